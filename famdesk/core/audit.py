@@ -1,0 +1,55 @@
+"""The audit trail: every read, search, change, export, print, backup and restore.
+
+Rows are appended inside the same unit of work as the change they describe,
+so a change and its audit line commit together or not at all. ``detail`` holds
+criteria and counts, never note contents.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from famdesk.core.actor import current_actor
+from famdesk.db.models import AuditEvent
+
+ACTIONS = (
+    "create",
+    "read",
+    "update",
+    "delete",
+    "search",
+    "import",
+    "export",
+    "print",
+    "backup",
+    "restore",
+    "open-store",
+)
+
+
+def record(
+    session: Session,
+    action: str,
+    entity: str = "",
+    entity_uid: str | None = None,
+    family_uid: str | None = None,
+    detail: dict[str, Any] | None = None,
+    actor: str | None = None,
+) -> AuditEvent:
+    """Append one audit line to ``session``'s unit of work."""
+    if action not in ACTIONS:
+        raise ValueError(f"unknown audit action {action!r}")
+    event = AuditEvent(
+        at=datetime.now(UTC).astimezone(),
+        actor=actor or current_actor(),
+        action=action,
+        entity=entity,
+        entity_uid=entity_uid,
+        family_uid=family_uid,
+        detail=detail or {},
+    )
+    session.add(event)
+    return event

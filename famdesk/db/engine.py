@@ -1,0 +1,226 @@
+"""The one engine factory: encrypted SQLite files, in-memory stores, server URLs.
+
+Every SQLite connection is keyed with the worker's passphrase (SQLCipher) and
+gets the durability pragmas: WAL, ``synchronous=FULL``, ``foreign_keys=ON``.
+The errors a user can meet on opening a file are told apart here, because
+only here do we know what SQLCipher's "file is not a database" really means.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.pool import StaticPool
+
+#: Environment variable that lowers SQLCipher's key derivation for the test
+#: suite only. Production never sets it; a file made with it opens only with it.
+INSECURE_KDF_ENV = "FAMDESK_INSECURE_TEST_KDF_ITER"
+
+PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+SQLCIPHER_PAGE_SIZE = 4096
+
+
+class StoreError(Exception):
+    """A foreseeable problem opening or using a store; its text is for the user."""
+
+
+class WrongPassphrase(StoreError):
+    pass
+
+
+class NotAFamdeskStore(StoreError):
+    pass
+
+
+class StoreLocked(StoreError):
+    pass
+
+
+class SchemaTooNew(StoreError):
+    pass
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where a store lives: an SQLite file path, ``:memory:``, or a server URL."""
+
+    url: URL
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        db = self.url.database
+        if not self.is_sqlite or not db or db == ":memory:":
+            return None
+        return Path(db)
+
+    def describe(self) -> str:
+        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+
+
+def parse_target(spec: str | os.PathLike[str]) -> Target:
+    """Accept a file path or a database URL, as ``--db`` does."""
+    text = os.fspath(spec)
+    if "://" in text:
+        url = make_url(text)
+        if url.get_backend_name() == "sqlite":
+            url = url.set(drivername="sqlite+pysqlcipher")
+        return Target(url)
+    if text == ":memory:":
+        return Target(URL.create("sqlite+pysqlcipher", database=":memory:"))
+    return Target(URL.create("sqlite+pysqlcipher", database=str(Path(text).expanduser().absolute())))
+
+
+def kdf_iterations() -> int | None:
+    """The lowered KDF iteration count for tests, or None for SQLCipher's default."""
+    raw = os.environ.get(INSECURE_KDF_ENV)
+    return int(raw) if raw else None
+
+
+def quote_sql_string(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def key_connection(dbapi_conn: Any, passphrase: str) -> None:
+    """Key a raw SQLCipher connection; must be the first statement on it."""
+    cur = dbapi_conn.cursor()
+    # SQLCipher otherwise prints "hmac check failed" to stderr on a wrong key.
+    cur.execute("PRAGMA cipher_log_level = NONE")
+    cur.execute(f"PRAGMA key = {quote_sql_string(passphrase)}")
+    iterations = kdf_iterations()
+    if iterations:
+        cur.execute(f"PRAGMA kdf_iter = {int(iterations)}")
+    cur.close()
+
+
+def _apply_pragmas(dbapi_conn: Any, in_memory: bool) -> None:
+    cur = dbapi_conn.cursor()
+    if not in_memory:
+        cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = FULL")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA busy_timeout = 5000")
+    # Temporary tables and sort spills stay in memory: never a plain temp file.
+    cur.execute("PRAGMA temp_store = MEMORY")
+    cur.close()
+
+
+def classify_file(path: Path) -> str:
+    """What lies at ``path`` before we try a key: 'missing', 'empty', 'plain', 'foreign' or 'cipher'."""
+    if not path.exists():
+        return "missing"
+    size = path.stat().st_size
+    if size == 0:
+        return "empty"
+    with path.open("rb") as fh:
+        head = fh.read(16)
+    if head == PLAIN_SQLITE_HEADER:
+        return "plain"
+    if size % 512 != 0 or size < 1024:
+        # SQLCipher files are whole pages; a text, PDF or JSON file rarely is.
+        return "foreign"
+    return "cipher"
+
+
+def probe_passphrase(path: Path, passphrase: str) -> None:
+    """Raise WrongPassphrase / NotAFamdeskStore unless the file opens with this key.
+
+    Opens read-only so that a failed attempt cannot change the file.
+    """
+    kind = classify_file(path)
+    if kind == "plain":
+        raise NotAFamdeskStore(
+            f"{path} is an unencrypted SQLite file, not a famdesk database"
+        )
+    if kind == "foreign":
+        raise NotAFamdeskStore(f"{path} is not a famdesk database")
+    if kind in ("missing", "empty"):
+        return
+    uri = Path(path).absolute().as_uri() + "?mode=ro"
+    try:
+        conn = sqlcipher.connect(uri, uri=True)
+    except sqlcipher.Error as exc:  # pragma: no cover - permissions and the like
+        raise StoreError(f"cannot open {path}: {exc}") from exc
+    try:
+        key_connection(conn, passphrase)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher.DatabaseError as exc:
+            if "not a database" in str(exc) or "encrypted" in str(exc):
+                raise WrongPassphrase("wrong passphrase") from exc
+            raise StoreError(f"cannot read {path}: {exc}") from exc
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        conn.close()
+    if tables and "store_info" not in tables:
+        raise NotAFamdeskStore(f"{path} is an encrypted database, but not a famdesk one")
+
+
+def _create_owner_only(path: Path) -> None:
+    """Create the empty file 0600 before SQLite does, so it is never world-readable."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def make_engine(target: Target, passphrase: str | None) -> Engine:
+    """Build the engine for ``target``; SQLite targets are keyed with ``passphrase``."""
+    if not target.is_sqlite:
+        return create_engine(target.url, pool_pre_ping=True)
+
+    if passphrase is None:
+        raise StoreError("a passphrase is needed to open an encrypted store")
+    path = target.path
+    in_memory = path is None
+    if path is not None and not path.exists():
+        _create_owner_only(path)
+    if path is not None:
+        for suffix in ("-wal", "-shm"):
+            sidecar = path.with_name(path.name + suffix)
+            if sidecar.exists():
+                os.chmod(sidecar, 0o600)
+
+    def connect() -> Any:
+        # check_same_thread=False: connections are pooled and handed to one
+        # worker thread at a time; SQLite itself is built thread-safe.
+        conn = sqlcipher.connect(
+            ":memory:" if in_memory else str(path), check_same_thread=False, timeout=5
+        )
+        key_connection(conn, passphrase)
+        _apply_pragmas(conn, in_memory)
+        return conn
+
+    # The plain pysqlite dialect over the sqlcipher3 module: we key the
+    # connection ourselves (with proper quoting) in ``connect``.
+    kwargs: dict[str, Any] = {"module": sqlcipher, "creator": connect}
+    if in_memory:
+        kwargs["poolclass"] = StaticPool
+    engine = create_engine("sqlite://", **kwargs)
+
+    @event.listens_for(engine, "connect")
+    def _owner_only_sidecars(dbapi_conn: Any, _record: Any) -> None:
+        if path is not None:
+            for suffix in ("-wal", "-shm"):
+                sidecar = path.with_name(path.name + suffix)
+                if sidecar.exists():
+                    os.chmod(sidecar, 0o600)
+
+    return engine
+
+
+def rekey(engine: Engine, new_passphrase: str) -> None:
+    """Re-encrypt the store under a new passphrase (SQLCipher ``PRAGMA rekey``)."""
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute(f"PRAGMA rekey = {quote_sql_string(new_passphrase)}")
+    engine.dispose()

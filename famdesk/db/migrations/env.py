@@ -1,0 +1,24 @@
+"""Alembic environment: always run programmatically with a live connection.
+
+``famdesk.db.migrate`` passes the keyed connection in ``config.attributes``;
+famdesk never runs Alembic against a URL of its own (the file is encrypted).
+"""
+
+from __future__ import annotations
+
+from alembic import context
+
+from famdesk.db.models import Base
+
+connection = context.config.attributes.get("connection")
+if connection is None:  # pragma: no cover - misuse guard
+    raise RuntimeError("famdesk migrations run only through famdesk.db.migrate")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,399 @@
+"""The store's tables, as typed SQLAlchemy 2.0 declarative models.
+
+Every record carries a ``uid`` (UUID text) that survives export, import and
+merge; integer primary keys are internal. Vocabulary values are stored as the
+interchange format's wire strings (see ``famdesk.vocabulary``); the rules that
+govern them live in ``famdesk.core``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from famdesk.db.types import Instant, new_uid
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: Instant, dict[str, Any]: JSON, list[Any]: JSON}
+
+
+def _uid_column() -> Mapped[str]:
+    return mapped_column(String(36), unique=True, nullable=False, default=new_uid)
+
+
+# --- association tables -------------------------------------------------------
+
+family_professional = Table(
+    "family_professional",
+    Base.metadata,
+    Column("family_id", ForeignKey("family.id", ondelete="CASCADE"), primary_key=True),
+    Column("professional_id", ForeignKey("professional.id", ondelete="CASCADE"), primary_key=True),
+)
+
+plan_member = Table(
+    "plan_member",
+    Base.metadata,
+    Column("plan_id", ForeignKey("action_plan.id", ondelete="CASCADE"), primary_key=True),
+    Column("member_id", ForeignKey("member.id", ondelete="CASCADE"), primary_key=True),
+)
+
+session_member = Table(
+    "session_member",
+    Base.metadata,
+    Column("session_id", ForeignKey("contact_session.id", ondelete="CASCADE"), primary_key=True),
+    Column("member_id", ForeignKey("member.id", ondelete="CASCADE"), primary_key=True),
+)
+
+session_professional = Table(
+    "session_professional",
+    Base.metadata,
+    Column("session_id", ForeignKey("contact_session.id", ondelete="CASCADE"), primary_key=True),
+    Column("professional_id", ForeignKey("professional.id", ondelete="CASCADE"), primary_key=True),
+)
+
+session_goal = Table(
+    "session_goal",
+    Base.metadata,
+    Column("session_id", ForeignKey("contact_session.id", ondelete="CASCADE"), primary_key=True),
+    Column("goal_id", ForeignKey("goal.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+# --- families and people ------------------------------------------------------
+
+
+class Family(Base):
+    """A case: one family followed by one family-treatment worker."""
+
+    __tablename__ = "family"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = _uid_column()
+    reference: Mapped[str] = mapped_column(String(64), index=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    worker: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(16), default="active", index=True)
+    setting: Mapped[str] = mapped_column(String(40), default="home")
+    programme: Mapped[str | None] = mapped_column(String(100))
+    risk_of_placement: Mapped[bool] = mapped_column(Boolean, default=False)
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    members: Mapped[list[Member]] = relationship(
+        back_populates="family", cascade="all, delete-orphan", order_by="Member.position"
+    )
+    professionals: Mapped[list[Professional]] = relationship(
+        secondary=family_professional, back_populates="families", order_by="Professional.name"
+    )
+    plans: Mapped[list[ActionPlan]] = relationship(
+        back_populates="family", cascade="all, delete-orphan", order_by="ActionPlan.position"
+    )
+    sessions: Mapped[list[ContactSession]] = relationship(
+        back_populates="family", cascade="all, delete-orphan", order_by="ContactSession.start"
+    )
+    measurements: Mapped[list[Measurement]] = relationship(
+        back_populates="family", cascade="all, delete-orphan", order_by="Measurement.position"
+    )
+
+
+class Member(Base):
+    """A person in the family: parent, child, sibling or network."""
+
+    __tablename__ = "member"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = _uid_column()
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    role: Mapped[str] = mapped_column(String(20))
+    given_name: Mapped[str] = mapped_column(String(200))
+    family_name: Mapped[str] = mapped_column(String(200), default="")
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    cpr: Mapped[str | None] = mapped_column(String(11))
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+
+    family: Mapped[Family] = relationship(back_populates="members")
+    placements: Mapped[list[Placement]] = relationship(
+        back_populates="member", cascade="all, delete-orphan", order_by="Placement.since"
+    )
+
+
+class Placement(Base):
+    """A child's placement outside the home; ``ended_on`` is None while current.
+
+    The interchange format carries the current placement only; the history of
+    earlier placements stays in the store.
+    """
+
+    __tablename__ = "placement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = _uid_column()
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    type: Mapped[str] = mapped_column(String(40))
+    site: Mapped[str] = mapped_column(String(200), default="")
+    since: Mapped[date] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date)
+
+    member: Mapped[Member] = relationship(back_populates="placements")
+
+
+class Professional(Base):
+    """A collaborator in the interdisciplinary network; may serve several families."""
+
+    __tablename__ = "professional"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = _uid_column()
+    name: Mapped[str] = mapped_column(String(200))
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+
+    families: Mapped[list[Family]] = relationship(
+        secondary=family_professional, back_populates="professionals"
+    )
+
+
+# --- action plans ---------------------------------------------------------------
+
+
+class ActionPlan(Base):
+    """A parent action plan (forældrehandleplan)."""
+
+    __tablename__ = "action_plan"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = _uid_column()
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(String(300))
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    created_on: Mapped[date] = mapped_column(Date)
+    agreed_on: Mapped[date | None] = mapped_column(Date)
+    next_review: Mapped[date | None] = mapped_column(Date, index=True)
+    legal_basis: Mapped[str] = mapped_column(Text, default="")
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    phase: Mapped[str] = mapped_column(String(16), default="preparation")
+    parents_own_words: Mapped[str] = mapped_column(Text, default="")
+    resources: Mapped[str] = mapped_column(Text, default="")
+    concerns: Mapped[str] = mapped_column(Text, default="")
+    crisis_notes: Mapped[str] = mapped_column(Text, default="")
+    support: Mapped[str] = mapped_column(Text, default="")
+
+    family: Mapped[Family] = relationship(back_populates="plans")
+    members: Mapped[list[Member]] = relationship(secondary=plan_member, order_by="Member.position")
+    goals: Mapped[list[Goal]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="Goal.position"
+    )
+    reviews: Mapped[list[Review]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="Review.position"
+    )
+
+
+class Goal(Base):
+    """A goal in the parents' words, with the steps towards it."""
+
+    __tablename__ = "goal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = _uid_column()
+    plan_id: Mapped[int] = mapped_column(ForeignKey("action_plan.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(Text)
+    success_criteria: Mapped[str] = mapped_column(Text, default="")
+    target_date: Mapped[date | None] = mapped_column(Date)
+    ics_dimension: Mapped[str | None] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    baseline_score: Mapped[int | None] = mapped_column(Integer)
+
+    plan: Mapped[ActionPlan] = relationship(back_populates="goals")
+    steps: Mapped[list[Step]] = relationship(
+        back_populates="goal", cascade="all, delete-orphan", order_by="Step.position"
+    )
+
+
+class Step(Base):
+    """A concrete step (delmål/handling): what, who and by when."""
+
+    __tablename__ = "step"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = _uid_column()
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+    responsible: Mapped[str] = mapped_column(String(200), default="")
+    due_date: Mapped[date | None] = mapped_column(Date)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    goal: Mapped[Goal] = relationship(back_populates="steps")
+
+
+class Review(Base):
+    """A plan review (opfølgning) with a 0–10 score per goal."""
+
+    __tablename__ = "review"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = _uid_column()
+    plan_id: Mapped[int] = mapped_column(ForeignKey("action_plan.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    date: Mapped[date] = mapped_column(Date)
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+    plan: Mapped[ActionPlan] = relationship(back_populates="reviews")
+    scores: Mapped[list[ReviewScore]] = relationship(
+        back_populates="review", cascade="all, delete-orphan", order_by="ReviewScore.id"
+    )
+
+
+class ReviewScore(Base):
+    __tablename__ = "review_score"
+    __table_args__ = (UniqueConstraint("review_id", "goal_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"), index=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
+    score: Mapped[int] = mapped_column(Integer)
+
+    review: Mapped[Review] = relationship(back_populates="scores")
+    goal: Mapped[Goal] = relationship()
+
+
+# --- contact sessions -------------------------------------------------------------
+
+
+class ContactSession(Base):
+    """A contact with the family and its note (journalnotat)."""
+
+    __tablename__ = "contact_session"
+    __table_args__ = (Index("ix_contact_session_family_start", "family_id", "start"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = _uid_column()
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"))
+    author: Mapped[str] = mapped_column(String(200), default="")
+    start: Mapped[datetime] = mapped_column(Instant, index=True)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=60)
+    status: Mapped[str] = mapped_column(String(16), default="held", index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    location: Mapped[str] = mapped_column(String(300), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    assessment: Mapped[str] = mapped_column(Text, default="")
+    agreements: Mapped[str] = mapped_column(Text, default="")
+    concern: Mapped[bool] = mapped_column(Boolean, default=False)
+    finalized_at: Mapped[datetime | None] = mapped_column(Instant)
+
+    family: Mapped[Family] = relationship(back_populates="sessions")
+    members: Mapped[list[Member]] = relationship(secondary=session_member, order_by="Member.position")
+    professionals: Mapped[list[Professional]] = relationship(
+        secondary=session_professional, order_by="Professional.name"
+    )
+    goals: Mapped[list[Goal]] = relationship(secondary=session_goal, order_by="Goal.position")
+    addenda: Mapped[list[Addendum]] = relationship(
+        back_populates="session", cascade="all, delete-orphan", order_by="Addendum.position"
+    )
+
+
+class Addendum(Base):
+    """A dated correction appended to a finalized note; the note itself never changes."""
+
+    __tablename__ = "addendum"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = _uid_column()
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("contact_session.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    at: Mapped[datetime] = mapped_column(Instant)
+    text: Mapped[str] = mapped_column(Text)
+
+    session: Mapped[ContactSession] = relationship(back_populates="addenda")
+
+
+# --- outcomes -----------------------------------------------------------------------
+
+
+class Measurement(Base):
+    """One administration of an outcome instrument (WHO-5, a 0–10 scale, …)."""
+
+    __tablename__ = "measurement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = _uid_column()
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    instrument: Mapped[str] = mapped_column(String(60), index=True)
+    date: Mapped[date] = mapped_column(Date)
+    items: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    score: Mapped[float] = mapped_column(Float)
+
+    family: Mapped[Family] = relationship(back_populates="measurements")
+    member: Mapped[Member] = relationship()
+
+
+# --- audit ----------------------------------------------------------------------------
+
+
+class AuditEvent(Base):
+    """An append-only log line: who did what to which record, and when.
+
+    The migrations install triggers that refuse UPDATE and DELETE on this table
+    (Datatilsynet's logging measure). ``detail`` holds criteria (e.g. a search's
+    terms), never note contents.
+    """
+
+    __tablename__ = "audit_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(Instant, index=True)
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    entity: Mapped[str] = mapped_column(String(40), default="")
+    entity_uid: Mapped[str | None] = mapped_column(String(36))
+    family_uid: Mapped[str | None] = mapped_column(String(36), index=True)
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class StoreInfo(Base):
+    """Key/value facts about the store itself (identity, creation)."""
+
+    __tablename__ = "store_info"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

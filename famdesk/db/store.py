@@ -1,0 +1,154 @@
+"""Opening a store: check the key, take the lock, create or upgrade the schema.
+
+``Store`` is what every other layer holds: an engine, a session factory for
+short units of work, and the lock that keeps a second famdesk off the file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from famdesk.db import migrate
+from famdesk.db.backup import verified_copy
+from famdesk.db.engine import (
+    NotAFamdeskStore,
+    SchemaTooNew,
+    StoreError,
+    Target,
+    classify_file,
+    make_engine,
+    parse_target,
+    probe_passphrase,
+)
+from famdesk.db.lock import FileLock
+from famdesk.db.models import StoreInfo
+from famdesk.db.types import new_uid
+
+
+class Store:
+    """An open famdesk database."""
+
+    def __init__(self, target: Target, engine: Engine, passphrase: str | None, lock: FileLock | None):
+        self.target = target
+        self.engine = engine
+        self._passphrase = passphrase
+        self._lock = lock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.upgraded_from: str | None = None
+        self.pre_upgrade_copy: Path | None = None
+
+    @property
+    def path(self) -> Path | None:
+        return self.target.path
+
+    @property
+    def passphrase(self) -> str | None:
+        return self._passphrase
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: commits on success, rolls back on any error."""
+        with self._sessions() as s, s.begin():
+            yield s
+
+    def read_session(self) -> Session:
+        """A session for reading only; the caller closes it (``with``)."""
+        return self._sessions()
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def store_exists(spec: str | os.PathLike[str]) -> bool:
+    target = parse_target(spec)
+    if target.path is None:
+        return True
+    return classify_file(target.path) not in ("missing", "empty")
+
+
+def open_store(
+    spec: str | os.PathLike[str],
+    passphrase: str | None,
+    *,
+    create: bool = False,
+    lock: bool = True,
+) -> Store:
+    """Open (or, with ``create``, make) the store at ``spec``.
+
+    Raises ``StoreError`` subclasses with a message meant for the user: wrong
+    passphrase, not a famdesk file, schema too new, locked by another
+    instance, or missing.
+    """
+    target = parse_target(spec)
+    path = target.path
+    file_lock: FileLock | None = None
+    if path is not None:
+        kind = classify_file(path)
+        if kind in ("missing", "empty") and not create:
+            raise StoreError(f"there is no famdesk database at {path}")
+        if passphrase is None:
+            raise StoreError("a passphrase is needed to open an encrypted store")
+        probe_passphrase(path, passphrase)
+        if lock:
+            file_lock = FileLock(path)
+            file_lock.acquire()
+    try:
+        engine = make_engine(target, passphrase)
+        store = Store(target, engine, passphrase, file_lock)
+        _prepare_schema(store, create=create)
+    except BaseException:
+        if file_lock is not None:
+            file_lock.release()
+        raise
+    return store
+
+
+def _prepare_schema(store: Store, *, create: bool) -> None:
+    head = migrate.head_revision()
+    with store.engine.connect() as conn:
+        current = migrate.current_revision(conn)
+        tables = set(inspect(conn).get_table_names())
+    if current is None:
+        if tables - {"alembic_version"}:
+            raise NotAFamdeskStore(f"{store.target.describe()} is not a famdesk database")
+        if not create:
+            raise StoreError(f"there is no famdesk database at {store.target.describe()}")
+        migrate.upgrade(store.engine)
+        with store.session() as s:
+            s.add(StoreInfo(key="store_uid", value=new_uid()))
+            s.add(StoreInfo(key="created_at", value=datetime.now(UTC).isoformat()))
+        return
+    if current not in migrate.known_revisions():
+        raise SchemaTooNew(
+            f"{store.target.describe()} was written by a newer famdesk "
+            f"(schema {current}); install the newer version to open it"
+        )
+    if current != head:
+        if store.path is not None and store.passphrase is not None:
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+            copy_path = store.path.with_name(f"{store.path.name}.before-{head}-{stamp}.bak")
+            verified_copy(store.engine, store.passphrase, copy_path)
+            store.pre_upgrade_copy = copy_path
+        migrate.upgrade(store.engine)
+        store.upgraded_from = current
+
+
+def store_info(store: Store) -> dict[str, str]:
+    with store.read_session() as s:
+        return {row.key: row.value for row in s.scalars(select(StoreInfo))}

@@ -1,0 +1,61 @@
+"""The closed vocabularies of the interchange format.
+
+A leaf module with no imports of its own, shared by ``db`` (column domains),
+``core`` (validation) and ``ui`` (labels). The values are the wire values of
+DESIGN.md's interchange format and are stored as such.
+"""
+
+from __future__ import annotations
+
+FAMILY_STATUSES = ("active", "paused", "closed")
+SETTINGS = ("home", "residential", "placed-child-parent-support", "preventive")
+MEMBER_ROLES = (
+    "mother",
+    "father",
+    "parent",
+    "step-parent",
+    "foster-parent",
+    "guardian",
+    "child",
+    "sibling",
+    "network",
+)
+PARENT_ROLES = ("mother", "father", "parent", "step-parent", "foster-parent", "guardian")
+CHILD_ROLES = ("child", "sibling")
+PLACEMENT_TYPES = (
+    "foster-family",
+    "network-foster-family",
+    "residential-institution",
+    "socio-educational-home",
+    "own-room",
+    "other",
+)
+PLAN_STATUSES = ("draft", "agreed", "completed", "cancelled")
+PLAN_PHASES = ("preparation", "change", "maintenance")
+ICS_DIMENSIONS = (
+    "health",
+    "development-behaviour",
+    "school",
+    "leisure-friends",
+    "safe-care",
+    "stimulation-guidance",
+    "relationships",
+    "family-background",
+    "housing-work-finances",
+    "network",
+)
+GOAL_STATUSES = ("open", "reached", "dropped")
+SESSION_STATUSES = ("planned", "held", "cancelled", "no-show")
+SESSION_KINDS = (
+    "home-visit",
+    "office",
+    "phone",
+    "video",
+    "supervised-contact",
+    "network-meeting",
+    "placement-site",
+    "group",
+)
+
+SCALE_MIN = 0
+SCALE_MAX = 10

@@ -1,0 +1,49 @@
+"""Shared fixtures: fresh stores made by the same code production uses."""
+
+from __future__ import annotations
+
+import os
+
+# Set before anything imports Qt: every GUI test runs offscreen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Lower SQLCipher's key derivation for speed; production never sets this.
+os.environ.setdefault("FAMDESK_INSECURE_TEST_KDF_ITER", "4")
+os.environ.setdefault("FAMDESK_USER", "test-worker")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from famdesk.db.store import Store, open_store  # noqa: E402
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def passphrase() -> str:
+    return PASSPHRASE
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "case.famdesk"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    s = open_store(db_path, PASSPHRASE, create=True)
+    try:
+        yield s
+    finally:
+        s.close()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep every test away from the real user data and config directories."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("FAMDESK_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("FAMDESK_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
