@@ -33,8 +33,28 @@ def current_revision(conn: Connection) -> str | None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the store to ``revision`` (the newest by default) in one transaction."""
+    """Bring the store to ``revision`` (the newest by default) in one transaction.
+
+    On SQLite, foreign keys are switched off while the migration runs: batch
+    mode rebuilds a table by copy-drop-rename, and a DROP with enforcement on
+    would cascade-delete every goal of every plan. References are checked
+    before the transaction commits instead.
+    """
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        if sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            conn.commit()  # ends SQLAlchemy's autobegun transaction; the pragma stays
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+                if sqlite:
+                    dangling = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if dangling:
+                        raise RuntimeError(f"migration left {len(dangling)} dangling references")
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+                conn.commit()

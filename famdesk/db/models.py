@@ -211,8 +211,14 @@ class ActionPlan(Base):
     concerns: Mapped[str] = mapped_column(Text, default="")
     crisis_notes: Mapped[str] = mapped_column(Text, default="")
     support: Mapped[str] = mapped_column(Text, default="")
+    #: Changing an agreed plan starts a new version linked to the one it revises.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    previous_plan_id: Mapped[int | None] = mapped_column(
+        ForeignKey("action_plan.id", ondelete="SET NULL"), index=True
+    )
 
     family: Mapped[Family] = relationship(back_populates="plans")
+    previous_plan: Mapped[ActionPlan | None] = relationship(remote_side="ActionPlan.id")
     members: Mapped[list[Member]] = relationship(secondary=plan_member, order_by="Member.position")
     goals: Mapped[list[Goal]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="Goal.position"
@@ -365,6 +371,47 @@ class Measurement(Base):
 
     family: Mapped[Family] = relationship(back_populates="measurements")
     member: Mapped[Member] = relationship()
+
+
+class StatusReport(Base):
+    """A status report for the municipal caseworker: the texts written for it.
+
+    The family's own view and the worker's assessment are written in the GUI
+    before printing and kept with the report; printing is logged in the audit.
+    """
+
+    __tablename__ = "status_report"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = _uid_column()
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
+    period_from: Mapped[date] = mapped_column(Date)
+    period_to: Mapped[date] = mapped_column(Date)
+    family_view: Mapped[str] = mapped_column(Text, default="")
+    assessment: Mapped[str] = mapped_column(Text, default="")
+    seen_by_family: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(Instant)
+    printed_at: Mapped[datetime | None] = mapped_column(Instant)
+
+
+# --- work in progress -------------------------------------------------------------------
+
+
+class AutosaveDraft(Base):
+    """Unsaved editor text kept every few seconds, offered back after a crash.
+
+    Lives inside the encrypted store, so typing is never written in plain form.
+    ``key`` names the editor and its record, e.g. ``session:<uid>`` or
+    ``new-session:<family uid>``; ``payload`` is the editor's fields.
+    """
+
+    __tablename__ = "autosave_draft"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(120), unique=True)
+    family_uid: Mapped[str | None] = mapped_column(String(36), index=True)
+    saved_at: Mapped[datetime] = mapped_column(Instant)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 # --- audit ----------------------------------------------------------------------------

@@ -1,0 +1,1 @@
+"""Subcommands of the ``famdesk`` command line, one module per group."""

@@ -1,0 +1,82 @@
+"""What every subcommand shares: the passphrase, opening the store, errors.
+
+Foreseeable problems become ``CommandError`` with a one-line message and the
+contract's exit status (2 for bad input, 1 for other failures).
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from famdesk.db.engine import (
+    NotAFamdeskStore,
+    SchemaTooNew,
+    StoreError,
+    StoreLocked,
+    WrongPassphrase,
+)
+from famdesk.db.store import Store, open_store, store_exists
+from famdesk.paths import default_db_path
+
+PASSPHRASE_ENV = "FAMDESK_PASSPHRASE"
+BAD_INPUT = 2
+FAILURE = 1
+
+
+class CommandError(Exception):
+    def __init__(self, message: str, exit_code: int = BAD_INPUT) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def fail(message: str, exit_code: int) -> int:
+    print(f"famdesk: {message}", file=sys.stderr)
+    return exit_code
+
+
+def db_spec(value: str | None) -> str:
+    return value if value else str(default_db_path())
+
+
+def read_passphrase(*, confirm: bool) -> str:
+    """``FAMDESK_PASSPHRASE`` when set, else a prompt (twice for a new store)."""
+    env = os.environ.get(PASSPHRASE_ENV)
+    if env is not None:
+        if not env:
+            raise CommandError(f"{PASSPHRASE_ENV} is set but empty")
+        return env
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CommandError(f"no passphrase: set {PASSPHRASE_ENV} or run in a terminal")
+    first = getpass.getpass("Passphrase: ")
+    if confirm:
+        second = getpass.getpass("Passphrase again: ")
+        if first != second:
+            raise CommandError("the two passphrases differ")
+    if not first:
+        raise CommandError("the passphrase is empty")
+    return first
+
+
+@contextmanager
+def opened_store(spec: str | None, *, create: bool = False) -> Iterator[Store]:
+    """Open the store for a command, turning store errors into CommandErrors."""
+    target = db_spec(spec)
+    new = create and not store_exists(target)
+    passphrase = read_passphrase(confirm=new)
+    try:
+        store = open_store(target, passphrase, create=create)
+    except (WrongPassphrase, NotAFamdeskStore, SchemaTooNew) as exc:
+        raise CommandError(f"{Path(target).name}: {exc}", BAD_INPUT) from exc
+    except StoreLocked as exc:
+        raise CommandError(str(exc), FAILURE) from exc
+    except StoreError as exc:
+        raise CommandError(str(exc), BAD_INPUT) from exc
+    try:
+        yield store
+    finally:
+        store.close()

@@ -1,0 +1,165 @@
+"""``demo``, ``import``, ``export`` and ``check``: moving case data in and out."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from famdesk.commands.common import BAD_INPUT, FAILURE, CommandError, db_spec, opened_store
+from famdesk.db.models import Family
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("demo", help="write a fictitious demo caseload into a new database")
+    p.add_argument("--db", required=True, help="database file to create or fill")
+    p.add_argument("--families", type=_positive, default=40)
+    p.add_argument("--sessions-per-family", type=_non_negative, default=25)
+    p.add_argument("--seed", type=int, default=1)
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("import", help="import an interchange file (all or nothing)")
+    p.add_argument("file", help="famdesk JSON file")
+    p.add_argument("--db", required=True)
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("export", help="export families to an interchange file")
+    p.add_argument("--db", required=True)
+    p.add_argument("--out", required=True, help="JSON file to write")
+    p.add_argument("--family", metavar="UID", help="only this family")
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("check", help="check the database's integrity and schema")
+    p.add_argument("--db", required=True)
+    p.set_defaults(handler=cmd_check)
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _non_negative(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def _family_count(store) -> int:  # type: ignore[no-untyped-def]
+    with store.read_session() as s:
+        return int(s.scalar(select(func.count(Family.id))) or 0)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from famdesk.core.demo import create_demo
+
+    with opened_store(args.db, create=True) as store:
+        if _family_count(store):
+            raise CommandError(
+                f"{args.db}: the database already holds families; demo data go into a new database"
+            )
+        summary = create_demo(
+            store,
+            families=args.families,
+            sessions_per_family=args.sessions_per_family,
+            seed=args.seed,
+        )
+    print(
+        f"demo: {summary.families} families, {summary.sessions} sessions, "
+        f"{summary.measurements} measurements written to {db_spec(args.db)}"
+    )
+    return 0
+
+
+def _read_file(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise CommandError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise CommandError(f"{path}: is a folder, not a file") from None
+    except OSError as exc:
+        raise CommandError(f"{path}: cannot read: {exc.strerror}") from None
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from famdesk.core.interchange import (
+        InterchangeError,
+        import_document,
+        parse_document,
+        validate_document,
+    )
+
+    raw = _read_file(args.file)
+    try:
+        doc = parse_document(raw)
+    except InterchangeError as exc:
+        raise CommandError(f"{args.file}: {exc}") from None
+    # Validate before the store is even opened: a bad file never touches it.
+    errors = validate_document(doc)
+    if errors:
+        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+        raise CommandError(f"{args.file}: {errors[0]}{more}")
+    with opened_store(args.db, create=True) as store:
+        try:
+            summary = import_document(store, doc)
+        except InterchangeError as exc:
+            raise CommandError(f"{args.file}: {exc}") from None
+    print(
+        f"imported {summary.families} families, {summary.sessions} sessions, "
+        f"{summary.measurements} measurements from {args.file}"
+    )
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from famdesk.core.interchange import InterchangeError, dump_document, export_document
+
+    out = Path(args.out)
+    if out.is_dir():
+        raise CommandError(f"{args.out}: is a folder; give a file name")
+    if not out.parent.exists():
+        raise CommandError(f"{args.out}: the folder {out.parent} does not exist")
+    with opened_store(args.db) as store:
+        try:
+            doc = export_document(store, family_uid=args.family)
+        except (InterchangeError, LookupError) as exc:
+            raise CommandError(str(exc).strip("'\"")) from None
+    text = dump_document(doc)
+    tmp = out.with_name(f".{out.name}.partial")
+    try:
+        # The user asked for this file: it is the one place case data leave
+        # the encrypted store in plain form. Owner-only, written atomically.
+        fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise CommandError(f"{args.out}: cannot write: {exc.strerror}", FAILURE) from None
+    print(f"exported {len(doc['families'])} families to {args.out}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from famdesk.db.check import check_store
+
+    with opened_store(args.db) as store:
+        report = check_store(store)
+    for line in report.lines:
+        print(line)
+    if not report.ok:
+        print("famdesk: the check found problems", file=sys.stderr)
+        return FAILURE
+    return 0
+
+
+__all__ = ["register", "BAD_INPUT"]
