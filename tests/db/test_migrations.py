@@ -1,0 +1,96 @@
+"""Frozen databases of every released schema open and upgrade without loss.
+
+The frozen files were made with production key derivation, so these tests also
+prove that files written by the pinned SQLCipher build keep opening.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from famdesk.db import migrate
+from famdesk.db.backup import verify_file
+from famdesk.db.models import ContactSession, Goal
+from famdesk.db.store import open_store
+
+FROZEN = Path(__file__).parents[1] / "fixtures" / "frozen"
+FROZEN_PASSPHRASE = "frozen fixture passphrase æøå"
+
+
+def _frozen_files() -> list[Path]:
+    return sorted(FROZEN.glob("rev*.famdesk"))
+
+
+def test_there_is_a_frozen_file_for_every_released_revision() -> None:
+    revisions = {p.stem.removeprefix("rev") for p in _frozen_files()}
+    assert {"0001", "0002", "0003"} <= revisions
+    assert revisions <= migrate.known_revisions()
+
+
+@pytest.mark.parametrize("frozen", _frozen_files(), ids=lambda p: p.stem)
+def test_frozen_file_upgrades_to_head(
+    frozen: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("FAMDESK_INSECURE_TEST_KDF_ITER", raising=False)
+    path = tmp_path / frozen.name
+    shutil.copyfile(frozen, path)
+    revision = frozen.stem.removeprefix("rev")
+    store = open_store(path, FROZEN_PASSPHRASE)
+    try:
+        with store.engine.connect() as conn:
+            assert migrate.current_revision(conn) == migrate.head_revision()
+        if revision != migrate.head_revision():
+            assert store.upgraded_from == revision
+            assert store.pre_upgrade_copy is not None
+            counts = verify_file(store.pre_upgrade_copy, FROZEN_PASSPHRASE)
+            assert counts["contact_session"] == 1
+        with store.read_session() as s:
+            goal = s.scalars(select(Goal)).one()
+            assert goal.title == "Faste sengetider"
+            assert goal.plan.title == "Forældrehandleplan"  # survived table rebuilds
+            assert [st.text for st in goal.steps] == ["Aftenritual på køleskabet"]
+            session = s.scalars(select(ContactSession)).one()
+            assert session.notes == "Frozen note: børnehaven ringede"
+            assert session.start.isoformat() == "2026-01-15T10:00:00+01:00"
+        with store.engine.connect() as conn:
+            hits = conn.execute(
+                text("SELECT rowid FROM session_fts WHERE session_fts MATCH 'børnehave*'")
+            ).fetchall()
+            assert hits == [(1,)]
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        store.close()
+
+
+def test_frozen_file_refuses_wrong_passphrase(tmp_path: Path, monkeypatch) -> None:
+    from famdesk.db.engine import WrongPassphrase
+
+    monkeypatch.delenv("FAMDESK_INSECURE_TEST_KDF_ITER", raising=False)
+    frozen = _frozen_files()[0]
+    path = tmp_path / frozen.name
+    shutil.copyfile(frozen, path)
+    with pytest.raises(WrongPassphrase):
+        open_store(path, "frozen fixture passphrase")
+    assert path.read_bytes() == frozen.read_bytes()
+
+
+def test_models_match_migrations(store) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from famdesk.db.models import Base
+
+    with store.engine.connect() as conn:
+        ctx = MigrationContext.configure(
+            conn,
+            opts={
+                "include_name": lambda name, type_, parent: not (
+                    type_ == "table" and name and name.startswith("session_fts")
+                )
+            },
+        )
+        assert compare_metadata(ctx, Base.metadata) == []
