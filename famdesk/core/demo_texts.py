@@ -1,0 +1,616 @@
+"""Phrase banks for the demo caseload: names, places and Danish note fragments.
+
+Everything here is invented. Names mix Danish ones (with æ, ø, å) and names
+from the languages families in Denmark speak, so sorting, search, PDFs and
+fonts get exercised by realistic text. Placeholders in the fragments:
+``{child}``, ``{parent}``, ``{other}`` (the other parent or a network person),
+``{inst}`` (vuggestuen/børnehaven/skolen, by the child's age), ``{prof}`` (a
+professional's name) and ``{worker}``.
+"""
+
+from __future__ import annotations
+
+# --- names -------------------------------------------------------------------------
+# Each origin: (female given names, male given names, family names).
+
+NAME_ORIGINS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "danish": (
+        (
+            "Åse",
+            "Mette",
+            "Sørine",
+            "Birgitte",
+            "Signe",
+            "Freja",
+            "Ida",
+            "Maja",
+            "Karoline",
+            "Trine",
+            "Louise",
+            "Pernille",
+            "Bodil",
+            "Gry",
+            "Astrid",
+            "Ellen",
+            "Lærke",
+            "Frøja",
+            "Sølvi",
+            "Dorthe",
+            "Mie",
+            "Rikke",
+            "Tove",
+            "Ane",
+        ),
+        (
+            "Søren",
+            "Jørgen",
+            "Bjørn",
+            "Mads",
+            "Rasmus",
+            "Anders",
+            "Jens",
+            "Kasper",
+            "Mikkel",
+            "Thøger",
+            "Nikolaj",
+            "Frederik",
+            "Bo",
+            "Villads",
+            "Øjvind",
+            "Ebbe",
+            "Aksel",
+            "Asger",
+            "Esben",
+            "Torben",
+            "Jesper",
+            "Kåre",
+            "Halfdan",
+            "Bent",
+        ),
+        (
+            "Bøgh",
+            "Mølgaard",
+            "Ærøe",
+            "Østergaard",
+            "Sørensen",
+            "Jørgensen",
+            "Kjær",
+            "Thygesen",
+            "Nørgaard",
+            "Fæster",
+            "Lykkegård",
+            "Dahl",
+            "Holm",
+            "Brøndum",
+            "Skovgård",
+            "Væver",
+            "Løvstrup",
+            "Kjærsgaard",
+            "Ravnsbæk",
+            "Munkholm",
+            "Bækgaard",
+            "Grønbech",
+            "Aaskov",
+            "Frølund",
+            "Hjørnholm",
+            "Søndergaard",
+            "Winther",
+            "Ærenlund",
+        ),
+    ),
+    "polish": (
+        ("Małgorzata", "Zofia", "Agnieszka", "Katarzyna", "Żaneta", "Joanna"),
+        ("Łukasz", "Jędrzej", "Paweł", "Tomasz", "Michał", "Wojciech"),
+        ("Wiśniewski", "Kowalczyk", "Wójcik", "Dąbrowski", "Lewandowski", "Zieliński"),
+    ),
+    "vietnamese": (
+        ("Thị Lan", "Thị Hương", "Ngọc Anh", "Thu Trang", "Mai Linh"),
+        ("Văn Minh", "Đức Anh", "Quang Huy", "Thành Long", "Văn Hải"),
+        ("Nguyễn", "Trần", "Phạm", "Lê", "Hoàng", "Võ"),
+    ),
+    "arabic": (
+        ("Fatima", "Leila", "Aisha", "Mariam", "Nour", "Yasmin", "Rania"),
+        ("Ahmed", "Yousef", "Omar", "Khaled", "Mahmoud", "Bilal", "Karim"),
+        ("Al-Hassan", "Haddad", "Abdallah", "Khalil", "Mansour", "El-Sayed"),
+    ),
+    "turkish": (
+        ("Sıla", "Çağla", "Elif", "Zeynep", "Gülşen", "Ayşe"),
+        ("Emre", "Mehmet", "Oğuz", "Barış", "Can", "Hüseyin"),
+        ("Yılmaz", "Öztürk", "Şahin", "Demir", "Çelik", "Aydın"),
+    ),
+    "nigerian": (
+        ("Oluwaseun", "Chidinma", "Adaeze", "Folake", "Ngozi"),
+        ("Adebayo", "Chukwuemeka", "Oluwaseun", "Tunde", "Ifeanyi"),
+        ("Okonkwo", "Adeyemi", "Okafor", "Balogun", "Eze"),
+    ),
+    "somali": (
+        ("Hodan", "Amina", "Sahra", "Faadumo", "Ifrah"),
+        ("Abdirahman", "Mohamed", "Abdullahi", "Hassan", "Liban"),
+        ("Warsame", "Farah", "Jama", "Osman", "Hirsi"),
+    ),
+    "ukrainian": (
+        ("Oksana", "Olena", "Iryna", "Yuliia", "Nataliia"),
+        ("Dmytro", "Oleksandr", "Andrii", "Serhii", "Taras"),
+        ("Kovalenko", "Shevchenko", "Bondarenko", "Tkachenko", "Melnyk"),
+    ),
+    "greenlandic": (
+        ("Nivi", "Paninnguaq", "Aviaja", "Naja", "Ivalo"),
+        ("Aputsiaq", "Nuka", "Malik", "Inunnguaq", "Pavia"),
+        ("Kleist", "Lynge", "Motzfeldt", "Berthelsen", "Olsen"),
+    ),
+    "other": (
+        ("Zoë", "Chloë", "Siobhán", "Anaïs", "Noémie", "Inés"),
+        ("Seán", "José", "Raphaël", "Björn", "Jürgen", "Zoltán"),
+        ("O'Connor", "García", "Müller", "Lefèvre", "Nagy", "Ó Briain"),
+    ),
+}
+
+# Weights for the origin of a family's first parent.
+ORIGIN_WEIGHTS: tuple[tuple[str, int], ...] = (
+    ("danish", 55),
+    ("polish", 6),
+    ("vietnamese", 5),
+    ("arabic", 8),
+    ("turkish", 6),
+    ("nigerian", 4),
+    ("somali", 5),
+    ("ukrainian", 5),
+    ("greenlandic", 3),
+    ("other", 3),
+)
+
+CHILD_NAMES_F = (
+    "Alma",
+    "Ella",
+    "Liva",
+    "Asta",
+    "Lærke",
+    "Frøya",
+    "Ida",
+    "Nora",
+    "Sofie",
+    "Aya",
+    "Zoë",
+    "Emilie",
+    "Høgni",
+    "Åsta",
+    "Mynte",
+)
+CHILD_NAMES_M = (
+    "Noah",
+    "Oscar",
+    "Aksel",
+    "Bertram",
+    "Sofus",
+    "Storm",
+    "Malthe",
+    "Valdemar",
+    "Elias",
+    "Yusuf",
+    "Bjørn",
+    "Søren",
+    "Ali",
+    "Kåre",
+    "Øgir",
+)
+
+WORKERS = (
+    "Mette Kjærgaard",
+    "Jonas Østergaard",
+    "Line Åberg",
+    "Hassan Demir",
+    "Birgitte Sønderby",
+    "Kristoffer Bækholm",
+    "Zeynep Aydın Holm",
+)
+
+MUNICIPALITIES = (
+    "Aarhus",
+    "Odense",
+    "Aalborg",
+    "Esbjerg",
+    "Randers",
+    "Køge",
+    "Næstved",
+    "Frederikshavn",
+    "Ærø",
+    "Sønderborg",
+    "Hjørring",
+    "Høje-Taastrup",
+    "Fanø",
+)
+
+STREETS = (
+    "Bøgevej",
+    "Søndergade",
+    "Østerbrogade",
+    "Æblehaven",
+    "Møllevangen",
+    "Kærvej",
+    "Skovbrynet",
+    "Åbrinken",
+    "Ringkøbingvej",
+    "Lærkevej",
+    "Tværgade",
+    "Fælledvej",
+    "Hørgården",
+    "Grønnegade",
+    "Præstevænget",
+)
+
+PLACEMENT_SITES: dict[str, tuple[str, ...]] = {
+    "foster-family": (
+        "Plejefamilien Lund, Bjerringbro",
+        "Plejefamilien Thøgersen, Skærbæk",
+        "Plejefamilien Hald, Ringe",
+    ),
+    "network-foster-family": (
+        "Mormor og morfar (netværksplejefamilie)",
+        "Faster Ulla (netværksplejefamilie)",
+    ),
+    "residential-institution": (
+        "Døgninstitutionen Solsikken",
+        "Børnehjemmet Kildebakken",
+        "Ungehuset Fyrtårnet",
+    ),
+    "socio-educational-home": (
+        "Opholdsstedet Egeløkke",
+        "Opholdsstedet Havørnen",
+        "Det socialpædagogiske opholdssted Vesterled",
+    ),
+    "own-room": ("Eget værelse med støtte, Vestergade",),
+    "other": ("Efterskole med særlig støtte", "Kost- og friskole Løgstør"),
+}
+
+RESIDENTIAL_SITES = (
+    "Familieinstitutionen Havbrisen",
+    "Familiecentret Lindehuset",
+    "Mødre- og familiehjemmet Ågården",
+)
+
+PROGRAMMES_BY_SETTING: dict[str, tuple[str | None, ...]] = {
+    "home": ("PMTO", "MST", "FFT", "De Utrolige År", None, None),
+    "residential": (None, None, "MultifunC", "De Utrolige År – Baby"),
+    "placed-child-parent-support": ("KEEP", "MTFC", None, None),
+    "preventive": ("De Utrolige År", "De Utrolige År – Baby", "PMTO", "VIDA", None),
+}
+
+LEGAL_BASIS: dict[str, str] = {
+    "home": "Barnets lov – støttende indsats: familiebehandling i hjemmet",
+    "residential": "Barnets lov – døgnophold for hele familien",
+    "placed-child-parent-support": "Barnets lov – støtte til forældre under barnets anbringelse",
+    "preventive": "Barnets lov – forebyggende indsats",
+}
+
+PURPOSES: dict[str, tuple[str, ...]] = {
+    "home": (
+        "At forebygge anbringelse ved at skabe en mere stabil og forudsigelig hverdag for {child}.",
+        "At styrke forældrenes kompetencer, så {child} kan blive boende hjemme.",
+    ),
+    "residential": (
+        "At forældrene under døgnopholdet lærer at aflæse og dække {child}s "
+        "behov, så familien kan flytte hjem sammen.",
+    ),
+    "placed-child-parent-support": (
+        "At {parent} får det bedre og kan bruge samværet med {child} godt.",
+        "At styrke samarbejdet mellem forældre og anbringelsessted til gavn for {child}.",
+    ),
+    "preventive": (
+        "At give familien redskaber tidligt, før vanskelighederne vokser.",
+        "At styrke samspillet mellem forældre og {child}.",
+    ),
+}
+
+PLAN_TITLES = (
+    "Forældrehandleplan",
+    "Forældrehandleplan – forandringsfasen",
+    "Forældrehandleplan – vedligehold",
+    "Fælles plan for familien",
+    "Handleplan for samvær og hverdag",
+)
+
+PARENTS_OWN_WORDS = (
+    "»Vi vil gerne have, at aftenerne bliver rolige, så {child} ikke falder i søvn grædende.«",
+    "»Jeg vil være en mor, {child} kan regne med – også når jeg har det svært.«",
+    "»Vi råber for meget. Vi vil lære at sige tingene, før det eksploderer.«",
+    "»Jeg vil gerne kunne holde samværet uden at bryde sammen bagefter.«",
+    "»Vi vil have styr på mad, sengetid og at komme afsted om morgenen.«",
+    "»Jeg ønsker, at {child} kommer i skole hver dag og har en madpakke med.«",
+    "»Jeg vil gerne forstå, hvorfor {child} bliver så vred, og hvad jeg kan gøre.«",
+    "»Vi skal blive bedre til at tale med skolen i stedet for at undgå dem.«",
+)
+
+RESOURCES = (
+    "{parent} er meget engageret og møder op til alle aftaler. Mormor hjælper med hentning.",
+    "Forældrene er varme over for {child} og gode til leg. Stærkt netværk via moskéen.",
+    "{parent} har tidligere haft fast arbejde og ved, hvad der skal til for at holde en rytme.",
+    "{child} har en god relation til sin klasselærer og går til fodbold.",
+    "Familien har en nær veninde, der kan tage {child} en weekend om måneden.",
+    "{parent} er ærlig om egne vanskeligheder og beder selv om hjælp.",
+)
+
+CONCERNS = (
+    "Uro og konflikter ved sengetid; {child} sover ofte først efter kl. 23.",
+    "Højt fravær i {inst}. {child} kommer flere dage uden madpakke.",
+    "{parent}s psykiske sårbarhed i perioder med stress; risiko for at trække sig.",
+    "Skænderier mellem de voksne, som {child} overhører.",
+    "Samværet aflyses ofte med kort varsel, hvilket gør {child} utryg.",
+    "Økonomiske problemer og risiko for udsættelse fra lejligheden.",
+)
+
+CRISIS_NOTES = (
+    "Anbringelsen opleves af {parent} som et chok. Der arbejdes kriseinformeret: korte "
+    "samtaler, gentagelse af aftaler skriftligt og fokus på, hvad {parent} kan nu.",
+    "{parent} beskriver søvnløshed og skyld efter anbringelsen. Vi tager udgangspunkt i "
+    "{parent}s egne ressourcer og tempo.",
+    "Familien har været igennem flugt og mange flytninger. Tryghed og forudsigelighed "
+    "prioriteres før forandringsarbejdet.",
+    "Ingen akut krise aktuelt. Vi holder øje med tegn på overbelastning hos {parent}.",
+)
+
+SUPPORT = (
+    "Ugentlige hjemmebesøg, telefonisk kontakt efter behov og deltagelse i netværksmøder.",
+    "Samtaler hver 14. dag, støtte før og efter samvær, ledsagelse til møder med kommunen.",
+    "Familiebehandling to gange om ugen i hjemmet; forældregruppe hver anden torsdag.",
+    "Samtaler på kontoret, samarbejde med sundhedsplejersken og skolen.",
+)
+
+# Goals: (ICS dimension, title in the parents' words, success criteria).
+GOALS = (
+    (
+        "safe-care",
+        "»{child} skal have en fast sengetid, og vi skal holde den.«",
+        "{child} er i seng senest kl. 20 fem ud af syv aftener.",
+    ),
+    ("school", "»{child} skal komme i {inst} hver dag.«", "Fraværet er under 5 % i en hel måned."),
+    (
+        "relationships",
+        "»Vi vil tale pænt til hinanden foran børnene.«",
+        "Forældrene bruger en aftalt pause ved konflikt; ingen råb registreret i en uge.",
+    ),
+    (
+        "stimulation-guidance",
+        "»Jeg vil lege med {child} hver dag i 15 minutter.«",
+        "Daglig legetid noteres i kalenderen i fire uger.",
+    ),
+    (
+        "health",
+        "»{child} skal til tandlæge og læge, når der er indkaldt.«",
+        "Alle indkaldelser er overholdt i et halvt år.",
+    ),
+    (
+        "development-behaviour",
+        "»Jeg vil kunne berolige {child}, når raseriet kommer.«",
+        "Forælderen bruger den aftalte strategi, og udbrud varer kortere end før.",
+    ),
+    (
+        "leisure-friends",
+        "»{child} skal have en fritidsaktivitet og en ven med hjem.«",
+        "{child} går til en aktivitet hver uge og har haft besøg af en ven.",
+    ),
+    (
+        "housing-work-finances",
+        "»Vi vil have styr på regningerne, så vi ikke bliver sat ud.«",
+        "Budget lavet sammen med rådgiver; huslejen betalt til tiden tre måneder i træk.",
+    ),
+    (
+        "network",
+        "»Jeg vil have nogen at ringe til, når det bliver for meget.«",
+        "Mindst to personer i netværket har sagt ja til at hjælpe og er skrevet på listen.",
+    ),
+    (
+        "family-background",
+        "»Jeg vil forstå, hvordan min egen opvækst påvirker mig som mor.«",
+        "Forælderen kan beskrive to mønstre og hvad hun gør i stedet.",
+    ),
+    (
+        "relationships",
+        "»Samværet med {child} skal blive godt for os begge.«",
+        "Samvær gennemføres som aftalt; {child} falder til ro efter samværet.",
+    ),
+    (
+        "safe-care",
+        "»Der skal være en madpakke med hver dag.«",
+        "Madpakke med alle skoledage i fire uger.",
+    ),
+)
+
+STEPS = (
+    "Lave et billedskema over aftenrutinen sammen med {child}",
+    "Ringe til {inst} og aftale en fast ugentlig besked",
+    "Øve »pausen« ved konflikter – gennemgås ved hvert hjemmebesøg",
+    "Smøre madpakke aftenen før og lægge den i køleskabet",
+    "Booke tid hos tandlægen",
+    "Invitere en klassekammerat hjem en fredag",
+    "Lave budget sammen med økonomisk rådgiver",
+    "Skrive netværkslisten og hænge den på køleskabet",
+    "Forberede samværet sammen med familiebehandleren dagen før",
+    "Deltage i forældregruppen hver anden torsdag",
+    "Aftale med mormor, at hun henter om onsdagen",
+    "Fast godnathistorie kl. 19.30",
+)
+
+REVIEW_SUMMARIES = (
+    "Forældrene oplever fremgang med aftenrutinen. Skolen melder om færre fraværsdage.",
+    "Blandet periode: sengetiden holder, men konflikterne er tiltaget i forbindelse med "
+    "flytning. Planen fortsætter uændret.",
+    "Samværene er gennemført som aftalt, og {child} falder hurtigere til ro bagefter.",
+    "Målene er i vid udstrækning nået. Vi aftaler at gå over i vedligeholdelsesfasen.",
+    "{parent} har haft en svær periode med sygdom; et delmål justeres, så det er realistisk.",
+)
+
+# --- session notes ---------------------------------------------------------------------
+
+SUMMARIES_BY_KIND: dict[str, tuple[str, ...]] = {
+    "home-visit": (
+        "Hjemmebesøg – aftenrutine og sengetid",
+        "Hjemmebesøg – morgensituationen",
+        "Hjemmebesøg – opfølgning på planen",
+        "Hjemmebesøg – leg og samspil",
+        "Hjemmebesøg ved aftensmad",
+    ),
+    "office": (
+        "Samtale på kontoret med {parent}",
+        "Forældresamtale – status på målene",
+        "Samtale om samarbejdet med skolen",
+    ),
+    "phone": (
+        "Telefonsamtale med {parent}",
+        "Opringning fra {parent} efter konflikt",
+        "Kort telefonisk opfølgning",
+    ),
+    "video": ("Videosamtale med {parent}", "Videomøde – forberedelse af netværksmøde"),
+    "supervised-contact": (
+        "Overvåget samvær mellem {parent} og {child}",
+        "Støttet samvær – legeplads og is",
+        "Samvær i familiehuset",
+    ),
+    "network-meeting": (
+        "Netværksmøde med skole og sagsbehandler",
+        "Netværksmøde – status før opfølgning",
+        "Møde med netværket",
+    ),
+    "placement-site": (
+        "Besøg på anbringelsesstedet",
+        "Møde med plejefamilien",
+        "Samarbejdsmøde på anbringelsesstedet",
+    ),
+    "group": (
+        "Forældregruppe – grænser uden råb",
+        "Forældregruppe – ros og opmærksomhed",
+        "Forældregruppe – at tale med sit barn om anbringelsen",
+    ),
+}
+
+OBSERVATIONS = (
+    "Ved ankomst var {child} ved at spise aftensmad; {parent} sad ved bordet og spurgte ind "
+    "til dagen i {inst}.",
+    "{parent} havde lavet et billedskema over sengetiden og hængt det op på køleskabet.",
+    "Lejligheden fremstod ryddelig. Der lå en færdigsmurt madpakke klar til i morgen.",
+    "{child} legede med LEGO på gulvet og viste stolt et tårn frem.",
+    "Der var høj stemning i stuen ved ankomst; {other} gik ud på altanen for at ryge.",
+    "{parent} virkede træt og fortalte at have sovet dårligt de sidste nætter.",
+    "Under samværet satte {parent} sig på gulvet og legede med {child} i ca. 20 minutter.",
+    "{child} søgte flere gange øjenkontakt med {parent} og smilede, da de byggede sammen.",
+    "Da det blev tid til at gå, græd {child}, og {parent} trøstede med en rolig stemme.",
+    "{parent} kom 15 minutter for sent til samværet og var synligt stresset.",
+    "{child} havde ikke madpakke med og havde ikke spist morgenmad, oplyste {inst}.",
+    "Aftenrutinen blev gennemført: bad, tandbørstning, godnathistorie. {child} lå i sengen "
+    "kl. 19.50.",
+    "{parent} satte en klar grænse, da {child} kastede med legetøj, og holdt den uden at råbe.",
+    "{prof} fortalte, at {child} har været mere rolig i {inst} de seneste uger.",
+    "{other} deltog en del af tiden og tog over med opvasken, så {parent} kunne tale.",
+    "Der lå flere ubetalte regninger på bordet; {parent} bad selv om hjælp til at sortere dem.",
+)
+
+PARENT_QUOTES = (
+    "»Jeg har holdt sengetiden hver aften i denne uge – det har jeg aldrig gjort før.«",
+    "»Jeg er så træt om aftenen, at jeg giver op, når hun ikke vil i seng.«",
+    "»Samværet var svært i dag. Jeg savner {child} hele tiden.«",
+    "»Skolen ringer kun, når der er noget galt.«",
+    "»Jeg prøvede det med pausen, og det virkede faktisk.«",
+    "»Jeg er bange for, at kommunen tager ham, hvis jeg siger, hvordan det er.«",
+    "»Vi har ikke råbt én eneste gang siden sidst.«",
+    "»Jeg føler, at plejefamilien ser ned på mig.«",
+    "»Det hjælper at have det skrevet ned, så jeg kan huske det.«",
+    "»Vi var i skoven i weekenden, og {child} var så glad.«",
+)
+
+CHILD_QUOTES = (
+    "»Jeg kan bedst lide, når du henter mig i {inst}.«",
+    "»Mor, må jeg sove hos dig i nat?«",
+    "»Jeg vil ikke i {inst} i morgen, de andre driller.«",
+    "»Se, jeg har tegnet vores hus!«",
+    "»Hvornår skal jeg se dig igen?«",
+    "»Far råber ikke så meget mere.«",
+    "»Jeg har selv smurt min madpakke.«",
+    "»Jeg er ikke træt!« (kl. 21.15)",
+    "»Må jeg blive lidt længere?«",
+)
+
+ASSESSMENTS = (
+    "Det er min faglige vurdering, at {parent} er i gang med at etablere en mere stabil "
+    "aftenrutine, og at {child} profiterer af forudsigeligheden.",
+    "Jeg vurderer, at samspillet mellem {parent} og {child} er præget af varme, men at "
+    "{parent} har svært ved at fastholde grænser, når hun selv er presset.",
+    "Samlet vurderer jeg, at familien fortsat har behov for intensiv støtte; fremgangen er "
+    "skrøbelig og afhænger af {parent}s psykiske tilstand.",
+    "Min vurdering er, at samværet var godt for {child}; {parent} aflæste barnets signaler "
+    "og tilpassede legen.",
+    "Jeg er bekymret for {child}s trivsel, idet fraværet fra {inst} er steget, og "
+    "{parent} ikke har overblik over morgensituationen.",
+    "Jeg vurderer, at forældrene samarbejder bedre om opdragelsen og bruger de aftalte "
+    "strategier uden påmindelse.",
+)
+
+AGREEMENTS = (
+    "{parent} fortsætter med billedskemaet. Næste hjemmebesøg torsdag kl. 17.",
+    "Familiebehandler kontakter {inst} vedr. fravær. {parent} ringer, hvis noget opstår.",
+    "Samvær fortsætter hver anden lørdag. Vi forbereder det sammen fredagen før.",
+    "{parent} booker tandlægetid inden næste møde.",
+    "Vi mødes igen om 14 dage på kontoret; {other} inviteres med.",
+    "Ingen nye aftaler; planen fortsætter uændret.",
+)
+
+CONCERN_NOTES = (
+    "{child} fortalte, at {other} havde slået i døren og råbt, så hun blev bange. Jeg har "
+    "orienteret sagsbehandler {prof} samme dag.",
+    "{child} havde et blåt mærke på armen og sagde: »Jeg faldt på trappen.« Underretning "
+    "drøftet med leder; sagsbehandler orienteret.",
+    "{parent} var påvirket ved samværet, som blev afbrudt. Sagsbehandler orienteret.",
+)
+
+CANCELLED_NOTES = (
+    "Aflyst af {parent} pga. sygdom. Ny tid aftalt.",
+    "Aflyst af familiebehandler pga. kursus. {parent} orienteret pr. sms.",
+    "Aflyst – {child} syg med feber.",
+    "Aflyst af anbringelsesstedet; samværet flyttes til næste uge.",
+)
+
+NO_SHOW_NOTES = (
+    "{parent} var ikke hjemme ved det aftalte besøg. Ringet to gange uden svar; sms sendt.",
+    "{parent} mødte ikke op på kontoret. Kontakt genoptaget telefonisk dagen efter.",
+    "Ingen åbnede. {parent} skrev senere, at hun havde glemt aftalen.",
+)
+
+PLANNED_NOTES = (
+    "Fokus: opfølgning på sengetid og madpakker.",
+    "Forberedelse af netværksmødet; gennemgå planens mål.",
+    "Samvær – husk at tage spillet med, som {child} bad om.",
+    "",
+)
+
+ADDENDA = (
+    "Rettelse: samværet sluttede kl. 15.30, ikke kl. 16.00 som skrevet.",
+    "Tilføjelse: {parent} har efterfølgende oplyst, at {inst} var orienteret om fraværet.",
+    "Rettelse af navn: det var {other}, ikke {parent}, der hentede {child}.",
+    "Tilføjelse efter samtale med {prof}: oplysningen om skoleskift er bekræftet.",
+)
+
+LOCATIONS_BY_KIND: dict[str, tuple[str, ...]] = {
+    "home-visit": ("I hjemmet",),
+    "office": (
+        "Familiehuset, samtalerum 2",
+        "Familiecentret, mødelokale Ø",
+        "Kontoret, Åboulevarden",
+    ),
+    "phone": ("Telefon",),
+    "video": ("Video (sikker forbindelse)",),
+    "supervised-contact": (
+        "Familiehuset, samværslejligheden",
+        "Legepladsen ved Søparken",
+        "Samværsrummet, Familiecentret",
+    ),
+    "network-meeting": ("{inst_cap}", "Rådhuset, mødelokale 3", "Familiecentret"),
+    "placement-site": ("Anbringelsesstedet",),
+    "group": ("Familiecentret, gruppelokalet", "Medborgerhuset, sal 1"),
+}
+
+FAMILY_NOTES = (
+    "Henvist af kommunen efter underretninger fra {inst}.",
+    "Familien ønsker selv hjælp; henvist via sundhedsplejersken.",
+    "Tolk ved samtaler (arabisk). Familien foretrækker hjemmebesøg om eftermiddagen.",
+    "Mor og far bor hver for sig; samarbejdet om {child} er anstrengt.",
+    "Barnet er anbragt; fokus på forældrenes trivsel og samværet.",
+    "",
+)
