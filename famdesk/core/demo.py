@@ -12,6 +12,7 @@ always gives the same document, and a chunked write equals a whole one.
 
 from __future__ import annotations
 
+import functools
 import random
 import unicodedata
 import uuid
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 CPH = ZoneInfo("Europe/Copenhagen")
 CHUNK_FAMILIES = 200
+_CASEWORKERS_PER_MUNICIPALITY = 4
 
 _ASCII_TABLE = str.maketrans(
     {"æ": "ae", "ø": "oe", "å": "aa", "ł": "l", "ı": "i", "đ": "d", "ß": "ss", " ": ".", "'": ""}
@@ -230,6 +232,31 @@ def _ascii(text: str) -> str:
     return "".join(c for c in folded if c.isascii() and (c.isalnum() or c in ".-"))
 
 
+def _professional(
+    rng: random.Random, uid: str, role: str, organisation: str, domain: str
+) -> dict[str, Any]:
+    origin = "danish" if rng.random() < 0.8 else rng.choice(list(T.NAME_ORIGINS))
+    fem, mal, fams = T.NAME_ORIGINS[origin]
+    name = f"{rng.choice(fem + mal)} {rng.choice(fams)}"
+    return {
+        "uid": uid,
+        "name": name,
+        "organisation": organisation,
+        "role": role,
+        "phone": _phone(rng),
+        "email": f"{_ascii(name)}@{domain}.example",
+    }
+
+
+@functools.lru_cache(maxsize=1024)
+def _caseworker(seed: int, municipality: str, k: int) -> dict[str, Any]:
+    """The k-th caseworker of a municipality: the same record in every family that has her."""
+    rng = random.Random(f"famdesk-demo/{seed}/caseworker/{municipality}/{k}")
+    uid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+    domain = _ascii(municipality) + "-kommune"
+    return _professional(rng, uid, "Sagsbehandler", f"{municipality} Kommune", domain)
+
+
 def _inst(age: int) -> str:
     if age <= 2:
         return "vuggestuen"
@@ -243,6 +270,7 @@ class _FamilyBuilder:
 
     def __init__(self, index: int, sessions: int, seed: int, today: date) -> None:
         self.rng = random.Random(f"famdesk-demo/{seed}/{index}")
+        self.seed = seed
         self.index = index
         self.n_sessions = sessions
         self.today = today
@@ -493,23 +521,14 @@ class _FamilyBuilder:
         child_age = self._age(self.children[0])
 
         def person(role: str, organisation: str, domain: str) -> dict[str, Any]:
-            origin = "danish" if rng.random() < 0.8 else rng.choice(list(T.NAME_ORIGINS))
-            fem, mal, fams = T.NAME_ORIGINS[origin]
-            name = f"{rng.choice(fem + mal)} {rng.choice(fams)}"
-            return {
-                "uid": self.uid(),
-                "name": name,
-                "organisation": organisation,
-                "role": role,
-                "phone": _phone(rng),
-                "email": f"{_ascii(name)}@{domain}.example",
-            }
+            return _professional(rng, self.uid(), role, organisation, domain)
 
         muni = self.municipality
         domain = _ascii(muni) + "-kommune"
-        profs = [person("Sagsbehandler", f"{muni} Kommune", domain)]
+        # A municipality's few caseworkers each serve several families: shared records.
+        profs = [dict(_caseworker(self.seed, muni, rng.randrange(_CASEWORKERS_PER_MUNICIPALITY)))]
         if child_age >= 6:
-            profs.append(person("Klasselærer", f"{rng.choice(T.STREETS)[:-3]}skolen", domain))
+            profs.append(person("Klasselærer", rng.choice(T.SCHOOLS), domain))
         elif child_age >= 3:
             profs.append(person("Pædagog", "Børnehaven Mælkebøtten", domain))
         else:

@@ -220,6 +220,17 @@ MUNICIPALITIES = (
     "Fanø",
 )
 
+SCHOOLS = (
+    "Bøgeskolen",
+    "Søndervangskolen",
+    "Ålykkeskolen",
+    "Skovbrynet Skole",
+    "Kærhøjskolen",
+    "Nørre Skole",
+    "Frederiksbjerg Skole",
+    "Højvangskolen",
+)
+
 STREETS = (
     "Bøgevej",
     "Søndergade",
