@@ -1,0 +1,144 @@
+"""The famdesk interchange format (DESIGN.md "Interchange format"): the public API.
+
+- ``parse_document`` reads JSON text; ``validate_document`` lists every problem.
+- ``import_document`` validates, refuses uids the store already holds, then
+  writes everything in one transaction with an audit line, or nothing at all.
+- ``export_document`` reads the store (or one family) back out; ``dump_document``
+  renders it as stable, human-readable JSON.
+
+The work is split over ``interchange_validate`` (checks), ``interchange_write``
+(the fast bulk writer) and ``interchange_export`` (bulk reads); import from here.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from famdesk.core import audit
+from famdesk.core.interchange_export import read_document
+from famdesk.core.interchange_validate import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    DocumentInvalid,
+    InterchangeError,
+    UnknownFamily,
+    check_document,
+    parse_document,
+    validate_document,
+)
+from famdesk.core.interchange_write import ImportSummary, write_document
+from famdesk.db import models as m
+from famdesk.db.store import Store
+
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "DocumentInvalid",
+    "ImportSummary",
+    "InterchangeError",
+    "UnknownFamily",
+    "dump_document",
+    "export_document",
+    "find_collisions",
+    "import_document",
+    "parse_document",
+    "validate_document",
+    "write_document",
+]
+
+#: Tables whose uids an imported document must not reuse, with a name for messages.
+_UID_TABLES: tuple[tuple[Any, str], ...] = (
+    (m.Family, "family"),
+    (m.Member, "member"),
+    (m.Professional, "professional"),
+    (m.Placement, "placement"),
+    (m.ActionPlan, "plan"),
+    (m.Goal, "goal"),
+    (m.Step, "step"),
+    (m.Review, "review"),
+    (m.ContactSession, "session"),
+    (m.Addendum, "addendum"),
+    (m.Measurement, "measurement"),
+)
+
+
+def find_collisions(session: Session, uids: dict[str, tuple[str, str]]) -> list[InterchangeError]:
+    """Document uids already used in the store, in document order.
+
+    A professional whose uid is already a professional in the store is not a
+    collision: professionals are shared, and import links the existing one.
+    """
+    problems: list[tuple[str, InterchangeError]] = []
+    order = {uid: i for i, uid in enumerate(uids)}
+    for model, name in _UID_TABLES:
+        existing = set(session.scalars(select(model.uid)))
+        for uid in existing.intersection(uids):
+            path, entity = uids[uid]
+            if entity == "professional" and name == "professional":
+                continue
+            problems.append(
+                (
+                    uid,
+                    InterchangeError(
+                        f"{path}.uid",
+                        f"uid {uid} is already used by a {name} in this store; "
+                        "nothing was imported",
+                    ),
+                )
+            )
+    problems.sort(key=lambda p: order[p[0]])
+    return [e for _, e in problems]
+
+
+def import_document(store: Store, doc: dict[str, Any]) -> ImportSummary:
+    """Validate ``doc`` and write all of it in one transaction, or nothing.
+
+    Raises ``DocumentInvalid`` (an ``InterchangeError`` whose ``errors`` lists
+    every problem) when the document is invalid or reuses a uid the store
+    already holds; the store is then untouched.
+    """
+    errors, uids = check_document(doc)
+    if errors:
+        raise DocumentInvalid(errors)
+    with store.session() as s:
+        collisions = find_collisions(s, uids)
+        if collisions:
+            raise DocumentInvalid(collisions)
+        summary = write_document(s, doc)
+        audit.record(s, "import", entity="store", detail=summary.as_dict())
+    return summary
+
+
+def export_document(store: Store, family_uid: str | None = None) -> dict[str, Any]:
+    """The store, or the one family ``family_uid``, as a famdesk document.
+
+    An unknown ``family_uid`` raises ``UnknownFamily``, which is both an
+    ``InterchangeError`` (path ``$.family``) and a ``LookupError``. The export
+    is recorded in the audit log with the family count (and uid).
+    """
+    with store.session() as s:
+        doc = read_document(s, family_uid)
+        detail: dict[str, Any] = {"families": len(doc["families"])}
+        if family_uid is not None:
+            detail["family_uid"] = family_uid
+        audit.record(
+            s,
+            "export",
+            entity="family" if family_uid is not None else "store",
+            entity_uid=family_uid,
+            family_uid=family_uid,
+            detail=detail,
+        )
+    return doc
+
+
+def dump_document(doc: dict[str, Any]) -> str:
+    """JSON text for a document: UTF-8 friendly, indented, a trailing newline.
+
+    Keys keep the format's own order (as export builds them), which is stable.
+    """
+    return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"

@@ -1,0 +1,784 @@
+"""Checking an interchange document before anything is written.
+
+Every problem is reported, each as a JSON path and a one-line reason, so a
+worker can fix a file in one go. The checks never raise for bad input: any
+JSON value (or Python object) yields a list of problems.
+
+Validation is one pass over the document with plain Python checks, fast
+enough for a 100,000-session file in a few seconds.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from famdesk import vocabulary as v
+from famdesk.core.cpr import parse_cpr
+from famdesk.core.instruments import measurement_problem
+from famdesk.db import models as m
+
+FORMAT_NAME = "famdesk"
+FORMAT_VERSION = 1
+
+
+class InterchangeError(Exception):
+    """One refusal: where in the document, and what is wrong, on one line."""
+
+    def __init__(self, path: str, problem: str):
+        self.path = path
+        self.problem = " ".join(str(problem).split())
+        super().__init__(f"{self.path}: {self.problem}")
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.problem}"
+
+
+class DocumentInvalid(InterchangeError):
+    """The first problem of an invalid document; ``errors`` holds all of them."""
+
+    def __init__(self, errors: list[InterchangeError]):
+        super().__init__(errors[0].path, errors[0].problem)
+        self.errors = errors
+
+
+class UnknownFamily(InterchangeError, LookupError):
+    """An export asked for a family uid the store does not hold."""
+
+    def __init__(self, family_uid: str):
+        super().__init__("$.family", f"no family with uid {family_uid} in this store")
+        self.family_uid = family_uid
+
+
+# --- describing values in messages ------------------------------------------------
+
+
+def describe(value: object) -> str:
+    """A short, one-line name for what was found."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return f"the number {_short(value)}"
+    if isinstance(value, str):
+        return f"the text {_short(value)}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return f"a {type(value).__name__}"
+
+
+def _short(value: object, limit: int = 40) -> str:
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value)
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _key_path(path: str, key: object) -> str:
+    if isinstance(key, str) and _IDENT_RE.fullmatch(key):
+        return f"{path}.{key}"
+    return f"{path}[{_short(key if isinstance(key, str) else str(key), 80)}]"
+
+
+_IDENT_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+# --- field checks: each returns the problem, or None -----------------------------------
+
+Check = Callable[[Any], str | None]
+
+_UID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_TIME_RE = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?"
+    r"(?:Z|[+-][0-9]{2}:[0-9]{2})"
+)
+_LOCAL_TIME_RE = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?"
+)
+_BAD_CHAR_RE = re.compile("[\x00\ud800-\udfff]")
+
+
+def check_uid(value: object) -> str | None:
+    if type(value) is str and _UID_RE.fullmatch(value):
+        return None
+    if isinstance(value, str):
+        return (
+            f"not a uid: expected a lowercase UUID like 3f2b8c1e-5d4a-4c7b-9e21-0a6f1d2c3b4e, "
+            f"got {_short(value)}"
+        )
+    return f"expected a uid (UUID text), got {describe(value)}"
+
+
+def parse_date(value: object) -> date | None:
+    """The date in a valid ``YYYY-MM-DD`` text, else None."""
+    if type(value) is str and len(value) == 10 and _DATE_RE.fullmatch(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def check_date(value: object) -> str | None:
+    if type(value) is str and len(value) == 10 and _DATE_RE.fullmatch(value):
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            return f"no such date {value}"
+        return None
+    return f"expected a date YYYY-MM-DD, got {describe(value)}"
+
+
+def check_opt_date(value: object) -> str | None:
+    return None if value is None else check_date(value)
+
+
+def parse_time(value: object) -> datetime | None:
+    """The moment in a valid ISO 8601 time with offset, else None."""
+    if type(value) is str and _TIME_RE.fullmatch(value):
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def check_time(value: object) -> str | None:
+    if type(value) is str:
+        if _TIME_RE.fullmatch(value):
+            try:
+                datetime.fromisoformat(value)
+            except ValueError:
+                return f"no such time {_short(value)}"
+            return None
+        if _LOCAL_TIME_RE.fullmatch(value):
+            return (
+                f"a time needs its UTC offset, like 2026-03-01T09:30:00+01:00, got {_short(value)}"
+            )
+    return f"expected a time with offset like 2026-03-01T09:30:00+01:00, got {describe(value)}"
+
+
+def check_opt_time(value: object) -> str | None:
+    return None if value is None else check_time(value)
+
+
+def check_bool(value: object) -> str | None:
+    return None if type(value) is bool else f"expected true or false, got {describe(value)}"
+
+
+def _text_problem(value: object, max_len: int | None, required: bool) -> str | None:
+    if type(value) is not str:
+        return f"expected text, got {describe(value)}"
+    if max_len is not None and len(value) > max_len:
+        return f"too long: {len(value)} characters, at most {max_len}"
+    if required and not value.strip():
+        return "must not be empty"
+    if _BAD_CHAR_RE.search(value):
+        return "contains a character that cannot be stored (NUL or a lone surrogate)"
+    return None
+
+
+def text(max_len: int | None = None, required: bool = False) -> Check:
+    return lambda value: _text_problem(value, max_len, required)
+
+
+def opt_text(max_len: int | None = None) -> Check:
+    return lambda value: None if value is None else _text_problem(value, max_len, False)
+
+
+def enum(values: tuple[str, ...]) -> Check:
+    allowed = frozenset(values)
+    listing = ", ".join(values)
+
+    def check(value: object) -> str | None:
+        if type(value) is str and value in allowed:
+            return None
+        return f"expected one of {listing}; got {describe(value)}"
+
+    return check
+
+
+def opt_enum(values: tuple[str, ...]) -> Check:
+    inner = enum(values)
+
+    def check(value: object) -> str | None:
+        problem = None if value is None else inner(value)
+        return None if problem is None else problem.replace("; got", ", or null; got")
+
+    return check
+
+
+def int_range(lo: int, hi: int) -> Check:
+    def check(value: object) -> str | None:
+        if type(value) is int and lo <= value <= hi:
+            return None
+        if type(value) is int:
+            return f"must be {lo}-{hi}, got {value}"
+        return f"expected a whole number {lo}-{hi}, got {describe(value)}"
+
+    return check
+
+
+def opt_int_range(lo: int, hi: int) -> Check:
+    inner = int_range(lo, hi)
+    return lambda value: None if value is None else inner(value)
+
+
+def _len(column: Any) -> int | None:
+    return getattr(column.type, "length", None)
+
+
+def _list_of(value: object) -> str | None:
+    return None if type(value) is list else f"expected a list, got {describe(value)}"
+
+
+def _skip(value: object) -> str | None:
+    """Checked by the structure walk, not as a plain field."""
+    return None
+
+
+# --- the shape of each object ---------------------------------------------------------------
+
+_F, _M, _P = m.Family.__table__.c, m.Member.__table__.c, m.Professional.__table__.c
+_PL, _PP, _G = m.Placement.__table__.c, m.ActionPlan.__table__.c, m.Goal.__table__.c
+_S, _CS, _ME = m.Step.__table__.c, m.ContactSession.__table__.c, m.Measurement.__table__.c
+
+TOP: dict[str, Check] = {
+    "format": _skip,
+    "version": _skip,
+    "exported_at": check_time,
+    "families": _skip,
+}
+TOP_REQUIRED = ("format", "version", "families")
+
+FAMILY: dict[str, Check] = {
+    "uid": check_uid,
+    "reference": text(_len(_F.reference)),
+    "name": text(_len(_F.name), required=True),
+    "worker": text(_len(_F.worker)),
+    "status": enum(v.FAMILY_STATUSES),
+    "setting": enum(v.SETTINGS),
+    "programme": opt_text(_len(_F.programme)),
+    "risk_of_placement": check_bool,
+    "start_date": check_date,
+    "end_date": check_opt_date,
+    "notes": text(),
+    "members": _list_of,
+    "professionals": _list_of,
+    "plans": _list_of,
+    "sessions": _list_of,
+    "measurements": _list_of,
+}
+
+MEMBER: dict[str, Check] = {
+    "uid": check_uid,
+    "role": enum(v.MEMBER_ROLES),
+    "given_name": text(_len(_M.given_name), required=True),
+    "family_name": text(_len(_M.family_name)),
+    "birth_date": check_opt_date,
+    "cpr": _skip,
+    "phone": text(_len(_M.phone)),
+    "email": text(_len(_M.email)),
+    "address": text(),
+    "placement": _skip,
+}
+
+PLACEMENT: dict[str, Check] = {
+    "type": enum(v.PLACEMENT_TYPES),
+    "site": text(_len(_PL.site)),
+    "since": check_date,
+}
+
+PROFESSIONAL: dict[str, Check] = {
+    "uid": check_uid,
+    "name": text(_len(_P.name), required=True),
+    "organisation": text(_len(_P.organisation)),
+    "role": text(_len(_P.role)),
+    "phone": text(_len(_P.phone)),
+    "email": text(_len(_P.email)),
+}
+PROFESSIONAL_FIELDS = ("name", "organisation", "role", "phone", "email")
+
+PLAN: dict[str, Check] = {
+    "uid": check_uid,
+    "title": text(_len(_PP.title), required=True),
+    "status": enum(v.PLAN_STATUSES),
+    "member_uids": _list_of,
+    "created_on": check_date,
+    "agreed_on": check_opt_date,
+    "next_review": check_opt_date,
+    "legal_basis": text(),
+    "purpose": text(),
+    "phase": enum(v.PLAN_PHASES),
+    "parents_own_words": text(),
+    "resources": text(),
+    "concerns": text(),
+    "crisis_notes": text(),
+    "support": text(),
+    "goals": _list_of,
+    "reviews": _list_of,
+}
+
+GOAL: dict[str, Check] = {
+    "uid": check_uid,
+    "title": text(required=True),
+    "success_criteria": text(),
+    "target_date": check_opt_date,
+    "ics_dimension": opt_enum(v.ICS_DIMENSIONS),
+    "status": enum(v.GOAL_STATUSES),
+    "baseline_score": opt_int_range(v.SCALE_MIN, v.SCALE_MAX),
+    "steps": _list_of,
+}
+
+STEP: dict[str, Check] = {
+    "uid": check_uid,
+    "text": text(required=True),
+    "responsible": text(_len(_S.responsible)),
+    "due_date": check_opt_date,
+    "done": check_bool,
+}
+
+REVIEW: dict[str, Check] = {
+    "uid": check_uid,
+    "date": check_date,
+    "summary": text(),
+    "goal_scores": _skip,
+}
+
+#: Longest contact that makes sense as one session: a day.
+MAX_SESSION_MINUTES = 24 * 60
+
+SESSION: dict[str, Check] = {
+    "uid": check_uid,
+    "author": text(_len(_CS.author)),
+    "start": check_time,
+    "duration_minutes": int_range(0, MAX_SESSION_MINUTES),
+    "status": enum(v.SESSION_STATUSES),
+    "kind": enum(v.SESSION_KINDS),
+    "location": text(_len(_CS.location)),
+    "member_uids": _list_of,
+    "professional_uids": _list_of,
+    "goal_uids": _list_of,
+    "summary": text(),
+    "notes": text(),
+    "assessment": text(),
+    "agreements": text(),
+    "concern": check_bool,
+    "finalized_at": check_opt_time,
+    "addenda": _list_of,
+}
+
+ADDENDUM: dict[str, Check] = {"at": check_time, "text": text(required=True)}
+
+MEASUREMENT: dict[str, Check] = {
+    "uid": check_uid,
+    "member_uid": check_uid,
+    "instrument": text(_len(_ME.instrument), required=True),
+    "date": check_date,
+    "items": _list_of,
+    "score": _skip,
+}
+
+#: The entity name for each uid-bearing list, used in messages.
+ENTITY_NAMES = {
+    "families": "family",
+    "members": "member",
+    "professionals": "professional",
+    "plans": "plan",
+    "goals": "goal",
+    "steps": "step",
+    "reviews": "review",
+    "sessions": "session",
+    "measurements": "measurement",
+}
+
+
+# --- the walk ---------------------------------------------------------------------------------
+
+
+class _Walk:
+    """One validation pass; collects problems and where each uid first appeared."""
+
+    def __init__(self) -> None:
+        self.errors: list[InterchangeError] = []
+        #: uid -> (path of the object, entity name)
+        self.uids: dict[str, tuple[str, str]] = {}
+        #: professional uid -> (fields, family index of first appearance)
+        self.professionals: dict[str, tuple[tuple[object, ...], int]] = {}
+
+    def err(self, path: str, problem: str) -> None:
+        self.errors.append(InterchangeError(path, problem))
+
+    def obj(self, value: object, path: str, spec: dict[str, Check], what: str) -> bool:
+        """Check an object's keys and plain fields; False if it is not an object."""
+        if type(value) is not dict:
+            self.err(path, f"expected {what} (an object), got {describe(value)}")
+            return False
+        if len(value) != len(spec) or value.keys() != spec.keys():
+            self._keys(value, path, spec)
+        for key, check in spec.items():
+            if key in value:
+                problem = check(value[key])
+                if problem is not None:
+                    self.err(f"{path}.{key}", problem)
+        return True
+
+    def _keys(
+        self,
+        value: dict[Any, Any],
+        path: str,
+        spec: dict[str, Check],
+        optional: tuple[str, ...] = (),
+    ) -> None:
+        for key in spec:
+            if key not in value and key not in optional:
+                self.err(f"{path}.{key}", "required key is missing")
+        for key in value:
+            if key not in spec:
+                self.err(_key_path(path, key), "unknown key: not part of the famdesk format")
+
+    def items(self, value: object, path: str) -> list[tuple[str, Any]]:
+        """(path, item) for each element of a list field; nothing if it is not a list."""
+        if type(value) is not list:
+            return []
+        return [(f"{path}[{i}]", item) for i, item in enumerate(value)]
+
+    def uid(self, obj: dict[str, Any], path: str, entity: str) -> str | None:
+        """Register an object's uid; report a duplicate. The uid, if well-formed."""
+        uid = obj.get("uid")
+        if type(uid) is not str or not _UID_RE.fullmatch(uid):
+            return None
+        first = self.uids.get(uid)
+        if first is not None:
+            self.err(
+                f"{path}.uid", f"duplicate uid {uid}: already used by the {first[1]} at {first[0]}"
+            )
+            return None
+        self.uids[uid] = (path, entity)
+        return uid
+
+    def uid_list(self, value: object, path: str, allowed: set[str], what: str) -> None:
+        """A list of references, each to one of ``allowed``, none repeated."""
+        if type(value) is not list:
+            return
+        seen: set[str] = set()
+        for i, ref in enumerate(value):
+            problem = check_uid(ref)
+            if problem is not None:
+                self.err(f"{path}[{i}]", problem)
+            elif ref in seen:
+                self.err(f"{path}[{i}]", f"{ref} is listed twice")
+            elif ref not in allowed:
+                self.err(f"{path}[{i}]", f"{ref} is not {what}")
+            else:
+                seen.add(ref)
+
+    # --- document ---
+
+    def document(self, doc: object) -> None:
+        if type(doc) is not dict:
+            self.err("$", f"expected a famdesk document (a JSON object), got {describe(doc)}")
+            return
+        fmt = doc.get("format")
+        if fmt != FORMAT_NAME or type(fmt) is not str:
+            problem = (
+                "required key is missing"
+                if "format" not in doc
+                else (f'expected "{FORMAT_NAME}", got {describe(fmt)}')
+            )
+            self.err("$.format", f"{problem}: this is not a famdesk interchange file")
+            return
+        version = doc.get("version")
+        if type(version) is not int or version != FORMAT_VERSION:
+            if "version" not in doc:
+                self.err("$.version", "required key is missing")
+            elif type(version) is int and version > FORMAT_VERSION:
+                self.err(
+                    "$.version",
+                    f"version {version} is newer than this famdesk reads "
+                    f"(version {FORMAT_VERSION}); update famdesk",
+                )
+            else:
+                self.err("$.version", f"expected {FORMAT_VERSION}, got {describe(version)}")
+            return
+        self._keys(doc, "$", TOP, optional=("exported_at",))
+        if "exported_at" in doc:
+            problem = check_time(doc["exported_at"])
+            if problem is not None:
+                self.err("$.exported_at", problem)
+        families = doc.get("families")
+        if type(families) is not list:
+            if "families" in doc:
+                self.err("$.families", f"expected a list, got {describe(families)}")
+            return
+        for i, family in enumerate(families):
+            self.family(family, f"$.families[{i}]", i)
+
+    def family(self, fam: object, path: str, index: int) -> None:
+        if not self.obj(fam, path, FAMILY, "a family"):
+            return
+        assert isinstance(fam, dict)
+        self.uid(fam, path, "family")
+        start, end = parse_date(fam.get("start_date")), parse_date(fam.get("end_date"))
+        if start and end and end < start:
+            self.err(f"{path}.end_date", f"ends {end} before it starts ({start})")
+        if fam.get("status") == "closed" and fam.get("end_date", 0) is None:
+            self.err(f"{path}.end_date", "a closed family needs an end date")
+
+        members: set[str] = set()
+        for p, member in self.items(fam.get("members"), f"{path}.members"):
+            uid = self.member(member, p)
+            if uid:
+                members.add(uid)
+        professionals: set[str] = set()
+        for p, prof in self.items(fam.get("professionals"), f"{path}.professionals"):
+            uid = self.professional(prof, p, index, professionals)
+            if uid:
+                professionals.add(uid)
+        goals: set[str] = set()
+        for p, plan in self.items(fam.get("plans"), f"{path}.plans"):
+            self.plan(plan, p, members, goals)
+        for p, session in self.items(fam.get("sessions"), f"{path}.sessions"):
+            self.session(session, p, members, professionals, goals)
+        for p, meas in self.items(fam.get("measurements"), f"{path}.measurements"):
+            self.measurement(meas, p, members)
+
+    def member(self, member: object, path: str) -> str | None:
+        if not self.obj(member, path, MEMBER, "a member"):
+            return None
+        assert isinstance(member, dict)
+        uid = self.uid(member, path, "member")
+        birth = parse_date(member.get("birth_date"))
+        cpr = member.get("cpr")
+        if cpr is not None and "cpr" in member:
+            try:
+                info = parse_cpr(cpr)
+            except ValueError as exc:
+                self.err(f"{path}.cpr", str(exc))
+            else:
+                if birth is not None and birth != info.birth_date:
+                    self.err(
+                        f"{path}.birth_date",
+                        f"{birth} does not agree with the CPR number's date {info.birth_date}",
+                    )
+                birth = birth or info.birth_date
+        placement = member.get("placement")
+        if placement is not None and self.obj(
+            placement, f"{path}.placement", PLACEMENT, "a placement or null"
+        ):
+            assert isinstance(placement, dict)
+            since = parse_date(placement.get("since"))
+            if since and birth and since < birth:
+                self.err(
+                    f"{path}.placement.since",
+                    f"placed {since}, before the child's birth date {birth}",
+                )
+        return uid
+
+    def professional(
+        self, prof: object, path: str, family_index: int, in_family: set[str]
+    ) -> str | None:
+        if not self.obj(prof, path, PROFESSIONAL, "a professional"):
+            return None
+        assert isinstance(prof, dict)
+        uid = prof.get("uid")
+        if type(uid) is not str or not _UID_RE.fullmatch(uid):
+            return None
+        fields = tuple(prof.get(k) for k in PROFESSIONAL_FIELDS)
+        seen = self.professionals.get(uid)
+        if seen is None:
+            if self.uid(prof, path, "professional") is None:
+                return None
+            self.professionals[uid] = (fields, family_index)
+            return uid
+        if uid in in_family:
+            self.err(f"{path}.uid", f"professional {uid} is listed twice in this family")
+            return None
+        if seen[0] != fields:
+            first_path = self.uids[uid][0]
+            differing = [
+                k for k, a, b in zip(PROFESSIONAL_FIELDS, seen[0], fields, strict=True) if a != b
+            ]
+            self.err(
+                f"{path}.uid",
+                f"professional {uid} is shared with {first_path} but its "
+                f"{', '.join(differing)} differ; a shared collaborator must be identical",
+            )
+            return None
+        return uid
+
+    def plan(self, plan: object, path: str, members: set[str], family_goals: set[str]) -> None:
+        if not self.obj(plan, path, PLAN, "a plan"):
+            return
+        assert isinstance(plan, dict)
+        self.uid(plan, path, "plan")
+        self.uid_list(
+            plan.get("member_uids"), f"{path}.member_uids", members, "a member of this family"
+        )
+        created, agreed = parse_date(plan.get("created_on")), parse_date(plan.get("agreed_on"))
+        if created and agreed and agreed < created:
+            self.err(
+                f"{path}.agreed_on", f"agreed {agreed}, before the plan was created ({created})"
+            )
+        if plan.get("status") in ("agreed", "completed") and plan.get("agreed_on", 0) is None:
+            self.err(
+                f"{path}.agreed_on",
+                f"a plan with status {plan['status']} needs the date it was agreed",
+            )
+        goals: set[str] = set()
+        for p, goal in self.items(plan.get("goals"), f"{path}.goals"):
+            if not self.obj(goal, p, GOAL, "a goal"):
+                continue
+            assert isinstance(goal, dict)
+            uid = self.uid(goal, p, "goal")
+            if uid:
+                goals.add(uid)
+            for sp, step in self.items(goal.get("steps"), f"{p}.steps"):
+                if self.obj(step, sp, STEP, "a step"):
+                    assert isinstance(step, dict)
+                    self.uid(step, sp, "step")
+        family_goals |= goals
+        for p, review in self.items(plan.get("reviews"), f"{path}.reviews"):
+            if not self.obj(review, p, REVIEW, "a review"):
+                continue
+            assert isinstance(review, dict)
+            self.uid(review, p, "review")
+            if "goal_scores" in review:
+                self.goal_scores(review["goal_scores"], f"{p}.goal_scores", goals)
+
+    def goal_scores(self, scores: object, path: str, goals: set[str]) -> None:
+        if type(scores) is not dict:
+            self.err(path, f"expected an object of goal uid: score 0-10, got {describe(scores)}")
+            return
+        check = int_range(v.SCALE_MIN, v.SCALE_MAX)
+        for key, score in scores.items():
+            p = _key_path(path, key)
+            problem = check_uid(key)
+            if problem is not None:
+                self.err(p, problem)
+                continue
+            if key not in goals:
+                self.err(p, f"{key} is not a goal of this plan")
+            problem = check(score)
+            if problem is not None:
+                self.err(p, problem)
+
+    def session(
+        self,
+        session: object,
+        path: str,
+        members: set[str],
+        professionals: set[str],
+        goals: set[str],
+    ) -> None:
+        if not self.obj(session, path, SESSION, "a session"):
+            return
+        assert isinstance(session, dict)
+        self.uid(session, path, "session")
+        get = session.get
+        self.uid_list(get("member_uids"), f"{path}.member_uids", members, "a member of this family")
+        self.uid_list(
+            get("professional_uids"),
+            f"{path}.professional_uids",
+            professionals,
+            "a professional of this family",
+        )
+        self.uid_list(get("goal_uids"), f"{path}.goal_uids", goals, "a goal of this family's plans")
+        start, finalized = parse_time(get("start")), parse_time(get("finalized_at"))
+        if start and finalized and finalized < start:
+            self.err(
+                f"{path}.finalized_at",
+                f"finalized {get('finalized_at')}, before the session starts ({get('start')})",
+            )
+        addenda = get("addenda")
+        if type(addenda) is list and addenda and get("finalized_at", 0) is None:
+            self.err(
+                f"{path}.addenda",
+                "a session that is not finalized cannot have addenda; edit the note instead",
+            )
+        for p, addendum in self.items(addenda, f"{path}.addenda"):
+            if not self.obj(addendum, p, ADDENDUM, "an addendum"):
+                continue
+            assert isinstance(addendum, dict)
+            at = parse_time(addendum.get("at"))
+            if at and finalized and at < finalized:
+                self.err(
+                    f"{p}.at",
+                    f"written {addendum['at']}, before the note was finalized "
+                    f"({get('finalized_at')})",
+                )
+
+    def measurement(self, meas: object, path: str, members: set[str]) -> None:
+        if not self.obj(meas, path, MEASUREMENT, "a measurement"):
+            return
+        assert isinstance(meas, dict)
+        self.uid(meas, path, "measurement")
+        member = meas.get("member_uid")
+        if check_uid(member) is None and member not in members:
+            self.err(f"{path}.member_uid", f"{member} is not a member of this family")
+        instrument, items = meas.get("instrument"), meas.get("items")
+        if "score" not in meas or type(items) is not list or _text_problem(instrument, 60, True):
+            return
+        found = measurement_problem(instrument, items, meas["score"])  # type: ignore[arg-type]
+        if found is not None:
+            self.err(f"{path}.{found[0]}", found[1])
+
+
+def check_document(doc: object) -> tuple[list[InterchangeError], dict[str, tuple[str, str]]]:
+    """All problems, and each uid's (path, entity) — for import's collision check."""
+    walk = _Walk()
+    try:
+        walk.document(doc)
+    except Exception as exc:  # never raise for bad input; a bug here shows as a problem
+        walk.err(
+            "$",
+            f"internal error while checking the document ({type(exc).__name__}); "
+            "please report this file's shape",
+        )
+    return walk.errors, walk.uids
+
+
+def validate_document(doc: object) -> list[InterchangeError]:
+    """Every problem in ``doc`` (empty when it is a valid famdesk document)."""
+    return check_document(doc)[0]
+
+
+def parse_document(data: str | bytes) -> dict[str, Any]:
+    """Read JSON text; a syntax error becomes an ``InterchangeError`` at ``$``.
+
+    Only syntax is checked here: pass the result to ``validate_document``.
+    NaN and Infinity are not JSON and are refused.
+    """
+    if isinstance(data, bytes | bytearray):
+        try:
+            data = bytes(data).decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InterchangeError("$", f"not UTF-8 text (byte {exc.start})") from None
+
+    def no_constant(name: str) -> None:
+        raise ValueError(f"{name} is not allowed in JSON")
+
+    try:
+        doc = json.loads(data, parse_constant=no_constant)
+    except json.JSONDecodeError as exc:
+        raise InterchangeError(
+            "$", f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
+        ) from None
+    except ValueError as exc:
+        raise InterchangeError("$", f"invalid JSON: {exc}") from None
+    except RecursionError:
+        raise InterchangeError("$", "invalid JSON: nested too deeply") from None
+    if not isinstance(doc, dict):
+        raise InterchangeError(
+            "$", f"expected a famdesk document (a JSON object), got {describe(doc)}"
+        )
+    return doc
