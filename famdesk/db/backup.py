@@ -10,6 +10,7 @@ half-written file under a backup's name.
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,7 +55,9 @@ def row_counts(raw_conn: sqlcipher.Connection) -> dict[str, int]:
     }
 
 
-def verify_file(path: Path, passphrase: str, expected: dict[str, int] | None = None) -> dict[str, int]:
+def verify_file(
+    path: Path, passphrase: str, expected: dict[str, int] | None = None
+) -> dict[str, int]:
     """Open ``path`` with the key, run ``integrity_check`` and count rows."""
     conn = sqlcipher.connect(Path(path).absolute().as_uri() + "?mode=ro", uri=True)
     try:
@@ -73,6 +76,27 @@ def verify_file(path: Path, passphrase: str, expected: dict[str, int] | None = N
     return counts
 
 
+_FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """Did a write fail because the disk (or the allowed file size) ran out?"""
+    if isinstance(exc, OSError) and exc.errno in _FULL_ERRNOS:
+        return True
+    text = str(exc).lower()
+    return "disk is full" in text or "file too large" in text or "disk i/o error" in text
+
+
+def describe_write_error(exc: BaseException) -> str:
+    """One line for a failed write, naming a full disk when that is the likely cause."""
+    if is_disk_full(exc):
+        original = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return f"disk full or file too large ({original})"
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return str(exc)
+
+
 def _fsync_dir(directory: Path) -> None:
     if os.name != "posix":  # pragma: no cover
         return
@@ -88,31 +112,40 @@ def verified_copy(engine: Engine, passphrase: str, dest: Path) -> VerifiedCopy:
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(f".{dest.name}.partial")
-    for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
-        leftover.unlink(missing_ok=True)
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        tmp.with_name(tmp.name + suffix).unlink(missing_ok=True)
     fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
     os.close(fd)
     try:
         with engine.connect() as conn:
             source = conn.connection.dbapi_connection
             assert source is not None
-            expected = row_counts(source)  # type: ignore[arg-type]
-            target = sqlcipher.connect(str(tmp))
+            # One read transaction: the counts and the copy see the same snapshot
+            # even while another connection writes.
+            source.execute("BEGIN")  # type: ignore[attr-defined]
             try:
-                key_connection(target, passphrase)
-                source.backup(target)  # type: ignore[attr-defined]
+                expected = row_counts(source)  # type: ignore[arg-type]
+                target = sqlcipher.connect(str(tmp))
+                try:
+                    key_connection(target, passphrase)
+                    source.backup(target)  # type: ignore[attr-defined]
+                    # A backup is one self-contained file: no WAL beside it.
+                    target.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    target.close()
             finally:
-                target.close()
+                source.rollback()
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
         verify_file(tmp, passphrase, expected)
         os.replace(tmp, dest)
         _fsync_dir(dest.parent)
     except BaseException as exc:
-        tmp.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise BackupError(f"could not write the backup {dest}: {exc.strerror or exc}") from exc
-        if isinstance(exc, sqlcipher.Error):
-            raise BackupError(f"could not write the backup {dest}: {exc}") from exc
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            tmp.with_name(tmp.name + suffix).unlink(missing_ok=True)
+        if isinstance(exc, OSError | sqlcipher.Error):
+            raise BackupError(
+                f"could not write the backup {dest}: {describe_write_error(exc)}"
+            ) from exc
         raise
     return VerifiedCopy(dest, dest.stat().st_size, expected)

@@ -1,0 +1,115 @@
+"""The worker's settings for backups, locking and audit retention.
+
+A small JSON file in the user config folder. It holds choices, never case
+data. A missing or damaged file, or a value out of range, falls back to the
+default for that value, so a bad edit can never stop the program opening.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from famdesk.paths import config_dir
+
+SETTINGS_FILE = "settings.json"
+
+#: Audit rows younger than this are never purged (mirrors migration 0004).
+MIN_AUDIT_RETENTION_DAYS = 180
+
+
+@dataclass(frozen=True)
+class Settings:
+    backup_dir: str | None = None  # None: the user data folder's backups/
+    backup_interval_hours: int = 24  # automatic backup while open; 0 = only on close
+    backup_on_close: bool = True
+    keep_daily: int = 7
+    keep_weekly: int = 4
+    keep_monthly: int = 12
+    idle_lock_minutes: int = 10  # 0 = never lock
+    audit_retention_days: int = 5 * 365
+    backup_warning_days: int = 7
+
+
+#: (minimum, maximum) for each whole-number setting.
+_RANGES: dict[str, tuple[int, int]] = {
+    "backup_interval_hours": (0, 24 * 31),
+    "keep_daily": (1, 366),
+    "keep_weekly": (0, 520),
+    "keep_monthly": (0, 1200),
+    "idle_lock_minutes": (0, 24 * 60),
+    "audit_retention_days": (MIN_AUDIT_RETENTION_DAYS, 100 * 365),
+    "backup_warning_days": (1, 366),
+}
+
+
+class SettingsError(ValueError):
+    """A value the user gave is out of range; the text names the field."""
+
+
+def settings_path() -> Path:
+    return config_dir() / SETTINGS_FILE
+
+
+def validate(name: str, value: Any) -> Any:
+    """Return ``value`` if it is acceptable for ``name``; raise SettingsError otherwise."""
+    if name == "backup_dir":
+        if value is None or (isinstance(value, str) and value.strip()):
+            return value
+        raise SettingsError("backup_dir: must be a folder path or null")
+    if name == "backup_on_close":
+        if isinstance(value, bool):
+            return value
+        raise SettingsError("backup_on_close: must be true or false")
+    if name not in _RANGES:
+        raise SettingsError(f"{name}: unknown setting")
+    low, high = _RANGES[name]
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise SettingsError(f"{name}: must be a whole number from {low} to {high}")
+    return value
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Read the settings; anything missing, unknown or invalid takes its default."""
+    path = path or settings_path()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    if not isinstance(raw, dict):
+        return Settings()
+    values: dict[str, Any] = {}
+    for f in fields(Settings):
+        if f.name in raw:
+            try:
+                values[f.name] = validate(f.name, raw[f.name])
+            except SettingsError:
+                continue
+    return Settings(**values)
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> Path:
+    """Validate and write atomically (temporary name, then rename)."""
+    for f in fields(Settings):
+        validate(f.name, getattr(settings, f.name))
+    path = path or settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.partial")
+    text = json.dumps(asdict(settings), indent=2, sort_keys=True) + "\n"
+    fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    return path
+
+
+def updated(settings: Settings, **changes: Any) -> Settings:
+    """A copy of ``settings`` with validated ``changes``."""
+    for name, value in changes.items():
+        validate(name, value)
+    return replace(settings, **changes)

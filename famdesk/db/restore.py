@@ -1,0 +1,295 @@
+"""Restoring a backup: the file is untrusted until proven otherwise.
+
+``inspect_backup`` opens the file read-only with the key and refuses anything
+that is not a sound famdesk database: empty, truncated, damaged, another kind
+of file, an unencrypted SQLite file, a wrong passphrase, a newer schema.
+``restore_backup`` then copies it (SQLite's online backup API, keyed) into a
+temporary file beside the store, upgrades an older schema there, verifies the
+result, keeps a copy of the database it replaces, and swaps the new file in
+with one atomic rename. Until that rename the current database is untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from famdesk.db import migrate
+from famdesk.db.backup import (
+    BackupError,
+    _fsync_dir,
+    describe_write_error,
+    row_counts,
+    verified_copy,
+    verify_file,
+)
+from famdesk.db.engine import (
+    StoreError,
+    classify_file,
+    key_connection,
+    make_engine,
+    parse_target,
+    probe_passphrase,
+)
+from famdesk.db.lock import FileLock
+from famdesk.db.store import Store, open_store
+from famdesk.db.types import Instant
+
+
+class RestoreRefused(StoreError):
+    """The file given is not a backup we can restore; the current store is untouched."""
+
+
+class RestoreFailed(StoreError):
+    """Restoring failed part-way (disk full, I/O); the current store is untouched."""
+
+
+@dataclass(frozen=True)
+class BackupPreview:
+    path: Path
+    size: int
+    schema: str
+    counts: dict[str, int] = field(default_factory=dict)
+    last_change: datetime | None = None
+    store_uid: str | None = None
+    needs_upgrade: bool = False
+
+    @property
+    def families(self) -> int:
+        return self.counts.get("family", 0)
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    preview: BackupPreview
+    db_path: Path
+    replaced_copy: Path | None
+
+
+def _refuse(path: Path, why: str) -> RestoreRefused:
+    return RestoreRefused(f"{path.name}: {why}; nothing was restored")
+
+
+def _latest(conn: sqlcipher.Connection, sql: str) -> datetime | None:
+    try:
+        value = conn.execute(sql).fetchone()[0]
+    except sqlcipher.Error:
+        return None
+    if not value:
+        return None
+    try:
+        return Instant().process_result_value(value, None)  # type: ignore[arg-type]
+    except (ValueError, IndexError):
+        return None
+
+
+def inspect_backup(path: Path, passphrase: str) -> BackupPreview:
+    """Check ``path`` as a backup and describe what it holds; raise RestoreRefused if unfit."""
+    path = Path(path)
+    if path.is_dir():
+        raise _refuse(path, "is a folder, not a backup file")
+    kind = classify_file(path)
+    if kind == "missing":
+        raise _refuse(path, "no such file")
+    if kind == "empty":
+        raise _refuse(path, "the file is empty")
+    if kind == "plain":
+        raise _refuse(path, "is an unencrypted SQLite file, not a famdesk backup")
+    if kind == "foreign":
+        raise _refuse(path, "is not a famdesk backup (another kind of file, or truncated)")
+    try:
+        conn = sqlcipher.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
+    except sqlcipher.Error as exc:
+        raise _refuse(path, f"cannot be opened ({exc})") from exc
+    try:
+        key_connection(conn, passphrase)
+        try:
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+        except sqlcipher.DatabaseError as exc:
+            raise _refuse(
+                path,
+                "cannot be opened with this passphrase (wrong passphrase, or not a famdesk "
+                "backup, or damaged)",
+            ) from exc
+        if "store_info" not in tables or "alembic_version" not in tables:
+            raise _refuse(path, "is an encrypted database, but not a famdesk backup")
+        try:
+            result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        except sqlcipher.DatabaseError as exc:
+            raise _refuse(path, f"is damaged ({exc})") from exc
+        if result != ["ok"]:
+            raise _refuse(path, f"is damaged (integrity check: {result[0]})")
+        try:
+            schema = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            counts = row_counts(conn)
+            uid_row = conn.execute("SELECT value FROM store_info WHERE key='store_uid'").fetchone()
+        except sqlcipher.Error as exc:
+            raise _refuse(path, f"is damaged ({exc})") from exc
+        if schema is None:
+            raise _refuse(path, "has no schema version; it is not a famdesk backup")
+        if schema[0] not in migrate.known_revisions():
+            raise _refuse(
+                path,
+                f"was made by a newer famdesk (schema {schema[0]}); "
+                "install the newer version to restore it",
+            )
+        candidates = [
+            _latest(conn, "SELECT max(at) FROM audit_event"),
+            _latest(conn, "SELECT max(start) FROM contact_session WHERE status != 'planned'"),
+        ]
+    finally:
+        conn.close()
+    known = [c for c in candidates if c is not None]
+    return BackupPreview(
+        path=path,
+        size=path.stat().st_size,
+        schema=schema[0],
+        counts=counts,
+        last_change=max(known, key=lambda d: d.astimezone(UTC)) if known else None,
+        store_uid=uid_row[0] if uid_row else None,
+        needs_upgrade=schema[0] != migrate.head_revision(),
+    )
+
+
+def _clear(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def _copy_into(backup: Path, tmp: Path, passphrase: str) -> None:
+    """Online backup from the (keyed, read-only) backup file into ``tmp``."""
+    fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+    os.close(fd)
+    src = sqlcipher.connect(backup.absolute().as_uri() + "?mode=ro", uri=True)
+    try:
+        key_connection(src, passphrase)
+        dst = sqlcipher.connect(str(tmp))
+        try:
+            key_connection(dst, passphrase)
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _single_file(path: Path, passphrase: str) -> None:
+    """Fold any WAL into the main file so one rename moves the whole database."""
+    conn = sqlcipher.connect(str(path))
+    try:
+        key_connection(conn, passphrase)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()
+    with path.open("rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _keep_current(db_path: Path, passphrase: str, stamp: str) -> Path | None:
+    """Keep what the restore replaces: a verified copy, or the raw files if unreadable."""
+    if classify_file(db_path) in ("missing", "empty"):
+        return None
+    kept = db_path.with_name(f"{db_path.name}.before-restore-{stamp}.fdbak")
+    try:
+        probe_passphrase(db_path, passphrase)
+        engine = make_engine(parse_target(db_path), passphrase)
+        try:
+            verified_copy(engine, passphrase, kept)
+        finally:
+            engine.dispose()
+        return kept
+    except BackupError as exc:
+        if "disk full" in str(exc):
+            raise
+    except (StoreError, sqlcipher.Error):
+        pass
+    # The current file cannot be read with this passphrase (or is damaged):
+    # keep its encrypted bytes exactly as they are.
+    try:
+        for suffix in ("", "-wal"):
+            source = db_path.with_name(db_path.name + suffix)
+            if source.exists():
+                shutil.copy2(source, kept.with_name(kept.name + suffix))
+    except OSError as exc:
+        raise RestoreFailed(
+            f"could not keep a copy of {db_path.name}: {describe_write_error(exc)}"
+        ) from exc
+    return kept
+
+
+def restore_backup(
+    backup: Path,
+    db_path: Path,
+    passphrase: str,
+    *,
+    on_restored: Callable[[Store, Path | None], None] | None = None,
+    now: datetime | None = None,
+) -> RestoreResult:
+    """Replace the store at ``db_path`` with ``backup`` (see the module docstring).
+
+    ``on_restored(store, kept_copy)`` runs with the restored store open (e.g.
+    to audit the restore into it) while the lock is still held. Raises RestoreRefused for an
+    unfit file, StoreLocked if the store is open elsewhere, RestoreFailed or
+    BackupError when writing fails.
+    """
+    backup = Path(backup)
+    db_path = Path(db_path).absolute()
+    if backup.absolute() == db_path:
+        raise _refuse(backup, "is the database itself")
+    preview = inspect_backup(backup, passphrase)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(db_path)
+    lock.acquire()
+    try:
+        stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+        tmp = db_path.with_name(f".{db_path.name}.restoring")
+        _clear(tmp)
+        try:
+            _copy_into(backup, tmp, passphrase)
+            if preview.needs_upgrade:
+                engine = make_engine(parse_target(tmp), passphrase)
+                try:
+                    migrate.upgrade(engine)
+                finally:
+                    engine.dispose()
+            _single_file(tmp, passphrase)
+            verify_file(tmp, passphrase, None if preview.needs_upgrade else preview.counts)
+        except (OSError, sqlcipher.Error) as exc:
+            _clear(tmp)
+            raise RestoreFailed(
+                f"could not restore {backup.name}: {describe_write_error(exc)}; "
+                "the current database is unchanged"
+            ) from exc
+        except BaseException:
+            _clear(tmp)
+            raise
+        try:
+            kept = _keep_current(db_path, passphrase, stamp)
+        except BaseException:
+            _clear(tmp)
+            raise
+        # The old WAL belongs to the old file (and is in the kept copy); left
+        # beside the new file it would be replayed into it.
+        for suffix in ("-wal", "-shm"):
+            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+        os.replace(tmp, db_path)
+        os.chmod(db_path, 0o600)
+        _fsync_dir(db_path.parent)
+        if on_restored is not None:
+            store = open_store(db_path, passphrase, lock=False)
+            try:
+                on_restored(store, kept)
+            finally:
+                store.close()
+    finally:
+        lock.release()
+    return RestoreResult(preview=preview, db_path=db_path, replaced_copy=kept)
