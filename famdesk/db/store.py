@@ -26,6 +26,7 @@ from famdesk.db.engine import (
     make_engine,
     parse_target,
     probe_passphrase,
+    rekey,
 )
 from famdesk.db.lock import FileLock
 from famdesk.db.models import StoreInfo
@@ -61,6 +62,15 @@ class Store:
     def read_session(self) -> Session:
         """A session for reading only; the caller closes it (``with``)."""
         return self._sessions()
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Re-encrypt the file under ``new_passphrase`` and reconnect with it."""
+        if self.target.path is None:
+            raise StoreError("only an encrypted database file has a passphrase to change")
+        rekey(self.engine, new_passphrase)
+        self.engine = make_engine(self.target, new_passphrase)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._passphrase = new_passphrase
 
     def close(self) -> None:
         self.engine.dispose()
