@@ -1,0 +1,462 @@
+"""famdesk's benchmark: the figures behind benchmarks/README.md.
+
+    /work/venv/bin/python benchmarks/run.py [--families 2000 --sessions-per-family 50]
+                                            [--out DIR] [--only demo,export,...] [--keep]
+
+Builds a large demo database, exports it to JSON, imports that JSON into a
+fresh file and times the GUI's start against a bare Qt window, printing a
+table and writing the figures to ``DIR/figures.json``. Everything goes through
+the command line (the contract) where it exists, with production key
+derivation (``FAMDESK_INSECURE_TEST_KDF_ITER`` is removed from the
+environment). A later issue adds a section by writing a function that takes
+the ``Context`` and returns ``Figure``s, and listing it in ``BENCHMARKS``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BARE_WINDOW = Path(__file__).resolve().parent / "bare_qt_window.py"
+PASSPHRASE = "benchmark passphrase – fictitious data only"
+GUI_TIMEOUT_S = 120.0
+
+
+@dataclass
+class Figure:
+    key: str
+    label: str
+    value: float | int | None
+    unit: str = ""
+    note: str = ""
+
+
+class Skip(Exception):
+    """A section that cannot be measured here; its message says why."""
+
+
+@dataclass
+class Run:
+    seconds: float
+    returncode: int
+    stdout: str
+    stderr: str
+    max_rss_mb: float
+
+
+@dataclass
+class Context:
+    args: argparse.Namespace
+    work: Path
+    env: dict[str, str]
+    python: str = sys.executable
+    shared: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def big_db(self) -> Path:
+        return self.work / "big.famdesk"
+
+    @property
+    def export_json(self) -> Path:
+        return self.work / "big-export.json"
+
+    @property
+    def reimported_db(self) -> Path:
+        return self.work / "reimported.famdesk"
+
+    def run(
+        self, *argv: str, timeout: float | None = None, extra_env: dict[str, str] | None = None
+    ) -> Run:
+        """Run a child process; wall time from start to exit and its own peak memory."""
+        env = dict(self.env, **(extra_env or {}))
+        with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+            t0 = time.perf_counter()
+            proc = subprocess.Popen(argv, stdout=out, stderr=err, env=env, cwd=ROOT)
+            timer = threading.Timer(timeout, proc.kill) if timeout else None
+            if timer:
+                timer.start()
+            try:
+                _, status, usage = os.wait4(proc.pid, 0)
+            finally:
+                if timer:
+                    timer.cancel()
+            seconds = time.perf_counter() - t0
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            out.seek(0)
+            err.seek(0)
+            return Run(
+                seconds=seconds,
+                returncode=proc.returncode,
+                stdout=out.read().decode("utf-8", "replace"),
+                stderr=err.read().decode("utf-8", "replace"),
+                max_rss_mb=usage.ru_maxrss / 1024,  # Linux reports KiB
+            )
+
+    def famdesk(self, *argv: str, **kw: object) -> Run:
+        return self.run(self.python, "-m", "famdesk", *argv, **kw)  # type: ignore[arg-type]
+
+    def cli_has(self, command: str) -> bool:
+        key = f"cli:{command}"
+        if key not in self.shared:
+            probe = self.famdesk(command, "--help")
+            self.shared[key] = probe.returncode == 0
+        return bool(self.shared[key])
+
+
+def _checked(run: Run, what: str) -> Run:
+    if run.returncode != 0:
+        last = (run.stderr.strip().splitlines() or ["(no message)"])[-1]
+        raise RuntimeError(f"{what} failed with status {run.returncode}: {last}")
+    return run
+
+
+def _mb(path: Path) -> float:
+    return round(path.stat().st_size / 1_000_000, 1)
+
+
+# --- sections ----------------------------------------------------------------------------
+
+
+def bench_baseline(ctx: Context) -> list[Figure]:
+    """What every command pays before it works: interpreter, imports, argument parsing."""
+    runs = [_checked(ctx.famdesk("--version"), "famdesk --version") for _ in range(3)]
+    best = min(r.seconds for r in runs)
+    return [
+        Figure(
+            "baseline.cli_start_s", "CLI start (famdesk --version, best of 3)", round(best, 2), "s"
+        )
+    ]
+
+
+def bench_demo(ctx: Context) -> list[Figure]:
+    """Generate the demo caseload and write it: generation alone, then the whole command."""
+    from famdesk.core.demo import CHUNK_FAMILIES, generate_families
+
+    n, m, seed = ctx.args.families, ctx.args.sessions_per_family, ctx.args.seed
+    t0 = time.perf_counter()
+    sessions = 0
+    for first in range(0, n, CHUNK_FAMILIES):
+        for fam in generate_families(first, min(first + CHUNK_FAMILIES, n), m, seed, date.today()):
+            sessions += len(fam["sessions"])
+    generation = time.perf_counter() - t0
+
+    ctx.big_db.unlink(missing_ok=True)
+    via = "CLI"
+    if ctx.cli_has("demo"):
+        run = _checked(
+            ctx.famdesk(
+                "demo",
+                "--db",
+                str(ctx.big_db),
+                "--families",
+                str(n),
+                "--sessions-per-family",
+                str(m),
+                "--seed",
+                str(seed),
+            ),
+            "famdesk demo",
+        )
+        total, rss = run.seconds, run.max_rss_mb
+    else:
+        via = "core (no demo command yet)"
+        total, rss = _demo_in_process(ctx)
+    return [
+        Figure("demo.families", "Families", n),
+        Figure("demo.sessions", "Sessions", sessions),
+        Figure(
+            "demo.generate_s", "Demo: generate (in process, no writing)", round(generation, 2), "s"
+        ),
+        Figure(
+            "demo.write_s",
+            "Demo: write (total − generate)",
+            round(total - generation, 2),
+            "s",
+            "derived",
+        ),
+        Figure("demo.total_s", f"Demo: total ({via}, process start to exit)", round(total, 2), "s"),
+        Figure("demo.max_rss_mb", "Demo: peak memory", round(rss), "MB"),
+        Figure("demo.db_mb", "Database file size", _mb(ctx.big_db), "MB"),
+    ]
+
+
+def _demo_in_process(ctx: Context) -> tuple[float, float]:
+    import resource
+
+    from famdesk.core.demo import create_demo
+    from famdesk.db.store import open_store
+
+    t0 = time.perf_counter()
+    with open_store(ctx.big_db, PASSPHRASE, create=True) as store:
+        create_demo(store, ctx.args.families, ctx.args.sessions_per_family, ctx.args.seed)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return time.perf_counter() - t0, rss
+
+
+def bench_export(ctx: Context) -> list[Figure]:
+    """Export the whole database to one JSON file."""
+    if not ctx.big_db.exists():
+        raise Skip("no demo database (run the demo section first)")
+    if not ctx.cli_has("export"):
+        raise Skip("famdesk has no export command yet")
+    ctx.export_json.unlink(missing_ok=True)
+    run = _checked(
+        ctx.famdesk("export", "--db", str(ctx.big_db), "--out", str(ctx.export_json)),
+        "famdesk export",
+    )
+    return [
+        Figure("export.total_s", "Export to JSON (CLI)", round(run.seconds, 2), "s"),
+        Figure("export.max_rss_mb", "Export: peak memory", round(run.max_rss_mb), "MB"),
+        Figure("export.json_mb", "JSON file size", _mb(ctx.export_json), "MB"),
+    ]
+
+
+def bench_import(ctx: Context) -> list[Figure]:
+    """Import the exported JSON into a fresh database file."""
+    if not ctx.export_json.exists():
+        raise Skip("no exported JSON (run the export section first)")
+    if not ctx.cli_has("import"):
+        raise Skip("famdesk has no import command yet")
+    ctx.reimported_db.unlink(missing_ok=True)
+    run = _checked(
+        ctx.famdesk("import", str(ctx.export_json), "--db", str(ctx.reimported_db)),
+        "famdesk import",
+    )
+    return [
+        Figure("import.total_s", "Import JSON into a new file (CLI)", round(run.seconds, 2), "s"),
+        Figure("import.max_rss_mb", "Import: peak memory", round(run.max_rss_mb), "MB"),
+        Figure("import.db_mb", "Re-imported database size", _mb(ctx.reimported_db), "MB"),
+    ]
+
+
+def _ready_seconds(run: Run) -> float | None:
+    for line in run.stdout.splitlines():
+        if line.startswith("READY "):
+            try:
+                return float(line.split()[1])
+            except (IndexError, ValueError):
+                return None
+    return None
+
+
+def _time_window(ctx: Context, argv: list[str], what: str) -> tuple[list[float], list[float]]:
+    """READY figures and outer wall times over ``--repeat`` starts."""
+    ready, wall = [], []
+    for _ in range(ctx.args.repeat):
+        run = ctx.run(
+            *argv,
+            timeout=GUI_TIMEOUT_S,
+            extra_env={"FAMDESK_BENCH_EXIT_WHEN_READY": "1", "QT_QPA_PLATFORM": "offscreen"},
+        )
+        seconds = _ready_seconds(run)
+        if seconds is None:
+            if run.returncode < 0:
+                raise Skip(f"{what} printed no READY line within {GUI_TIMEOUT_S:.0f} s (killed)")
+            last = (run.stderr.strip().splitlines() or ["no message"])[-1]
+            raise Skip(
+                f"{what} printed no READY line (exit {run.returncode}: {last[:120]}); "
+                "does it honour FAMDESK_BENCH_EXIT_WHEN_READY?"
+            )
+        ready.append(seconds)
+        wall.append(run.seconds)
+    return ready, wall
+
+
+def bench_gui_start(ctx: Context) -> list[Figure]:
+    """Process start to populated main window, famdesk on the big database vs a bare window."""
+    if not ctx.big_db.exists():
+        raise Skip("no demo database (run the demo section first)")
+    bare_ready, bare_wall = _time_window(ctx, [ctx.python, str(BARE_WINDOW)], "the bare Qt window")
+    app_ready, app_wall = _time_window(
+        ctx, [ctx.python, "-m", "famdesk", "--db", str(ctx.big_db)], "the famdesk GUI"
+    )
+    fam, bare = statistics.median(app_ready), statistics.median(bare_ready)
+    runs = f"median of {ctx.args.repeat}"
+    return [
+        Figure(
+            "gui.famdesk_ready_s",
+            "GUI start to populated window (famdesk, big DB)",
+            round(fam, 2),
+            "s",
+            runs,
+        ),
+        Figure(
+            "gui.bare_ready_s",
+            "GUI start to shown window (bare QMainWindow+QTableView)",
+            round(bare, 2),
+            "s",
+            runs,
+        ),
+        Figure("gui.ratio", "famdesk / bare window", round(fam / bare, 1) if bare else None, "×"),
+        Figure(
+            "gui.famdesk_wall_s",
+            "famdesk: launch to exit (outer clock)",
+            round(statistics.median(app_wall), 2),
+            "s",
+            runs,
+        ),
+        Figure(
+            "gui.bare_wall_s",
+            "bare window: launch to exit (outer clock)",
+            round(statistics.median(bare_wall), 2),
+            "s",
+            runs,
+        ),
+    ]
+
+
+#: The sections, in the order they run; later ones use earlier ones' files.
+BENCHMARKS: list[tuple[str, Callable[[Context], list[Figure]]]] = [
+    ("baseline", bench_baseline),
+    ("demo", bench_demo),
+    ("export", bench_export),
+    ("import", bench_import),
+    ("gui-start", bench_gui_start),
+]
+
+
+# --- running and reporting ------------------------------------------------------------------
+
+
+def _machine() -> dict[str, object]:
+    info: dict[str, object] = {
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+    }
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("model name"):
+                    info["cpu"] = line.split(":", 1)[1].strip()
+                    break
+        with open("/proc/meminfo", encoding="utf-8") as fh:
+            info["memory_gb"] = round(int(fh.readline().split()[1]) / 1024 / 1024, 1)
+    except OSError:
+        pass
+    try:
+        import sqlcipher3
+
+        info["sqlcipher"] = sqlcipher3.sqlite_version
+    except (ImportError, AttributeError):
+        pass
+    try:
+        import PySide6
+
+        info["pyside6"] = PySide6.__version__
+    except ImportError:
+        pass
+    return info
+
+
+def _environment(work: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("FAMDESK_INSECURE_TEST_KDF_ITER", None)  # production key derivation
+    env.update(
+        {
+            "FAMDESK_PASSPHRASE": PASSPHRASE,
+            "FAMDESK_USER": "benchmark",
+            "FAMDESK_DATA_DIR": str(work / "data"),
+            "FAMDESK_CONFIG_DIR": str(work / "config"),
+            "XDG_CONFIG_HOME": str(work / "xdg-config"),
+            "XDG_DATA_HOME": str(work / "xdg-data"),
+            "QT_QPA_PLATFORM": "offscreen",
+            "PYTHONPATH": str(ROOT) + os.pathsep + env.get("PYTHONPATH", ""),
+        }
+    )
+    return env
+
+
+def _print_table(figures: list[Figure], skipped: list[tuple[str, str]]) -> None:
+    width = max((len(f.label) for f in figures), default=10)
+    for f in figures:
+        value = "—" if f.value is None else f"{f.value:,}".replace(",", " ")
+        note = f"  ({f.note})" if f.note else ""
+        print(f"{f.label:<{width}}  {value:>10} {f.unit:<2}{note}")
+    for name, why in skipped:
+        print(f"[{name}] skipped: {why}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--families", type=int, default=2000)
+    parser.add_argument("--sessions-per-family", type=int, default=50)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=3, help="GUI starts to take the median of")
+    parser.add_argument("--out", type=Path, help="folder for figures.json and the work files")
+    parser.add_argument(
+        "--only", help="comma-separated sections: " + ", ".join(n for n, _ in BENCHMARKS)
+    )
+    parser.add_argument("--keep", action="store_true", help="keep the databases and JSON export")
+    args = parser.parse_args(argv)
+
+    os.environ.pop("FAMDESK_INSECURE_TEST_KDF_ITER", None)
+    out = args.out or Path(tempfile.mkdtemp(prefix="famdesk-bench-"))
+    out.mkdir(parents=True, exist_ok=True)
+    work = out / "work"
+    work.mkdir(exist_ok=True)
+    ctx = Context(args=args, work=work, env=_environment(work))
+    wanted = set(args.only.split(",")) if args.only else {n for n, _ in BENCHMARKS}
+    unknown = wanted - {n for n, _ in BENCHMARKS}
+    if unknown:
+        parser.error(f"unknown section(s): {', '.join(sorted(unknown))}")
+
+    figures: list[Figure] = []
+    skipped: list[tuple[str, str]] = []
+    failed = False
+    print(
+        f"famdesk benchmark: {args.families} families × {args.sessions_per_family} sessions, "
+        f"seed {args.seed}; work files in {work}",
+        flush=True,
+    )
+    for name, bench in BENCHMARKS:
+        if name not in wanted:
+            continue
+        print(f"… {name}", flush=True)
+        try:
+            figures.extend(bench(ctx))
+        except Skip as exc:
+            skipped.append((name, str(exc)))
+        except RuntimeError as exc:
+            skipped.append((name, f"FAILED: {exc}"))
+            failed = True
+    print()
+    _print_table(figures, skipped)
+    result = {
+        "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "arguments": {
+            "families": args.families,
+            "sessions_per_family": args.sessions_per_family,
+            "seed": args.seed,
+            "repeat": args.repeat,
+        },
+        "machine": _machine(),
+        "figures": [asdict(f) for f in figures],
+        "skipped": [{"section": n, "reason": why} for n, why in skipped],
+    }
+    figures_path = out / "figures.json"
+    figures_path.write_text(
+        json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    print(f"\nfigures written to {figures_path}")
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
