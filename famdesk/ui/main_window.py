@@ -1,0 +1,635 @@
+"""The main window: the families list on the left, the chosen family on the right.
+
+A view in the TagStudio sense: it lays out widgets and wires their signals
+to small handlers; the rules and queries live in ``famdesk.core`` (the list
+through ``caseload``, the family itself in ``FamilyView``). Every text is set
+in ``retranslate_ui`` so a language switch takes effect at once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from famdesk import __version__
+from famdesk.core import caseload
+from famdesk.core.caseload import FamilySummary
+from famdesk.db.store import Store
+from famdesk.ui import i18n, messages
+from famdesk.ui.families_model import (
+    COL_NAME,
+    COL_NEXT_REVIEW,
+    COL_REFERENCE,
+    COL_SETTING,
+    COL_STATUS,
+    UID_ROLE,
+    FamiliesModel,
+    format_date,
+    setting_label,
+    status_label,
+)
+
+try:  # the family view is built alongside; the shell works without it
+    from famdesk.ui.family_view import FamilyView as _FamilyView
+except ImportError:  # pragma: no cover - depends on what is installed
+    _FamilyView = None  # type: ignore[assignment,misc]
+
+SEARCH_DEBOUNCE_MS = 200
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+SPLITTER_KEY = "main_window/splitter"
+
+#: Keys of the detail tabs, in order; ``replace_tab`` takes one of them.
+TAB_KEYS = ("overview", "members", "collaborators", "plans", "sessions", "outcomes")
+
+
+class OverviewPanel(QWidget):
+    """A read-only overview of one family, used until the full family view exists."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._summary: FamilySummary | None = None
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = QLabel()
+        self.title.setObjectName("familyTitle")
+        self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.form.setHorizontalSpacing(24)
+        self.form.setVerticalSpacing(8)
+        self._captions: dict[str, QLabel] = {}
+        self._values: dict[str, QLabel] = {}
+        for key in ("reference", "name", "setting", "status", "start", "next_review", "members"):
+            caption, value = QLabel(), QLabel()
+            caption.setObjectName("fieldCaption")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._captions[key], self._values[key] = caption, value
+            self.form.addRow(caption, value)
+        self.details = QWidget()
+        inner = QVBoxLayout(self.details)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(14)
+        inner.addWidget(self.title)
+        inner.addLayout(self.form)
+        inner.addStretch(1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.details)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(self.stack)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.empty.setText(self.tr("Choose a family in the list to see it here."))
+        captions = {
+            "reference": self.tr("Reference:"),
+            "name": self.tr("Name:"),
+            "setting": self.tr("Setting:"),
+            "status": self.tr("Status:"),
+            "start": self.tr("Start date:"),
+            "next_review": self.tr("Next review:"),
+            "members": self.tr("Members:"),
+        }
+        for key, text in captions.items():
+            self._captions[key].setText(text)
+        self.show_summary(self._summary)
+
+    def show_summary(self, summary: FamilySummary | None) -> None:
+        self._summary = summary
+        if summary is None:
+            self.stack.setCurrentWidget(self.empty)
+            return
+        self.title.setText(f"{summary.name}  ·  {summary.reference}")
+        values = {
+            "reference": summary.reference,
+            "name": summary.name,
+            "setting": setting_label(summary.setting),
+            "status": status_label(summary.status),
+            "start": format_date(summary.start_date),
+            "next_review": format_date(summary.next_review) or self.tr("None planned"),
+            "members": str(summary.member_count),
+        }
+        for key, text in values.items():
+            self._values[key].setText(text)
+        self._values["next_review"].setProperty("overdue", summary.overdue)
+        style = self._values["next_review"].style()
+        style.unpolish(self._values["next_review"])
+        style.polish(self._values["next_review"])
+        self.stack.setCurrentWidget(self.details)
+
+
+class ComingLaterPanel(QWidget):
+    """A tab whose content a later version brings; it says so, and shows nothing fake."""
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.label = QLabel()
+        self.label.setObjectName("emptyState")
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(self.label)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        texts = {
+            "members": self.tr(
+                "The family's members, their roles and placements will be shown here."
+            ),
+            "collaborators": self.tr(
+                "The professionals the family works with will be listed here."
+            ),
+            "plans": self.tr("Parent action plans, goals and reviews will be shown here."),
+            "sessions": self.tr("The log of contacts and session notes will be shown here."),
+            "outcomes": self.tr("Outcome measurements and their trends will be shown here."),
+        }
+        self.label.setText(texts.get(self.key, ""))
+
+
+class MainWindow(QMainWindow):
+    """famdesk's one main window over an open store."""
+
+    #: Emitted once the families list shows its first page (rows shown).
+    listReady = Signal(int)
+
+    def __init__(
+        self,
+        store: Store,
+        switcher: i18n.LanguageSwitcher | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        app = QApplication.instance()
+        assert app is not None
+        self.switcher = switcher or i18n.LanguageSwitcher(app)
+        self._current_uid: str | None = None
+        self._restoring_selection = False
+        self.setObjectName("MainWindow")
+
+        # --- left: search and the families list -----------------------------
+        self.search = QLineEdit()
+        self.search.setObjectName("searchField")
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+
+        self.model = FamiliesModel(store, parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("familiesTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for col, width in (
+            (COL_REFERENCE, 130),
+            (COL_SETTING, 200),
+            (COL_STATUS, 80),
+            (COL_NEXT_REVIEW, 105),
+        ):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(col, width)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty_label)
+
+        self.list_title = QLabel()
+        self.list_title.setObjectName("paneTitle")
+        left = QFrame()
+        left.setObjectName("listPane")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(12, 12, 6, 12)
+        left_layout.setSpacing(8)
+        left_layout.addWidget(self.list_title)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.list_stack, 1)
+
+        # --- right: the chosen family ------------------------------------------
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.setObjectName("detailTabs")
+        self.detail_tabs.setDocumentMode(True)
+        self.family_view: Any = _FamilyView(store) if _FamilyView is not None else None
+        self.overview = OverviewPanel()
+        self._tabs: dict[str, QWidget] = {
+            "overview": self.family_view if self.family_view is not None else self.overview
+        }
+        for key in TAB_KEYS[1:]:
+            self._tabs[key] = ComingLaterPanel(key)
+        for key in TAB_KEYS:
+            self.detail_tabs.addTab(self._tabs[key], "")
+        if self.family_view is not None and hasattr(self.family_view, "familyChanged"):
+            self.family_view.familyChanged.connect(self._family_saved)
+
+        right = QFrame()
+        right.setObjectName("detailPane")
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 12, 12, 12)
+        right_layout.addWidget(self.detail_tabs)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([760, 600])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        # --- status bar ---------------------------------------------------------
+        self.path_label = QLabel(store.target.describe())
+        self.path_label.setObjectName("statusPath")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("statusCount")
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.count_label)
+
+        self._build_actions()
+        self._build_menus()
+        self.model.modelReset.connect(self._update_counts)
+        self.model.pageLoaded.connect(lambda _loaded, _total: self._update_counts())
+        self.model.pageLoaded.connect(lambda loaded, _total: self.listReady.emit(loaded))
+        self.retranslate_ui()
+        self.restore_settings()
+        self.model.reload()
+
+    # --- actions and menus ---------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.new_family_action = QAction(self)
+        self.new_family_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_family_action.triggered.connect(self.new_family)
+        self.new_family_action.setEnabled(
+            self.family_view is not None and hasattr(self.family_view, "new_family")
+        )
+        self.print_action = QAction(self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.setEnabled(False)  # enabled by the reports, once they exist
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+        self.save_action = QAction(self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.save)
+        self.save_action.setEnabled(self.family_view is not None)
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        current = i18n.language_setting()
+        for choice in i18n.LANGUAGE_CHOICES:
+            action = QAction(self)
+            action.setCheckable(True)
+            action.setChecked(choice == current)
+            action.setData(choice)
+            action.triggered.connect(lambda _checked=False, c=choice: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[choice] = action
+
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.new_family_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.print_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.save_action)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addActions(list(self.language_actions.values()))
+        #: Backups, audit log and the like add their actions here.
+        self.tools_menu: QMenu = bar.addMenu("")
+        self.tools_menu.menuAction().setVisible(False)
+        self.tools_menu.aboutToShow.connect(self._sync_tools_menu)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def add_tool_action(self, action: QAction) -> None:
+        """Put an action in the Tools menu (which shows once it has one)."""
+        self.tools_menu.addAction(action)
+        self._sync_tools_menu()
+
+    def _sync_tools_menu(self) -> None:
+        self.tools_menu.menuAction().setVisible(not self.tools_menu.isEmpty())
+
+    # --- language ---------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("famdesk — family treatment"))
+        self.list_title.setText(self.tr("Families"))
+        self.search.setPlaceholderText(self.tr("Search reference or name (Ctrl+F)"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.new_family_action.setText(self.tr("&New family"))
+        self.print_action.setText(self.tr("&Print…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.save_action.setText(self.tr("&Save"))
+        self.undo_action.setText(self.tr("&Undo"))
+        self.find_action.setText(self.tr("&Find family"))
+        self.language_actions["system"].setText(self.tr("&System language"))
+        # Language names are written in their own language, as is customary.
+        self.language_actions["da"].setText("&Dansk")
+        self.language_actions["en"].setText("&English")
+        self.about_action.setText(self.tr("&About famdesk"))
+        tab_titles = {
+            "overview": self.tr("Overview"),
+            "members": self.tr("Members"),
+            "collaborators": self.tr("Collaborators"),
+            "plans": self.tr("Plans"),
+            "sessions": self.tr("Sessions"),
+            "outcomes": self.tr("Outcomes"),
+        }
+        for i, key in enumerate(TAB_KEYS):
+            self.detail_tabs.setTabText(i, tab_titles[key])
+        self.path_label.setToolTip(self.tr("The open database"))
+        self.model.retranslate()
+        self._update_counts()
+
+    def set_language(self, choice: str) -> None:
+        """Switch the interface language now and remember the choice."""
+        i18n.save_language_setting(choice)
+        self.language_actions[choice].setChecked(True)
+        self.switcher.apply(i18n.resolve_language(choice))
+
+    # --- the list ------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def apply_search(self) -> None:
+        """Filter the list now (the search field calls this after a pause in typing)."""
+        self._search_timer.stop()
+        text = self.search.text().strip()
+        if text == self.model.filter_text:
+            return
+        self.model.set_filter(text)
+        if text:
+            caseload.record_list_search(self.store, text, self.model.total)
+        self._reselect_current()
+
+    def _reselect_current(self) -> None:
+        if self._current_uid is None:
+            return
+        row = self.model.row_of(self._current_uid)
+        if row is None:
+            return
+        self._restoring_selection = True
+        try:
+            self.table.selectRow(row)
+        finally:
+            self._restoring_selection = False
+
+    def _update_counts(self) -> None:
+        total = self.model.total
+        if self.model.filter_text:
+            text = self.tr("%n family(s) match", "", total)
+        else:
+            text = self.tr("%n family(s)", "", total)
+        self.count_label.setText(text)
+        if total:
+            self.list_stack.setCurrentWidget(self.table)
+        else:
+            if self.model.filter_text:
+                self.empty_label.setText(
+                    self.tr("No family matches “%1”.").replace("%1", self.model.filter_text)
+                )
+            else:
+                self.empty_label.setText(
+                    self.tr("No families yet — press Ctrl+N to add the first one.")
+                )
+            self.list_stack.setCurrentWidget(self.empty_label)
+
+    def current_family_uid(self) -> str | None:
+        return self._current_uid
+
+    def select_family(self, uid: str) -> bool:
+        """Select a family in the list (fetching pages until it is found)."""
+        row = self.model.row_of(uid)
+        while row is None and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+            row = self.model.row_of(uid)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        return self._current_uid == uid
+
+    def _current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._restoring_selection:
+            return
+        uid = current.data(UID_ROLE) if current.isValid() else None
+        if uid == self._current_uid:
+            return
+        if not self.confirm_leave_family():
+            self._restoring_selection = True
+            try:
+                if previous.isValid():
+                    self.table.selectionModel().setCurrentIndex(
+                        previous,
+                        QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows,
+                    )
+            finally:
+                self._restoring_selection = False
+            return
+        self.show_family(uid)
+
+    def show_family(self, uid: str | None) -> None:
+        """Show a family on the right; reading it is written to the audit log."""
+        self._current_uid = uid
+        summary: FamilySummary | None = None
+        if uid is not None:
+            try:
+                summary = caseload.open_family(self.store, uid)
+            except caseload.FamilyNotFound:
+                self.model.reload()
+                self._current_uid = None
+                uid = None
+        if self.family_view is not None:
+            self.family_view.show_family(uid)
+        self.overview.show_summary(summary)
+
+    def confirm_leave_family(self) -> bool:
+        """Ask about unsaved changes; True if it is all right to move on."""
+        view = self.family_view
+        if view is None or not view.has_unsaved_changes():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The family has changes that are not saved. Save them?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return bool(view.save())
+        if answer == QMessageBox.StandardButton.Discard:
+            view.discard()
+            return True
+        return False
+
+    def _family_saved(self, uid: str) -> None:
+        self.model.refresh_family(uid)
+        self._reselect_current()
+        self._update_counts()
+
+    # --- commands -----------------------------------------------------------------------
+
+    def new_family(self) -> None:
+        if self.family_view is not None and hasattr(self.family_view, "new_family"):
+            if not self.confirm_leave_family():
+                return
+            self.detail_tabs.setCurrentIndex(0)
+            self.family_view.new_family()
+
+    def save(self) -> None:
+        if self.family_view is not None:
+            self.family_view.save()
+
+    def undo(self) -> None:
+        """Undo in whatever text field has the focus."""
+        widget = QApplication.focusWidget()
+        undo = getattr(widget, "undo", None)
+        if callable(undo):
+            undo()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About famdesk"),
+            self.tr(
+                "famdesk %1\n\nCase support for family-treatment workers: parent action "
+                "plans, contact logs, outcomes and reports, encrypted on this computer."
+            ).replace("%1", __version__),
+        )
+
+    def replace_tab(self, key: str, widget: QWidget) -> None:
+        """Put a real panel in one of the detail tabs (later features call this)."""
+        index = TAB_KEYS.index(key)
+        title = self.detail_tabs.tabText(index)
+        old = self._tabs[key]
+        self.detail_tabs.removeTab(index)
+        self.detail_tabs.insertTab(index, widget, title)
+        self._tabs[key] = widget
+        old.deleteLater()
+
+    # --- settings and closing -------------------------------------------------------------
+
+    def restore_settings(self) -> None:
+        s = i18n.settings()
+        geometry = s.value(GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = s.value(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+        splitter = s.value(SPLITTER_KEY)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_settings(self) -> None:
+        s = i18n.settings()
+        s.setValue(GEOMETRY_KEY, self.saveGeometry())
+        s.setValue(STATE_KEY, self.saveState())
+        s.setValue(SPLITTER_KEY, self.splitter.saveState())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_leave_family():
+            event.ignore()
+            return
+        self.save_settings()
+        event.accept()
+
+
+def error_box(parent: QWidget | None, exc: BaseException) -> None:
+    """Tell the user about a store error in their language (no traceback)."""
+    QMessageBox.critical(parent, messages.store_error_title(), messages.store_error_text(exc))
