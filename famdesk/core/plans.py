@@ -782,9 +782,9 @@ def revise_plan(store: Store, plan_uid: str, created_on: date | None = None) -> 
             previous_plan=plan,
             created_on=created_on or date.today(),
             phase=plan.phase,
+            members=list(plan.members),
             **{name: getattr(plan, name) for name in PLAN_TEXT_FIELDS},
         )
-        new.members = list(plan.members)
         s.add(new)
         _add_goals(new, _copy_goals(plan.goals, open_only=False, latest={}))
         s.flush()
@@ -1071,9 +1071,11 @@ def move_step(store: Store, step_uid: str, new_index: int, goal_uid: str | None 
             raise PlanError(f"goal {goal_uid} belongs to another plan")
         fields = ["position"]
         if target is not source:
-            source.steps.remove(step)
+            with s.no_autoflush:  # an orphan flushed half-way would be deleted
+                target_steps = target.steps
+                source.steps.remove(step)
+                target_steps.append(step)
             _renumber(source.steps)
-            target.steps.append(step)
             fields.append("goal")
         _reorder(target.steps, step, new_index)
         audit.record(
