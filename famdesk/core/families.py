@@ -286,7 +286,13 @@ def delete_family(store: Store, uid: str) -> None:
     with store.session() as s:
         f = _family(s, uid)
         detail = {"members": len(f.members), "professionals_unlinked": len(f.professionals)}
-        s.delete(f)
+        # Finalized notes are locked in the database (migration 0005); the
+        # ORM deletes them before the family, so it needs the permit.
+        from famdesk.core.sessions import permit_note_deletion
+
+        with permit_note_deletion(s, f.id):
+            s.delete(f)
+            s.flush()
         audit.record(s, "delete", "family", uid, uid, detail)
 
 
