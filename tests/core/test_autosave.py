@@ -1,0 +1,60 @@
+"""Autosave: the text being typed survives a crash, inside the encrypted store."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from famdesk.core import autosave
+from famdesk.db.store import Store, open_store
+
+PAYLOAD = {"notes": "Frøja sagde: »Jeg vil gerne i børnehaven«", "concern": False, "minutes": 45}
+
+
+def test_saved_draft_survives_reopening_the_store(
+    store: Store, db_path: Path, passphrase: str
+) -> None:
+    autosave.save_draft(store, "new-session:fam-1", PAYLOAD, family_uid="fam-1")
+    store.close()  # as after a crash: nothing but the committed file remains
+    reopened = open_store(db_path, passphrase)
+    try:
+        draft = autosave.load_draft(reopened, "new-session:fam-1")
+        assert draft is not None
+        assert draft.payload == PAYLOAD and draft.family_uid == "fam-1"
+    finally:
+        reopened.close()
+
+
+def test_typing_is_not_written_in_plain_form(store: Store, db_path: Path) -> None:
+    autosave.save_draft(store, "k", {"notes": "HEMMELIG-SÆTNING-42"})
+    store.close()
+    for path in db_path.parent.iterdir():
+        assert b"HEMMELIG" not in path.read_bytes(), path.name
+
+
+def test_save_replaces_and_discard_forgets(store: Store) -> None:
+    autosave.save_draft(store, "k", {"notes": "første"})
+    autosave.save_draft(store, "k", {"notes": "anden"})
+    assert [d.payload for d in autosave.list_drafts(store)] == [{"notes": "anden"}]
+    assert autosave.discard_draft(store, "k") is True
+    assert autosave.load_draft(store, "k") is None
+    assert autosave.discard_draft(store, "k") is False
+
+
+def test_list_newest_first_and_by_family(store: Store) -> None:
+    autosave.save_draft(store, "a", {}, "f1", saved_at=datetime(2026, 3, 1, 9, tzinfo=UTC))
+    autosave.save_draft(store, "b", {}, "f2", saved_at=datetime(2026, 3, 1, 10, tzinfo=UTC))
+    autosave.save_draft(store, "c", {}, "f1", saved_at=datetime(2026, 3, 1, 11, tzinfo=UTC))
+    assert [d.key for d in autosave.list_drafts(store)] == ["c", "b", "a"]
+    assert [d.key for d in autosave.list_drafts(store, family_uid="f1")] == ["c", "a"]
+
+
+@pytest.mark.parametrize(("key", "payload"), [("", {}), ("x" * 121, {}), ("k", {"t": object()})])
+def test_bad_key_or_payload_is_refused_and_nothing_written(
+    store: Store, key: str, payload: dict
+) -> None:
+    with pytest.raises(ValueError):
+        autosave.save_draft(store, key, payload)
+    assert autosave.list_drafts(store) == []
