@@ -1,0 +1,623 @@
+"""Status reports for the municipal caseworker: the texts kept with them, and their content.
+
+Before a review meeting the worker writes two texts in the GUI — the family's
+own view and the worker's professional assessment — and notes whether the
+family has seen the report. Those are stored (``save_status_report_texts``)
+so the printed report can be reproduced. Everything else in the report is
+gathered from the case by ``status_report_data``: sessions held, cancelled
+and missed in the period, each goal's progress, measurements, observations
+from supervised contact, agreements and collaborators.
+
+A report row is edited until it is printed; texts saved after printing start a
+new row, so the row of a printed report keeps what was sent.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import String, select, type_coerce
+from sqlalchemy.orm import Session, selectinload
+
+from famdesk.core import audit
+from famdesk.core.families import NotFound
+from famdesk.core.outcomes import guidance
+from famdesk.core.sessions import instant_key, local_day_bounds
+from famdesk.core.validation import ErrorCollector
+from famdesk.db.models import (
+    ActionPlan,
+    ContactSession,
+    Family,
+    Measurement,
+    Member,
+    Review,
+    StatusReport,
+)
+from famdesk.db.store import Store
+from famdesk.vocabulary import SESSION_KINDS
+
+#: Texts longer than this are refused: a report is read, not archived in.
+MAX_TEXT_CHARS = 50_000
+
+__all__ = [
+    "AgreementEntry",
+    "CollaboratorEntry",
+    "GoalProgress",
+    "KindCount",
+    "MeasurementEntry",
+    "MemberEntry",
+    "NotFound",
+    "ObservationEntry",
+    "PlanProgress",
+    "StatusReportData",
+    "StatusReportTexts",
+    "latest_status_report",
+    "mark_printed",
+    "save_status_report_texts",
+    "status_report_data",
+    "status_report_for_period",
+]
+
+
+# --- data out ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StatusReportTexts:
+    uid: str
+    family_uid: str
+    period_from: date
+    period_to: date
+    family_view: str
+    assessment: str
+    seen_by_family: bool
+    created_at: datetime
+    printed_at: datetime | None
+
+
+@dataclass(frozen=True)
+class MemberEntry:
+    uid: str
+    name: str
+    role: str
+    birth_date: date | None
+    placement_site: str | None
+
+
+@dataclass(frozen=True)
+class KindCount:
+    """Sessions of one kind (or all of them) in the period."""
+
+    kind: str
+    held: int
+    hours: float
+    cancelled: int
+    no_show: int
+
+
+@dataclass(frozen=True)
+class GoalProgress:
+    uid: str
+    title: str
+    status: str
+    ics_dimension: str | None
+    success_criteria: str
+    baseline: int | None
+    #: Review scores up to the end of the period, oldest first.
+    scores: list[tuple[date, int]]
+
+    @property
+    def latest(self) -> int | None:
+        return self.scores[-1][1] if self.scores else None
+
+    @property
+    def change(self) -> int | None:
+        if self.baseline is None or self.latest is None:
+            return None
+        return self.latest - self.baseline
+
+
+@dataclass(frozen=True)
+class PlanProgress:
+    uid: str
+    title: str
+    status: str
+    version: int
+    agreed_on: date | None
+    next_review: date | None
+    goals: list[GoalProgress]
+    #: Reviews held in the period: (date, summary).
+    reviews: list[tuple[date, str]]
+
+
+@dataclass(frozen=True)
+class MeasurementEntry:
+    member_uid: str
+    member_name: str
+    instrument: str
+    date: date
+    score: float
+    flag: str | None  # a guidance code, e.g. "who5-screen"
+
+
+@dataclass(frozen=True)
+class ObservationEntry:
+    start: datetime
+    summary: str
+
+
+@dataclass(frozen=True)
+class AgreementEntry:
+    start: datetime
+    kind: str
+    agreements: str
+
+
+@dataclass(frozen=True)
+class CollaboratorEntry:
+    name: str
+    organisation: str
+    role: str
+    phone: str
+    email: str
+
+
+@dataclass(frozen=True)
+class StatusReportData:
+    """Everything a status report shows, gathered in one read."""
+
+    family_uid: str
+    reference: str
+    family_name: str
+    worker: str
+    setting: str
+    programme: str | None
+    risk_of_placement: bool
+    period_from: date
+    period_to: date
+    members: list[MemberEntry]
+    sessions_by_kind: list[KindCount]
+    sessions_total: KindCount
+    plans: list[PlanProgress]
+    measurements: list[MeasurementEntry]
+    #: Per (member name, instrument): the scores in the period, oldest first.
+    series: dict[tuple[str, str], list[tuple[date, float]]]
+    observations: list[ObservationEntry]
+    agreements: list[AgreementEntry]
+    collaborators: list[CollaboratorEntry]
+    texts: StatusReportTexts | None
+    concerns_in_period: int = 0
+
+    @property
+    def seen_by_family(self) -> bool:
+        return bool(self.texts and self.texts.seen_by_family)
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _family(s: Session, uid: str) -> Family:
+    f = s.scalar(select(Family).where(Family.uid == uid))
+    if f is None:
+        raise NotFound(f"no family with uid {uid}")
+    return f
+
+
+def _check_period(date_from: object, date_to: object) -> None:
+    errs = ErrorCollector()
+    if not isinstance(date_from, date):
+        errs.add("from", "expected a date", "date-required")
+    if not isinstance(date_to, date):
+        errs.add("to", "expected a date", "date-required")
+    if isinstance(date_from, date) and isinstance(date_to, date) and date_from > date_to:
+        errs.add("to", "the period ends before it starts", "period-order")
+    errs.raise_if_any()
+
+
+def _texts(r: StatusReport, family_uid: str) -> StatusReportTexts:
+    return StatusReportTexts(
+        uid=r.uid,
+        family_uid=family_uid,
+        period_from=r.period_from,
+        period_to=r.period_to,
+        family_view=r.family_view,
+        assessment=r.assessment,
+        seen_by_family=r.seen_by_family,
+        created_at=r.created_at,
+        printed_at=r.printed_at,
+    )
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).astimezone()
+
+
+def _member_name(m: Member) -> str:
+    return f"{m.given_name} {m.family_name}".strip()
+
+
+# --- the stored texts --------------------------------------------------------------------------
+
+
+def _open_report(s: Session, family: Family, date_from: date, date_to: date) -> StatusReport | None:
+    """The unprinted report for this family and period, if one is being written."""
+    return s.scalar(
+        select(StatusReport)
+        .where(
+            StatusReport.family_id == family.id,
+            StatusReport.period_from == date_from,
+            StatusReport.period_to == date_to,
+            StatusReport.printed_at.is_(None),
+        )
+        .order_by(StatusReport.id.desc())
+        .limit(1)
+    )
+
+
+def save_status_report_texts(
+    store: Store,
+    family_uid: str,
+    period_from: date,
+    period_to: date,
+    family_view: str,
+    assessment: str,
+    seen_by_family: bool,
+) -> str:
+    """Keep the texts written for the report of this period; returns the report's uid.
+
+    Edits the unprinted report of the same period if there is one; otherwise
+    (first save, or the last one was printed) starts a new report row.
+    """
+    _check_period(period_from, period_to)
+    errs = ErrorCollector()
+    for name, text in (("family_view", family_view), ("assessment", assessment)):
+        if not isinstance(text, str):
+            errs.add(name, "expected text", "text-required")
+        elif len(text) > MAX_TEXT_CHARS:
+            errs.add(name, f"at most {MAX_TEXT_CHARS} characters", "text-too-long")
+    if not isinstance(seen_by_family, bool):
+        errs.add("seen_by_family", "expected yes or no", "bool-required")
+    errs.raise_if_any()
+    with store.session() as s:
+        family = _family(s, family_uid)
+        report = _open_report(s, family, period_from, period_to)
+        values = {
+            "family_view": family_view.strip(),
+            "assessment": assessment.strip(),
+            "seen_by_family": seen_by_family,
+        }
+        if report is None:
+            report = StatusReport(
+                family_id=family.id,
+                period_from=period_from,
+                period_to=period_to,
+                created_at=_now(),
+                **values,
+            )
+            s.add(report)
+            s.flush()
+            audit.record(
+                s, "create", "status_report", report.uid, family.uid, {"fields": list(values)}
+            )
+        else:
+            changed = [k for k, v in values.items() if getattr(report, k) != v]
+            for k in changed:
+                setattr(report, k, values[k])
+            if changed:
+                audit.record(
+                    s, "update", "status_report", report.uid, family.uid, {"fields": changed}
+                )
+        return report.uid
+
+
+def latest_status_report(store: Store, family_uid: str) -> StatusReportTexts | None:
+    """The family's most recent status report texts (printed or not), or None."""
+    with store.read_session() as s:
+        family = _family(s, family_uid)
+        r = s.scalar(
+            select(StatusReport)
+            .where(StatusReport.family_id == family.id)
+            .order_by(StatusReport.id.desc())
+            .limit(1)
+        )
+        return None if r is None else _texts(r, family.uid)
+
+
+def status_report_for_period(
+    store: Store, family_uid: str, period_from: date, period_to: date
+) -> StatusReportTexts | None:
+    """The latest report texts saved for exactly this period, or None."""
+    with store.read_session() as s:
+        family = _family(s, family_uid)
+        r = _latest_for_period(s, family, period_from, period_to)
+        return None if r is None else _texts(r, family.uid)
+
+
+def _latest_for_period(
+    s: Session, family: Family, period_from: date, period_to: date
+) -> StatusReport | None:
+    return s.scalar(
+        select(StatusReport)
+        .where(
+            StatusReport.family_id == family.id,
+            StatusReport.period_from == period_from,
+            StatusReport.period_to == period_to,
+        )
+        .order_by(StatusReport.id.desc())
+        .limit(1)
+    )
+
+
+def mark_printed(
+    s: Session, family: Family, period_from: date, period_to: date, detail: dict[str, object]
+) -> StatusReport:
+    """Within the caller's unit of work: stamp the period's report as printed and audit it.
+
+    With no texts saved for the period, a report row is made (empty texts, not
+    seen by the family), so every printed report has its row.
+    """
+    report = _latest_for_period(s, family, period_from, period_to)
+    if report is None:
+        report = StatusReport(
+            family_id=family.id,
+            period_from=period_from,
+            period_to=period_to,
+            created_at=_now(),
+            family_view="",
+            assessment="",
+            seen_by_family=False,
+        )
+        s.add(report)
+    report.printed_at = _now()
+    s.flush()
+    audit.record(s, "print", "status_report", report.uid, family.uid, dict(detail))
+    return report
+
+
+# --- the report's content -------------------------------------------------------------------------
+
+
+def _start_text():  # type: ignore[no-untyped-def]
+    return type_coerce(ContactSession.start, String)
+
+
+def _session_rows(
+    s: Session, family: Family, date_from: date, date_to: date
+) -> list[ContactSession]:
+    start = instant_key(local_day_bounds(date_from)[0])
+    end = instant_key(local_day_bounds(date_to)[1])
+    return list(
+        s.scalars(
+            select(ContactSession)
+            .where(
+                ContactSession.family_id == family.id,
+                _start_text() >= start,
+                _start_text() < end,
+            )
+            .order_by(_start_text(), ContactSession.id)
+        )
+    )
+
+
+def _kind_counts(rows: list[ContactSession]) -> tuple[list[KindCount], KindCount]:
+    held: dict[str, int] = defaultdict(int)
+    minutes: dict[str, int] = defaultdict(int)
+    cancelled: dict[str, int] = defaultdict(int)
+    no_show: dict[str, int] = defaultdict(int)
+    kinds: list[str] = []
+    for r in rows:
+        if r.status == "planned":
+            continue  # an appointment still to come is not part of what happened
+        if r.kind not in kinds:
+            kinds.append(r.kind)
+        if r.status == "held":
+            held[r.kind] += 1
+            minutes[r.kind] += r.duration_minutes
+        elif r.status == "cancelled":
+            cancelled[r.kind] += 1
+        elif r.status == "no-show":
+            no_show[r.kind] += 1
+    kinds.sort(key=lambda k: SESSION_KINDS.index(k) if k in SESSION_KINDS else len(SESSION_KINDS))
+    per_kind = [
+        KindCount(k, held[k], round(minutes[k] / 60.0, 2), cancelled[k], no_show[k]) for k in kinds
+    ]
+    total = KindCount(
+        "all",
+        sum(held.values()),
+        round(sum(minutes.values()) / 60.0, 2),
+        sum(cancelled.values()),
+        sum(no_show.values()),
+    )
+    return per_kind, total
+
+
+def _plans_in_force(s: Session, family: Family, date_from: date, date_to: date) -> list[ActionPlan]:
+    """The plan versions that were in force at some point in the period.
+
+    An agreed or completed plan agreed by the end of the period, unless a later
+    version replaced it before the period began, and (for a completed plan)
+    unless it was last active before the period. With none, the family's live
+    draft is shown, so a new case still reports its goals.
+    """
+    plans = list(
+        s.scalars(
+            select(ActionPlan)
+            .where(ActionPlan.family_id == family.id)
+            .options(
+                selectinload(ActionPlan.goals),
+                selectinload(ActionPlan.reviews).selectinload(Review.scores),
+            )
+            .order_by(ActionPlan.position, ActionPlan.version)
+        )
+    )
+    successor: dict[int, ActionPlan] = {}
+    for p in plans:
+        if p.previous_plan_id is not None and p.status in ("agreed", "completed"):
+            successor[p.previous_plan_id] = p
+    chosen: list[ActionPlan] = []
+    for p in plans:
+        if p.status not in ("agreed", "completed") or p.agreed_on is None:
+            continue
+        if p.agreed_on > date_to:
+            continue
+        nxt = successor.get(p.id)
+        if nxt is not None and nxt.agreed_on is not None and nxt.agreed_on < date_from:
+            continue
+        if p.status == "completed":
+            last = max([p.agreed_on, *(r.date for r in p.reviews)])
+            if last < date_from:
+                continue
+        chosen.append(p)
+    if not chosen:
+        chosen = [
+            p
+            for p in plans
+            if p.status == "draft" and p.created_on <= date_to and p.id not in successor
+        ]
+    return chosen
+
+
+def _plan_progress(p: ActionPlan, date_from: date, date_to: date) -> PlanProgress:
+    scores: dict[int, list[tuple[date, int]]] = defaultdict(list)
+    reviews: list[tuple[date, str]] = []
+    for r in sorted(p.reviews, key=lambda r: (r.date, r.position)):
+        if r.date > date_to:
+            continue
+        for sc in r.scores:
+            scores[sc.goal_id].append((r.date, sc.score))
+        if r.date >= date_from:
+            reviews.append((r.date, r.summary))
+    goals = [
+        GoalProgress(
+            uid=g.uid,
+            title=g.title,
+            status=g.status,
+            ics_dimension=g.ics_dimension,
+            success_criteria=g.success_criteria,
+            baseline=g.baseline_score,
+            scores=scores.get(g.id, []),
+        )
+        for g in p.goals
+    ]
+    return PlanProgress(
+        uid=p.uid,
+        title=p.title,
+        status=p.status,
+        version=p.version,
+        agreed_on=p.agreed_on,
+        next_review=p.next_review,
+        goals=goals,
+        reviews=reviews,
+    )
+
+
+def status_report_data(
+    store: Store, family_uid: str, date_from: date, date_to: date
+) -> StatusReportData:
+    """Gather the report for the period (inclusive local dates). Not audited here:
+    the caller that shows or prints it records the read or the print."""
+    _check_period(date_from, date_to)
+    with store.read_session() as s:
+        family = s.scalar(
+            select(Family)
+            .where(Family.uid == family_uid)
+            .options(
+                selectinload(Family.members).selectinload(Member.placements),
+                selectinload(Family.professionals),
+            )
+        )
+        if family is None:
+            raise NotFound(f"no family with uid {family_uid}")
+        members = []
+        for m in family.members:
+            current = [p for p in m.placements if p.ended_on is None]
+            members.append(
+                MemberEntry(
+                    m.uid,
+                    _member_name(m),
+                    m.role,
+                    m.birth_date,
+                    current[-1].site if current else None,
+                )
+            )
+        names = {m.id: _member_name(m) for m in family.members}
+        member_uids = {m.id: m.uid for m in family.members}
+
+        rows = _session_rows(s, family, date_from, date_to)
+        per_kind, total = _kind_counts(rows)
+        observations = [
+            ObservationEntry(r.start, r.summary)
+            for r in rows
+            if r.kind == "supervised-contact" and r.status == "held" and r.summary.strip()
+        ]
+        agreements = [
+            AgreementEntry(r.start, r.kind, r.agreements)
+            for r in rows
+            if r.status == "held" and r.agreements.strip()
+        ]
+        concerns = sum(1 for r in rows if r.status == "held" and r.concern)
+
+        plans = [
+            _plan_progress(p, date_from, date_to)
+            for p in _plans_in_force(s, family, date_from, date_to)
+        ]
+
+        measurements: list[MeasurementEntry] = []
+        series: dict[tuple[str, str], list[tuple[date, float]]] = defaultdict(list)
+        for meas in s.scalars(
+            select(Measurement)
+            .where(
+                Measurement.family_id == family.id,
+                Measurement.date >= date_from,
+                Measurement.date <= date_to,
+            )
+            .order_by(
+                Measurement.member_id,
+                Measurement.instrument,
+                Measurement.date,
+                Measurement.position,
+            )
+        ):
+            flag = guidance(meas.instrument, meas.score)
+            name = names.get(meas.member_id, "")
+            measurements.append(
+                MeasurementEntry(
+                    member_uids.get(meas.member_id, ""),
+                    name,
+                    meas.instrument,
+                    meas.date,
+                    meas.score,
+                    flag.code if flag else None,
+                )
+            )
+            series[(name, meas.instrument)].append((meas.date, meas.score))
+
+        collaborators = [
+            CollaboratorEntry(p.name, p.organisation, p.role, p.phone, p.email)
+            for p in family.professionals
+        ]
+        saved = _latest_for_period(s, family, date_from, date_to)
+        return StatusReportData(
+            family_uid=family.uid,
+            reference=family.reference,
+            family_name=family.name,
+            worker=family.worker,
+            setting=family.setting,
+            programme=family.programme,
+            risk_of_placement=family.risk_of_placement,
+            period_from=date_from,
+            period_to=date_to,
+            members=members,
+            sessions_by_kind=per_kind,
+            sessions_total=total,
+            plans=plans,
+            measurements=measurements,
+            series=dict(series),
+            observations=observations,
+            agreements=agreements,
+            collaborators=collaborators,
+            texts=None if saved is None else _texts(saved, family.uid),
+            concerns_in_period=concerns,
+        )
