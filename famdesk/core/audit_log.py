@@ -1,0 +1,240 @@
+"""Reading the audit trail: filter, page, export per person, purge after retention.
+
+The database refuses any UPDATE of an audit row, and any DELETE of a row not
+older than the retention cutoff (migration 0004); this module can only read,
+export, and purge rows past retention.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Select, delete, func, or_, select
+
+from famdesk.core import audit
+from famdesk.core.settings import MIN_AUDIT_RETENTION_DAYS
+from famdesk.db.models import AuditEvent, Family, Member, StoreInfo
+from famdesk.db.store import Store
+from famdesk.db.types import Instant
+
+CUTOFF_KEY = "audit_retention_cutoff"
+EXPORT_FORMATS = ("csv", "json")
+COLUMNS = ("at", "actor", "action", "entity", "entity_uid", "family_uid", "detail")
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    family_uid: str | None = None
+    actor: str | None = None
+    action: str | None = None
+    since: date | None = None  # inclusive, local calendar day
+    until: date | None = None  # inclusive, local calendar day
+    person_uid: str | None = None  # a member: rows about them or their family
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: datetime
+    actor: str
+    action: str
+    entity: str
+    entity_uid: str | None
+    family_uid: str | None
+    detail: dict[str, Any]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "at": self.at.isoformat(),
+            "actor": self.actor,
+            "action": self.action,
+            "entity": self.entity,
+            "entity_uid": self.entity_uid,
+            "family_uid": self.family_uid,
+            "detail": self.detail,
+        }
+
+
+def _local_midnight(day: date) -> datetime:
+    return datetime.combine(day, time()).astimezone()
+
+
+def _apply(query: Select[Any], store: Store, f: AuditFilter) -> Select[Any]:
+    if f.family_uid:
+        query = query.where(AuditEvent.family_uid == f.family_uid)
+    if f.actor:
+        query = query.where(AuditEvent.actor == f.actor)
+    if f.action:
+        query = query.where(AuditEvent.action == f.action)
+    if f.since:
+        query = query.where(AuditEvent.at >= _local_midnight(f.since))
+    if f.until:
+        query = query.where(AuditEvent.at < _local_midnight(f.until + timedelta(days=1)))
+    if f.person_uid:
+        family_uid = person_family(store, f.person_uid)
+        clauses = [AuditEvent.entity_uid == f.person_uid]
+        if family_uid:
+            clauses.append(AuditEvent.family_uid == family_uid)
+        query = query.where(or_(*clauses))
+    return query
+
+
+def person_family(store: Store, member_uid: str) -> str | None:
+    with store.read_session() as s:
+        return s.scalar(
+            select(Family.uid)
+            .join(Member, Member.family_id == Family.id)
+            .where(Member.uid == member_uid)
+        )
+
+
+def count_events(store: Store, f: AuditFilter | None = None) -> int:
+    with store.read_session() as s:
+        query = _apply(select(func.count(AuditEvent.id)), store, f or AuditFilter())
+        return int(s.scalar(query) or 0)
+
+
+def fetch_events(
+    store: Store, f: AuditFilter | None = None, *, offset: int = 0, limit: int = 200
+) -> list[AuditRow]:
+    """One page of matching rows, newest first."""
+    query = _apply(select(AuditEvent), store, f or AuditFilter())
+    query = query.order_by(AuditEvent.at.desc(), AuditEvent.id.desc()).offset(offset).limit(limit)
+    with store.read_session() as s:
+        return [
+            AuditRow(
+                e.id,
+                e.at,
+                e.actor,
+                e.action,
+                e.entity,
+                e.entity_uid,
+                e.family_uid,
+                dict(e.detail or {}),
+            )
+            for e in s.scalars(query)
+        ]
+
+
+def actors(store: Store) -> list[str]:
+    with store.read_session() as s:
+        return list(s.scalars(select(AuditEvent.actor).distinct().order_by(AuditEvent.actor)))
+
+
+def family_choices(store: Store) -> list[tuple[str, str]]:
+    """``(uid, "reference – name")`` for the family filter."""
+    with store.read_session() as s:
+        rows = s.execute(
+            select(Family.uid, Family.reference, Family.name).order_by(Family.reference)
+        )
+        return [(uid, f"{ref} – {name}") for uid, ref, name in rows]
+
+
+def person_choices(store: Store, family_uid: str) -> list[tuple[str, str]]:
+    """``(member uid, name)`` of one family's members, for an export per person."""
+    with store.read_session() as s:
+        rows = s.execute(
+            select(Member.uid, Member.given_name, Member.family_name)
+            .join(Family, Member.family_id == Family.id)
+            .where(Family.uid == family_uid)
+            .order_by(Member.position)
+        )
+        return [(uid, f"{given} {fam}".strip()) for uid, given, fam in rows]
+
+
+def render_events(rows: list[AuditRow], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf)
+        writer.writerow(COLUMNS)
+        for r in rows:
+            d = r.as_dict()
+            d["detail"] = json.dumps(r.detail, ensure_ascii=False, sort_keys=True)
+            writer.writerow([d[c] if d[c] is not None else "" for c in COLUMNS])
+        return buf.getvalue()
+    raise ValueError(f"unknown export format {fmt!r}; use csv or json")
+
+
+def export_events(store: Store, f: AuditFilter, out: Path, fmt: str) -> int:
+    """Write every matching row to ``out`` (owner-only, atomically); audit the export."""
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; use csv or json")
+    rows: list[AuditRow] = []
+    while True:
+        page = fetch_events(store, f, offset=len(rows), limit=1000)
+        rows.extend(page)
+        if len(page) < 1000:
+            break
+    text = render_events(rows, fmt)
+    out = Path(out)
+    tmp = out.with_name(f".{out.name}.partial")
+    try:
+        fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
+    criteria = {k: v.isoformat() if isinstance(v, date) else v for k, v in vars(f).items() if v}
+    with store.session() as s:
+        audit.record(
+            s,
+            "export",
+            "audit_event",
+            entity_uid=f.person_uid,
+            family_uid=f.family_uid,
+            detail={"rows": len(rows), "format": fmt, "criteria": criteria},
+        )
+    return len(rows)
+
+
+def instant_text(moment: datetime) -> str:
+    """``moment`` as stored in an Instant column (fixed-width UTC first)."""
+    text = Instant().process_bind_param(moment, None)  # type: ignore[arg-type]
+    assert text is not None
+    return text
+
+
+def purge_expired(store: Store, retention_days: int, *, now: datetime | None = None) -> int:
+    """Delete audit rows older than ``retention_days``; return how many went.
+
+    The cutoff is recorded in ``store_info`` first; the database refuses the
+    cutoff if it would reach into the last MIN_AUDIT_RETENTION_DAYS days, and
+    refuses to delete any row not older than the cutoff.
+    """
+    if retention_days < MIN_AUDIT_RETENTION_DAYS:
+        raise ValueError(f"audit rows are kept at least {MIN_AUDIT_RETENTION_DAYS} days")
+    now = now or datetime.now(UTC)
+    cutoff = now - timedelta(days=retention_days)
+    with store.session() as s:
+        info = s.get(StoreInfo, CUTOFF_KEY)
+        if info is None:
+            s.add(StoreInfo(key=CUTOFF_KEY, value=instant_text(cutoff)))
+        else:
+            info.value = instant_text(cutoff)
+        s.flush()
+        result = s.execute(
+            delete(AuditEvent).where(AuditEvent.at < cutoff),
+            execution_options={"synchronize_session": False},
+        )
+        purged = int(result.rowcount or 0)  # type: ignore[attr-defined]
+        if purged:
+            audit.record(
+                s,
+                "delete",
+                "audit_event",
+                detail={"purged": purged, "older_than": cutoff.date().isoformat()},
+            )
+    return purged

@@ -1,0 +1,46 @@
+"""Checking and changing the store's passphrase (idle unlock, change passphrase)."""
+
+from __future__ import annotations
+
+import hmac
+
+from famdesk.core import audit
+from famdesk.db.engine import StoreError, WrongPassphrase, probe_passphrase
+from famdesk.db.store import Store
+
+MIN_PASSPHRASE_LENGTH = 8
+
+
+class PassphraseError(ValueError):
+    """The old passphrase is wrong, or the new one is unacceptable; text for the user."""
+
+
+def passphrase_matches(store: Store, candidate: str) -> bool:
+    """Does ``candidate`` open the store? Tried on the file (a deliberately slow KDF)."""
+    if store.path is not None:
+        try:
+            probe_passphrase(store.path, candidate)
+        except WrongPassphrase:
+            return False
+        except StoreError:
+            return False
+        return True
+    current = store.passphrase or ""
+    return hmac.compare_digest(candidate.encode(), current.encode())
+
+
+def change_passphrase(store: Store, old: str, new: str, repeat: str | None = None) -> None:
+    """Re-key the store from ``old`` to ``new`` and audit it (never the passphrases)."""
+    if not passphrase_matches(store, old):
+        raise PassphraseError("the current passphrase is wrong")
+    if repeat is not None and new != repeat:
+        raise PassphraseError("the two new passphrases differ")
+    if len(new) < MIN_PASSPHRASE_LENGTH:
+        raise PassphraseError(
+            f"the new passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters"
+        )
+    if new == old:
+        raise PassphraseError("the new passphrase is the same as the current one")
+    store.change_passphrase(new)
+    with store.session() as s:
+        audit.record(s, "update", "store", detail={"changed": "passphrase"})
