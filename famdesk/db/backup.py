@@ -122,6 +122,10 @@ def verified_copy(engine: Engine, passphrase: str, dest: Path) -> VerifiedCopy:
             assert source is not None
             # One read transaction: the counts and the copy see the same snapshot
             # even while another connection writes.
+            if source.in_transaction:  # type: ignore[attr-defined]
+                # This thread's connection is mid-change: a copy would hold
+                # uncommitted work. Never happens between units of work.
+                raise BackupError("a change is being written; try the backup again")
             source.execute("BEGIN")  # type: ignore[attr-defined]
             try:
                 expected = row_counts(source)  # type: ignore[arg-type]
