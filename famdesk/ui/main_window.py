@@ -262,26 +262,32 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.list_stack, 1)
 
         # --- right: the chosen family ------------------------------------------
+        # The family view (its own tabs, editing, audit of the read) when it is
+        # installed; otherwise a read-only overview and tabs that say what comes.
+        self.family_view: Any = _FamilyView(store) if _FamilyView is not None else None
+        self.overview = OverviewPanel()
         self.detail_tabs = QTabWidget()
         self.detail_tabs.setObjectName("detailTabs")
         self.detail_tabs.setDocumentMode(True)
-        self.family_view: Any = _FamilyView(store) if _FamilyView is not None else None
-        self.overview = OverviewPanel()
-        self._tabs: dict[str, QWidget] = {
-            "overview": self.family_view if self.family_view is not None else self.overview
-        }
+        self._tabs: dict[str, QWidget] = {"overview": self.overview}
         for key in TAB_KEYS[1:]:
             self._tabs[key] = ComingLaterPanel(key)
         for key in TAB_KEYS:
             self.detail_tabs.addTab(self._tabs[key], "")
-        if self.family_view is not None and hasattr(self.family_view, "familyChanged"):
+        detail: QWidget = self.detail_tabs
+        if self.family_view is not None:
+            detail = self.family_view
+            self.detail_tabs.hide()
             self.family_view.familyChanged.connect(self._family_saved)
+            deleted = getattr(self.family_view, "familyDeleted", None)
+            if deleted is not None:
+                deleted.connect(self._family_deleted)
 
         right = QFrame()
         right.setObjectName("detailPane")
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 12, 12, 12)
-        right_layout.addWidget(self.detail_tabs)
+        right_layout.addWidget(detail)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -519,8 +525,15 @@ class MainWindow(QMainWindow):
         self.show_family(uid)
 
     def show_family(self, uid: str | None) -> None:
-        """Show a family on the right; reading it is written to the audit log."""
+        """Show a family on the right; reading it is written to the audit log once.
+
+        The family view audits its own read (``core.families.open_family``);
+        the read-only overview reads through ``caseload.open_family``.
+        """
         self._current_uid = uid
+        if self.family_view is not None:
+            self.family_view.show_family(uid)
+            return
         summary: FamilySummary | None = None
         if uid is not None:
             try:
@@ -528,9 +541,6 @@ class MainWindow(QMainWindow):
             except caseload.FamilyNotFound:
                 self.model.reload()
                 self._current_uid = None
-                uid = None
-        if self.family_view is not None:
-            self.family_view.show_family(uid)
         self.overview.show_summary(summary)
 
     def confirm_leave_family(self) -> bool:
@@ -554,7 +564,13 @@ class MainWindow(QMainWindow):
             return True
         return False
 
+    def _family_deleted(self, uid: str) -> None:
+        if uid == self._current_uid:
+            self._current_uid = None
+        self.model.reload()
+
     def _family_saved(self, uid: str) -> None:
+        self._current_uid = uid
         self.model.refresh_family(uid)
         self._reselect_current()
         self._update_counts()
@@ -565,7 +581,7 @@ class MainWindow(QMainWindow):
         if self.family_view is not None and hasattr(self.family_view, "new_family"):
             if not self.confirm_leave_family():
                 return
-            self.detail_tabs.setCurrentIndex(0)
+            self.table.clearSelection()
             self.family_view.new_family()
 
     def save(self) -> None:

@@ -164,11 +164,14 @@ class DemoProgressDialog(QDialog):
         self.label.setText(self.tr("Creating fictitious families, plans and sessions…"))
 
     def start(self) -> None:
-        task = run_task(self._demo_fn, self.store, self.seed, with_progress=True)
-        task.signals.progress.connect(self._progress)
-        task.signals.finished.connect(self._done)
-        task.signals.failed.connect(self._failed)
-        self._task = task
+        self._task = run_task(
+            self._demo_fn,
+            self.store,
+            self.seed,
+            on_progress=self._progress,
+            on_finished=self._done,
+            on_failed=self._failed,
+        )
 
     def _progress(self, done: int, total: int) -> None:
         if total > 0:

@@ -223,10 +223,14 @@ class UnlockDialog(QDialog):
             self.show_error(problem)
             return
         self._set_busy(True)
-        task = run_task(self._open_fn, self.path, self.passphrase.text(), create=self.create)
-        task.signals.finished.connect(self._opened)
-        task.signals.failed.connect(self._failed)
-        self._task = task
+        self._task = run_task(
+            self._open_fn,
+            self.path,
+            self.passphrase.text(),
+            create=self.create,
+            on_finished=self._opened,
+            on_failed=self._failed,
+        )
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

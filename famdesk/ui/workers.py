@@ -1,7 +1,7 @@
 """Long work off the GUI thread: a QRunnable that only reports through signals.
 
-``run_task(fn, *args, with_progress=False)`` runs ``fn`` on the global thread
-pool and returns a ``Task`` whose signals the caller connects to. The worker
+``run_task(fn, *args, on_finished=..., on_failed=..., on_progress=...)`` runs
+``fn`` on the global thread pool; the callbacks are connected before it starts. The worker
 never touches a widget and never receives a database session: give it the
 ``Store`` (or a path) and let it open its own unit of work. Signals cross to the
 GUI thread through Qt's queued connections, so slots run on the GUI thread.
@@ -69,24 +69,39 @@ class Task(QRunnable):
 _running: set[Task] = set()
 
 
-def run_task(
-    fn: Callable[..., Any],
-    *args: Any,
-    with_progress: bool = False,
-    pool: QThreadPool | None = None,
-    **kwargs: Any,
-) -> Task:
-    """Start ``fn(*args, **kwargs)`` on a pool thread and return its Task.
-
-    Connect to ``task.signals`` right away: the signals are queued to the
-    caller's thread, so nothing is lost before control returns to the event loop.
-    """
-    task = Task(fn, *args, with_progress=with_progress, **kwargs)
+def start_task(task: Task, pool: QThreadPool | None = None) -> Task:
+    """Start a Task whose signals are already connected."""
     _running.add(task)
     task.signals.finished.connect(lambda _r, t=task: _running.discard(t))
     task.signals.failed.connect(lambda _m, t=task: _running.discard(t))
     (pool or QThreadPool.globalInstance()).start(task)
     return task
+
+
+def run_task(
+    fn: Callable[..., Any],
+    *args: Any,
+    on_finished: Callable[[Any], Any] | None = None,
+    on_failed: Callable[[str], Any] | None = None,
+    on_progress: Callable[[int, int], Any] | None = None,
+    with_progress: bool = False,
+    pool: QThreadPool | None = None,
+    **kwargs: Any,
+) -> Task:
+    """Run ``fn(*args, **kwargs)`` on a pool thread; the callbacks run on this thread.
+
+    The callbacks are connected before the work starts: a signal emitted
+    before a connection exists is lost, however fast the work is. For other
+    receivers, build a ``Task``, connect to ``task.signals``, then ``start_task``.
+    """
+    task = Task(fn, *args, with_progress=with_progress or on_progress is not None, **kwargs)
+    if on_finished is not None:
+        task.signals.finished.connect(on_finished)
+    if on_failed is not None:
+        task.signals.failed.connect(on_failed)
+    if on_progress is not None:
+        task.signals.progress.connect(on_progress)
+    return start_task(task, pool)
 
 
 def wait_for_all(msecs: int = 30000) -> bool:
