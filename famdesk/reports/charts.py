@@ -1,0 +1,313 @@
+"""Charts for printed reports, drawn with ReportLab's graphics (no Qt, no matplotlib).
+
+Two kinds, both sized to flow in an A4 column and readable when printed in
+black and white: each series has its own marker shape *and* dash pattern, not
+only its own colour, and every chart carries its legend.
+
+- ``scores_chart``: one instrument's scores over time, one line per member.
+  WHO-5 is drawn on 0–100 with dashed guide lines at 50 (screen for
+  depression) and 28 (likely depression); 0–10 scales on 0–10; other known
+  instruments on their own range.
+- ``goal_scores_chart``: each plan goal's 0–10 score from baseline through
+  the reviews.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from reportlab.graphics.charts.lineplots import LinePlot
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.graphics.widgets.markers import makeMarker
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from famdesk.core.instruments import INSTRUMENTS
+from famdesk.core.outcomes import WHO5, WHO5_REFER_AT, WHO5_SCREEN_AT
+
+#: Full text width of an A4 page with 20 mm margins.
+A4_TEXT_WIDTH = 170 * mm
+DEFAULT_HEIGHT = 62 * mm
+
+_MONTHS = {
+    "da": ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+}
+_GUIDE_LABELS = {
+    "da": {"screen": "50: screening for depression", "refer": "28: sandsynlig depression"},
+    "en": {"screen": "50: screen for depression", "refer": "28: likely depression"},
+}
+_GOAL = {"da": "Mål {n}", "en": "Goal {n}"}
+_NO_DATA = {"da": "Ingen målinger i perioden", "en": "No measurements in the period"}
+
+
+@dataclass(frozen=True)
+class _Style:
+    color: colors.Color
+    marker: str
+    dash: list[float] | None
+
+
+#: Distinct in colour, marker and dash, so a black-and-white print tells them apart.
+STYLES = (
+    _Style(colors.HexColor("#1f3a5f"), "FilledCircle", None),
+    _Style(colors.HexColor("#b5472a"), "FilledSquare", [4, 2]),
+    _Style(colors.HexColor("#3d7a3d"), "FilledTriangle", [1.5, 1.5]),
+    _Style(colors.HexColor("#6b4c9a"), "FilledDiamond", [6, 2, 1.5, 2]),
+    _Style(colors.HexColor("#444444"), "Circle", [3, 3]),
+    _Style(colors.HexColor("#8a6d1f"), "Square", None),
+)
+_GRID = colors.HexColor("#d9d9d9")
+_GUIDE = colors.HexColor("#555555")
+_TEXT = colors.HexColor("#222222")
+
+
+def y_range(instrument: str, values: Sequence[float]) -> tuple[float, float, float]:
+    """(min, max, step) for the value axis: the instrument's own scale when known."""
+    known = INSTRUMENTS.get(instrument)
+    if known is not None:
+        lo, hi = float(known.score_min), float(known.score_max)
+    else:
+        lo = min([0.0, *values])
+        hi = max([1.0, *values])
+    span = hi - lo
+    for step in (1.0, 2.0, 5.0, 10.0, 20.0, 25.0, 50.0, 100.0, 200.0, 500.0, 1000.0):
+        if span / step <= 10:
+            return lo, hi, step
+    return lo, hi, span / 10
+
+
+def _month_ticks(first: date, last: date) -> list[date]:
+    """First days of months between the two dates, thinned to at most eight."""
+    ticks: list[date] = []
+    day = date(first.year, first.month, 1)
+    if day < first:
+        day = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    while day <= last:
+        ticks.append(day)
+        day = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    for every in (1, 2, 3, 4, 6, 12, 24):
+        thinned = [d for d in ticks if (d.year * 12 + d.month - 1) % every == 0]
+        if len(thinned) <= 8:
+            return thinned
+    return ticks[:: max(1, len(ticks) // 8)]
+
+
+def _date_span(dates: Sequence[date]) -> tuple[date, date]:
+    first, last = min(dates), max(dates)
+    pad = max(7, (last - first).days // 20)
+    return first - timedelta(days=pad), last + timedelta(days=pad)
+
+
+def _base_plot(
+    drawing: Drawing,
+    data: list[list[tuple[float, float]]],
+    first: date,
+    last: date,
+    y: tuple[float, float, float],
+    font: str,
+    lang: str,
+    legend_rows: int,
+) -> LinePlot:
+    plot = LinePlot()
+    left, right, bottom = 30, 14, 22 + 12 * legend_rows
+    plot.x, plot.y = left, bottom
+    plot.width = drawing.width - left - right
+    plot.height = drawing.height - bottom - 10
+    plot.data = data
+    plot.joinedLines = 1
+    plot.strokeColor = None
+    xa, ya = plot.xValueAxis, plot.yValueAxis
+    xa.valueMin, xa.valueMax = float(first.toordinal()), float(last.toordinal())
+    ticks = _month_ticks(first, last)
+    if ticks:
+        xa.valueSteps = [float(d.toordinal()) for d in ticks]
+    months = _MONTHS[lang]
+
+    def month_label(value: float) -> str:
+        d = date.fromordinal(int(round(value)))
+        return f"{months[d.month - 1]} {d.year % 100:02d}"
+
+    xa.labelTextFormat = month_label
+    xa.labels.fontName, xa.labels.fontSize, xa.labels.fillColor = font, 7, _TEXT
+    xa.strokeColor, xa.tickDown = _TEXT, 2
+    lo, hi, step = y
+    ya.valueMin, ya.valueMax, ya.valueStep = lo, hi, step
+    ya.labels.fontName, ya.labels.fontSize, ya.labels.fillColor = font, 7, _TEXT
+    ya.labelTextFormat = lambda v: f"{v:g}"
+    ya.strokeColor, ya.tickLeft = _TEXT, 2
+    ya.visibleGrid, ya.gridStrokeColor, ya.gridStrokeWidth = 1, _GRID, 0.4
+    ya.gridStart, ya.gridEnd = plot.x, plot.x + plot.width
+    return plot
+
+
+def _y_at(plot: LinePlot, value: float, lo: float, hi: float) -> float:
+    return plot.y + (value - lo) / (hi - lo) * plot.height
+
+
+def _legend(
+    drawing: Drawing, labels: Sequence[str], styles: Sequence[_Style], font: str, left: float
+) -> None:
+    """A legend under the plot, wrapped into rows: sample line + marker + label."""
+    size, x, row = 7.5, left, 0
+    max_x = drawing.width - 4
+    total_rows = _legend_rows(drawing, labels, font, left)
+    for label, style in zip(labels, styles, strict=True):
+        text = _fit(label, font, size, max_x - left - 26)
+        width = 26 + stringWidth(text, font, size) + 12
+        if x + width > max_x and x > left:
+            row, x = row + 1, left
+        yy = 4 + 12 * (total_rows - 1 - row)
+        drawing.add(
+            Line(
+                x,
+                yy + 2.5,
+                x + 18,
+                yy + 2.5,
+                strokeColor=style.color,
+                strokeWidth=1.4,
+                strokeDashArray=style.dash,
+            )
+        )
+        marker = makeMarker(style.marker)
+        marker.x, marker.y, marker.size = x + 9, yy + 2.5, 5
+        marker.fillColor = style.color
+        marker.strokeColor = style.color
+        drawing.add(marker)
+        drawing.add(String(x + 23, yy, text, fontName=font, fontSize=size, fillColor=_TEXT))
+        x += width
+
+
+def _legend_rows(drawing: Drawing, labels: Sequence[str], font: str, left: float) -> int:
+    size, x, rows = 7.5, left, 1
+    max_x = drawing.width - 4
+    for label in labels:
+        width = 26 + stringWidth(_fit(label, font, size, max_x - left - 26), font, size) + 12
+        if x + width > max_x and x > left:
+            rows, x = rows + 1, left
+        x += width
+    return rows
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """``text`` shortened with an ellipsis to fit ``width`` points."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _style_lines(plot: LinePlot, count: int) -> None:
+    for i in range(count):
+        style = STYLES[i % len(STYLES)]
+        line = plot.lines[i]
+        line.strokeColor = style.color
+        line.strokeWidth = 1.4
+        line.strokeDashArray = style.dash
+        marker = makeMarker(style.marker)
+        marker.size = 5
+        marker.fillColor = style.color
+        marker.strokeColor = style.color
+        line.symbol = marker
+
+
+def _empty(width: float, height: float, font: str, lang: str) -> Drawing:
+    d = Drawing(width, height)
+    d.add(Rect(0, 0, width, height, strokeColor=_GRID, fillColor=None, strokeWidth=0.5))
+    d.add(
+        String(
+            width / 2, height / 2, _NO_DATA[lang], fontName=font, fontSize=8,
+            fillColor=_TEXT, textAnchor="middle",
+        )
+    )  # fmt: skip
+    return d
+
+
+def scores_chart(
+    instrument: str,
+    series: Sequence[tuple[str, Sequence[tuple[date, float]]]],
+    *,
+    width: float = A4_TEXT_WIDTH,
+    height: float = DEFAULT_HEIGHT,
+    font: str = "Helvetica",
+    lang: str = "da",
+) -> Drawing:
+    """One instrument over time: ``series`` is (label, [(date, score), …]) per member."""
+    series = [(label, list(points)) for label, points in series if points]
+    if not series:
+        return _empty(width, height, font, lang)
+    drawing = Drawing(width, height)
+    labels = [label for label, _ in series]
+    rows = _legend_rows(drawing, labels, font, 30)
+    dates = [d for _, points in series for d, _ in points]
+    values = [v for _, points in series for _, v in points]
+    first, last = _date_span(dates)
+    y = y_range(instrument, values)
+    data = [[(float(d.toordinal()), float(v)) for d, v in points] for _, points in series]
+    plot = _base_plot(drawing, data, first, last, y, font, lang, rows)
+    _style_lines(plot, len(data))
+    if instrument == WHO5:
+        lo, hi, _ = y
+        for value, key in ((WHO5_SCREEN_AT, "screen"), (WHO5_REFER_AT, "refer")):
+            yy = _y_at(plot, value, lo, hi)
+            drawing.add(
+                Line(
+                    plot.x, yy, plot.x + plot.width, yy,
+                    strokeColor=_GUIDE, strokeWidth=0.8, strokeDashArray=[2, 2],
+                )
+            )  # fmt: skip
+            label = _GUIDE_LABELS[lang][key]
+            label_width = stringWidth(label, font, 6.5)
+            right = plot.x + plot.width - 2
+            drawing.add(
+                Rect(
+                    right - label_width - 2, yy + 1, label_width + 4, 8,
+                    fillColor=colors.white, strokeColor=None,
+                )
+            )  # fmt: skip
+            drawing.add(
+                String(
+                    right, yy + 2.5, label,
+                    fontName=font, fontSize=6.5, fillColor=_GUIDE, textAnchor="end",
+                )
+            )  # fmt: skip
+    drawing.add(plot)  # over the guides, so no label hides a point
+    _legend(drawing, labels, [STYLES[i % len(STYLES)] for i in range(len(labels))], font, plot.x)
+    return drawing
+
+
+def goal_label(number: int, lang: str) -> str:
+    """ "Mål 1" / "Goal 1": how a chart names a goal (the caption carries the title)."""
+    return _GOAL[lang].format(n=number)
+
+
+def goal_scores_chart(
+    goals: Sequence[tuple[str, Sequence[tuple[date, float]]]],
+    *,
+    width: float = A4_TEXT_WIDTH,
+    height: float = DEFAULT_HEIGHT,
+    font: str = "Helvetica",
+    lang: str = "da",
+) -> Drawing:
+    """Each goal's 0–10 score over time: ``goals`` is (label, [(date, score), …]).
+
+    The caller puts the baseline first, dated when the plan was agreed.
+    """
+    goals = [(label, list(points)) for label, points in goals if points]
+    if not goals:
+        return _empty(width, height, font, lang)
+    drawing = Drawing(width, height)
+    labels = [label for label, _ in goals]
+    rows = _legend_rows(drawing, labels, font, 30)
+    dates = [d for _, points in goals for d, _ in points]
+    first, last = _date_span(dates)
+    data = [[(float(d.toordinal()), float(v)) for d, v in points] for _, points in goals]
+    plot = _base_plot(drawing, data, first, last, (0.0, 10.0, 2.0), font, lang, rows)
+    _style_lines(plot, len(data))
+    drawing.add(plot)
+    _legend(drawing, labels, [STYLES[i % len(STYLES)] for i in range(len(labels))], font, plot.x)
+    return drawing
