@@ -184,6 +184,8 @@ class FamiliesModel(QAbstractTableModel):
                 return status_label(r.status)
             if col == COL_NEXT_REVIEW:
                 return format_date(r.next_review)
+        elif role == Qt.ItemDataRole.ToolTipRole and col in (COL_NAME, COL_SETTING):
+            return r.name if col == COL_NAME else setting_label(r.setting)
         elif role == UID_ROLE:
             return r.uid
         elif col == COL_NEXT_REVIEW and r.overdue:

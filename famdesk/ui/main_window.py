@@ -233,10 +233,10 @@ class MainWindow(QMainWindow):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         for col, width in (
-            (COL_REFERENCE, 130),
-            (COL_SETTING, 200),
-            (COL_STATUS, 80),
-            (COL_NEXT_REVIEW, 105),
+            (COL_REFERENCE, 122),
+            (COL_SETTING, 150),
+            (COL_STATUS, 72),
+            (COL_NEXT_REVIEW, 100),
         ):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(col, width)
@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([760, 600])
+        self.splitter.setSizes([620, 800])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 

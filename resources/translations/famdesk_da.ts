@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
+    <name>CollaboratorsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation type="unfinished">Familier</translation>
+    </message>
+    <message>
+        <source>Shared with %1 families</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollaboratorsPanel</name>
+    <message>
+        <source>&amp;Add or link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a collaborator or link one already in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from family…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collaborators</source>
+        <translation type="unfinished">Samarbejdspartnere</translation>
+    </message>
+    <message>
+        <source>Collaborators are shared between families: an edit applies to every family they work with. Removing one from this family keeps them in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove collaborator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from this family? They stay in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComingLaterPanel</name>
     <message>
         <source>The family&apos;s members, their roles and placements will be shown here.</source>
@@ -161,7 +227,7 @@
     </message>
     <message>
         <source>Next review</source>
-        <translation>Næste opfølgning</translation>
+        <translation>Opfølgning</translation>
     </message>
     <message>
         <source>The review was due on %1 and is overdue.</source>
@@ -276,6 +342,125 @@
     </message>
     <message>
         <source>Choose the programme the family&apos;s treatment follows, if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyView</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished">Overblik</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Medlemmer</translation>
+    </message>
+    <message>
+        <source>Collaborators</source>
+        <translation type="unfinished">Samarbejdspartnere</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished">Planer</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">Samtaler</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished">Effekt</translation>
+    </message>
+    <message>
+        <source>Parent action plans (forældrehandleplaner) will be kept here: goals in the parents&apos; own words, steps, and reviews with 0–10 scores. Not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log of contacts with the family will be kept here: home visits, supervised contact, network meetings and their notes. Not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome measurements (WHO-5 and 0–10 scales) and their development over time will be shown here. Not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a family in the list, or create a new one (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Save the family (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo last edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the field changed last (Ctrl+Alt+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete family…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk of placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add collaborator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo last edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This family no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the family %1 (%2) with its members, plans and sessions? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new family first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the reference and name, then save (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -593,6 +778,92 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     </message>
 </context>
 <context>
+    <name>MembersModel</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Navn</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(substitute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fails the modulus-11 check: accepted (issued since 2007).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected member (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected member (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show CPR &amp;numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ages are computed from the birth date. CPR numbers are masked until shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 from the family? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <source>Choose a family in the list to see it here.</source>
@@ -630,6 +901,78 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     <message>
         <source>None planned</source>
         <translation>Ingen planlagt</translation>
+    </message>
+</context>
+<context>
+    <name>ProfessionalDialog</name>
+    <message>
+        <source>Edit collaborator</source>
+        <extracomment>Set when the user picked an existing collaborator to link.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add collaborator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find someone already in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the register. OK links this collaborator to the family; no copy is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with %1 families: changes here apply to all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes apply wherever this collaborator is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start typing a name: collaborators already in the register are offered, so the same person is not entered twice.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

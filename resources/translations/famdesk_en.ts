@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>CollaboratorsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Families</translation>
+    </message>
+    <message>
+        <source>Shared with %1 families</source>
+        <translation>Shared with %1 families</translation>
+    </message>
+</context>
+<context>
+    <name>CollaboratorsPanel</name>
+    <message>
+        <source>&amp;Add or link…</source>
+        <translation>&amp;Add or link…</translation>
+    </message>
+    <message>
+        <source>Add a collaborator or link one already in the register</source>
+        <translation>Add a collaborator or link one already in the register</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from family…</source>
+        <translation>&amp;Remove from family…</translation>
+    </message>
+    <message>
+        <source>Collaborators</source>
+        <translation>Collaborators</translation>
+    </message>
+    <message>
+        <source>Collaborators are shared between families: an edit applies to every family they work with. Removing one from this family keeps them in the register.</source>
+        <translation>Collaborators are shared between families: an edit applies to every family they work with. Removing one from this family keeps them in the register.</translation>
+    </message>
+    <message>
+        <source>Remove collaborator</source>
+        <translation>Remove collaborator</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this family? They stay in the register.</source>
+        <translation>Remove %1 from this family? They stay in the register.</translation>
+    </message>
+</context>
+<context>
     <name>ComingLaterPanel</name>
     <message>
         <source>The family&apos;s members, their roles and placements will be shown here.</source>
@@ -277,6 +343,125 @@
     <message>
         <source>Choose the programme the family&apos;s treatment follows, if any.</source>
         <translation>Choose the programme the family&apos;s treatment follows, if any.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Collaborators</source>
+        <translation>Collaborators</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <source>Parent action plans (forældrehandleplaner) will be kept here: goals in the parents&apos; own words, steps, and reviews with 0–10 scores. Not available yet.</source>
+        <translation>Parent action plans (forældrehandleplaner) will be kept here: goals in the parents&apos; own words, steps, and reviews with 0–10 scores. Not available yet.</translation>
+    </message>
+    <message>
+        <source>The log of contacts with the family will be kept here: home visits, supervised contact, network meetings and their notes. Not available yet.</source>
+        <translation>The log of contacts with the family will be kept here: home visits, supervised contact, network meetings and their notes. Not available yet.</translation>
+    </message>
+    <message>
+        <source>Outcome measurements (WHO-5 and 0–10 scales) and their development over time will be shown here. Not available yet.</source>
+        <translation>Outcome measurements (WHO-5 and 0–10 scales) and their development over time will be shown here. Not available yet.</translation>
+    </message>
+    <message>
+        <source>Choose a family in the list, or create a new one (Ctrl+N).</source>
+        <translation>Choose a family in the list, or create a new one (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the family (Ctrl+S)</source>
+        <translation>Save the family (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last edit</source>
+        <translation>&amp;Undo last edit</translation>
+    </message>
+    <message>
+        <source>Put back the field changed last (Ctrl+Alt+Z)</source>
+        <translation>Put back the field changed last (Ctrl+Alt+Z)</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Delete family…</source>
+        <translation>Delete family…</translation>
+    </message>
+    <message>
+        <source>● Unsaved changes</source>
+        <translation>● Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Risk of placement</source>
+        <translation>Risk of placement</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>Add collaborator</source>
+        <translation>Add collaborator</translation>
+    </message>
+    <message>
+        <source>Undo last edit</source>
+        <translation>Undo last edit</translation>
+    </message>
+    <message>
+        <source>This family no longer exists; it may have been deleted.</source>
+        <translation>This family no longer exists; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>Delete family</source>
+        <translation>Delete family</translation>
+    </message>
+    <message>
+        <source>Delete the family %1 (%2) with its members, plans and sessions? This cannot be undone.</source>
+        <translation>Delete the family %1 (%2) with its members, plans and sessions? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Not saved: correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <source>Save the new family first.</source>
+        <translation>Save the new family first.</translation>
+    </message>
+    <message>
+        <source>New family</source>
+        <translation>New family</translation>
+    </message>
+    <message>
+        <source>Fill in the reference and name, then save (Ctrl+S).</source>
+        <translation>Fill in the reference and name, then save (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Worker: %1</source>
+        <translation>Worker: %1</translation>
     </message>
 </context>
 <context>
@@ -593,6 +778,92 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
     </message>
 </context>
 <context>
+    <name>MembersModel</name>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>CPR</source>
+        <translation>CPR</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>(substitute)</source>
+        <translation>(substitute)</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 since %2</translation>
+    </message>
+    <message>
+        <source>Fails the modulus-11 check: accepted (issued since 2007).</source>
+        <translation>Fails the modulus-11 check: accepted (issued since 2007).</translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation>Born %1</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Add member…</translation>
+    </message>
+    <message>
+        <source>Add a member (Ctrl+Shift+M)</source>
+        <translation>Add a member (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the selected member (Enter)</source>
+        <translation>Edit the selected member (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the selected member (Del)</source>
+        <translation>Delete the selected member (Del)</translation>
+    </message>
+    <message>
+        <source>Show CPR &amp;numbers</source>
+        <translation>Show CPR &amp;numbers</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>Family members</translation>
+    </message>
+    <message>
+        <source>Ages are computed from the birth date. CPR numbers are masked until shown.</source>
+        <translation>Ages are computed from the birth date. CPR numbers are masked until shown.</translation>
+    </message>
+    <message>
+        <source>Delete member</source>
+        <translation>Delete member</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the family? This cannot be undone.</source>
+        <translation>Delete %1 from the family? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <source>Choose a family in the list to see it here.</source>
@@ -630,6 +901,78 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
     <message>
         <source>None planned</source>
         <translation>None planned</translation>
+    </message>
+</context>
+<context>
+    <name>ProfessionalDialog</name>
+    <message>
+        <source>Edit collaborator</source>
+        <extracomment>Set when the user picked an existing collaborator to link.</extracomment>
+        <translation>Edit collaborator</translation>
+    </message>
+    <message>
+        <source>Add collaborator</source>
+        <translation>Add collaborator</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Type to find someone already in the register</source>
+        <translation>Type to find someone already in the register</translation>
+    </message>
+    <message>
+        <source>%1 is already in the register. OK links this collaborator to the family; no copy is made.</source>
+        <translation>%1 is already in the register. OK links this collaborator to the family; no copy is made.</translation>
+    </message>
+    <message>
+        <source>Shared with %1 families: changes here apply to all of them.</source>
+        <translation>Shared with %1 families: changes here apply to all of them.</translation>
+    </message>
+    <message>
+        <source>Changes apply wherever this collaborator is used.</source>
+        <translation>Changes apply wherever this collaborator is used.</translation>
+    </message>
+    <message>
+        <source>Start typing a name: collaborators already in the register are offered, so the same person is not entered twice.</source>
+        <translation>Start typing a name: collaborators already in the register are offered, so the same person is not entered twice.</translation>
     </message>
 </context>
 <context>
