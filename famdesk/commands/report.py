@@ -1,0 +1,64 @@
+"""``report``: the PDFs famdesk prints, one subcommand per document.
+
+``famdesk report plan PLAN_UID --db PATH --out FILE.pdf [--lang da|en]``.
+Each report is one ``_add_<name>`` function that adds its subparser and one
+``cmd_<name>`` handler; add the next report beside them.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from famdesk.commands.common import BAD_INPUT, FAILURE, CommandError, opened_store
+from famdesk.reports.i18n import DEFAULT_LANGUAGE, LANGUAGES
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser("report", help="write a PDF report (plan, …)")
+    reports = parser.add_subparsers(
+        dest="report", metavar="REPORT", required=True, parser_class=type(parser)
+    )
+    _add_plan(reports)
+
+
+def _common_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", required=True, help="database file or URL")
+    p.add_argument("--out", required=True, help="PDF file to write")
+    p.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE, help="report language")
+
+
+def check_out_path(value: str) -> Path:
+    """The output file, refused (exit 2) when it is a folder or its folder is missing."""
+    out = Path(value)
+    if out.is_dir():
+        raise CommandError(f"{value}: is a folder; give a file name", BAD_INPUT)
+    if not out.parent.exists():
+        raise CommandError(f"{value}: the folder {out.parent} does not exist", BAD_INPUT)
+    return out
+
+
+# --- plan ------------------------------------------------------------------------------
+
+
+def _add_plan(reports: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = reports.add_parser("plan", help="a parent action plan for reading and signing")
+    p.add_argument("plan_uid", metavar="PLAN_UID", help="the plan's uid")
+    _common_options(p)
+    p.set_defaults(handler=cmd_plan)
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    from famdesk.core.plans import PlanNotFound
+    from famdesk.reports.plan_pdf import build_plan_pdf
+
+    out = check_out_path(args.out)
+    with opened_store(args.db) as store:
+        try:
+            path = build_plan_pdf(store, args.plan_uid, out, args.lang)
+        except PlanNotFound as exc:
+            raise CommandError(str(exc), BAD_INPUT) from None
+        except OSError as exc:
+            raise CommandError(f"{args.out}: cannot write: {exc.strerror}", FAILURE) from None
+    print(f"wrote plan {args.plan_uid} to {path}")
+    return 0
