@@ -257,6 +257,19 @@ def _caseworker(seed: int, municipality: str, k: int) -> dict[str, Any]:
     return _professional(rng, uid, "Sagsbehandler", f"{municipality} Kommune", domain)
 
 
+@functools.lru_cache(maxsize=256)
+def _fitting(texts: tuple[Any, ...], placed: bool) -> tuple[Any, ...]:
+    if placed:
+        return texts
+
+    def about_placement(entry: Any) -> bool:
+        joined = " ".join(entry) if isinstance(entry, tuple) else str(entry)
+        return any(word in joined.lower() for word in T.PLACEMENT_WORDS)
+
+    kept = tuple(t for t in texts if not about_placement(t))
+    return kept or texts
+
+
 def _inst(age: int) -> str:
     if age <= 2:
         return "vuggestuen"
@@ -304,6 +317,7 @@ class _FamilyBuilder:
             f"{rng.randint(1000, 9990)} {self.municipality}"
         )
         self._members()
+        self.placed = any(m["placement"] is not None for m in self.members)
         self._professionals()
         self.ctx = self._context()
         self.child_age = self._age(self.children[0])
@@ -325,7 +339,7 @@ class _FamilyBuilder:
             "risk_of_placement": self.setting in ("home", "residential") and rng.random() < 0.7,
             "start_date": self.start.isoformat(),
             "end_date": self.end.isoformat() if self.end else None,
-            "notes": rng.choice(T.FAMILY_NOTES).format(**self.ctx),
+            "notes": rng.choice(self.bank(T.FAMILY_NOTES)).format(**self.ctx),
             "members": self.members,
             "professionals": self.professionals,
             "plans": plans,
@@ -566,6 +580,8 @@ class _FamilyBuilder:
             or [self.caseworker]
         )[0]
         inst = _inst(self._age(child))
+        child_female = bool(child["_female"])
+        parent_female = bool(parent["_female"])
         return {
             "child": child["given_name"],
             "parent": parent["given_name"],
@@ -574,7 +590,16 @@ class _FamilyBuilder:
             "inst_cap": inst.capitalize(),
             "prof": self.caseworker["name"],
             "worker": self.worker,
+            "child_pron": "hun" if child_female else "han",
+            "child_obj": "hende" if child_female else "ham",
+            "parent_pron": "hun" if parent_female else "han",
+            "parent_noun": "mor" if parent_female else "far",
+            "parent_call": "Mor" if parent_female else "Far",
         }
+
+    def bank(self, texts: tuple[Any, ...]) -> tuple[Any, ...]:
+        """The phrases that fit this family (no placement talk unless a child is placed)."""
+        return _fitting(texts, self.placed)
 
     # -- plans ----------------------------------------------------------------------------
 
@@ -611,7 +636,7 @@ class _FamilyBuilder:
         if status != "draft":
             agreed = min(created + timedelta(days=rng.randint(3, 21)), stop)
         goals = []
-        for dim, title, crit in rng.sample(T.GOALS, rng.randint(2, 4)):
+        for dim, title, crit in rng.sample(self.bank(T.GOALS), rng.randint(2, 4)):
             baseline = rng.randint(1, 5) if rng.random() < 0.9 else None
             goal_status = "open"
             if status == "completed":
@@ -621,7 +646,7 @@ class _FamilyBuilder:
             elif status == "cancelled" and rng.random() < 0.5:
                 goal_status = "dropped"
             steps = []
-            for text in rng.sample(T.STEPS, rng.randint(1, 4)):
+            for text in rng.sample(self.bank(T.STEPS), rng.randint(1, 4)):
                 due = created + timedelta(days=rng.randint(14, 150))
                 steps.append(
                     {
@@ -677,7 +702,7 @@ class _FamilyBuilder:
                     {
                         "uid": self.uid(),
                         "date": day.isoformat(),
-                        "summary": rng.choice(T.REVIEW_SUMMARIES).format(**ctx),
+                        "summary": rng.choice(self.bank(T.REVIEW_SUMMARIES)).format(**ctx),
                         "goal_scores": scores,
                     }
                 )
@@ -696,9 +721,7 @@ class _FamilyBuilder:
             phase = rng.choice(("change", "change", "preparation"))
         member_uids = [m["uid"] for m in self.parents if m["role"] != "guardian"]
         member_uids.append(self.children[0]["uid"])
-        crisis = rng.choice(T.CRISIS_NOTES)
-        if self.setting != "placed-child-parent-support" and "Anbringelsen" in crisis:
-            crisis = T.CRISIS_NOTES[-1]
+        crisis = rng.choice(self.bank(T.CRISIS_NOTES))
         self.goal_windows.append((created, [g["uid"] for g in goals]))
         return {
             "uid": self.uid(),
@@ -712,10 +735,10 @@ class _FamilyBuilder:
             "purpose": rng.choice(T.PURPOSES[self.setting]).format(**ctx),
             "phase": phase,
             "parents_own_words": " ".join(
-                s.format(**ctx) for s in rng.sample(T.PARENTS_OWN_WORDS, 2)
+                s.format(**ctx) for s in rng.sample(self.bank(T.PARENTS_OWN_WORDS), 2)
             ),
-            "resources": " ".join(s.format(**ctx) for s in rng.sample(T.RESOURCES, 2)),
-            "concerns": " ".join(s.format(**ctx) for s in rng.sample(T.CONCERNS, 2)),
+            "resources": " ".join(s.format(**ctx) for s in rng.sample(self.bank(T.RESOURCES), 2)),
+            "concerns": " ".join(s.format(**ctx) for s in rng.sample(self.bank(T.CONCERNS), 2)),
             "crisis_notes": crisis.format(**ctx),
             "support": rng.choice(T.SUPPORT),
             "goals": goals,
@@ -762,19 +785,31 @@ class _FamilyBuilder:
         concern = False
         if status == "held":
             concern = rng.random() < 0.04
-            parts = [s.format(**ctx) for s in rng.sample(T.OBSERVATIONS, rng.randint(2, 3))]
+            # Good visits grow likelier as the case goes on.
+            progress = (day - self.start).days / max(1, (self.until - self.start).days)
+            good = rng.random() < 0.3 + 0.55 * progress
+            observations = T.OBSERVATIONS_GOOD if good else T.OBSERVATIONS_HARD
+            quotes = T.PARENT_QUOTES_GOOD if good else T.PARENT_QUOTES_HARD
+            picked = rng.sample(self.bank(observations), rng.randint(1, 2))
+            if rng.random() < 0.5:  # most visits have a bit of both
+                other = T.OBSERVATIONS_HARD if good else T.OBSERVATIONS_GOOD
+                picked.append(rng.choice(self.bank(other)))
+            parts = [s.format(**ctx) for s in picked]
             if rng.random() < 0.7:
-                parts.append(f"{ctx['parent']} sagde: " + rng.choice(T.PARENT_QUOTES).format(**ctx))
+                quote = rng.choice(self.bank(quotes)).format(**ctx)
+                parts.append(f"{ctx['parent']} sagde: {quote}")
             if self.child_age >= 3 and rng.random() < 0.6:
-                parts.append(f"{ctx['child']} sagde: " + rng.choice(T.CHILD_QUOTES).format(**ctx))
+                parts.append(
+                    f"{ctx['child']} sagde: " + rng.choice(self.bank(T.CHILD_QUOTES)).format(**ctx)
+                )
             if concern:
-                parts.append(rng.choice(T.CONCERN_NOTES).format(**ctx))
+                parts.append(rng.choice(self.bank(T.CONCERN_NOTES)).format(**ctx))
             notes = " ".join(parts)
             if rng.random() < 0.85:
                 assessment = (T.ASSESSMENTS[4] if concern else rng.choice(T.ASSESSMENTS)).format(
                     **ctx
                 )
-            agreements = rng.choice(T.AGREEMENTS).format(**ctx)
+            agreements = rng.choice(self.bank(T.AGREEMENTS)).format(**ctx)
         elif status == "cancelled":
             reasons = (
                 T.CANCELLED_NOTES
@@ -787,7 +822,7 @@ class _FamilyBuilder:
             notes = rng.choice(T.NO_SHOW_NOTES).format(**ctx)
             summary += " (udeblevet)"
         else:
-            notes = rng.choice(T.PLANNED_NOTES).format(**ctx)
+            notes = rng.choice(self.bank(T.PLANNED_NOTES)).format(**ctx)
 
         finalized = None
         addenda: list[dict[str, str]] = []
@@ -805,7 +840,9 @@ class _FamilyBuilder:
             elif status == "held" and rng.random() < 0.03:
                 at = _after(finalized, timedelta(hours=rng.randint(2, 24 * 20)))
                 if at < self.export_moment:
-                    addenda.append({"at": _iso(at), "text": rng.choice(T.ADDENDA).format(**ctx)})
+                    addenda.append(
+                        {"at": _iso(at), "text": rng.choice(self.bank(T.ADDENDA)).format(**ctx)}
+                    )
 
         member_uids = self._session_members(kind)
         prof_uids: list[str] = []

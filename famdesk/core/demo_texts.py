@@ -5,10 +5,17 @@ from the languages families in Denmark speak, so sorting, search, PDFs and
 fonts get exercised by realistic text. Placeholders in the fragments:
 ``{child}``, ``{parent}``, ``{other}`` (the other parent or a network person),
 ``{inst}`` (vuggestuen/børnehaven/skolen, by the child's age), ``{prof}`` (a
-professional's name) and ``{worker}``.
+professional's name), ``{worker}``, and pronouns that follow the person's sex:
+``{child_pron}`` (han/hun), ``{child_obj}`` (ham/hende), ``{parent_pron}``,
+``{parent_noun}`` (mor/far) and ``{parent_call}`` (Mor/Far). Texts about
+placement and samvær (see ``PLACEMENT_WORDS``) are kept for families whose
+child is placed, or whose setting has samvær.
 """
 
 from __future__ import annotations
+
+#: Words that tie a text to a placed child; other families do not get such texts.
+PLACEMENT_WORDS = ("samvær", "plejefamil", "anbring")
 
 # --- names -------------------------------------------------------------------------
 # Each origin: (female given names, male given names, family names).
@@ -322,7 +329,7 @@ PLAN_TITLES = (
 
 PARENTS_OWN_WORDS = (
     "»Vi vil gerne have, at aftenerne bliver rolige, så {child} ikke falder i søvn grædende.«",
-    "»Jeg vil være en mor, {child} kan regne med – også når jeg har det svært.«",
+    "»Jeg vil være en {parent_noun}, {child} kan regne med – også når jeg har det svært.«",
     "»Vi råber for meget. Vi vil lære at sige tingene, før det eksploderer.«",
     "»Jeg vil gerne kunne holde samværet uden at bryde sammen bagefter.«",
     "»Vi vil have styr på mad, sengetid og at komme afsted om morgenen.«",
@@ -411,8 +418,8 @@ GOALS = (
     ),
     (
         "family-background",
-        "»Jeg vil forstå, hvordan min egen opvækst påvirker mig som mor.«",
-        "Forælderen kan beskrive to mønstre og hvad hun gør i stedet.",
+        "»Jeg vil forstå, hvordan min egen opvækst påvirker mig som {parent_noun}.«",
+        "{parent} kan beskrive to mønstre og hvad {parent_pron} gør i stedet.",
     ),
     (
         "relationships",
@@ -493,43 +500,53 @@ SUMMARIES_BY_KIND: dict[str, tuple[str, ...]] = {
     ),
 }
 
-OBSERVATIONS = (
+# Observations and parents' words, split by how the visit went: later in a case,
+# good visits become likelier (the demo shows gradual improvement).
+OBSERVATIONS_GOOD = (
     "Ved ankomst var {child} ved at spise aftensmad; {parent} sad ved bordet og spurgte ind "
     "til dagen i {inst}.",
     "{parent} havde lavet et billedskema over sengetiden og hængt det op på køleskabet.",
     "Lejligheden fremstod ryddelig. Der lå en færdigsmurt madpakke klar til i morgen.",
     "{child} legede med LEGO på gulvet og viste stolt et tårn frem.",
-    "Der var høj stemning i stuen ved ankomst; {other} gik ud på altanen for at ryge.",
-    "{parent} virkede træt og fortalte at have sovet dårligt de sidste nætter.",
     "Under samværet satte {parent} sig på gulvet og legede med {child} i ca. 20 minutter.",
     "{child} søgte flere gange øjenkontakt med {parent} og smilede, da de byggede sammen.",
     "Da det blev tid til at gå, græd {child}, og {parent} trøstede med en rolig stemme.",
-    "{parent} kom 15 minutter for sent til samværet og var synligt stresset.",
-    "{child} havde ikke madpakke med og havde ikke spist morgenmad, oplyste {inst}.",
     "Aftenrutinen blev gennemført: bad, tandbørstning, godnathistorie. {child} lå i sengen "
     "kl. 19.50.",
     "{parent} satte en klar grænse, da {child} kastede med legetøj, og holdt den uden at råbe.",
     "{prof} fortalte, at {child} har været mere rolig i {inst} de seneste uger.",
     "{other} deltog en del af tiden og tog over med opvasken, så {parent} kunne tale.",
-    "Der lå flere ubetalte regninger på bordet; {parent} bad selv om hjælp til at sortere dem.",
 )
 
-PARENT_QUOTES = (
+OBSERVATIONS_HARD = (
+    "Der var høj stemning i stuen ved ankomst; {other} gik ud på altanen for at ryge.",
+    "{parent} virkede træt og fortalte at have sovet dårligt de sidste nætter.",
+    "{parent} kom 15 minutter for sent til samværet og var synligt stresset.",
+    "{child} havde ikke madpakke med og havde ikke spist morgenmad, oplyste {inst}.",
+    "Der lå flere ubetalte regninger på bordet; {parent} bad selv om hjælp til at sortere dem.",
+    "Sengetiden trak ud; {child} var oppe til kl. 22.30, og {parent} opgav at holde skemaet.",
+    "{child} slog ud efter {parent}, da fjernsynet blev slukket; {parent} hævede stemmen.",
+)
+
+PARENT_QUOTES_GOOD = (
     "»Jeg har holdt sengetiden hver aften i denne uge – det har jeg aldrig gjort før.«",
-    "»Jeg er så træt om aftenen, at jeg giver op, når hun ikke vil i seng.«",
-    "»Samværet var svært i dag. Jeg savner {child} hele tiden.«",
-    "»Skolen ringer kun, når der er noget galt.«",
     "»Jeg prøvede det med pausen, og det virkede faktisk.«",
-    "»Jeg er bange for, at kommunen tager ham, hvis jeg siger, hvordan det er.«",
     "»Vi har ikke råbt én eneste gang siden sidst.«",
-    "»Jeg føler, at plejefamilien ser ned på mig.«",
     "»Det hjælper at have det skrevet ned, så jeg kan huske det.«",
     "»Vi var i skoven i weekenden, og {child} var så glad.«",
 )
 
+PARENT_QUOTES_HARD = (
+    "»Jeg er så træt om aftenen, at jeg giver op, når {child_pron} ikke vil i seng.«",
+    "»Samværet var svært i dag. Jeg savner {child} hele tiden.«",
+    "»Skolen ringer kun, når der er noget galt.«",
+    "»Jeg er bange for, at kommunen tager {child_obj}, hvis jeg siger, hvordan det er.«",
+    "»Jeg føler, at plejefamilien ser ned på mig.«",
+)
+
 CHILD_QUOTES = (
     "»Jeg kan bedst lide, når du henter mig i {inst}.«",
-    "»Mor, må jeg sove hos dig i nat?«",
+    "»{parent_call}, må jeg sove hos dig i nat?«",
     "»Jeg vil ikke i {inst} i morgen, de andre driller.«",
     "»Se, jeg har tegnet vores hus!«",
     "»Hvornår skal jeg se dig igen?«",
@@ -543,7 +560,7 @@ ASSESSMENTS = (
     "Det er min faglige vurdering, at {parent} er i gang med at etablere en mere stabil "
     "aftenrutine, og at {child} profiterer af forudsigeligheden.",
     "Jeg vurderer, at samspillet mellem {parent} og {child} er præget af varme, men at "
-    "{parent} har svært ved at fastholde grænser, når hun selv er presset.",
+    "{parent} har svært ved at fastholde grænser, når {parent_pron} selv er presset.",
     "Samlet vurderer jeg, at familien fortsat har behov for intensiv støtte; fremgangen er "
     "skrøbelig og afhænger af {parent}s psykiske tilstand.",
     "Min vurdering er, at samværet var godt for {child}; {parent} aflæste barnets signaler "
@@ -564,7 +581,7 @@ AGREEMENTS = (
 )
 
 CONCERN_NOTES = (
-    "{child} fortalte, at {other} havde slået i døren og råbt, så hun blev bange. Jeg har "
+    "{child} fortalte, at {other} havde slået i døren og råbt, så {child_pron} blev bange. Jeg har "
     "orienteret sagsbehandler {prof} samme dag.",
     "{child} havde et blåt mærke på armen og sagde: »Jeg faldt på trappen.« Underretning "
     "drøftet med leder; sagsbehandler orienteret.",
@@ -581,7 +598,7 @@ CANCELLED_NOTES = (
 NO_SHOW_NOTES = (
     "{parent} var ikke hjemme ved det aftalte besøg. Ringet to gange uden svar; sms sendt.",
     "{parent} mødte ikke op på kontoret. Kontakt genoptaget telefonisk dagen efter.",
-    "Ingen åbnede. {parent} skrev senere, at hun havde glemt aftalen.",
+    "Ingen åbnede. {parent} skrev senere, at {parent_pron} havde glemt aftalen.",
 )
 
 PLANNED_NOTES = (
@@ -620,7 +637,7 @@ LOCATIONS_BY_KIND: dict[str, tuple[str, ...]] = {
 FAMILY_NOTES = (
     "Henvist af kommunen efter underretninger fra {inst}.",
     "Familien ønsker selv hjælp; henvist via sundhedsplejersken.",
-    "Tolk ved samtaler (arabisk). Familien foretrækker hjemmebesøg om eftermiddagen.",
+    "Tolk ved længere samtaler. Familien foretrækker hjemmebesøg om eftermiddagen.",
     "Mor og far bor hver for sig; samarbejdet om {child} er anstrengt.",
     "Barnet er anbragt; fokus på forældrenes trivsel og samværet.",
     "",
