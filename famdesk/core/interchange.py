@@ -30,7 +30,7 @@ from famdesk.core.interchange_validate import (
     parse_document,
     validate_document,
 )
-from famdesk.core.interchange_write import ImportSummary, write_document
+from famdesk.core.interchange_write import ImportSummary, bulk_mode, write_document
 from famdesk.db import models as m
 from famdesk.db.store import Store
 
@@ -121,7 +121,8 @@ def export_document(store: Store, family_uid: str | None = None) -> dict[str, An
     is recorded in the audit log with the family count (and uid).
     """
     with store.session() as s:
-        doc = read_document(s, family_uid)
+        with bulk_mode(s):
+            doc = read_document(s, family_uid)
         detail: dict[str, Any] = {"families": len(doc["families"])}
         if family_uid is not None:
             detail["family_uid"] = family_uid

@@ -162,7 +162,8 @@ def check_time(value: object) -> str | None:
             return None
         if _LOCAL_TIME_RE.fullmatch(value):
             return (
-                f"a time needs its UTC offset, like 2026-03-01T09:30:00+01:00, got {_short(value)}"
+                "a time needs its UTC offset, like 2026-03-01T09:30:00+01:00, "
+                f"got {describe(value)}"
             )
     return f"expected a time with offset like 2026-03-01T09:30:00+01:00, got {describe(value)}"
 
@@ -402,6 +403,11 @@ ENTITY_NAMES = {
 }
 
 
+def _known(value: object) -> set[str] | None:
+    """An empty set to collect a list's uids into, or None if it is not a list."""
+    return set() if type(value) is list else None
+
+
 # --- the walk ---------------------------------------------------------------------------------
 
 
@@ -453,7 +459,11 @@ class _Walk:
         return [(f"{path}[{i}]", item) for i, item in enumerate(value)]
 
     def uid(self, obj: dict[str, Any], path: str, entity: str) -> str | None:
-        """Register an object's uid; report a duplicate. The uid, if well-formed."""
+        """Register an object's uid and report a duplicate; the uid if well-formed.
+
+        A duplicate is still returned, so references to it are not reported a
+        second time.
+        """
         uid = obj.get("uid")
         if type(uid) is not str or not _UID_RE.fullmatch(uid):
             return None
@@ -462,12 +472,16 @@ class _Walk:
             self.err(
                 f"{path}.uid", f"duplicate uid {uid}: already used by the {first[1]} at {first[0]}"
             )
-            return None
-        self.uids[uid] = (path, entity)
+        else:
+            self.uids[uid] = (path, entity)
         return uid
 
-    def uid_list(self, value: object, path: str, allowed: set[str], what: str) -> None:
-        """A list of references, each to one of ``allowed``, none repeated."""
+    def uid_list(self, value: object, path: str, allowed: set[str] | None, what: str) -> None:
+        """A list of references, each to one of ``allowed``, none repeated.
+
+        ``allowed`` is None when the list it comes from is itself broken (and
+        already reported): then only the form of each uid is checked.
+        """
         if type(value) is not list:
             return
         seen: set[str] = set()
@@ -477,12 +491,10 @@ class _Walk:
                 self.err(f"{path}[{i}]", problem)
             elif ref in seen:
                 self.err(f"{path}[{i}]", f"{ref} is listed twice")
-            elif ref not in allowed:
+            elif allowed is not None and ref not in allowed:
                 self.err(f"{path}[{i}]", f"{ref} is not {what}")
             else:
                 seen.add(ref)
-
-    # --- document ---
 
     def document(self, doc: object) -> None:
         if type(doc) is not dict:
@@ -534,19 +546,27 @@ class _Walk:
         if fam.get("status") == "closed" and fam.get("end_date", 0) is None:
             self.err(f"{path}.end_date", "a closed family needs an end date")
 
-        members: set[str] = set()
+        members = _known(fam.get("members"))
         for p, member in self.items(fam.get("members"), f"{path}.members"):
             uid = self.member(member, p)
-            if uid:
+            if uid is None:
+                members = None
+            elif members is not None:
                 members.add(uid)
-        professionals: set[str] = set()
+        professionals = _known(fam.get("professionals"))
+        seen_here: set[str] = set()
         for p, prof in self.items(fam.get("professionals"), f"{path}.professionals"):
-            uid = self.professional(prof, p, index, professionals)
-            if uid:
-                professionals.add(uid)
-        goals: set[str] = set()
+            uid = self.professional(prof, p, index, seen_here)
+            if uid is None:
+                professionals = None
+            else:
+                seen_here.add(uid)
+        if professionals is not None:
+            professionals |= seen_here
+        goals = _known(fam.get("plans"))
         for p, plan in self.items(fam.get("plans"), f"{path}.plans"):
-            self.plan(plan, p, members, goals)
+            if not self.plan(plan, p, members, goals):
+                goals = None
         for p, session in self.items(fam.get("sessions"), f"{path}.sessions"):
             self.session(session, p, members, professionals, goals)
         for p, meas in self.items(fam.get("measurements"), f"{path}.measurements"):
@@ -596,14 +616,12 @@ class _Walk:
         fields = tuple(prof.get(k) for k in PROFESSIONAL_FIELDS)
         seen = self.professionals.get(uid)
         if seen is None:
-            if self.uid(prof, path, "professional") is None:
-                return None
-            self.professionals[uid] = (fields, family_index)
-            return uid
-        if uid in in_family:
+            if uid not in self.uids:
+                self.professionals[uid] = (fields, family_index)
+            self.uid(prof, path, "professional")
+        elif uid in in_family:
             self.err(f"{path}.uid", f"professional {uid} is listed twice in this family")
-            return None
-        if seen[0] != fields:
+        elif seen[0] != fields:
             first_path = self.uids[uid][0]
             differing = [
                 k for k, a, b in zip(PROFESSIONAL_FIELDS, seen[0], fields, strict=True) if a != b
@@ -613,12 +631,14 @@ class _Walk:
                 f"professional {uid} is shared with {first_path} but its "
                 f"{', '.join(differing)} differ; a shared collaborator must be identical",
             )
-            return None
         return uid
 
-    def plan(self, plan: object, path: str, members: set[str], family_goals: set[str]) -> None:
+    def plan(
+        self, plan: object, path: str, members: set[str] | None, family_goals: set[str] | None
+    ) -> bool:
+        """Check one plan; False when its goals could not all be read."""
         if not self.obj(plan, path, PLAN, "a plan"):
-            return
+            return False
         assert isinstance(plan, dict)
         self.uid(plan, path, "plan")
         self.uid_list(
@@ -634,19 +654,15 @@ class _Walk:
                 f"{path}.agreed_on",
                 f"a plan with status {plan['status']} needs the date it was agreed",
             )
-        goals: set[str] = set()
+        goals = _known(plan.get("goals"))
         for p, goal in self.items(plan.get("goals"), f"{path}.goals"):
-            if not self.obj(goal, p, GOAL, "a goal"):
-                continue
-            assert isinstance(goal, dict)
-            uid = self.uid(goal, p, "goal")
-            if uid:
+            uid = self.goal(goal, p)
+            if uid is None:
+                goals = None
+            elif goals is not None:
                 goals.add(uid)
-            for sp, step in self.items(goal.get("steps"), f"{p}.steps"):
-                if self.obj(step, sp, STEP, "a step"):
-                    assert isinstance(step, dict)
-                    self.uid(step, sp, "step")
-        family_goals |= goals
+        if family_goals is not None and goals is not None:
+            family_goals |= goals
         for p, review in self.items(plan.get("reviews"), f"{path}.reviews"):
             if not self.obj(review, p, REVIEW, "a review"):
                 continue
@@ -654,8 +670,20 @@ class _Walk:
             self.uid(review, p, "review")
             if "goal_scores" in review:
                 self.goal_scores(review["goal_scores"], f"{p}.goal_scores", goals)
+        return goals is not None
 
-    def goal_scores(self, scores: object, path: str, goals: set[str]) -> None:
+    def goal(self, goal: object, path: str) -> str | None:
+        if not self.obj(goal, path, GOAL, "a goal"):
+            return None
+        assert isinstance(goal, dict)
+        uid = self.uid(goal, path, "goal")
+        for sp, step in self.items(goal.get("steps"), f"{path}.steps"):
+            if self.obj(step, sp, STEP, "a step"):
+                assert isinstance(step, dict)
+                self.uid(step, sp, "step")
+        return uid
+
+    def goal_scores(self, scores: object, path: str, goals: set[str] | None) -> None:
         if type(scores) is not dict:
             self.err(path, f"expected an object of goal uid: score 0-10, got {describe(scores)}")
             return
@@ -666,7 +694,7 @@ class _Walk:
             if problem is not None:
                 self.err(p, problem)
                 continue
-            if key not in goals:
+            if goals is not None and key not in goals:
                 self.err(p, f"{key} is not a goal of this plan")
             problem = check(score)
             if problem is not None:
@@ -676,9 +704,9 @@ class _Walk:
         self,
         session: object,
         path: str,
-        members: set[str],
-        professionals: set[str],
-        goals: set[str],
+        members: set[str] | None,
+        professionals: set[str] | None,
+        goals: set[str] | None,
     ) -> None:
         if not self.obj(session, path, SESSION, "a session"):
             return
@@ -717,13 +745,13 @@ class _Walk:
                     f"({get('finalized_at')})",
                 )
 
-    def measurement(self, meas: object, path: str, members: set[str]) -> None:
+    def measurement(self, meas: object, path: str, members: set[str] | None) -> None:
         if not self.obj(meas, path, MEASUREMENT, "a measurement"):
             return
         assert isinstance(meas, dict)
         self.uid(meas, path, "measurement")
         member = meas.get("member_uid")
-        if check_uid(member) is None and member not in members:
+        if check_uid(member) is None and members is not None and member not in members:
             self.err(f"{path}.member_uid", f"{member} is not a member of this family")
         instrument, items = meas.get("instrument"), meas.get("items")
         if "score" not in meas or type(items) is not list or _text_problem(instrument, 60, True):

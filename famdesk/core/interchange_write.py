@@ -12,11 +12,14 @@ failure part-way leaves nothing behind once the caller rolls back.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from famdesk.db import models as m
@@ -102,6 +105,51 @@ def _insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
         session.execute(insert(table), rows)
 
 
+def _suspend_search_triggers(session: Session) -> list[str] | None:
+    """Drop the full-text index triggers for the bulk insert; their SQL to restore.
+
+    The triggers (migration 0002) index each session row by row, which would
+    be most of an import's time; ``_index_new_sessions`` indexes them in one
+    statement instead. SQLite DDL is transactional, so a rollback brings the
+    triggers back. Skipped (None) when there is no index or no open transaction,
+    since then a DROP would commit on its own.
+    """
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        return None
+    dbapi = conn.connection.dbapi_connection
+    if dbapi is None or not getattr(dbapi, "in_transaction", False):
+        return None
+    triggers = conn.execute(
+        text(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+            "AND tbl_name IN ('contact_session', 'addendum') AND sql LIKE '%session_fts%'"
+        )
+    ).all()
+    if not triggers:
+        return None
+    for name, _sql in triggers:
+        conn.execute(text(f'DROP TRIGGER "{name}"'))
+    return [sql for _name, sql in triggers]
+
+
+def _index_new_sessions(session: Session, session_rows: list[dict[str, Any]]) -> None:
+    """Index the imported sessions (with their addenda) in one statement; same
+    content as migration 0002's triggers write."""
+    if not session_rows:
+        return
+    session.execute(
+        text(
+            "INSERT INTO session_fts(rowid, summary, notes, assessment, agreements, addenda) "
+            "SELECT id, summary, notes, assessment, agreements, "
+            "(SELECT coalesce(group_concat(text, ' '), '') FROM addendum "
+            "WHERE session_id = contact_session.id) "
+            "FROM contact_session WHERE id >= :first AND id <= :last"
+        ),
+        {"first": session_rows[0]["id"], "last": session_rows[-1]["id"]},
+    )
+
+
 def existing_professionals(session: Session, uids: set[str]) -> dict[str, int]:
     """uid -> id of professionals already in the store among ``uids``."""
     found: dict[str, int] = {}
@@ -115,12 +163,46 @@ def existing_professionals(session: Session, uids: set[str]) -> dict[str, int]:
     return found
 
 
+@contextmanager
+def bulk_mode(session: Session) -> Iterator[None]:
+    """Settings for writing or reading a whole store at once, restored afterwards.
+
+    The cyclic garbage collector is paused (hundreds of thousands of fresh
+    row dicts would trigger full collections over the whole document), and an
+    SQLite connection gets a large page cache so random-uid index inserts do
+    not spill pages mid-transaction.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    conn = session.connection()
+    old_cache = None
+    if conn.dialect.name == "sqlite":
+        old_cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+        conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        if old_cache is not None:
+            conn.exec_driver_sql(f"PRAGMA cache_size = {int(old_cache)}")
+        if was_enabled:
+            gc.enable()
+
+
+#: Page cache for bulk work, in KiB (SQLite's negative cache_size).
+BULK_CACHE_KIB = 256 * 1024
+
+
 def write_document(session: Session, doc: dict[str, Any]) -> ImportSummary:
     """Write every family of an already validated ``doc`` in ``session``'s transaction.
 
     Professionals already in the store (same uid) are reused and linked, not
     duplicated. Nothing is committed here.
     """
+    with bulk_mode(session):
+        return _write(session, doc)
+
+
+def _write(session: Session, doc: dict[str, Any]) -> ImportSummary:
     families_in = doc.get("families", [])
     ids = _Ids(session)
     rows: dict[str, list[dict[str, Any]]] = {t.name: [] for t in _ORDER}
@@ -340,8 +422,14 @@ def write_document(session: Session, doc: dict[str, Any]) -> ImportSummary:
                 }
             )
 
-    for table in _ORDER:
+    _insert(session, _ORDER[0], rows[_ORDER[0].name])  # DML first: the transaction is open
+    suspended = _suspend_search_triggers(session)
+    for table in _ORDER[1:]:
         _insert(session, table, rows[table.name])
+    if suspended is not None:
+        _index_new_sessions(session, rows["contact_session"])
+        for sql in suspended:
+            session.execute(text(sql))
 
     summary.families = len(rows["family"])
     summary.members = len(rows["member"])
