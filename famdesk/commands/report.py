@@ -1,6 +1,7 @@
 """``report``: the PDFs famdesk prints, one subcommand per document.
 
-``famdesk report plan PLAN_UID --db PATH --out FILE.pdf [--lang da|en]``.
+``famdesk report plan PLAN_UID --db PATH --out FILE.pdf [--lang da|en]``;
+``famdesk report status FAMILY_UID --from YYYY-MM-DD --to YYYY-MM-DD --db PATH --out FILE.pdf``.
 Each report is one ``_add_<name>`` function that adds its subparser and one
 ``cmd_<name>`` handler; add the next report beside them.
 """
@@ -8,6 +9,7 @@ Each report is one ``_add_<name>`` function that adds its subparser and one
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 
 from famdesk.commands.common import BAD_INPUT, FAILURE, CommandError, opened_store
@@ -15,11 +17,12 @@ from famdesk.reports.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser("report", help="write a PDF report (plan, …)")
+    parser = sub.add_parser("report", help="write a PDF report (plan, status, …)")
     reports = parser.add_subparsers(
         dest="report", metavar="REPORT", required=True, parser_class=type(parser)
     )
     _add_plan(reports)
+    _add_status(reports)
 
 
 def _common_options(p: argparse.ArgumentParser) -> None:
@@ -61,4 +64,42 @@ def cmd_plan(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise CommandError(f"{args.out}: cannot write: {exc.strerror}", FAILURE) from None
     print(f"wrote plan {args.plan_uid} to {path}")
+    return 0
+
+
+# --- status ------------------------------------------------------------------------------
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _add_status(reports: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = reports.add_parser("status", help="a status report for the municipal caseworker")
+    p.add_argument("family_uid", metavar="FAMILY_UID", help="the family's uid")
+    p.add_argument("--from", dest="date_from", required=True, type=_iso_date, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", required=True, type=_iso_date, metavar="YYYY-MM-DD")
+    _common_options(p)
+    p.set_defaults(handler=cmd_status)
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from famdesk.core.status_reports import NotFound
+    from famdesk.core.validation import ValidationFailed
+    from famdesk.reports.status_report_pdf import build_status_report_pdf
+
+    out = check_out_path(args.out)
+    with opened_store(args.db) as store:
+        try:
+            path = build_status_report_pdf(
+                store, args.family_uid, args.date_from, args.date_to, out, args.lang
+            )
+        except (NotFound, ValidationFailed) as exc:
+            raise CommandError(str(exc), BAD_INPUT) from None
+        except OSError as exc:
+            raise CommandError(f"{args.out}: cannot write: {exc.strerror}", FAILURE) from None
+    print(f"wrote status report for {args.family_uid} to {path}")
     return 0
