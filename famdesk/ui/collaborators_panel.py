@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -130,9 +131,9 @@ class CollaboratorsPanel(QWidget):
         self.add_button.clicked.connect(self.add_collaborator)
         self.edit_button.clicked.connect(self.edit_collaborator)
         self.remove_button.clicked.connect(self.remove_collaborator)
-        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        shortcut.activated.connect(self.remove_collaborator)
+        self.remove_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        self.remove_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.remove_shortcut.activated.connect(self.remove_collaborator)
 
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.remove_button):
@@ -197,7 +198,9 @@ class CollaboratorsPanel(QWidget):
         if self.family_uid is None:
             return None
         dialog = ProfessionalDialog(self.store, self.family_uid, None, self)
-        if dialog.exec() != ProfessionalDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not accepted:
             return None
         self.reload(select_uid=dialog.professional_uid)
         self.collaboratorsChanged.emit()
@@ -209,7 +212,9 @@ class CollaboratorsPanel(QWidget):
         if p is None or self.family_uid is None:
             return False
         dialog = ProfessionalDialog(self.store, self.family_uid, p.uid, self)
-        if dialog.exec() != ProfessionalDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not accepted:
             return False
         self.reload(select_uid=p.uid)
         self.collaboratorsChanged.emit()

@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -244,7 +245,9 @@ class MembersPanel(QWidget):
         if self.family_uid is None:
             return None
         dialog = MemberDialog(self.store, self.family_uid, None, self)
-        if dialog.exec() != MemberDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not accepted:
             return None
         self.reload(select_uid=dialog.member_uid)
         self.membersChanged.emit()
@@ -256,7 +259,9 @@ class MembersPanel(QWidget):
         if m is None or self.family_uid is None or m.uid is None:
             return False
         dialog = MemberDialog(self.store, self.family_uid, m.uid, self)
-        if dialog.exec() != MemberDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not accepted:
             return False
         self.reload(select_uid=m.uid)
         self.membersChanged.emit()

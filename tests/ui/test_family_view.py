@@ -26,8 +26,15 @@ def view(qtbot, store):
     v = FamilyView(store)
     qtbot.addWidget(v)
     v.resize(1100, 750)
-    v.show()
+    show_active(qtbot, v)
     return v
+
+
+def show_active(qtbot, widget):
+    """Show ``widget`` as the active window, so its keyboard shortcuts work."""
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow, timeout=2000)
 
 
 def audit(store, entity=None):
@@ -51,6 +58,11 @@ def drive_dialogs(monkeypatch, cls, *fills: Callable[[QDialog], None]) -> list[Q
         seen.append(self)
         self.show()
         queue.pop(0)(self)
+        self.hide()
+        # As after a real modal dialog, the window underneath is active again.
+        owner = self.parentWidget()
+        if owner is not None:
+            owner.window().activateWindow()
         return self.result()
 
     monkeypatch.setattr(cls, "exec", fake_exec)
@@ -235,39 +247,50 @@ def test_closing_a_family_asks_for_the_end_date(qtbot, view, store, monkeypatch)
 
 def test_invalid_cpr_is_refused_next_to_the_field(qtbot, view, store, monkeypatch):
     uid = new_family(qtbot, view)
-    dialogs = drive_dialogs(
-        monkeypatch,
-        MemberDialog,
-        lambda d: type_member(qtbot, d, role="child", given="Ida", cpr="310299-1234"),
-    )
+    seen = {}
+
+    def fill(d):
+        type_member(qtbot, d, role="child", given="Ida", cpr="310299-1234")
+        assert d.isVisible()  # still open: not accepted
+        seen["no_date"] = d.controller.error_text("cpr")
+        seen["focus"] = d.focusWidget() is d.cpr
+        # Correct it to a too-short number: a different message, still not saved.
+        d.cpr.selectAll()
+        qtbot.keyClicks(d.cpr, "12345")
+        qtbot.keyClick(d.cpr, Qt.Key.Key_Return)
+        seen["format"] = d.controller.error_text("cpr")
+        d.reject()
+
+    drive_dialogs(monkeypatch, MemberDialog, fill)
     assert view.members.add_member() is None
-    (d,) = dialogs
-    assert d.result() != QDialog.DialogCode.Accepted
-    assert d.controller.error_text("cpr") == (
-        "Not a CPR number: the first six digits are not a real date."
-    )
-    assert d.focusWidget() is d.cpr
-    # Correct it to a too-short number: a different message, still not saved.
-    d.cpr.selectAll()
-    qtbot.keyClicks(d.cpr, "12345")
-    qtbot.keyClick(d.cpr, Qt.Key.Key_Return)
-    assert d.controller.error_text("cpr") == "Not a CPR number: type DDMMYY-NNNN (ten digits)."
+    assert seen == {
+        "no_date": "Not a CPR number: the first six digits are not a real date.",
+        "focus": True,
+        "format": "Not a CPR number: type DDMMYY-NNNN (ten digits).",
+    }
     assert families.list_members(store, uid) == []
     assert audit(store, "member") == []
 
 
 def test_modulus11_failure_accepted_and_substitute_marked(qtbot, view, store, monkeypatch):
     uid = new_family(qtbot, view)
-    dialogs = drive_dialogs(
+    info = []
+
+    def fill(d, given, cpr, role="child"):
+        qtbot.keyClicks(d.cpr, cpr)
+        info.append(d.cpr_info.text())
+        type_member(qtbot, d, role=role, given=given)
+
+    drive_dialogs(
         monkeypatch,
         MemberDialog,
-        lambda d: type_member(qtbot, d, role="child", given="Ea", cpr=CPR_MOD11_FAILS),
-        lambda d: type_member(qtbot, d, role="sibling", given="Liv", cpr=CPR_SUBSTITUTE),
+        lambda d: fill(d, "Ea", CPR_MOD11_FAILS),
+        lambda d: fill(d, "Liv", CPR_SUBSTITUTE, role="sibling"),
     )
     assert view.members.add_member() is not None
-    assert "modulus-11" in dialogs[0].cpr_info.text()
     assert view.members.add_member() is not None
-    assert "substitute number" in dialogs[1].cpr_info.text()
+    assert "Born 07-06-2020" in info[0] and "fails the modulus-11 check: accepted" in info[0]
+    assert "Born 09-03-2020" in info[1] and "substitute number" in info[1]
     model = view.members.model
     assert model.index(0, model.CPR).data() == "070620-xxxx"
     assert model.index(1, model.CPR).data() == "690320-xxxx (substitute)"
