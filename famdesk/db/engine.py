@@ -127,6 +127,10 @@ def classify_file(path: Path) -> str:
         return "plain"
     if size % 512 != 0 or size < 1024:
         # SQLCipher files are whole pages; a text, PDF or JSON file rarely is.
+        # But a checkpoint cut short by a full disk can leave a partial last
+        # page: the WAL beside the file then holds the data and SQLite recovers.
+        if size >= 1024 and path.with_name(path.name + "-wal").exists():
+            return "cipher"
         return "foreign"
     return "cipher"
 
