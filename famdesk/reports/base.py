@@ -306,7 +306,7 @@ def data_table(
         data,
         colWidths=list(col_widths),
         repeatRows=1 if header is not None else 0,
-        splitByRow=1,
+        splitByRow=0,
         splitInRow=SPLIT_IN_ROW_MIN,
         hAlign="LEFT",
     )
@@ -342,7 +342,7 @@ def facts_table(
     st = styles or make_styles()
     rows = [[para(label, st.label), _cell(value, st.cell)] for label, value in pairs]
     table = Table(
-        rows, colWidths=list(col_widths), splitByRow=1, splitInRow=SPLIT_IN_ROW_MIN, hAlign="LEFT"
+        rows, colWidths=list(col_widths), splitByRow=0, splitInRow=SPLIT_IN_ROW_MIN, hAlign="LEFT"
     )
     table.setStyle(
         TableStyle(
@@ -368,7 +368,7 @@ def boxed(
     table = Table(
         [[list(flowables)]],
         colWidths=[CONTENT_WIDTH],
-        splitByRow=1,
+        splitByRow=0,
         splitInRow=SPLIT_IN_ROW_MIN,
         hAlign="LEFT",
     )
