@@ -415,6 +415,7 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown section(s): {', '.join(sorted(unknown))}")
 
+    load_before = list(os.getloadavg())
     figures: list[Figure] = []
     skipped: list[tuple[str, str]] = []
     failed = False
@@ -436,6 +437,7 @@ def main(argv: list[str] | None = None) -> int:
             failed = True
     print()
     _print_table(figures, skipped)
+    print(f"load average (1, 5, 15 min) before {load_before}, after {list(os.getloadavg())}")
     result = {
         "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "arguments": {
@@ -444,7 +446,7 @@ def main(argv: list[str] | None = None) -> int:
             "seed": args.seed,
             "repeat": args.repeat,
         },
-        "machine": _machine(),
+        "machine": dict(_machine(), load_before=load_before, load_after=list(os.getloadavg())),
         "figures": [asdict(f) for f in figures],
         "skipped": [{"section": n, "reason": why} for n, why in skipped],
     }

@@ -25,6 +25,7 @@ from famdesk.core import demo_texts as T
 from famdesk.vocabulary import SESSION_KINDS
 
 if TYPE_CHECKING:
+    from famdesk.core.interchange import ImportSummary
     from famdesk.db.store import Store
 
 CPH = ZoneInfo("Europe/Copenhagen")
@@ -114,7 +115,7 @@ def create_demo(
     today: date | None = None,
     progress: Callable[[int, int], None] | None = None,
     chunk_size: int = CHUNK_FAMILIES,
-) -> Any:
+) -> ImportSummary:
     """Generate the demo caseload and import it into ``store`` chunk by chunk.
 
     Returns the import's summary (``ImportSummary``), added up over the chunks.
@@ -125,7 +126,7 @@ def create_demo(
     if families < 0:
         raise ValueError("families must be 0 or more")
     today = today or date.today()
-    total = None
+    total: ImportSummary | None = None
     if progress is not None:
         progress(0, families)
     for first in range(0, max(families, 1), chunk_size):
@@ -135,6 +136,7 @@ def create_demo(
         total = summary if total is None else _add_summaries(total, summary)
         if progress is not None:
             progress(last, families)
+    assert total is not None  # the loop runs at least once
     return total
 
 
@@ -150,24 +152,13 @@ def _document(families: list[dict[str, Any]], today: date) -> dict[str, Any]:
     }
 
 
-def _add_summaries(a: Any, b: Any) -> Any:
-    """Add two import summaries field by field (numbers add up, the rest keeps ``a``'s)."""
+def _add_summaries(a: ImportSummary, b: ImportSummary) -> ImportSummary:
+    """Two chunks' summaries as one: every count added up."""
     import dataclasses
 
-    if dataclasses.is_dataclass(a) and not isinstance(a, type):
-        changes = {}
-        for f in dataclasses.fields(a):
-            x, y = getattr(a, f.name), getattr(b, f.name)
-            if isinstance(x, int | float) and not isinstance(x, bool):
-                changes[f.name] = x + y
-            elif isinstance(x, dict):
-                changes[f.name] = {k: x.get(k, 0) + y.get(k, 0) for k in {*x, *y}}
-            elif isinstance(x, list | tuple):
-                changes[f.name] = type(x)([*x, *y])
-        return dataclasses.replace(a, **changes)
-    if isinstance(a, dict):
-        return {k: a.get(k, 0) + b.get(k, 0) for k in {*a, *b}}
-    return b
+    return dataclasses.replace(
+        a, **{f.name: getattr(a, f.name) + getattr(b, f.name) for f in dataclasses.fields(a)}
+    )
 
 
 def _iso(moment: datetime) -> str:
@@ -366,7 +357,7 @@ class _FamilyBuilder:
         email = ""
         if adult and rng.random() < 0.6:
             email = f"{_ascii(given)}.{_ascii(family_name)}{rng.randrange(10, 99)}@mail.example"
-        member = {
+        member: dict[str, Any] = {
             "uid": self.uid(),
             "role": role,
             "given_name": given,
@@ -680,7 +671,7 @@ class _FamilyBuilder:
                     "_start": 3 if baseline is None else baseline,
                 }
             )
-        reviews = []
+        reviews: list[dict[str, Any]] = []
         if agreed is not None:
             day = agreed + timedelta(days=rng.randint(75, 100))
             count = rng.randint(0, 3)

@@ -85,6 +85,8 @@ def test_every_setting_status_kind_and_role_occurs(doc: dict) -> None:
     assert {m["role"] for m in _members(doc)} == set(MEMBER_ROLES)
     plan_statuses = {p["status"] for f in families for p in f["plans"]}
     assert {"draft", "agreed", "completed"} <= plan_statuses
+    caseworkers = Counter(f["professionals"][0]["uid"] for f in families)
+    assert caseworkers.most_common(1)[0][1] >= 2  # one sagsbehandler serves several families
     programmes = {f["programme"] for f in families}
     assert None in programmes and len(programmes - {None}) >= 4
 
