@@ -147,7 +147,7 @@ class FamilyForm(QWidget):
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.case_box, 0, 0, 2, 1)
+        grid.addWidget(self.case_box, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.programme_box, 0, 1)
         grid.addWidget(self.notes_box, 1, 1)
         grid.setColumnStretch(0, 1)

@@ -107,8 +107,8 @@ class MembersModel(QAbstractTableModel):
         if p is None:
             return ""
         kind = self.words.placement_type(p.type)
-        where = f"{kind}, {p.site}" if p.site else kind
-        return self.tr("%1 since %2").replace("%1", where).replace("%2", format_date(p.since))
+        where = f"{kind} – {p.site}" if p.site else kind
+        return self.tr("%1 (since %2)").replace("%1", where).replace("%2", format_date(p.since))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         m = self.member_at(index.row())

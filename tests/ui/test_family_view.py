@@ -131,7 +131,7 @@ def test_create_a_family_with_two_parents_and_a_placed_child(qtbot, view, store,
     assert rows[2][1] == "Ida Testesen"
     assert rows[2][2].endswith("years")
     assert rows[2][3] == "120318-xxxx"  # masked until shown
-    assert rows[2][4].startswith("Foster family, Plejefamilien Holm since 01-09-2025")
+    assert rows[2][4].startswith("Foster family – Plejefamilien Holm (since 01-09-2025)")
     members = families.list_members(store, uid)
     assert members[2].birth_date == date(2018, 3, 12)  # filled from the CPR number
     assert members[2].placement.since == date(2025, 9, 1)
