@@ -114,18 +114,24 @@ def create_demo(
     seed: int = 1,
     today: date | None = None,
     progress: Callable[[int, int], None] | None = None,
-    chunk_size: int = CHUNK_FAMILIES,
+    chunk_size: int | None = None,
 ) -> ImportSummary:
     """Generate the demo caseload and import it into ``store`` chunk by chunk.
 
     Returns the import's summary (``ImportSummary``), added up over the chunks.
     Each chunk is imported all-or-nothing; ``progress(done, total)`` counts families.
+    Chunks default to a tenth of the caseload (10–200 families), so a progress
+    bar moves in steps even for a small demo while memory stays flat for a large one.
     """
     from famdesk.core.interchange import import_document
 
     if families < 0:
         raise ValueError("families must be 0 or more")
     today = today or date.today()
+    if chunk_size is None:
+        chunk_size = max(10, min(CHUNK_FAMILIES, -(-families // 10)))
+    if chunk_size < 1:
+        raise ValueError("chunk_size must be at least 1")
     total: ImportSummary | None = None
     if progress is not None:
         progress(0, families)

@@ -261,3 +261,17 @@ def test_create_demo_writes_every_family_in_chunks(store) -> None:  # type: igno
         assert s.scalar(select(func.count(Professional.id))) == n_professionals
         names = set(s.scalars(select(Family.name)))
     assert names == {f["name"] for f in expected["families"]}
+
+
+def test_create_demo_reports_progress_in_steps_by_default(store) -> None:  # type: ignore[no-untyped-def]
+    calls: list[tuple[int, int]] = []
+    summary = create_demo(
+        store,
+        families=25,
+        sessions_per_family=1,
+        seed=4,
+        today=TODAY,
+        progress=lambda done, total: calls.append((done, total)),
+    )
+    assert summary.families == 25 and summary.sessions == 25
+    assert calls == [(0, 25), (10, 25), (20, 25), (25, 25)]
