@@ -5,66 +5,66 @@
     <name>CollaboratorsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Families</source>
-        <translation type="unfinished">Familier</translation>
+        <translation>Familier</translation>
     </message>
     <message>
         <source>Shared with %1 families</source>
-        <translation type="unfinished"></translation>
+        <translation>Delt med %1 familier</translation>
     </message>
 </context>
 <context>
     <name>CollaboratorsPanel</name>
     <message>
         <source>&amp;Add or link…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj eller knyt…</translation>
     </message>
     <message>
         <source>Add a collaborator or link one already in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj en samarbejdspartner, eller knyt en, der allerede er i registret</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger…</translation>
     </message>
     <message>
         <source>&amp;Remove from family…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern fra familien…</translation>
     </message>
     <message>
         <source>Collaborators</source>
-        <translation type="unfinished">Samarbejdspartnere</translation>
+        <translation>Samarbejdspartnere</translation>
     </message>
     <message>
         <source>Collaborators are shared between families: an edit applies to every family they work with. Removing one from this family keeps them in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samarbejdspartnere deles mellem familier: en ændring gælder alle familier, de arbejder med. Fjernes en fra denne familie, bliver vedkommende i registret.</translation>
     </message>
     <message>
         <source>Remove collaborator</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern samarbejdspartner</translation>
     </message>
     <message>
         <source>Remove %1 from this family? They stay in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern %1 fra denne familie? Vedkommende bliver i registret.</translation>
     </message>
 </context>
 <context>
@@ -94,11 +94,11 @@
     <name>DateField</name>
     <message>
         <source>DD-MM-YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>DD-MM-ÅÅÅÅ</translation>
     </message>
     <message>
         <source>Type a date as DD-MM-YYYY; Ctrl+T for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en dato som DD-MM-ÅÅÅÅ; Ctrl+T for i dag</translation>
     </message>
 </context>
 <context>
@@ -124,86 +124,86 @@
     <name>EndDateDialog</name>
     <message>
         <source>Close the family&apos;s case</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut familiens sag</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutdato</translation>
     </message>
     <message>
         <source>&amp;End date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slutdato:</translation>
     </message>
     <message>
         <source>On which day does the family&apos;s course end?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilken dag slutter familiens forløb?</translation>
     </message>
     <message>
         <source>Not a date: type DD-MM-YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke en dato: skriv DD-MM-ÅÅÅÅ.</translation>
     </message>
 </context>
 <context>
     <name>ErrorTexts</name>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feltet skal udfyldes.</translation>
     </message>
     <message>
         <source>Choose a value from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en værdi på listen.</translation>
     </message>
     <message>
         <source>A closed family needs an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>En afsluttet familie skal have en slutdato.</translation>
     </message>
     <message>
         <source>Must not be before the start date (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Må ikke ligge før startdatoen (%1).</translation>
     </message>
     <message>
         <source>Another family already has the reference %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anden familie har allerede sagsnummeret %1.</translation>
     </message>
     <message>
         <source>Not a CPR number: type DDMMYY-NNNN (ten digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke et CPR-nummer: skriv DDMMÅÅ-NNNN (ti cifre).</translation>
     </message>
     <message>
         <source>Not a CPR number: the first six digits are not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke et CPR-nummer: de første seks cifre er ikke en rigtig dato.</translation>
     </message>
     <message>
         <source>Does not match the CPR number (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer ikke med CPR-nummeret (%1).</translation>
     </message>
     <message>
         <source>The date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoen ligger i fremtiden.</translation>
     </message>
     <message>
         <source>A phone number holds digits, spaces, + and - only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et telefonnummer må kun indeholde cifre, mellemrum, + og -.</translation>
     </message>
     <message>
         <source>Not an e-mail address (name@example.dk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke en e-mailadresse (navn@eksempel.dk).</translation>
     </message>
     <message>
         <source>Only a child can be placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun et barn kan være anbragt.</translation>
     </message>
     <message>
         <source>The placement cannot start before the child was born.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbringelsen kan ikke begynde, før barnet er født.</translation>
     </message>
     <message>
         <source>A new placement cannot start before the current one (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny anbringelse kan ikke begynde før den nuværende (%1).</translation>
     </message>
     <message>
         <source>Not a date: type DD-MM-YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke en dato: skriv DD-MM-ÅÅÅÅ.</translation>
     </message>
 </context>
 <context>
@@ -238,230 +238,230 @@
     <name>FamilyForm</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter</translation>
     </message>
     <message>
         <source>Target group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Målgruppe:</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sagsnummer:</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Sagsnr.</translation>
+        <translation>Sagsnummer</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Efternavn</translation>
     </message>
     <message>
         <source>&amp;Worker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Familiebehandler:</translation>
     </message>
     <message>
         <source>Family-treatment worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Familiebehandler</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Settin&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ind&amp;sats:</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished">Indsats</translation>
+        <translation>Indsats</translation>
     </message>
     <message>
         <source>St&amp;art date:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;artdato:</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdato</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutdato</translation>
     </message>
     <message>
         <source>En&amp;d date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Slut&amp;dato:</translation>
     </message>
     <message>
         <source>Risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko:</translation>
     </message>
     <message>
         <source>Risk of placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko for anbringelse</translation>
     </message>
     <message>
         <source>&amp;Programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Program:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;oter:</translation>
     </message>
     <message>
         <source>Risk of placement outside the home</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko for anbringelse uden for hjemmet</translation>
     </message>
     <message>
         <source>e.g. the municipality&apos;s case number</source>
-        <translation type="unfinished"></translation>
+        <translation>fx kommunens sagsnummer</translation>
     </message>
     <message>
         <source>No programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet program</translation>
     </message>
     <message>
         <source>%1 (not in the catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ikke i kataloget)</translation>
     </message>
     <message>
         <source>Choose the programme the family&apos;s treatment follows, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg det program, familiens behandling følger, hvis der er et.</translation>
     </message>
 </context>
 <context>
     <name>FamilyView</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished">Overblik</translation>
+        <translation>Overblik</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Medlemmer</translation>
+        <translation>Medlemmer</translation>
     </message>
     <message>
         <source>Collaborators</source>
-        <translation type="unfinished">Samarbejdspartnere</translation>
+        <translation>Samarbejdspartnere</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished">Planer</translation>
+        <translation>Planer</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Samtaler</translation>
+        <translation>Samtaler</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished">Effekt</translation>
+        <translation>Effekt</translation>
     </message>
     <message>
         <source>Parent action plans (forældrehandleplaner) will be kept here: goals in the parents&apos; own words, steps, and reviews with 0–10 scores. Not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her samles forældrehandleplaner: mål med forældrenes egne ord, delmål og opfølgninger med scorer fra 0 til 10. Endnu ikke tilgængeligt.</translation>
     </message>
     <message>
         <source>The log of contacts with the family will be kept here: home visits, supervised contact, network meetings and their notes. Not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her føres loggen over kontakter med familien: hjemmebesøg, overvåget samvær, netværksmøder og journalnotater. Endnu ikke tilgængeligt.</translation>
     </message>
     <message>
         <source>Outcome measurements (WHO-5 and 0–10 scales) and their development over time will be shown here. Not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her vises effektmålinger (WHO-5 og 0–10-skalaer) og deres udvikling over tid. Endnu ikke tilgængeligt.</translation>
     </message>
     <message>
         <source>Choose a family in the list, or create a new one (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en familie på listen, eller opret en ny (Ctrl+N).</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Gem</translation>
+        <translation>&amp;Gem</translation>
     </message>
     <message>
         <source>Save the family (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem familien (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Undo last edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortryd seneste ændring</translation>
     </message>
     <message>
         <source>Put back the field changed last (Ctrl+Alt+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt det senest ændrede felt tilbage (Ctrl+Alt+Z)</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassér ændringer</translation>
     </message>
     <message>
         <source>Delete family…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet familie…</translation>
     </message>
     <message>
         <source>● Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>● Ikke gemte ændringer</translation>
     </message>
     <message>
         <source>Risk of placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko for anbringelse</translation>
     </message>
     <message>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj medlem</translation>
     </message>
     <message>
         <source>Add collaborator</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj samarbejdspartner</translation>
     </message>
     <message>
         <source>Undo last edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortryd seneste ændring</translation>
     </message>
     <message>
         <source>This family no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Familien findes ikke længere; den kan være slettet.</translation>
     </message>
     <message>
         <source>Delete family</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet familie</translation>
     </message>
     <message>
         <source>Delete the family %1 (%2) with its members, plans and sessions? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet familien %1 (%2) med medlemmer, planer og samtaler? Det kan ikke fortrydes.</translation>
     </message>
     <message>
         <source>Not saved: correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt: ret felterne markeret med rødt.</translation>
     </message>
     <message>
         <source>Save the new family first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem den nye familie først.</translation>
     </message>
     <message>
         <source>New family</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny familie</translation>
     </message>
     <message>
         <source>Fill in the reference and name, then save (Ctrl+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Udfyld sagsnummer og navn, og gem (Ctrl+S).</translation>
     </message>
     <message>
         <source>Worker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandler: %1</translation>
     </message>
 </context>
 <context>
@@ -610,257 +610,257 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     <name>MemberDialog</name>
     <message>
         <source>Edit member</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger medlem</translation>
     </message>
     <message>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj medlem</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Placement outside the home</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbringelse uden for hjemmet</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ornavn:</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornavn</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Efternavn:</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Efternavn</translation>
     </message>
     <message>
         <source>&amp;CPR number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CPR-nummer:</translation>
     </message>
     <message>
         <source>CPR number</source>
-        <translation type="unfinished"></translation>
+        <translation>CPR-nummer</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fødselsdato:</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsdato</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail:</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse:</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Placed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbragt:</translation>
     </message>
     <message>
         <source>Placed outside the home</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbragt uden for hjemmet</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>Placement type</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbringelsestype</translation>
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nbringelsessted:</translation>
     </message>
     <message>
         <source>Placement site</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbringelsessted</translation>
     </message>
     <message>
         <source>Si&amp;nce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;den:</translation>
     </message>
     <message>
         <source>Placed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbragt siden</translation>
     </message>
     <message>
         <source>&amp;Ended on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sl&amp;uttede:</translation>
     </message>
     <message>
         <source>Placement ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbringelsen sluttede</translation>
     </message>
     <message>
         <source>The child lives in a &amp;placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnet er &amp;anbragt</translation>
     </message>
     <message>
         <source>Earlier placements:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidligere anbringelser:</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sted</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Til</translation>
     </message>
     <message>
         <source>Earlier placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidligere anbringelser</translation>
     </message>
     <message>
         <source>DD-MM-YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>DD-MM-ÅÅÅÅ</translation>
     </message>
     <message>
         <source>Optional. The birth date is taken from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgfrit. Fødselsdatoen hentes herfra.</translation>
     </message>
     <message>
         <source>Born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Født %1</translation>
     </message>
     <message>
         <source>substitute number (erstatningsnummer)</source>
-        <translation type="unfinished"></translation>
+        <translation>erstatningsnummer</translation>
     </message>
     <message>
         <source>fails the modulus-11 check: accepted, numbers issued since 2007 may</source>
-        <translation type="unfinished"></translation>
+        <translation>består ikke modulus 11-kontrollen: godkendt, det kan numre udstedt siden 2007</translation>
     </message>
 </context>
 <context>
     <name>MembersModel</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alder</translation>
     </message>
     <message>
         <source>CPR</source>
-        <translation type="unfinished"></translation>
+        <translation>CPR</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbringelse</translation>
     </message>
     <message>
         <source>(substitute)</source>
-        <translation type="unfinished"></translation>
+        <translation>(erstatningsnummer)</translation>
     </message>
     <message>
-        <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (since %2)</source>
+        <translation>%1 (siden %2)</translation>
     </message>
     <message>
         <source>Fails the modulus-11 check: accepted (issued since 2007).</source>
-        <translation type="unfinished"></translation>
+        <translation>Består ikke modulus 11-kontrollen: godkendt (udstedt siden 2007).</translation>
     </message>
     <message>
         <source>Born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Født %1</translation>
     </message>
 </context>
 <context>
     <name>MembersPanel</name>
     <message>
         <source>&amp;Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj medlem…</translation>
     </message>
     <message>
         <source>Add a member (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj et medlem (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger…</translation>
     </message>
     <message>
         <source>Edit the selected member (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger det valgte medlem (Enter)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slet…</translation>
     </message>
     <message>
         <source>Delete the selected member (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet det valgte medlem (Del)</translation>
     </message>
     <message>
         <source>Show CPR &amp;numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis CPR-&amp;numre</translation>
     </message>
     <message>
         <source>Family members</source>
-        <translation type="unfinished"></translation>
+        <translation>Familiemedlemmer</translation>
     </message>
     <message>
         <source>Ages are computed from the birth date. CPR numbers are masked until shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alder beregnes ud fra fødselsdatoen. CPR-numre er skjult, indtil de vises.</translation>
     </message>
     <message>
         <source>Delete member</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet medlem</translation>
     </message>
     <message>
         <source>Delete %1 from the family? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet %1 fra familien? Det kan ikke fortrydes.</translation>
     </message>
 </context>
 <context>
@@ -908,71 +908,71 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     <message>
         <source>Edit collaborator</source>
         <extracomment>Set when the user picked an existing collaborator to link.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rediger samarbejdspartner</translation>
     </message>
     <message>
         <source>Add collaborator</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj samarbejdspartner</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Type to find someone already in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv for at finde en, der allerede er i registret</translation>
     </message>
     <message>
         <source>%1 is already in the register. OK links this collaborator to the family; no copy is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 findes allerede i registret. OK knytter samarbejdspartneren til familien; der laves ingen kopi.</translation>
     </message>
     <message>
         <source>Shared with %1 families: changes here apply to all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delt med %1 familier: ændringer her gælder dem alle.</translation>
     </message>
     <message>
         <source>Changes apply wherever this collaborator is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer gælder alle steder, hvor samarbejdspartneren indgår.</translation>
     </message>
     <message>
         <source>Start typing a name: collaborators already in the register are offered, so the same person is not entered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begynd at skrive et navn: samarbejdspartnere, der allerede er i registret, bliver foreslået, så den samme person ikke oprettes to gange.</translation>
     </message>
 </context>
 <context>
@@ -1081,131 +1081,131 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     <name>VocabularyLabels</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>På pause</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluttet</translation>
     </message>
     <message>
         <source>At home</source>
-        <translation type="unfinished"></translation>
+        <translation>I hjemmet</translation>
     </message>
     <message>
         <source>Residential stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Døgnophold</translation>
     </message>
     <message>
         <source>Support for parents of a placed child</source>
-        <translation type="unfinished"></translation>
+        <translation>Støtte til forældre med anbragt barn</translation>
     </message>
     <message>
         <source>Preventive</source>
-        <translation type="unfinished"></translation>
+        <translation>Forebyggende</translation>
     </message>
     <message>
         <source>Mother</source>
-        <translation type="unfinished"></translation>
+        <translation>Mor</translation>
     </message>
     <message>
         <source>Father</source>
-        <translation type="unfinished"></translation>
+        <translation>Far</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Forælder</translation>
     </message>
     <message>
         <source>Step-parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Papforælder</translation>
     </message>
     <message>
         <source>Foster parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Plejeforælder</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Værge</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn</translation>
     </message>
     <message>
         <source>Sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>Søskende</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netværk</translation>
     </message>
     <message>
         <source>Foster family</source>
-        <translation type="unfinished"></translation>
+        <translation>Plejefamilie</translation>
     </message>
     <message>
         <source>Network foster family</source>
-        <translation type="unfinished"></translation>
+        <translation>Netværksplejefamilie</translation>
     </message>
     <message>
         <source>Residential institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Døgninstitution</translation>
     </message>
     <message>
         <source>Socio-educational home</source>
-        <translation type="unfinished"></translation>
+        <translation>Socialpædagogisk opholdssted</translation>
     </message>
     <message>
         <source>Own room / lodging</source>
-        <translation type="unfinished"></translation>
+        <translation>Eget værelse / kollegium</translation>
     </message>
     <message>
         <source>Other placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anden anbringelse</translation>
     </message>
     <message>
         <source>Municipal caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsbehandler</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Lærer</translation>
     </message>
     <message>
         <source>Health visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sundhedsplejerske</translation>
     </message>
     <message>
         <source>Psychologist</source>
-        <translation type="unfinished"></translation>
+        <translation>Psykolog</translation>
     </message>
     <message>
         <source>Placement site contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt på anbringelsessted</translation>
     </message>
     <message>
         <source>Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Læge</translation>
     </message>
     <message>
         <source>Day care</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagtilbud</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andet</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mdr.</translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 år</translation>
     </message>
 </context>
 <context>

@@ -804,8 +804,8 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
         <translation>(substitute)</translation>
     </message>
     <message>
-        <source>%1 since %2</source>
-        <translation>%1 since %2</translation>
+        <source>%1 (since %2)</source>
+        <translation>%1 (since %2)</translation>
     </message>
     <message>
         <source>Fails the modulus-11 check: accepted (issued since 2007).</source>
