@@ -309,6 +309,7 @@ def update_measurement(
         new_instrument = m.instrument if instrument is _UNSET else instrument
         new_date = m.date if date is _UNSET else date
         new_items = list(m.items or []) if items is _UNSET else items
+        new_score: float | None
         if score is _UNSET:
             computed = (
                 _complete_score(new_instrument, new_items, None)
