@@ -813,6 +813,7 @@ def create_plan_from_previous(
     """
     with store.session() as s:
         family = _family(s, family_uid)
+        previous: ActionPlan | None
         if previous_plan_uid is not None:
             previous = _plan(s, previous_plan_uid)
             if previous.family_id != family.id:
@@ -1029,7 +1030,7 @@ def delete_step(store: Store, step_uid: str) -> None:
         audit.record(s, "delete", "step", step_uid, goal.plan.family.uid, {"goal": goal.uid})
 
 
-def _renumber(items: Sequence[Goal] | Sequence[Step]) -> None:
+def _renumber(items: Sequence[Any]) -> None:
     for i, item in enumerate(items):
         item.position = i
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -269,7 +269,7 @@ def make_styles() -> Styles:
 
 # --- tables -------------------------------------------------------------------------------------
 
-Cell = str | Flowable | Sequence[Flowable]
+Cell: TypeAlias = str | Flowable | Sequence[Flowable]
 
 
 def _cell(value: Cell, style: ParagraphStyle) -> Any:
