@@ -1,4 +1,4 @@
-"""A disk that fills up during a write or a backup: a clear error, a sound store, older backups intact.
+"""A disk that fills up during a write or a backup: a clear error, a sound store, intact backups.
 
 The full disk is injected with ``RLIMIT_FSIZE`` in a child process (SIGXFSZ
 ignored, so the write fails with EFBIG instead of killing the process).
