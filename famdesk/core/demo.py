@@ -260,8 +260,9 @@ def _fitting(texts: tuple[Any, ...], placed: bool) -> tuple[Any, ...]:
         return texts
 
     def about_placement(entry: Any) -> bool:
-        joined = " ".join(entry) if isinstance(entry, tuple) else str(entry)
-        return any(word in joined.lower() for word in T.PLACEMENT_WORDS)
+        if isinstance(entry, tuple):
+            return any(about_placement(part) for part in entry)
+        return any(word in str(entry).lower() for word in T.PLACEMENT_WORDS)
 
     kept = tuple(t for t in texts if not about_placement(t))
     return kept or texts
@@ -633,7 +634,7 @@ class _FamilyBuilder:
         if status != "draft":
             agreed = min(created + timedelta(days=rng.randint(3, 21)), stop)
         goals = []
-        for dim, title, crit in rng.sample(self.bank(T.GOALS), rng.randint(2, 4)):
+        for dim, title, crit, step_texts in rng.sample(self.bank(T.GOALS), rng.randint(2, 4)):
             baseline = rng.randint(1, 5) if rng.random() < 0.9 else None
             goal_status = "open"
             if status == "completed":
@@ -643,7 +644,7 @@ class _FamilyBuilder:
             elif status == "cancelled" and rng.random() < 0.5:
                 goal_status = "dropped"
             steps = []
-            for text in rng.sample(self.bank(T.STEPS), rng.randint(1, 4)):
+            for text in rng.sample(step_texts, rng.randint(1, len(step_texts))):
                 due = created + timedelta(days=rng.randint(14, 150))
                 steps.append(
                     {

@@ -374,78 +374,129 @@ SUPPORT = (
 )
 
 # Goals: (ICS dimension, title in the parents' words, success criteria).
+# Goals: (ICS dimension, title in the parents' words, success criteria, steps towards it).
 GOALS = (
     (
         "safe-care",
         "»{child} skal have en fast sengetid, og vi skal holde den.«",
         "{child} er i seng senest kl. 20 fem ud af syv aftener.",
+        (
+            "Lave et billedskema over aftenrutinen sammen med {child}",
+            "Fast godnathistorie kl. 19.30",
+            "Slukke skærme kl. 19 – også de voksnes",
+            "Skrive sengetiden i kalenderen hver aften og vise den ved hjemmebesøget",
+        ),
     ),
-    ("school", "»{child} skal komme i {inst} hver dag.«", "Fraværet er under 5 % i en hel måned."),
+    (
+        "school",
+        "»{child} skal komme i {inst} hver dag.«",
+        "Fraværet er under 5 % i en hel måned.",
+        (
+            "Ringe til {inst} og aftale en fast ugentlig besked",
+            "Lægge tøj og taske frem aftenen før",
+            "Vække {child} kl. 6.45 med vækkeur i stedet for mobilen",
+            "Holde møde med {inst} og sagsbehandler om fraværet",
+        ),
+    ),
     (
         "relationships",
         "»Vi vil tale pænt til hinanden foran børnene.«",
         "Forældrene bruger en aftalt pause ved konflikt; ingen råb registreret i en uge.",
+        (
+            "Øve »pausen« ved konflikter – gennemgås ved hvert hjemmebesøg",
+            "Aftale et fast tidspunkt om ugen til at tale om det svære, uden børnene",
+            "Skrive de situationer ned, der ender i skænderi",
+        ),
     ),
     (
         "stimulation-guidance",
         "»Jeg vil lege med {child} hver dag i 15 minutter.«",
         "Daglig legetid noteres i kalenderen i fire uger.",
+        (
+            "Lade {child} vælge legen og følge {child_obj}",
+            "Sætte en fast legetid efter aftensmaden",
+            "Låne spil på biblioteket",
+        ),
     ),
     (
         "health",
         "»{child} skal til tandlæge og læge, når der er indkaldt.«",
         "Alle indkaldelser er overholdt i et halvt år.",
+        (
+            "Booke tid hos tandlægen",
+            "Sætte indkaldelser op på køleskabet og i mobilens kalender",
+            "Tage med {child} til børneundersøgelsen hos egen læge",
+        ),
     ),
     (
         "development-behaviour",
         "»Jeg vil kunne berolige {child}, når raseriet kommer.«",
         "Forælderen bruger den aftalte strategi, og udbrud varer kortere end før.",
+        (
+            "Øve den rolige stemme og at gå ned i knæ",
+            "Aftale et »roligt hjørne« med {child}",
+            "Deltage i forældregruppen hver anden torsdag",
+            "Notere hvornår udbruddene kommer, og hvad der gik forud",
+        ),
     ),
     (
         "leisure-friends",
         "»{child} skal have en fritidsaktivitet og en ven med hjem.«",
         "{child} går til en aktivitet hver uge og har haft besøg af en ven.",
+        (
+            "Invitere en klassekammerat hjem en fredag",
+            "Søge fritidspas hos kommunen",
+            "Prøvetræne i den lokale fodboldklub",
+        ),
     ),
     (
         "housing-work-finances",
         "»Vi vil have styr på regningerne, så vi ikke bliver sat ud.«",
         "Budget lavet sammen med rådgiver; huslejen betalt til tiden tre måneder i træk.",
+        (
+            "Lave budget sammen med økonomisk rådgiver",
+            "Oprette betalingsservice for husleje og el",
+            "Sortere posten sammen med familiebehandleren hver anden uge",
+        ),
     ),
     (
         "network",
         "»Jeg vil have nogen at ringe til, når det bliver for meget.«",
         "Mindst to personer i netværket har sagt ja til at hjælpe og er skrevet på listen.",
+        (
+            "Skrive netværkslisten og hænge den på køleskabet",
+            "Aftale med mormor, at hun henter om onsdagen",
+            "Invitere netværket til et netværksmøde",
+        ),
     ),
     (
         "family-background",
         "»Jeg vil forstå, hvordan min egen opvækst påvirker mig som {parent_noun}.«",
         "{parent} kan beskrive to mønstre og hvad {parent_pron} gør i stedet.",
+        (
+            "Tale om egen barndom i tre samtaler med familiebehandleren",
+            "Henvises til samtaleforløb hos psykolog",
+        ),
     ),
     (
         "relationships",
         "»Samværet med {child} skal blive godt for os begge.«",
         "Samvær gennemføres som aftalt; {child} falder til ro efter samværet.",
+        (
+            "Forberede samværet sammen med familiebehandleren dagen før",
+            "Tage en ting med hjemmefra, som {child} kender",
+            "Afslutte samværet på samme måde hver gang",
+        ),
     ),
     (
         "safe-care",
         "»Der skal være en madpakke med hver dag.«",
         "Madpakke med alle skoledage i fire uger.",
+        (
+            "Smøre madpakke aftenen før og lægge den i køleskabet",
+            "Skrive indkøbsliste søndag sammen med {child}",
+        ),
     ),
-)
-
-STEPS = (
-    "Lave et billedskema over aftenrutinen sammen med {child}",
-    "Ringe til {inst} og aftale en fast ugentlig besked",
-    "Øve »pausen« ved konflikter – gennemgås ved hvert hjemmebesøg",
-    "Smøre madpakke aftenen før og lægge den i køleskabet",
-    "Booke tid hos tandlægen",
-    "Invitere en klassekammerat hjem en fredag",
-    "Lave budget sammen med økonomisk rådgiver",
-    "Skrive netværkslisten og hænge den på køleskabet",
-    "Forberede samværet sammen med familiebehandleren dagen før",
-    "Deltage i forældregruppen hver anden torsdag",
-    "Aftale med mormor, at hun henter om onsdagen",
-    "Fast godnathistorie kl. 19.30",
 )
 
 REVIEW_SUMMARIES = (

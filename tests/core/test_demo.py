@@ -275,3 +275,14 @@ def test_create_demo_reports_progress_in_steps_by_default(store) -> None:  # typ
     )
     assert summary.families == 25 and summary.sessions == 25
     assert calls == [(0, 25), (10, 25), (20, 25), (25, 25)]
+
+
+def test_only_families_with_a_placed_child_get_placement_talk(doc: dict) -> None:
+    for fam in doc["families"]:
+        if any(m["placement"] for m in fam["members"]):
+            continue
+        texts = [s["notes"] for s in fam["sessions"]] + [
+            " ".join((p["crisis_notes"], p["concerns"])) for p in fam["plans"]
+        ]
+        for text in texts:
+            assert "plejefamil" not in text.lower() and "anbring" not in text.lower(), text
