@@ -1,0 +1,104 @@
+"""Fuzzing the validator: any JSON value yields problems, never an exception;
+and whatever the validator passes, the writer can write."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from famdesk.core.interchange import validate_document, write_document
+from famdesk.db.store import Store, open_store
+
+VALID = Path(__file__).resolve().parents[1] / "fixtures" / "interchange" / "valid_two_families.json"
+BASE = json.loads(VALID.read_text(encoding="utf-8"))
+
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=20)
+    | st.sampled_from(["famdesk", "2025-02-30", "2025-10-01T09:30:00+02:00", "010190-1234"]),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(st.text(max_size=8) | st.sampled_from(list(BASE)), children, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+def _paths(node: object, prefix: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    yield prefix
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _paths(value, (*prefix, key))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _paths(value, (*prefix, i))
+
+
+PATHS = [p for p in _paths(BASE) if p]
+
+
+def _replaced(path: tuple[Any, ...], value: object) -> dict[str, Any]:
+    doc = json.loads(json.dumps(BASE))
+    node = doc
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    return doc
+
+
+def _assert_well_formed(errors: list[Any]) -> None:
+    assert isinstance(errors, list)
+    for e in errors:
+        text = str(e)
+        assert text == f"{e.path}: {e.problem}"
+        assert "\n" not in text and e.path.startswith("$")
+        assert "internal error" not in text
+
+
+@pytest.fixture(scope="module")
+def memory_store() -> Iterator[Store]:
+    store = open_store(":memory:", "fuzz", create=True)
+    yield store
+    store.close()
+
+
+@settings(max_examples=300, deadline=None)
+@given(json_values)
+def test_any_json_value_gives_problems_not_exceptions(value: object) -> None:
+    _assert_well_formed(validate_document(value))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.sampled_from(["format", "version", "families", "extra"]), json_values))
+def test_any_envelope_gives_problems_not_exceptions(value: dict[str, Any]) -> None:
+    value.setdefault("format", "famdesk")
+    value.setdefault("version", 1)
+    _assert_well_formed(validate_document(value))
+
+
+@settings(
+    max_examples=400,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(st.sampled_from(PATHS), json_values)
+def test_a_valid_file_with_one_part_replaced_is_checked_or_written(
+    memory_store: Store, path: tuple[Any, ...], value: object
+) -> None:
+    doc = _replaced(path, value)
+    errors = validate_document(doc)
+    _assert_well_formed(errors)
+    if not errors:
+        # Whatever passes validation must write without a database error.
+        with memory_store.read_session() as s:
+            write_document(s, doc)
+            s.rollback()
