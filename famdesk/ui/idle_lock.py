@@ -1,0 +1,172 @@
+"""Idle lock: after N idle minutes the window hides its content and asks for the passphrase.
+
+Nothing is destroyed: the central widget and the docks are only hidden, so
+unsaved text in an editor is exactly where the worker left it after unlocking.
+The passphrase check is given as a function (``famdesk.core.passphrase``), so
+this module knows nothing about the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class LockScreen(QWidget):
+    """The cover shown while locked: a passphrase field and an Unlock button."""
+
+    unlock_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockScreen")
+        self.setAutoFillBackground(True)
+        self.title = QLabel()
+        self.title.setObjectName("lockTitle")
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel()
+        self.message.setObjectName("lockMessage")
+        self.unlock_button = QPushButton()
+        self.unlock_button.setDefault(True)
+        box = QWidget()
+        inner = QVBoxLayout(box)
+        for w in (self.title, self.passphrase, self.message, self.unlock_button):
+            inner.addWidget(w)
+        box.setMaximumWidth(420)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(box, 0)
+        layout.addStretch(2)
+        self.unlock_button.clicked.connect(self._submit)
+        self.passphrase.returnPressed.connect(self._submit)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("famdesk is locked. Enter your passphrase to continue."))
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.unlock_button.setText(self.tr("Unlock"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _submit(self) -> None:
+        self.unlock_requested.emit(self.passphrase.text())
+
+
+class IdleLock(QObject):
+    """Watches the application's input; locks ``window`` after ``minutes`` idle.
+
+    ``interval_ms`` overrides the minutes (tests use a few milliseconds).
+    ``minutes == 0`` turns the lock off.
+    """
+
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        check_passphrase: Callable[[str], bool],
+        minutes: float = 10,
+        *,
+        interval_ms: int | None = None,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._check = check_passphrase
+        self._hidden: list[QWidget] = []
+        self._disabled: list[QWidget] = []
+        self.screen = LockScreen(window)
+        self.screen.hide()
+        self.screen.unlock_requested.connect(self.try_unlock)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.lock)
+        self.set_interval(minutes, interval_ms=interval_ms)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        window.installEventFilter(self)
+
+    @property
+    def is_locked(self) -> bool:
+        return self.screen.isVisible() or bool(self._hidden)
+
+    def set_interval(self, minutes: float, *, interval_ms: int | None = None) -> None:
+        ms = interval_ms if interval_ms is not None else int(minutes * 60_000)
+        self._timer.stop()
+        if ms > 0:
+            self._timer.setInterval(ms)
+            self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self._window and event.type() == QEvent.Type.Resize and self.is_locked:
+            self.screen.setGeometry(self._window.rect())
+        elif event.type() in _ACTIVITY and not self.is_locked and self._timer.interval() > 0:
+            self._timer.start()  # restart the countdown
+        return False
+
+    def lock(self) -> None:
+        """Hide everything with case data on it; keep it alive for after the unlock."""
+        if self.is_locked:
+            return
+        w = self._window
+        candidates: list[QWidget] = []
+        central = w.centralWidget()
+        if central is not None:
+            candidates.append(central)
+        candidates += w.findChildren(QDockWidget)
+        self._hidden = [c for c in candidates if c.isVisible()]
+        for c in self._hidden:
+            c.hide()
+        bars: list[QWidget] = [w.menuBar(), *w.findChildren(QToolBar)]
+        self._disabled = [b for b in bars if b.isEnabled()]
+        for b in self._disabled:
+            b.setEnabled(False)
+        self.screen.passphrase.clear()
+        self.screen.message.clear()
+        self.screen.setGeometry(w.rect())
+        self.screen.show()
+        self.screen.raise_()
+        self.screen.passphrase.setFocus()
+        self.locked.emit()
+
+    def try_unlock(self, passphrase: str) -> bool:
+        if not self._check(passphrase):
+            self.screen.passphrase.clear()
+            self.screen.message.setText(self.tr("Wrong passphrase. Try again."))
+            return False
+        self.screen.passphrase.clear()
+        self.screen.hide()
+        for c in self._hidden:
+            c.show()
+        for b in self._disabled:
+            b.setEnabled(True)
+        self._hidden, self._disabled = [], []
+        if self._timer.interval() > 0:
+            self._timer.start()
+        self.unlocked.emit()
+        return True

@@ -1,0 +1,65 @@
+"""Idle lock: content hidden (not destroyed) after idling; the passphrase brings it back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTextEdit
+from pytestqt.qtbot import QtBot
+
+from famdesk.ui.idle_lock import IdleLock
+
+SECRET = "correct horse battery staple"
+
+
+def _window(qtbot: QtBot) -> tuple[QMainWindow, QTextEdit, QDockWidget]:
+    w = QMainWindow()
+    editor = QTextEdit()
+    w.setCentralWidget(editor)
+    dock = QDockWidget("Families")
+    dock.setWidget(QTextEdit("Familien Fiktiv"))
+    w.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    qtbot.addWidget(w)
+    w.resize(700, 500)
+    w.show()
+    qtbot.waitExposed(w)
+    return w, editor, dock
+
+
+def test_locks_after_idling_and_unsaved_text_survives_the_unlock(qtbot: QtBot) -> None:
+    w, editor, dock = _window(qtbot)
+    editor.setPlainText("Halvskrevet notat fra hjemmebesøget")
+    lock = IdleLock(w, lambda p: p == SECRET, interval_ms=50)
+    with qtbot.waitSignal(lock.locked, timeout=3000):
+        pass
+    assert lock.is_locked
+    assert not editor.isVisible() and not dock.isVisible()
+    assert lock.screen.isVisible()
+    assert not w.menuBar().isEnabled()
+    # A wrong passphrase keeps it locked.
+    qtbot.keyClicks(lock.screen.passphrase, "guess")
+    qtbot.keyClick(lock.screen.passphrase, Qt.Key.Key_Return)
+    assert lock.is_locked and lock.screen.message.text()
+    assert lock.screen.passphrase.text() == ""
+    with qtbot.waitSignal(lock.unlocked, timeout=3000):
+        qtbot.keyClicks(lock.screen.passphrase, SECRET)
+        qtbot.keyClick(lock.screen.passphrase, Qt.Key.Key_Return)
+    assert not lock.is_locked
+    assert editor.isVisible() and dock.isVisible() and w.menuBar().isEnabled()
+    assert editor.toPlainText() == "Halvskrevet notat fra hjemmebesøget"
+
+
+def test_activity_postpones_the_lock(qtbot: QtBot) -> None:
+    w, editor, _ = _window(qtbot)
+    lock = IdleLock(w, lambda p: p == SECRET, interval_ms=1500)
+    for _ in range(5):
+        qtbot.wait(300)
+        qtbot.keyClick(editor, Qt.Key.Key_A)
+    assert not lock.is_locked
+    qtbot.waitUntil(lambda: lock.is_locked, timeout=3000)
+
+
+def test_zero_minutes_never_locks(qtbot: QtBot) -> None:
+    w, _, _ = _window(qtbot)
+    lock = IdleLock(w, lambda p: True, minutes=0)
+    qtbot.wait(100)
+    assert not lock.is_locked
