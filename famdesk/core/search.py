@@ -12,10 +12,12 @@ match. Text without any word gives no results, never an error.
 
 Order. ``order="newest"`` (the default) lists hits newest first; ``"rank"``
 orders by FTS5's bm25 relevance. Ranking must score every matching row before
-the first one can be shown, so a word found in most notes costs ~100+ ms at
-100,000 sessions; newest-first walks the sessions by date and stops as soon as
-a page is full, which takes a few milliseconds for common words (see
-``benchmarks/bench_search.py``). Both page with ``limit``/``offset``.
+the first one can be shown, so a word found in most notes costs a few hundred
+ms at 100,000 sessions. Newest-first never scores: a query with few matches
+sorts them by date; one with many collects the matching rowids once and walks
+the sessions' date index until a page is full (see ``_ordered_ids`` and
+``benchmarks/bench_search.py`` for the figures). Both page with
+``limit``/``offset``; snippets are made for the page's hits only.
 
 Each search writes an audit line with its criteria (the query text and the
 family filter), as Datatilsynet's logging measure asks; never the hits' text.
@@ -24,6 +26,7 @@ family filter), as Datatilsynet's logging measure asks; never the hits' text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -43,9 +46,6 @@ SNIPPET_TOKENS = 14
 MAX_TERMS = 12
 MAX_LIMIT = 500
 ORDERS = ("newest", "rank")
-#: Below this many matches, newest-first sorts the matches instead of walking
-#: every session by date (which would read the whole date index for a rare word).
-SORT_MATCHES_BELOW = 2000
 
 _WORD = re.compile(r"[^\W_]+")
 _PHRASE = re.compile(r'"([^"]*)"')
@@ -97,22 +97,24 @@ def _family_id(s: Session, family_uid: str) -> int:
     return int(fid)
 
 
-_COUNT_SQL = text("SELECT count(*) FROM session_fts WHERE session_fts MATCH :q")
-
-# Newest first, walking the date index and probing the match set: stops once
-# a page is full. Used when a query matches many sessions.
-_NEWEST_WALK_SQL = text(
+# How many sessions match, counting no further than :cap.
+_CAPPED_COUNT_SQL = text(
+    "SELECT count(*) FROM (SELECT 1 FROM session_fts WHERE session_fts MATCH :q LIMIT :cap)"
+)
+# Few matches: read each match's date and sort them.
+_SORT_SQL = text(
+    "SELECT cs.id FROM session_fts CROSS JOIN contact_session cs ON cs.id = session_fts.rowid "
+    "WHERE session_fts MATCH :q {family} ORDER BY cs.start DESC, cs.id DESC "
+    "LIMIT :limit OFFSET :offset"
+)
+# Many matches: collect the matching rowids once, then walk the sessions by
+# date (an index holding only dates and rowids) until the page is full.
+_WALK_SQL = text(
     "SELECT cs.id FROM contact_session cs INDEXED BY ix_contact_session_start "
     "WHERE cs.id IN (SELECT rowid FROM session_fts WHERE session_fts MATCH :q) "
     "ORDER BY cs.start DESC, cs.id DESC LIMIT :limit OFFSET :offset"
 )
-# Newest first by sorting the (few) matches.
-_NEWEST_SORT_SQL = text(
-    "SELECT cs.id FROM session_fts JOIN contact_session cs ON cs.id = session_fts.rowid "
-    "WHERE session_fts MATCH :q ORDER BY cs.start DESC, cs.id DESC LIMIT :limit OFFSET :offset"
-)
-# One family: its sessions by date (the family/start index), probing the matches.
-_NEWEST_FAMILY_SQL = text(
+_WALK_FAMILY_SQL = text(
     "SELECT cs.id FROM contact_session cs INDEXED BY ix_contact_session_family_start "
     "WHERE cs.family_id = :fid "
     "AND cs.id IN (SELECT rowid FROM session_fts WHERE session_fts MATCH :q) "
@@ -124,31 +126,40 @@ _RANK_SQL = text(
 )
 _RANK_FAMILY_SQL = text(
     "SELECT session_fts.rowid FROM session_fts "
-    "JOIN contact_session cs ON cs.id = session_fts.rowid "
-    "WHERE session_fts MATCH :q AND cs.family_id = :fid ORDER BY rank LIMIT :limit OFFSET :offset"
+    "WHERE session_fts MATCH :q AND session_fts.rowid IN "
+    "(SELECT id FROM contact_session WHERE family_id = :fid) "
+    "ORDER BY rank LIMIT :limit OFFSET :offset"
 )
-_DETAILS_SQL = text(
-    "SELECT session_fts.rowid, cs.uid, f.uid, f.reference, f.name, cs.start, cs.kind, cs.status, "
-    f"snippet(session_fts, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '{ELLIPSIS}', "
-    f"{SNIPPET_TOKENS}) "
-    "FROM session_fts JOIN contact_session cs ON cs.id = session_fts.rowid "
-    "JOIN family f ON f.id = cs.family_id "
-    "WHERE session_fts MATCH :q AND session_fts.rowid IN :ids"
+_TEXTS_SQL = text(
+    "SELECT cs.id, cs.uid, f.uid, f.reference, f.name, cs.start, cs.kind, cs.status, "
+    "cs.summary, cs.notes, cs.assessment, cs.agreements, "
+    "(SELECT coalesce(group_concat(text, ' '), '') FROM addendum WHERE session_id = cs.id) "
+    "FROM contact_session cs JOIN family f ON f.id = cs.family_id WHERE cs.id IN :ids"
 ).bindparams(bindparam("ids", expanding=True))
+
+#: Up to this many matches, newest-first sorts them (reading each match's row,
+#: ~20 µs apiece); above it, it walks the date index instead (cost bounded by
+#: collecting the matching rowids, ~0.3 µs apiece).
+SORT_MATCHES_UP_TO = 300
 
 
 def _ordered_ids(
     s: Session, query: str, family_id: int | None, order: str, limit: int, offset: int
 ) -> list[int]:
     params: dict[str, object] = {"q": query, "limit": limit, "offset": offset}
-    if order == "rank":
-        if family_id is None:
-            return list(s.execute(_RANK_SQL, params).scalars())
-        return list(s.execute(_RANK_FAMILY_SQL, {**params, "fid": family_id}).scalars())
     if family_id is not None:
-        return list(s.execute(_NEWEST_FAMILY_SQL, {**params, "fid": family_id}).scalars())
-    many = s.execute(_COUNT_SQL, {"q": query}).scalar_one() >= SORT_MATCHES_BELOW
-    return list(s.execute(_NEWEST_WALK_SQL if many else _NEWEST_SORT_SQL, params).scalars())
+        params["fid"] = family_id
+    if order == "rank":
+        sql = _RANK_SQL if family_id is None else _RANK_FAMILY_SQL
+        return list(s.execute(sql, params).scalars())
+    cap = SORT_MATCHES_UP_TO + 1
+    few = s.execute(_CAPPED_COUNT_SQL, {"q": query, "cap": cap}).scalar_one() < cap
+    if few:
+        family = "" if family_id is None else "AND cs.family_id = :fid"
+        sql = text(_SORT_SQL.text.format(family=family))
+    else:
+        sql = _WALK_SQL if family_id is None else _WALK_FAMILY_SQL
+    return list(s.execute(sql, params).scalars())
 
 
 def search_sessions(
@@ -171,13 +182,7 @@ def search_sessions(
         if match and limit:
             ids = _ordered_ids(s, match, family_id, order, limit, offset)
             if ids:
-                instant = Instant()
-                rows = {r[0]: r for r in s.execute(_DETAILS_SQL, {"q": match, "ids": ids})}
-                for i in ids:
-                    r = rows[i]
-                    start = instant.process_result_value(r[5], s.bind.dialect)  # type: ignore[union-attr]
-                    assert start is not None
-                    hits.append(SearchHit(r[1], r[2], r[3], r[4], start, r[6], r[7], r[8]))
+                hits = _hits(s, ids, match)
         audit.record(
             s,
             "search",
@@ -192,6 +197,67 @@ def search_sessions(
             },
         )
         return hits
+
+
+def _hits(s: Session, ids: list[int], match: str) -> list[SearchHit]:
+    instant = Instant()
+    dialect = s.get_bind().dialect
+    terms = _terms(match)
+    rows = {r[0]: r for r in s.execute(_TEXTS_SQL, {"ids": ids})}
+    hits = []
+    for i in ids:
+        r = rows[i]
+        start = instant.process_result_value(r[5], dialect)
+        assert start is not None
+        hits.append(
+            SearchHit(r[1], r[2], r[3], r[4], start, r[6], r[7], make_snippet(r[8:], terms))
+        )
+    return hits
+
+
+def _terms(match: str) -> list[tuple[str, bool]]:
+    """(word, is_prefix) for every word of an FTS query built by ``fts_query``."""
+    terms: list[tuple[str, bool]] = []
+    for quoted, star in re.findall(r'"([^"]*)"(\*?)', match):
+        words = quoted.split()
+        for j, word in enumerate(words):
+            terms.append((word.casefold(), bool(star) and j == len(words) - 1))
+    return terms
+
+
+def _matches(word: str, terms: list[tuple[str, bool]]) -> bool:
+    w = word.casefold()
+    return any(w.startswith(t) if prefix else w == t for t, prefix in terms)
+
+
+def make_snippet(texts: Sequence[str], terms: list[tuple[str, bool]]) -> str:
+    """Words around the first match in the first field that has one, matches marked.
+
+    Built here rather than with FTS5's ``snippet()``, which re-reads the whole
+    match list for every hit; the word rule is the index's (letters and digits).
+    """
+    for field in texts:
+        words = list(_WORD.finditer(field or ""))
+        first = next((n for n, m in enumerate(words) if _matches(m.group(), terms)), None)
+        if first is None:
+            continue
+        lo = max(0, first - SNIPPET_TOKENS // 3)
+        hi = min(len(words), lo + SNIPPET_TOKENS)
+        lo = max(0, hi - SNIPPET_TOKENS)
+        begin, end = words[lo].start(), words[hi - 1].end()
+        out: list[str] = [ELLIPSIS if lo > 0 else ""]
+        pos = begin
+        for m in words[lo:hi]:
+            out.append(field[pos : m.start()])
+            if _matches(m.group(), terms):
+                out.append(f"{HIGHLIGHT_START}{m.group()}{HIGHLIGHT_END}")
+            else:
+                out.append(m.group())
+            pos = m.end()
+        out.append(field[pos:end])
+        out.append(ELLIPSIS if hi < len(words) else "")
+        return "".join(out).replace("\n", " ")
+    return ""
 
 
 def split_highlights(snippet: str) -> list[tuple[str, bool]]:

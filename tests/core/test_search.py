@@ -75,13 +75,18 @@ def test_snippet_highlights_the_match(store: Store, notes: dict[str, str]) -> No
     assert ("mormor", True) in pieces and all(HIGHLIGHT_START not in p for p, _ in pieces)
 
 
+@pytest.mark.parametrize("family", [False, True])
 def test_both_newest_first_strategies_agree(
-    store: Store, notes: dict[str, str], monkeypatch: pytest.MonkeyPatch
+    store: Store, notes: dict[str, str], monkeypatch: pytest.MonkeyPatch, family: bool
 ) -> None:
-    sorted_hits = search_sessions(store, "børne")
-    monkeypatch.setattr(search, "SORT_MATCHES_BELOW", 0)  # walk the date index instead
-    assert search_sessions(store, "børne") == sorted_hits
-    assert _uids(search_sessions(store, "børne", limit=1, offset=1)) == [notes["kindergarten"]]
+    fam = notes["fam_b"] if family else None
+    pages = [_uids(search_sessions(store, "børne", fam, limit=1, offset=n)) for n in range(3)]
+    monkeypatch.setattr(search, "SORT_MATCHES_UP_TO", 0)  # walk the date index instead
+    walked = [_uids(search_sessions(store, "børne", fam, limit=1, offset=n)) for n in range(3)]
+    assert walked == pages
+    assert sum(pages, []) == (
+        [notes["school"]] if family else [notes["school"], notes["kindergarten"]]
+    )
 
 
 def test_family_filter_and_paging(store: Store, notes: dict[str, str]) -> None:
@@ -146,6 +151,18 @@ def test_fts_syntax_in_user_text_is_harmless(
 ) -> None:
     hits = search_sessions(store, text)
     assert all(h.session_uid for h in hits)
+
+
+def test_snippet_marks_prefix_and_phrase_words() -> None:
+    terms = search._terms(fts_query('børne "glad for"'))
+    text = "I dag var Frøja glad for sin nye børnehave og for maden."
+    snippet = search.make_snippet(["", text], terms)
+    assert f"{HIGHLIGHT_START}børnehave{HIGHLIGHT_END}" in snippet
+    assert f"{HIGHLIGHT_START}glad{HIGHLIGHT_END}" in snippet
+    assert f"{HIGHLIGHT_START}forældre" not in snippet
+    long = " ".join(["ord"] * 40 + ["børnehaven"] + ["ord"] * 40)
+    cut = search.make_snippet([long], terms)
+    assert cut.startswith("…") and cut.endswith("…") and "børnehaven" in cut
 
 
 def test_query_parsing() -> None:
