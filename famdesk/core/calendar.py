@@ -1,0 +1,207 @@
+"""The worker's calendar: planned sessions and plan review dates, and an iCalendar export.
+
+The agenda lists what is due in the coming weeks, overdue items first: a
+planned session whose time has passed without being marked held (or
+cancelled), and a plan review date that has passed. Closed families and
+finished plans are left out.
+
+The ``.ics`` export leaves the encrypted store and typically lands in a phone
+or a web calendar, so by default an event carries only the family reference
+(no names, no addresses, no note text). ``detail="name"`` adds the family's
+name and the session's location, when the worker chooses so.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from icalendar import Calendar, Event
+from sqlalchemy import String, select, type_coerce
+
+from famdesk.core import audit
+from famdesk.core.sessions import LOCAL_TZ, instant_key, local_day_bounds
+from famdesk.db.models import ActionPlan, ContactSession, Family
+from famdesk.db.store import Store
+
+DETAILS = ("reference", "name")
+OPEN_PLAN_STATUSES = ("draft", "agreed")
+PRODID = "-//famdesk//famdesk calendar//DA"
+
+_LABELS = {
+    "da": {"review": "opfølgning på handleplan", "session": "aftale"},
+    "en": {"review": "plan review", "session": "appointment"},
+}
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """A planned session (``kind == "session"``) or a plan review date (``"review"``)."""
+
+    kind: str
+    day: date
+    #: The session's start; None for a review (a whole day).
+    start: datetime | None
+    duration_minutes: int
+    overdue: bool
+    family_uid: str
+    family_reference: str
+    family_name: str
+    #: The session's uid, or the plan's uid for a review.
+    uid: str
+    #: The session kind (``home-visit``, …) or the plan's title.
+    title: str
+    location: str
+
+
+def agenda(store: Store, today: date, weeks: int = 4) -> list[AgendaItem]:
+    """Planned sessions and reviews up to ``weeks`` ahead; overdue ones (oldest first) first."""
+    if weeks < 0:
+        raise ValueError("weeks must be 0 or more")
+    horizon = today + timedelta(weeks=weeks)
+    day_start = instant_key(local_day_bounds(today)[0])
+    horizon_end = instant_key(local_day_bounds(horizon)[1])
+    start_text = type_coerce(ContactSession.start, String)
+    items: list[AgendaItem] = []
+    with store.read_session() as s:
+        planned = s.execute(
+            select(ContactSession, Family)
+            .join(Family, Family.id == ContactSession.family_id)
+            .where(
+                ContactSession.status == "planned",
+                Family.status != "closed",
+                start_text < horizon_end,
+            )
+            .order_by(start_text)
+        )
+        for cs, fam in planned:
+            items.append(
+                AgendaItem(
+                    kind="session",
+                    day=cs.start.astimezone(LOCAL_TZ).date(),
+                    start=cs.start,
+                    duration_minutes=cs.duration_minutes,
+                    overdue=instant_key(cs.start) < day_start,
+                    family_uid=fam.uid,
+                    family_reference=fam.reference,
+                    family_name=fam.name,
+                    uid=cs.uid,
+                    title=cs.kind,
+                    location=cs.location,
+                )
+            )
+        reviews = s.execute(
+            select(ActionPlan, Family)
+            .join(Family, Family.id == ActionPlan.family_id)
+            .where(
+                ActionPlan.next_review.is_not(None),
+                ActionPlan.next_review <= horizon,
+                ActionPlan.status.in_(OPEN_PLAN_STATUSES),
+                Family.status != "closed",
+            )
+        )
+        for plan, fam in reviews:
+            assert plan.next_review is not None
+            items.append(
+                AgendaItem(
+                    kind="review",
+                    day=plan.next_review,
+                    start=None,
+                    duration_minutes=0,
+                    overdue=plan.next_review < today,
+                    family_uid=fam.uid,
+                    family_reference=fam.reference,
+                    family_name=fam.name,
+                    uid=plan.uid,
+                    title=plan.title,
+                    location="",
+                )
+            )
+
+    def key(item: AgendaItem) -> tuple[bool, date, str, str]:
+        moment = instant_key(item.start) if item.start else ""
+        return (not item.overdue, item.day, moment, item.family_reference)
+
+    return sorted(items, key=key)
+
+
+def build_calendar(
+    items: list[AgendaItem],
+    detail: str = "reference",
+    lang: str = "da",
+    now: datetime | None = None,
+) -> Calendar:
+    """An iCalendar of agenda items; only the family reference unless ``detail="name"``."""
+    if detail not in DETAILS:
+        raise ValueError(f"detail must be one of {', '.join(DETAILS)}")
+    labels = _LABELS.get(lang, _LABELS["en"])
+    stamp = now or datetime.now(UTC)
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    for item in items:
+        event = Event()
+        who = item.family_reference
+        if detail == "name":
+            who = f"{item.family_reference} – {item.family_name}"
+        event.add("dtstamp", stamp)
+        if item.kind == "session":
+            assert item.start is not None
+            event.add("uid", f"session-{item.uid}@famdesk")
+            event.add("summary", f"{who} – {labels['session']}")
+            event.add("dtstart", item.start.astimezone(UTC))
+            event.add(
+                "dtend", (item.start + timedelta(minutes=item.duration_minutes)).astimezone(UTC)
+            )
+            if detail == "name" and item.location:
+                event.add("location", item.location)
+        else:
+            event.add("uid", f"review-{item.uid}-{item.day.isoformat()}@famdesk")
+            event.add("summary", f"{who} – {labels['review']}")
+            event.add("dtstart", item.day)
+            event.add("dtend", item.day + timedelta(days=1))
+            event.add("transp", "TRANSPARENT")
+        cal.add_component(event)
+    return cal
+
+
+def export_ics(
+    store: Store,
+    path: str | os.PathLike[str],
+    today: date,
+    weeks: int = 4,
+    detail: str = "reference",
+    lang: str = "da",
+) -> int:
+    """Write the coming weeks' agenda (from today; overdue items are left out) as ``.ics``.
+
+    Returns the number of events. The file is written owner-only and
+    atomically; the export is audited with its criteria.
+    """
+    if detail not in DETAILS:
+        raise ValueError(f"detail must be one of {', '.join(DETAILS)}")
+    items = [i for i in agenda(store, today, weeks) if not i.overdue]
+    data = build_calendar(items, detail, lang).to_ical()
+    out = Path(path)
+    tmp = out.with_name(f".{out.name}.partial")
+    try:
+        fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
+    with store.session() as s:
+        audit.record(
+            s,
+            "export",
+            "calendar",
+            detail={"format": "ics", "events": len(items), "weeks": weeks, "detail": detail},
+        )
+    return len(items)
