@@ -13,8 +13,11 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.exc import DBAPIError
+
 from famdesk import __version__
 from famdesk.commands.common import CommandError, fail
+from famdesk.db.backup import describe_write_error
 
 #: Modules that contribute subcommands; each has ``register(subparsers)``.
 COMMAND_MODULES = (
@@ -34,7 +37,9 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="famdesk",
-        description="Case support for family-treatment workers. Without a subcommand, opens the window.",
+        description=(
+            "Case support for family-treatment workers. Without a subcommand, opens the window."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"famdesk {__version__}")
     parser.add_argument("--db", help="database file or URL (default: the user data folder)")
@@ -64,3 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(exc), exc.exit_code)
     except KeyboardInterrupt:
         return fail("interrupted", 1)
+    except (DBAPIError, OSError) as exc:
+        # A full disk or a failing device mid-write: the transaction rolled
+        # back, the store is sound; say what happened in one line.
+        cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+        return fail(describe_write_error(cause), 1)

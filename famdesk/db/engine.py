@@ -77,7 +77,9 @@ def parse_target(spec: str | os.PathLike[str]) -> Target:
         return Target(url)
     if text == ":memory:":
         return Target(URL.create("sqlite+pysqlcipher", database=":memory:"))
-    return Target(URL.create("sqlite+pysqlcipher", database=str(Path(text).expanduser().absolute())))
+    return Target(
+        URL.create("sqlite+pysqlcipher", database=str(Path(text).expanduser().absolute()))
+    )
 
 
 def kdf_iterations() -> int | None:
@@ -142,9 +144,7 @@ def probe_passphrase(path: Path, passphrase: str) -> None:
     """
     kind = classify_file(path)
     if kind == "plain":
-        raise NotAFamdeskStore(
-            f"{path} is an unencrypted SQLite file, not a famdesk database"
-        )
+        raise NotAFamdeskStore(f"{path} is an unencrypted SQLite file, not a famdesk database")
     if kind == "foreign":
         raise NotAFamdeskStore(f"{path} is not a famdesk database")
     if kind in ("missing", "empty"):

@@ -235,7 +235,9 @@ class Goal(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = _uid_column()
-    plan_id: Mapped[int] = mapped_column(ForeignKey("action_plan.id", ondelete="CASCADE"), index=True)
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("action_plan.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer, default=0)
     title: Mapped[str] = mapped_column(Text)
     success_criteria: Mapped[str] = mapped_column(Text, default="")
@@ -274,7 +276,9 @@ class Review(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = _uid_column()
-    plan_id: Mapped[int] = mapped_column(ForeignKey("action_plan.id", ondelete="CASCADE"), index=True)
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("action_plan.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer, default=0)
     date: Mapped[date] = mapped_column(Date)
     summary: Mapped[str] = mapped_column(Text, default="")
@@ -324,7 +328,9 @@ class ContactSession(Base):
     finalized_at: Mapped[datetime | None] = mapped_column(Instant)
 
     family: Mapped[Family] = relationship(back_populates="sessions")
-    members: Mapped[list[Member]] = relationship(secondary=session_member, order_by="Member.position")
+    members: Mapped[list[Member]] = relationship(
+        secondary=session_member, order_by="Member.position"
+    )
     professionals: Mapped[list[Professional]] = relationship(
         secondary=session_professional, order_by="Professional.name"
     )

@@ -36,7 +36,9 @@ from famdesk.db.types import new_uid
 class Store:
     """An open famdesk database."""
 
-    def __init__(self, target: Target, engine: Engine, passphrase: str | None, lock: FileLock | None):
+    def __init__(
+        self, target: Target, engine: Engine, passphrase: str | None, lock: FileLock | None
+    ):
         self.target = target
         self.engine = engine
         self._passphrase = passphrase
