@@ -117,7 +117,7 @@ def _apply_pragmas(dbapi_conn: Any, in_memory: bool) -> None:
 
 
 def classify_file(path: Path) -> str:
-    """What lies at ``path`` before we try a key: 'missing', 'empty', 'plain', 'foreign' or 'cipher'."""
+    """Classify ``path`` before trying a key: missing, empty, plain, foreign or cipher."""
     if not path.exists():
         return "missing"
     size = path.stat().st_size
