@@ -16,7 +16,7 @@ from collections import defaultdict
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from famdesk.core.interchange_validate import FORMAT_NAME, FORMAT_VERSION, UnknownFamily
@@ -49,7 +49,7 @@ def read_document(session: Session, family_uid: str | None = None) -> dict[str, 
         raise UnknownFamily(family_uid)
     only = fam_rows[0].id if family_uid is not None else None
 
-    def scoped(q: Select[Any], family_col: Any) -> Select[Any]:
+    def scoped(q: Any, family_col: Any) -> Any:
         return q if only is None else q.where(family_col == only)
 
     plan_ids = scoped(select(AP.id), AP.family_id)
@@ -57,7 +57,7 @@ def read_document(session: Session, family_uid: str | None = None) -> dict[str, 
     session_ids = scoped(select(CS.id), CS.family_id)
     member_ids = scoped(select(M.id), M.family_id)
 
-    def restrict(q: Select[Any], col: Any, ids: Select[Any]) -> Select[Any]:
+    def restrict(q: Any, col: Any, ids: Any) -> Any:
         return q if only is None else q.where(col.in_(ids))
 
     # --- members and placements ---
@@ -261,10 +261,11 @@ def read_document(session: Session, family_uid: str | None = None) -> dict[str, 
                 ],
                 "professional_uids": [
                     prof_key[i][1]
-                    for i in sorted(links["professionals"].get(r.id, []), key=prof_key.get)
+                    for i in sorted(links["professionals"].get(r.id, []), key=prof_key.__getitem__)
                 ],
                 "goal_uids": [
-                    goal_uid[i] for i in sorted(links["goals"].get(r.id, []), key=goal_order.get)
+                    goal_uid[i]
+                    for i in sorted(links["goals"].get(r.id, []), key=goal_order.__getitem__)
                 ],
                 "summary": r.summary,
                 "notes": r.notes,

@@ -524,9 +524,9 @@ class _Walk:
             return
         self._keys(doc, "$", TOP, optional=("exported_at",))
         if "exported_at" in doc:
-            problem = check_time(doc["exported_at"])
-            if problem is not None:
-                self.err("$.exported_at", problem)
+            found = check_time(doc["exported_at"])
+            if found is not None:
+                self.err("$.exported_at", found)
         families = doc.get("families")
         if type(families) is not list:
             if "families" in doc:

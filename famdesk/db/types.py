@@ -45,7 +45,8 @@ class Instant(TypeDecorator[datetime]):
         sign = 1 if offset_text[0] == "+" else -1
         hh, mm = int(offset_text[1:3]), int(offset_text[4:6])
         tz = timezone(sign * timedelta(hours=hh, minutes=mm))
-        return datetime.strptime(utc_text, _UTC_FORMAT).replace(tzinfo=UTC).astimezone(tz)
+        # fromisoformat reads the fixed-width UTC text exactly, ~10x faster than strptime.
+        return datetime.fromisoformat(utc_text).replace(tzinfo=UTC).astimezone(tz)
 
 
 def new_uid() -> str:
