@@ -1,7 +1,8 @@
 """``report``: the PDFs famdesk prints, one subcommand per document.
 
 ``famdesk report plan PLAN_UID --db PATH --out FILE.pdf [--lang da|en]``;
-``famdesk report status FAMILY_UID --from YYYY-MM-DD --to YYYY-MM-DD --db PATH --out FILE.pdf``.
+``famdesk report status FAMILY_UID --from YYYY-MM-DD --to YYYY-MM-DD --db PATH --out FILE.pdf``;
+``famdesk report sessions FAMILY_UID [--from ..] [--to ..] --db PATH --out FILE.pdf``.
 Each report is one ``_add_<name>`` function that adds its subparser and one
 ``cmd_<name>`` handler; add the next report beside them.
 """
@@ -23,6 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     _add_plan(reports)
     _add_status(reports)
+    _add_sessions(reports)
 
 
 def _common_options(p: argparse.ArgumentParser) -> None:
@@ -102,4 +104,36 @@ def cmd_status(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise CommandError(f"{args.out}: cannot write: {exc.strerror}", FAILURE) from None
     print(f"wrote status report for {args.family_uid} to {path}")
+    return 0
+
+
+# --- sessions ----------------------------------------------------------------------------
+
+
+def _add_sessions(reports: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = reports.add_parser("sessions", help="the session log (journal) of a family")
+    p.add_argument("family_uid", metavar="FAMILY_UID", help="the family's uid")
+    p.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD")
+    _common_options(p)
+    p.set_defaults(handler=cmd_sessions)
+
+
+def cmd_sessions(args: argparse.Namespace) -> int:
+    from famdesk.core.sessions import SessionError
+    from famdesk.reports.session_log_pdf import build_session_log_pdf
+
+    out = check_out_path(args.out)
+    if args.date_from and args.date_to and args.date_to < args.date_from:
+        raise CommandError("--to: the period ends before it starts", BAD_INPUT)
+    with opened_store(args.db) as store:
+        try:
+            path = build_session_log_pdf(
+                store, args.family_uid, out, args.date_from, args.date_to, args.lang
+            )
+        except SessionError as exc:
+            raise CommandError(str(exc), BAD_INPUT) from None
+        except OSError as exc:
+            raise CommandError(f"{args.out}: cannot write: {exc.strerror}", FAILURE) from None
+    print(f"wrote session log for {args.family_uid} to {path}")
     return 0
