@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from famdesk.core import audit
 from famdesk.db.models import ActionPlan, Family, Member
+from famdesk.db.sql import contains_folded
 from famdesk.db.store import Store
 
 #: Plans whose review date still matters for the caseload.
@@ -72,20 +73,13 @@ def _next_review_subquery():  # type: ignore[no-untyped-def]
     )
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _filtered(stmt: Select, query: str) -> Select:  # type: ignore[type-arg]
     text = query.strip()
     if not text:
         return stmt
-    pattern = f"%{_escape_like(text)}%"
+    # Case-insensitive in every alphabet: "ærø" finds "Familien Ærøskøbing".
     return stmt.where(
-        or_(
-            Family.reference.ilike(pattern, escape="\\"),
-            Family.name.ilike(pattern, escape="\\"),
-        )
+        or_(contains_folded(Family.reference, text), contains_folded(Family.name, text))
     )
 
 

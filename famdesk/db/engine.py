@@ -18,6 +18,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import StaticPool
 
+from famdesk.db.sql import SQLITE_FOLD_FUNCTION, fold_text
+
 #: Environment variable that lowers SQLCipher's key derivation for the test
 #: suite only. Production never sets it; a file made with it opens only with it.
 INSECURE_KDF_ENV = "FAMDESK_INSECURE_TEST_KDF_ITER"
@@ -201,6 +203,7 @@ def make_engine(target: Target, passphrase: str | None) -> Engine:
         )
         key_connection(conn, passphrase)
         _apply_pragmas(conn, in_memory)
+        conn.create_function(SQLITE_FOLD_FUNCTION, 1, fold_text, deterministic=True)
         return conn
 
     # The plain pysqlite dialect over the sqlcipher3 module: we key the

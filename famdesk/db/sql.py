@@ -1,0 +1,43 @@
+"""Portable SQL pieces whose SQLite form needs famdesk's help.
+
+SQLite's ``lower()`` and ``LIKE`` fold ASCII only, so "ærø" would not find
+"Ærø". ``folded(expr)`` compiles to ``lower()`` on servers (Unicode-aware
+there) and to ``famdesk_fold()`` on SQLite, a function every connection gets
+from the engine factory (``str.casefold``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import String
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
+
+SQLITE_FOLD_FUNCTION = "famdesk_fold"
+
+
+class folded(FunctionElement[str]):  # noqa: N801 - reads like SQL
+    type = String()
+    inherit_cache = True
+
+
+@compiles(folded)
+def _fold_default(element: folded, compiler: Any, **kw: Any) -> str:
+    return f"lower({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(folded, "sqlite")
+def _fold_sqlite(element: folded, compiler: Any, **kw: Any) -> str:
+    return f"{SQLITE_FOLD_FUNCTION}({compiler.process(element.clauses, **kw)})"
+
+
+def fold_text(value: str | None) -> str | None:
+    """The Python side of ``famdesk_fold``: Unicode case folding."""
+    return value.casefold() if isinstance(value, str) else value
+
+
+def contains_folded(column: Any, text: str) -> Any:
+    """``column`` contains ``text``, ignoring case in every alphabet."""
+    needle = text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return folded(column).like(f"%{needle}%", escape="\\")
