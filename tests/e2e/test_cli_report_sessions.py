@@ -1,0 +1,119 @@
+"""``famdesk report sessions``: the session log PDF from the command line."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+PASS = "e2e sessions passphrase"
+
+
+def famdesk(*args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, FAMDESK_PASSPHRASE=PASS)
+    return subprocess.run(
+        [sys.executable, "-m", "famdesk", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        timeout=300,
+    )
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    folder = tmp_path_factory.mktemp("sessions")
+    db = folder / "d.famdesk"
+    r = famdesk(
+        "demo", "--db", str(db), "--families", "2", "--sessions-per-family", "6", "--seed", "3"
+    )
+    assert r.returncode == 0, r.stderr
+    out = folder / "all.json"
+    assert famdesk("export", "--db", str(db), "--out", str(out)).returncode == 0
+    family = json.loads(out.read_text("utf-8"))["families"][0]
+    return db, family
+
+
+def _text(path: Path) -> str:
+    return "\n".join(p.extract_text() or "" for p in PdfReader(path).pages)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_report_sessions_writes_every_session_of_the_period(
+    demo: tuple[Path, dict], tmp_path: Path
+) -> None:
+    db, family = demo
+    ordered = sorted(family["sessions"], key=lambda s: s["start"])
+    first_day, last_day = ordered[1]["start"][:10], ordered[-2]["start"][:10]
+    out = tmp_path / "log.pdf"
+    r = famdesk(
+        "report",
+        "sessions",
+        family["uid"],
+        "--from",
+        first_day,
+        "--to",
+        last_day,
+        "--db",
+        str(db),
+        "--out",
+        str(out),
+    )
+    assert r.returncode == 0, r.stderr
+    assert str(out) in r.stdout
+    text = _one_line(_text(out))
+    assert family["reference"] in text and "Journaludskrift" in text
+    inside = [s for s in ordered if first_day <= s["start"][:10] <= last_day]
+    for s in inside:
+        if s["summary"]:
+            assert _one_line(s["summary"])[:40] in text
+    assert f"Antal kontakter {len(inside)}" in text
+
+
+def test_report_sessions_in_english_without_a_period(
+    demo: tuple[Path, dict], tmp_path: Path
+) -> None:
+    db, family = demo
+    out = tmp_path / "log-en.pdf"
+    r = famdesk(
+        "report", "sessions", family["uid"], "--db", str(db), "--out", str(out), "--lang", "en"
+    )
+    assert r.returncode == 0, r.stderr
+    text = _text(out)
+    assert "Session log" in text and "All contacts" in text
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--from", "2026-13-01"], "not a date"),
+        (["--from", "2026-03-01", "--to", "2026-02-01"], "ends before"),
+        (["--lang", "de"], "invalid choice"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(
+    demo: tuple[Path, dict], tmp_path: Path, extra: list[str], message: str
+) -> None:
+    db, family = demo
+    out = tmp_path / "x.pdf"
+    r = famdesk("report", "sessions", family["uid"], "--db", str(db), "--out", str(out), *extra)
+    assert r.returncode == 2 and message in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1 and "Traceback" not in r.stderr
+    assert not out.exists()
+
+
+def test_unknown_family_exits_2(demo: tuple[Path, dict], tmp_path: Path) -> None:
+    db, _ = demo
+    r = famdesk(
+        "report", "sessions", "no-such-family", "--db", str(db), "--out", str(tmp_path / "x.pdf")
+    )
+    assert r.returncode == 2 and "no family with uid no-such-family" in r.stderr
