@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from famdesk.core import audit
@@ -66,6 +66,11 @@ _UID_TABLES: tuple[tuple[Any, str], ...] = (
 )
 
 
+#: Load a table's uids whole unless it holds this many times more rows than the
+#: file has uids; then look the file's uids up instead.
+LOAD_ALL_FACTOR = 4
+
+
 def find_collisions(session: Session, uids: dict[str, tuple[str, str]]) -> list[InterchangeError]:
     """Document uids already used in the store, in document order.
 
@@ -74,9 +79,17 @@ def find_collisions(session: Session, uids: dict[str, tuple[str, str]]) -> list[
     """
     problems: list[tuple[str, InterchangeError]] = []
     order = {uid: i for i, uid in enumerate(uids)}
+    wanted = list(uids)
     for model, name in _UID_TABLES:
-        existing = set(session.scalars(select(model.uid)))
-        for uid in existing.intersection(uids):
+        rows = session.scalar(select(func.count()).select_from(model)) or 0
+        if rows <= LOAD_ALL_FACTOR * len(wanted):
+            existing = set(session.scalars(select(model.uid))).intersection(uids)
+        else:  # a small file into a big store: look the file's uids up
+            existing = set()
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i : i + 500]
+                existing.update(session.scalars(select(model.uid).where(model.uid.in_(chunk))))
+        for uid in existing:
             path, entity = uids[uid]
             if entity == "professional" and name == "professional":
                 continue

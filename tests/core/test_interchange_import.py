@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select, text
 
-from famdesk.core import interchange_write
+from famdesk.core import interchange, interchange_write
 from famdesk.core.interchange import (
     DocumentInvalid,
     InterchangeError,
@@ -23,6 +23,7 @@ from famdesk.core.interchange import (
     import_document,
     parse_document,
     validate_document,
+    write_document,
 )
 from famdesk.db import models as m
 from famdesk.db.store import Store, open_store
@@ -401,6 +402,34 @@ def test_importing_a_uid_the_store_already_has_is_refused_by_path(store: Store) 
         "store; nothing was imported"
     )
     assert counts(store) == before
+
+
+@pytest.mark.parametrize("load_all", [True, False])
+def test_collisions_are_found_whether_uids_are_loaded_or_looked_up(
+    store: Store, monkeypatch: pytest.MonkeyPatch, load_all: bool
+) -> None:
+    monkeypatch.setattr(interchange, "LOAD_ALL_FACTOR", 10**9 if load_all else 0)
+    import_document(store, valid_doc())
+    doc = renumber(valid_doc())
+    doc["families"][1]["members"][1]["uid"] = valid_doc()["families"][0]["uid"]
+    doc["families"][1]["measurements"][0]["uid"] = valid_doc()["families"][0]["members"][0]["uid"]
+    with pytest.raises(DocumentInvalid) as exc:
+        import_document(store, doc)
+    assert [str(e) for e in exc.value.errors] == [
+        "$.families[1].members[1].uid: uid f0000000-0000-4000-8000-000000000001 is already "
+        "used by a family in this store; nothing was imported",
+        "$.families[1].measurements[0].uid: uid a0000000-0000-4000-8000-000000000001 is "
+        "already used by a member in this store; nothing was imported",
+    ]
+
+
+def test_write_document_writes_in_the_callers_unit_of_work(store: Store) -> None:
+    doc = valid_doc()
+    with store.session() as s:
+        summary = write_document(s, doc)
+        assert summary.sessions == 4
+    assert without_time(export_document(store)) == without_time(doc)
+    assert audit_rows(store, "import") == []  # the caller audits; import_document does
 
 
 def test_a_new_caseload_joins_an_existing_store_and_reuses_shared_collaborators(
