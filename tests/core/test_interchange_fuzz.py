@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from famdesk.core.interchange import validate_document, write_document
+from famdesk.core.interchange_export import read_document
 from famdesk.db.store import Store, open_store
 
 VALID = Path(__file__).resolve().parents[1] / "fixtures" / "interchange" / "valid_two_families.json"
@@ -102,3 +103,50 @@ def test_a_valid_file_with_one_part_replaced_is_checked_or_written(
         with memory_store.read_session() as s:
             write_document(s, doc)
             s.rollback()
+
+
+storable_text = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=60
+)
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    notes=storable_text,
+    addendum=storable_text.filter(str.strip),
+    name=storable_text.filter(str.strip).map(lambda s: s[:200]),
+    score=st.floats(min_value=0, max_value=40, allow_nan=False),
+    minute=st.integers(0, 59),
+    offset=st.sampled_from(["+00:00", "+01:00", "-09:30", "+13:45"]),
+)
+def test_text_times_and_scores_survive_a_round_trip(
+    memory_store: Store,
+    notes: str,
+    addendum: str,
+    name: str,
+    score: float,
+    minute: int,
+    offset: str,
+) -> None:
+    doc = json.loads(json.dumps(BASE))
+    fam = doc["families"][0]
+    fam["name"] = name
+    fam["sessions"][0]["notes"] = notes
+    fam["sessions"][0]["addenda"][0]["text"] = addendum
+    fam["sessions"][1]["start"] = f"2025-11-12T13:{minute:02d}:00{offset}"
+    fam["measurements"][3]["score"] = score
+    assert validate_document(doc) == []
+    with memory_store.read_session() as s:
+        write_document(s, doc)
+        back = read_document(s)
+        s.rollback()
+    got = back["families"][0]
+    assert got["name"] == name
+    assert got["sessions"][0]["notes"] == notes
+    assert got["sessions"][0]["addenda"][0]["text"] == addendum
+    assert [x["start"] for x in got["sessions"]][1] == fam["sessions"][1]["start"]
+    assert got["measurements"][3]["score"] == score
