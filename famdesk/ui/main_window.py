@@ -191,6 +191,8 @@ class MainWindow(QMainWindow):
 
     #: Emitted once the families list shows its first page (rows shown).
     listReady = Signal(int)
+    #: Emitted on close once unsaved changes are settled, before the store is closed.
+    closing = Signal()
 
     def __init__(
         self,
@@ -315,6 +317,11 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self.restore_settings()
         self.model.reload()
+
+        # --- backups, audit, idle lock (issue 7) ---
+        from famdesk.ui.issue7_wiring import install_safety_features
+
+        install_safety_features(self)
 
     # --- actions and menus ---------------------------------------------------------
 
@@ -643,6 +650,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_settings()
+        self.closing.emit()  # issue 7: the backup on close runs here, with progress
         event.accept()
 
 

@@ -396,10 +396,12 @@ def test_window_geometry_is_remembered(qtbot: QtBot, store: Store, switcher: Any
     assert (second.width(), second.height()) == (701, 502)
 
 
-def test_tools_menu_is_hidden_until_something_is_added(window: MainWindow) -> None:
+def test_tools_menu_shows_what_is_added(window: MainWindow) -> None:
     from PySide6.QtGui import QAction
 
-    assert not window.tools_menu.menuAction().isVisible()
-    window.add_tool_action(QAction("Backups", window))
+    # Issue 7 fills the Tools menu at start (Backups, Audit trail, ...).
+    extra = QAction("Extra tool", window)
+    window.add_tool_action(extra)
+    assert extra in window.tools_menu.actions()
     assert window.tools_menu.menuAction().isVisible()
     assert not window.print_action.isEnabled()

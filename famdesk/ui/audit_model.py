@@ -1,0 +1,232 @@
+"""The audit trail as a read-only Qt table model that fetches its rows a page at a time.
+
+Rows come from ``famdesk.core.audit_log`` (newest first). The model offers no
+way to change a row: ``flags`` never includes ``ItemIsEditable`` and
+``setData`` refuses, so the program cannot alter the trail (the database
+refuses too).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from famdesk.core.audit_log import AuditFilter, AuditRow, count_events, fetch_events
+from famdesk.db.store import Store
+
+_Index = QModelIndex | QPersistentModelIndex
+
+COL_TIME, COL_ACTOR, COL_ACTION, COL_RECORD, COL_FAMILY, COL_DETAIL = range(6)
+COLUMN_COUNT = 6
+PAGE_SIZE = 200
+
+#: The row's AuditRow under this role (for tests and a details view).
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class AuditLabels(QObject):
+    """Audit actions and record kinds in the interface language."""
+
+    def action(self, value: str) -> str:
+        labels = {
+            "create": self.tr("Created"),
+            "read": self.tr("Opened"),
+            "update": self.tr("Changed"),
+            "delete": self.tr("Deleted"),
+            "search": self.tr("Searched"),
+            "import": self.tr("Imported"),
+            "export": self.tr("Exported"),
+            "print": self.tr("Printed"),
+            "backup": self.tr("Backed up"),
+            "restore": self.tr("Restored"),
+            "open-store": self.tr("Opened the database"),
+        }
+        return labels.get(value, value)
+
+    def entity(self, value: str) -> str:
+        labels = {
+            "family": self.tr("Family"),
+            "member": self.tr("Member"),
+            "professional": self.tr("Collaborator"),
+            "plan": self.tr("Action plan"),
+            "goal": self.tr("Goal"),
+            "step": self.tr("Step"),
+            "review": self.tr("Review"),
+            "session": self.tr("Session"),
+            "measurement": self.tr("Measurement"),
+            "store": self.tr("Database"),
+            "audit_event": self.tr("Audit trail"),
+            "status_report": self.tr("Status report"),
+            "plan_report": self.tr("Plan PDF"),
+            "session_report": self.tr("Session log PDF"),
+            "calendar": self.tr("Calendar"),
+        }
+        return labels.get(value, value)
+
+
+def detail_text(detail: dict[str, Any]) -> str:
+    """``detail`` (criteria and counts, never note text) on one line."""
+    parts = []
+    for key in sorted(detail):
+        value = detail[key]
+        if isinstance(value, dict | list):
+            value = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        parts.append(f"{key}: {value}")
+    return "; ".join(parts)
+
+
+class AuditModel(QAbstractTableModel):
+    """Audit rows matching a filter; ``fetchMore`` adds the next page."""
+
+    #: (rows loaded, rows matching) after each page.
+    pageLoaded = Signal(int, int)  # noqa: N815 - Qt naming
+
+    def __init__(self, store: Store, page_size: int = PAGE_SIZE, parent: QObject | None = None):
+        super().__init__(parent)
+        self._store = store
+        self._page_size = page_size
+        self._filter = AuditFilter()
+        self._rows: list[AuditRow] = []
+        self._total = 0
+        self._families: dict[str, str] = {}
+        self.labels = AuditLabels(self)
+
+    @property
+    def filter(self) -> AuditFilter:
+        return self._filter
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def set_families(self, references: dict[str, str]) -> None:
+        """Family uid → reference, so the Family column shows what a worker knows."""
+        self._families = dict(references)
+
+    def set_filter(self, f: AuditFilter) -> None:
+        self._filter = f
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._total = count_events(self._store, self._filter)
+        self.endResetModel()
+        if self._total:
+            self.fetchMore(QModelIndex())
+        else:
+            self.pageLoaded.emit(0, 0)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid():
+            return
+        page = fetch_events(
+            self._store, self._filter, offset=len(self._rows), limit=self._page_size
+        )
+        if not page:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+        self.pageLoaded.emit(len(self._rows), self._total)
+
+    def row_at(self, row: int) -> AuditRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def loaded(self) -> int:
+        return len(self._rows)
+
+    # --- the read-only table ------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """The audit trail cannot be changed through the program."""
+        return False
+
+    def removeRows(self, row: int, count: int, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return False
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = [
+            self.tr("Time"),
+            self.tr("Who"),
+            self.tr("What"),
+            self.tr("Record"),
+            self.tr("Family"),
+            self.tr("Details"),
+        ]
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        if role == ROW_ROLE:
+            return row
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_RECORD and row.entity_uid:
+                return row.entity_uid
+            if col == COL_DETAIL:
+                return self._display(row, col)
+            if col == COL_TIME:
+                return row.at.isoformat()
+        return None
+
+    def _display(self, row: AuditRow, col: int) -> str:
+        if col == COL_TIME:
+            return row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        if col == COL_ACTOR:
+            return row.actor
+        if col == COL_ACTION:
+            return self.labels.action(row.action)
+        if col == COL_RECORD:
+            kind = self.labels.entity(row.entity) if row.entity else ""
+            short = row.entity_uid[:8] if row.entity_uid else ""
+            return f"{kind} {short}".strip()
+        if col == COL_FAMILY:
+            if not row.family_uid:
+                return ""
+            return self._families.get(row.family_uid, row.family_uid[:8])
+        if col == COL_DETAIL:
+            return detail_text(row.detail)
+        return ""
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1)
+            )
