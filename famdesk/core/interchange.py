@@ -8,6 +8,19 @@
 
 The work is split over ``interchange_validate`` (checks), ``interchange_write``
 (the fast bulk writer) and ``interchange_export`` (bulk reads); import from here.
+
+How famdesk reads the format, beyond DESIGN.md:
+
+- Every key is required (``null`` where the format allows it) except the
+  top-level ``exported_at``; uids are lowercase UUID text, unique in the file.
+- A professional may appear under several families with the same uid only
+  with identical fields. On import, one already in the store (same uid) is
+  linked, keeping the store's fields; any other uid the store holds is refused.
+- Export order: members, plans, goals, steps, reviews, measurements and
+  addenda as imported; sessions by start; reference lists canonical (members
+  and goals by position, professionals by name, then uid). So export → import
+  → export is identical apart from ``exported_at``.
+- Only a child's current placement travels; whole scores are written as ints.
 """
 
 from __future__ import annotations
