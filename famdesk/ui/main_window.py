@@ -323,6 +323,11 @@ class MainWindow(QMainWindow):
 
         install_safety_features(self)
 
+        # --- caseload outcomes (issue 6) ---
+        from famdesk.ui.caseload_outcomes_window import install_caseload_outcomes
+
+        install_caseload_outcomes(self)
+
     # --- actions and menus ---------------------------------------------------------
 
     def _build_actions(self) -> None:
