@@ -322,6 +322,7 @@ class _FamilyBuilder:
         plans = self._plans()
         sessions = self._sessions()
         measurements = self._measurements()
+        self._canonical_order(plans, sessions)
         surnames = []
         for m in self.parents:
             if m["family_name"] not in surnames:
@@ -344,6 +345,24 @@ class _FamilyBuilder:
             "sessions": sessions,
             "measurements": measurements,
         }
+
+    def _canonical_order(self, plans: list[dict[str, Any]], sessions: list[dict[str, Any]]) -> None:
+        """Put lists in the order the store keeps them, so an export equals the document.
+
+        Professionals by name, a session's people by position and its goals by
+        plan and goal order, sessions by start.
+        """
+        member_pos = {m["uid"]: i for i, m in enumerate(self.members)}
+        prof_key = {p["uid"]: (p["name"], p["uid"]) for p in self.professionals}
+        goal_pos = {
+            g["uid"]: (i, j) for i, plan in enumerate(plans) for j, g in enumerate(plan["goals"])
+        }
+        self.professionals.sort(key=lambda p: prof_key[p["uid"]])
+        for s in sessions:
+            s["member_uids"].sort(key=member_pos.__getitem__)
+            s["professional_uids"].sort(key=prof_key.__getitem__)
+            s["goal_uids"].sort(key=goal_pos.__getitem__)
+        sessions.sort(key=lambda s: datetime.fromisoformat(s["start"]).astimezone(UTC))
 
     def _person(
         self,
