@@ -2,6 +2,509 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Created</source>
+        <extracomment>The row&apos;s AuditRow under this role (for tests and a details view).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Searched</source>
+        <translation>Søgt</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importeret</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksporteret</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Udskrevet</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Sikkerhedskopieret</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Gendannet</translation>
+    </message>
+    <message>
+        <source>Opened the database</source>
+        <translation>Åbnede databasen</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Familiemedlem</translation>
+    </message>
+    <message>
+        <source>Collaborator</source>
+        <translation>Samarbejdspartner</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handleplan</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Måling</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Logning</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>Statusrapport</translation>
+    </message>
+    <message>
+        <source>Plan PDF</source>
+        <translation>Handleplan (PDF)</translation>
+    </message>
+    <message>
+        <source>Session log PDF</source>
+        <translation>Samtalelog (PDF)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Time</source>
+        <extracomment>(rows loaded, rows matching) after each page.</extracomment>
+        <translation type="unfinished">Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWindow</name>
+    <message>
+        <source>Audit trail</source>
+        <extracomment>Period choices: key → days back from today (None: no limit; &quot;custom&quot;: the date fields). Rows written (int) or the error text (str), after an export.</extracomment>
+        <translation type="unfinished">Logning</translation>
+    </message>
+    <message>
+        <source>Who did what, when, and to which record. The trail cannot be changed or deleted here; rows older than the retention period are removed automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Hele perioden</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Seneste 7 dage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Seneste 30 dage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Seneste 12 måneder</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Valgte datoer</translation>
+    </message>
+    <message>
+        <source>All families</source>
+        <translation>Alle familier</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle brugere</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alle handlinger</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Export for this person…</source>
+        <translation>Eksportér for denne person…</translation>
+    </message>
+    <message>
+        <source>For a request for access: every row about the person or their family, in any period.</source>
+        <translation>Til en anmodning om indsigt: alle rækker om personen eller personens familie, uanset periode.</translation>
+    </message>
+    <message>
+        <source>Export shown rows…</source>
+        <translation>Eksportér viste rækker…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Perioden slutter, før den begynder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n row(s) — scroll for more</source>
+        <translation>
+            <numerusform>Viser %1 af %n række — rul for flere</numerusform>
+            <numerusform>Viser %1 af %n rækker — rul for flere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n række</numerusform>
+            <numerusform>%n rækker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a family first.</source>
+        <translation>Vælg først en familie.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Eksportér loggen</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv);;JSON file (*.json)</source>
+        <translation>CSV-fil (*.csv);;JSON-fil (*.json)</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Eksporterer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>%n række eksporteret til %1</numerusform>
+            <numerusform>%n rækker eksporteret til %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Eksporten mislykkedes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AutosaveSupport</name>
+    <message>
+        <source>Recovered text</source>
+        <translation>Gendannet tekst</translation>
+    </message>
+    <message>
+        <source>Unsaved text from %1 was recovered. Restore it?</source>
+        <translation>Ikke-gemt tekst fra %1 blev fundet. Vil du gendanne den?</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Kontrolleret</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Familier</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Tag sikkerhedskopi nu</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Gendan…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Backup folder: %1</source>
+        <translation>Mappe til sikkerhedskopier: %1</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>kontrolleret</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>IKKE kontrolleret</translation>
+    </message>
+    <message>
+        <source>Backing up and verifying…</source>
+        <translation>Tager sikkerhedskopi og kontrollerer den…</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Sikkerhedskopi skrevet og kontrolleret: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Sikkerhedskopieringen mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Kan ikke gendanne</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>This backup holds %1 families; its last change was %2.
+
+Restoring replaces the database you have open now. A copy of it is kept.</source>
+        <translation>Denne sikkerhedskopi indeholder %1 familier; den seneste ændring var %2.
+
+Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Gendan denne sikkerhedskopi?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadOutcomesTool</name>
+    <message>
+        <source>Caseload &amp;outcomes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First versus latest scores across the families, with charts and CSV export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadOutcomesWindow</name>
+    <message>
+        <source>Caseload outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Setting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation type="unfinished">&amp;Program:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements from this date (empty: from the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements up to this date (empty: up to today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: type DD-MM-YYYY.</source>
+        <translation type="unfinished">Ikke en dato: skriv DD-MM-ÅÅÅÅ.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measurements match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First and latest score of each member in the period; a member needs two scores on an instrument to count. Improved/worsened: by at least a meaningful change (WHO-5: 10 points, 0–10 scales: 2, SDQ/ORS/SRS: 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeChart</name>
+    <message>
+        <source>Mean change, better direction (% of the scale), with 95% CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in % of the instrument&apos;s range (right = better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mean change %2 points (95% CI %3 to %4), n = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no member has two scores in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Skift adgangsfrase</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Nuværende adgangsfrase</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Ny adgangsfrase</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Ny adgangsfrase igen</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Mindst %1 tegn</translation>
+    </message>
+</context>
+<context>
     <name>CollaboratorsModel</name>
     <message>
         <source>Name</source>
@@ -380,10 +883,6 @@
         <translation>Her føres loggen over kontakter med familien: hjemmebesøg, overvåget samvær, netværksmøder og journalnotater. Endnu ikke tilgængeligt.</translation>
     </message>
     <message>
-        <source>Outcome measurements (WHO-5 and 0–10 scales) and their development over time will be shown here. Not available yet.</source>
-        <translation>Her vises effektmålinger (WHO-5 og 0–10-skalaer) og deres udvikling over tid. Endnu ikke tilgængeligt.</translation>
-    </message>
-    <message>
         <source>Choose a family in the list, or create a new one (Ctrl+N).</source>
         <translation>Vælg en familie på listen, eller opret en ny (Ctrl+N).</translation>
     </message>
@@ -465,10 +964,158 @@
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>&amp;Goal, in the parents&apos; words</source>
+        <translation>&amp;Mål, med forældrenes ord</translation>
+    </message>
+    <message>
+        <source>&amp;What will be different</source>
+        <translation>&amp;Hvad vil være anderledes</translation>
+    </message>
+    <message>
+        <source>When the goal is reached, what will the parents, the child and others notice?</source>
+        <translation>Når målet er nået, hvad vil forældrene, barnet og andre så lægge mærke til?</translation>
+    </message>
+    <message>
+        <source>&amp;Target date</source>
+        <translation>&amp;Måldato</translation>
+    </message>
+    <message>
+        <source>&amp;ICS dimension</source>
+        <translation>&amp;ICS-dimension</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline (0–10)</source>
+        <translation>&amp;Udgangspunkt (0–10)</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>ikke skaleret</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>GoalScoreRow</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skalering</translation>
+    </message>
+    <message>
+        <source>Score for %1</source>
+        <translation>Skalering for %1</translation>
+    </message>
+    <message>
+        <source>0 = as bad as it can be, 10 = the goal is reached</source>
+        <translation>0 = så dårligt som muligt, 10 = målet er nået</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsModel</name>
+    <message>
+        <source>Goal / step</source>
+        <extracomment>The plan changed in the store (a reorder, a step ticked); carries the plan uid. A change was refused by the core; carries the core&apos;s English message.</extracomment>
+        <translation>Mål / handling</translation>
+    </message>
+    <message>
+        <source>Who / ICS</source>
+        <translation>Hvem / ICS</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>Tick off the step when it is done</source>
+        <translation>Sæt flueben, når handlingen er udført</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Forkert adgangsfrase. Prøv igen.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentNames</name>
+    <message>
+        <source>WHO-5 well-being</source>
+        <extracomment>Colour-blind-safe line colours (Okabe–Ito), one per series in turn.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyday structure and stability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parenting competence (self-rated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s well-being</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s problem behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDQ total difficulties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORS (Outcome Rating Scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRS (Session Rating Scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>famdesk is locked. Enter your passphrase to continue.</source>
+        <translation>famdesk er låst. Indtast din adgangsfrase for at fortsætte.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Adgangsfrase</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås op</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>famdesk — family treatment</source>
-        <extracomment>Emitted once the families list shows its first page (rows shown). Backups, audit log and the like add their actions here.</extracomment>
+        <extracomment>Emitted once the families list shows its first page (rows shown). Emitted on close once unsaved changes are settled, before the store is closed. Backups, audit log and the like add their actions here.</extracomment>
         <translation>famdesk — familiebehandling</translation>
     </message>
     <message>
@@ -604,6 +1251,161 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
         <translation>famdesk %1
 
 Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmåling og rapporter, krypteret på denne computer.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementDialog</name>
+    <message>
+        <source>New measurement</source>
+        <extracomment>A spin box at this value shows &quot;–&quot;: the item is not answered yet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &amp;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the official WHO-5 form; enter each answer 0–5 in the form&apos;s order. The score is the sum × 4 (0–100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–10; type a number or use the slider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer (0–10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total from the questionnaire (%1–%2); its answers are not entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 100 (raw sum %2 × 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– (%1 of 5 questions answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: type DD-MM-YYYY.</source>
+        <translation type="unfinished">Ikke en dato: skriv DD-MM-ÅÅÅÅ.</translation>
+    </message>
+    <message>
+        <source>Not saved: the member or the measurement no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer this question: 0–5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer 0–10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation type="unfinished">Datoen ligger i fremtiden.</translation>
+    </message>
+    <message>
+        <source>Choose a member of this family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an instrument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer all five questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the total score (%1–%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Skalering</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Forandring</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ 28: refer for assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ 50: consider screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change since the previous score; %1 points or more is meaningful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO-5 guidance: 50 or less suggests reduced well-being (consider screening for depression); 28 or less suggests likely depression (refer for assessment).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -864,6 +1666,167 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     </message>
 </context>
 <context>
+    <name>OutcomeCharts</name>
+    <message>
+        <source>WHO-5 well-being (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ 50: consider screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ 28: refer for assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scales (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal scores at plan reviews (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no plan with scored goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesModel</name>
+    <message>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worsened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members with a first and a latest score in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest minus first, in the instrument&apos;s points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% confidence interval of the mean change (Student&apos;s t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share better by at least a meaningful change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share worse by at least a meaningful change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesTab</name>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New measurement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a WHO-5, a 0–10 scale or a questionnaire score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>Correct the selected measurement (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Slet…</translation>
+    </message>
+    <message>
+        <source>Delete the selected measurement (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write and preview the status report for the caseworker (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the family&apos;s members first (Members tab); then measure here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measurements for this member yet — New measurement… adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the %1 measurement of %2 (score %3)? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <source>Choose a family in the list to see it here.</source>
@@ -901,6 +1864,426 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     <message>
         <source>None planned</source>
         <translation>Ingen planlagt</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Preview – %1</source>
+        <extracomment>Printing renders pages as images; more than this many dots per inch only costs memory.</extracomment>
+        <translation>Forhåndsvisning – %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Gem som PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1: %2</source>
+        <translation>PDF&apos;en kunne ikke gemmes i %1: %2</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Udskriv</translation>
+    </message>
+    <message>
+        <source>The document could not be sent to the printer.</source>
+        <translation>Dokumentet kunne ikke sendes til printeren.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Version</source>
+        <extracomment>The long text sections, in the order a plan is talked through with the parents. A plan was created, changed in status or saved: lists showing plans should refresh. Whether a plan is shown that can be printed.</extracomment>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Earlier versions stay readable</source>
+        <translation>Tidligere versioner kan stadig læses</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Parents the plan concerns</source>
+        <translation>Forældre, planen omfatter</translation>
+    </message>
+    <message>
+        <source>P&amp;hase</source>
+        <translation>&amp;Fase</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis</source>
+        <translation>&amp;Lovgrundlag</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Formål</translation>
+    </message>
+    <message>
+        <source>The parents&apos; &amp;own words</source>
+        <translation>Forældrenes &amp;egne ord</translation>
+    </message>
+    <message>
+        <source>&amp;Resources and strengths</source>
+        <translation>&amp;Ressourcer og styrker</translation>
+    </message>
+    <message>
+        <source>&amp;Concerns</source>
+        <translation>&amp;Bekymringer</translation>
+    </message>
+    <message>
+        <source>Crisis-&amp;informed notes</source>
+        <translation>&amp;Kriseforståelse</translation>
+    </message>
+    <message>
+        <source>Individually tailored &amp;support</source>
+        <translation>Individuelt tilrettelagt &amp;støtte</translation>
+    </message>
+    <message>
+        <source>Collaborators involved</source>
+        <translation>Samarbejdspartnere</translation>
+    </message>
+    <message>
+        <source>Next &amp;review</source>
+        <translation>Næste &amp;opfølgning</translation>
+    </message>
+    <message>
+        <source>Set date</source>
+        <translation>Sæt dato</translation>
+    </message>
+    <message>
+        <source>Goals and steps</source>
+        <translation>Mål og handlinger</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal…</source>
+        <translation>Tilføj &amp;mål…</translation>
+    </message>
+    <message>
+        <source>Add ste&amp;p…</source>
+        <translation>Tilføj &amp;handling…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Op</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Ned</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Agree…</source>
+        <translation>Aftal…</translation>
+    </message>
+    <message>
+        <source>The parents and you agree the plan; its content is then frozen</source>
+        <translation>Forældrene og du aftaler planen; derefter er indholdet låst</translation>
+    </message>
+    <message>
+        <source>Revise (new version)</source>
+        <translation>Revidér (ny version)</translation>
+    </message>
+    <message>
+        <source>Add re&amp;view…</source>
+        <translation>Tilføj &amp;opfølgning…</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <source>Cancel plan</source>
+        <translation>Annullér plan</translation>
+    </message>
+    <message>
+        <source>Print / PDF…</source>
+        <translation>Udskriv / PDF…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No plan chosen</source>
+        <translation>Ingen plan valgt</translation>
+    </message>
+    <message>
+        <source>Choose a plan in the list, or start a new plan with the parents.</source>
+        <translation>Vælg en plan på listen, eller start en ny plan sammen med forældrene.</translation>
+    </message>
+    <message>
+        <source>This is an earlier version. It was replaced by a newer agreed version and is kept for reading only.</source>
+        <translation>Dette er en tidligere version. Den er afløst af en nyere aftalt version og gemmes kun til læsning.</translation>
+    </message>
+    <message>
+        <source>Agreed on %1. The agreed content is frozen: steps can be ticked off, goals marked reached or dropped and reviews added. To change anything else, start a new version with Revise.</source>
+        <translation>Aftalt den %1. Det aftalte indhold er låst: handlinger kan krydses af, mål markeres som nået eller opgivet, og opfølgninger tilføjes. Vil du ændre andet, så start en ny version med Revidér.</translation>
+    </message>
+    <message>
+        <source>This plan is completed and kept for reading only.</source>
+        <translation>Planen er afsluttet og gemmes kun til læsning.</translation>
+    </message>
+    <message>
+        <source>This plan was cancelled and is kept for reading only.</source>
+        <translation>Planen er annulleret og gemmes kun til læsning.</translation>
+    </message>
+    <message>
+        <source>Not a date: use DD-MM-YYYY.</source>
+        <translation>Ikke en dato: skriv DD-MM-ÅÅÅÅ.</translation>
+    </message>
+    <message>
+        <source>Agree the plan</source>
+        <translation>Aftal planen</translation>
+    </message>
+    <message>
+        <source>The date the parents and you agreed the plan (DD-MM-YYYY):</source>
+        <translation>Datoen, hvor forældrene og du aftalte planen (DD-MM-ÅÅÅÅ):</translation>
+    </message>
+    <message>
+        <source>Complete the plan</source>
+        <translation>Afslut planen</translation>
+    </message>
+    <message>
+        <source>Mark the plan as completed? It is kept for reading only.</source>
+        <translation>Markér planen som afsluttet? Den gemmes kun til læsning.</translation>
+    </message>
+    <message>
+        <source>Cancel the plan</source>
+        <translation>Annullér planen</translation>
+    </message>
+    <message>
+        <source>Cancel the plan? It is kept for reading only and cannot be taken up again.</source>
+        <translation>Annullér planen? Den gemmes kun til læsning og kan ikke tages op igen.</translation>
+    </message>
+    <message>
+        <source>Family-treatment worker</source>
+        <translation>Familiebehandler</translation>
+    </message>
+    <message>
+        <source>Choose the goal the step belongs to.</source>
+        <translation>Vælg det mål, handlingen hører til.</translation>
+    </message>
+    <message>
+        <source>Delete the goal and its steps?</source>
+        <translation>Slet målet og dets handlinger?</translation>
+    </message>
+    <message>
+        <source>Delete the step?</source>
+        <translation>Slet handlingen?</translation>
+    </message>
+    <message>
+        <source>Choose a goal to see its scores over time.</source>
+        <translation>Vælg et mål for at se dets skaleringer over tid.</translation>
+    </message>
+    <message>
+        <source>Scores for “%1”</source>
+        <translation>Skaleringer for »%1«</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <source>Preparation</source>
+        <translation>Forberedelse</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Forandring</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Vedligehold</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Udkast</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Aftalt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulleret</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Nået</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Opgivet</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Sundhed</translation>
+    </message>
+    <message>
+        <source>Development and behaviour</source>
+        <translation>Udvikling og adfærd</translation>
+    </message>
+    <message>
+        <source>School and daycare</source>
+        <translation>Skole og dagtilbud</translation>
+    </message>
+    <message>
+        <source>Leisure and friends</source>
+        <translation>Fritid og venskaber</translation>
+    </message>
+    <message>
+        <source>Basic care and safety</source>
+        <translation>Grundlæggende omsorg og sikkerhed</translation>
+    </message>
+    <message>
+        <source>Stimulation and guidance</source>
+        <translation>Stimulering og vejledning</translation>
+    </message>
+    <message>
+        <source>Family relationships</source>
+        <translation>Familierelationer</translation>
+    </message>
+    <message>
+        <source>Family background</source>
+        <translation>Familiens baggrund</translation>
+    </message>
+    <message>
+        <source>Housing, work and finances</source>
+        <translation>Bolig, beskæftigelse og økonomi</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netværk</translation>
+    </message>
+</context>
+<context>
+    <name>PlansTab</name>
+    <message>
+        <source>Parent action plans</source>
+        <translation>Forældrehandleplaner</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Ny plan</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Aftalt den</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Næste opfølgning</translation>
+    </message>
+    <message>
+        <source>From template: %1</source>
+        <translation>Fra skabelon: %1</translation>
+    </message>
+    <message>
+        <source>Blank plan</source>
+        <translation>Tom plan</translation>
+    </message>
+    <message>
+        <source>From the family&apos;s previous plan</source>
+        <translation>Fra familiens forrige plan</translation>
+    </message>
+    <message>
+        <source>The review is overdue</source>
+        <translation>Opfølgningen er overskredet</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <source>The plan has unsaved changes. Save them?</source>
+        <translation>Planen har ikke-gemte ændringer. Vil du gemme dem?</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Ny plan</translation>
+    </message>
+    <message>
+        <source>Parent action plan</source>
+        <translation>Forældrehandleplan</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewJob</name>
+    <message>
+        <source>Preparing the PDF</source>
+        <translation>PDF&apos;en klargøres</translation>
+    </message>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>PDF&apos;en klargøres…</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: %1</source>
+        <translation>PDF&apos;en kunne ikke laves: %1</translation>
     </message>
 </context>
 <context>
@@ -976,6 +2359,479 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review of %1</source>
+        <translation>Opfølgning på %1</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Opsummering</translation>
+    </message>
+    <message>
+        <source>How has it gone since the last review, in the parents&apos; and your words?</source>
+        <translation>Hvordan er det gået siden sidste opfølgning, med forældrenes og dine ord?</translation>
+    </message>
+    <message>
+        <source>Score every open goal (0–10)</source>
+        <translation>Skalér hvert åbent mål (0–10)</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>Gem opfølgning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open goal(s) still need a score before the review can be saved.</source>
+        <translation>
+            <numerusform>%n åbent mål mangler stadig en skalering, før opfølgningen kan gemmes.</numerusform>
+            <numerusform>%n åbne mål mangler stadig en skalering, før opfølgningen kan gemmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a date: use DD-MM-YYYY.</source>
+        <translation>Ikke en dato: skriv DD-MM-ÅÅÅÅ.</translation>
+    </message>
+    <message>
+        <source>The review needs a date.</source>
+        <translation>Opfølgningen skal have en dato.</translation>
+    </message>
+    <message>
+        <source>The review cannot be before the plan was agreed.</source>
+        <translation>Opfølgningen kan ikke ligge før planen blev aftalt.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyFeatures</name>
+    <message>
+        <source>&amp;Backups…</source>
+        <extracomment>How often the automatic backup policy is asked whether a backup is due. The first check after start-up (a backup is never due more than once a day).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Skift &amp;adgangsfrase…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>Sikkerhedskopier…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Skjul</translation>
+    </message>
+    <message>
+        <source>Old audit rows could not be removed: %1</source>
+        <translation>Gamle logrækker kunne ikke fjernes: %1</translation>
+    </message>
+    <message>
+        <source>There is no verified backup of this database yet.</source>
+        <translation>Der er endnu ingen kontrolleret sikkerhedskopi af denne database.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last verified backup is %n day(s) old.</source>
+        <translation>
+            <numerusform>Den seneste kontrollerede sikkerhedskopi er %n dag gammel.</numerusform>
+            <numerusform>Den seneste kontrollerede sikkerhedskopi er %n dage gammel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database lies in a cloud-sync folder (%1). A sync can copy a half-written file and damage it: move the database to a local folder.</source>
+        <translation>Databasen ligger i en mappe, der synkroniseres med skyen (%1). En synkronisering kan kopiere en halvskrevet fil og ødelægge den: flyt databasen til en lokal mappe.</translation>
+    </message>
+    <message>
+        <source>The database lies on a network share (%1). Keep it on a local disk and put the backups on the share instead.</source>
+        <translation>Databasen ligger på et netværksdrev (%1). Hold den på en lokal disk, og læg i stedet sikkerhedskopierne på netværksdrevet.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be reached. Connect the drive or choose another folder in Settings.</source>
+        <translation>Mappen til sikkerhedskopier %1 kan ikke nås. Tilslut drevet, eller vælg en anden mappe under Indstillinger.</translation>
+    </message>
+    <message>
+        <source>Automatic backup written and verified: %1</source>
+        <translation>Automatisk sikkerhedskopi skrevet og kontrolleret: %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Den automatiske sikkerhedskopiering mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>Backing up and verifying before famdesk closes…</source>
+        <translation>Tager sikkerhedskopi og kontrollerer den, før famdesk lukker…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sikkerhedskopiering mislykkedes</translation>
+    </message>
+    <message>
+        <source>The backup on closing failed: %1
+
+Your database is unchanged; famdesk will try again next time.</source>
+        <translation>Sikkerhedskopieringen ved lukning mislykkedes: %1
+
+Din database er uændret; famdesk prøver igen næste gang.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. Backups made from now on use the new one.</source>
+        <translation>Adgangsfrasen er skiftet. Sikkerhedskopier, der tages fra nu af, bruger den nye.</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Gendanner %1…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened again: %1
+
+famdesk will close.</source>
+        <translation>Databasen kunne ikke åbnes igen: %1
+
+famdesk lukker.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Kan ikke gendanne</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1
+
+Your database is unchanged.</source>
+        <translation>Sikkerhedskopien blev ikke gendannet: %1
+
+Din database er uændret.</translation>
+    </message>
+    <message>
+        <source>Restored from %1. A copy of the database it replaced was kept.</source>
+        <translation>Gendannet fra %1. Der er gemt en kopi af den database, den erstattede.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchWindow</name>
+    <message>
+        <source>Search notes</source>
+        <extracomment>(session_uid, family_uid) of the hit the worker chose. Emitted after each answer is shown (the number of hits shown in all).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words from summaries, notes, assessments, agreements and addenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most relevant first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word finds every word that starts with it (“børne” finds “børnehave”); put words in quotes to find them together. Searches are written to the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the chosen family (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the chosen family (none chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a word to search every family&apos;s notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n note(s) shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionLabels</name>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervised contact (samvær)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the placement site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Annulleret</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalized 🔒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Udkast</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) old</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionWords</name>
+    <message>
+        <source>Home visit</source>
+        <extracomment>The SearchHit of a row. The snippet as safe rich text (escaped, matches in &lt;b&gt;). The snippet as plain text (marks removed), for tests and screen readers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervised contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the placement site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Annulleret</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>The whole-number settings, in the order they are shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished">Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Locking and audit trail</source>
+        <translation>Låsning og logning</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>A USB drive or a network folder is a good place for backups.</source>
+        <translation>Et USB-drev eller en netværksmappe er et godt sted til sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>Back up when famdesk closes</source>
+        <translation>Tag sikkerhedskopi, når famdesk lukkes</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Mappe til sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Back up while open, every</source>
+        <translation>Tag sikkerhedskopi mens åben, hver</translation>
+    </message>
+    <message>
+        <source>Keep daily backups for</source>
+        <translation>Behold daglige kopier i</translation>
+    </message>
+    <message>
+        <source>Keep weekly backups for</source>
+        <translation>Behold ugentlige kopier i</translation>
+    </message>
+    <message>
+        <source>Keep monthly backups for</source>
+        <translation>Behold månedlige kopier i</translation>
+    </message>
+    <message>
+        <source>Warn when the last backup is older than</source>
+        <translation>Advar, når seneste kopi er ældre end</translation>
+    </message>
+    <message>
+        <source>Lock the window after</source>
+        <translation>Lås vinduet efter</translation>
+    </message>
+    <message>
+        <source>Keep audit rows for</source>
+        <translation>Behold logrækker i</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> timer</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> uger</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source> minutes idle</source>
+        <translation> minutters inaktivitet</translation>
+    </message>
+    <message>
+        <source>only when closing</source>
+        <translation>kun ved lukning</translation>
+    </message>
+    <message>
+        <source>never lock</source>
+        <translation>lås aldrig</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Vælg mappe til sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>This value is not allowed.</source>
+        <translation>Denne værdi er ikke tilladt.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number from %1 to %2.</source>
+        <translation>Skal være et helt tal fra %1 til %2.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>Dette er en fil, ikke en mappe.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be reached. Connect the drive or choose another folder.</source>
+        <translation>Mappen kan ikke nås. Tilslut drevet, eller vælg en anden mappe.</translation>
+    </message>
+    <message>
+        <source>Give the full path of the folder.</source>
+        <translation>Angiv mappens fulde sti.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Indstillingerne kunne ikke gemmes: %1</translation>
+    </message>
+</context>
+<context>
     <name>StartDialog</name>
     <message>
         <source>Welcome to famdesk</source>
@@ -1008,6 +2864,166 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     <message>
         <source>famdesk databases (*.db *.famdesk);;All files (*)</source>
         <translation>famdesk-databaser (*.db *.famdesk);;Alle filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusReportDialog</name>
+    <message>
+        <source>Status report – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the municipal caseworker before the review meeting. Sessions, goals, measurements, agreements and collaborators in the period are filled in from the case; write the family&apos;s own view and your assessment here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;family&apos;s own view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker&apos;s &amp;assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the parents (and the child) see the period, in their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your professional assessment of the development and what is needed next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family has &amp;seen the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the texts with the report for this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the texts, make the PDF and show it (saving or printing it from there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report for this period was printed on %1; saving the texts again starts a new version, the printed one is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This family no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts saved with the report for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: type DD-MM-YYYY.</source>
+        <translation type="unfinished">Ikke en dato: skriv DD-MM-ÅÅÅÅ.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: at most 50,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The texts for the status report are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Step</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>&amp;Handling</translation>
+    </message>
+    <message>
+        <source>What will be done?</source>
+        <translation>Hvad skal der gøres?</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Ansvarlig</translation>
+    </message>
+    <message>
+        <source>&amp;Due date</source>
+        <translation>&amp;Frist</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Date and time</source>
+        <extracomment>(rows loaded, total matching) after a reset or a page.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n addendum/addenda)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Concern noted in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft older than %n day(s): finalize it soon</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

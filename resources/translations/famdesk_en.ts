@@ -2,6 +2,509 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Created</source>
+        <extracomment>The row&apos;s AuditRow under this role (for tests and a details view).</extracomment>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Searched</source>
+        <translation>Searched</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Opened the database</source>
+        <translation>Opened the database</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Collaborator</source>
+        <translation>Collaborator</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Measurement</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>Status report</translation>
+    </message>
+    <message>
+        <source>Plan PDF</source>
+        <translation>Plan PDF</translation>
+    </message>
+    <message>
+        <source>Session log PDF</source>
+        <translation>Session log PDF</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Time</source>
+        <extracomment>(rows loaded, rows matching) after each page.</extracomment>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWindow</name>
+    <message>
+        <source>Audit trail</source>
+        <extracomment>Period choices: key → days back from today (None: no limit; &quot;custom&quot;: the date fields). Rows written (int) or the error text (str), after an export.</extracomment>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Who did what, when, and to which record. The trail cannot be changed or deleted here; rows older than the retention period are removed automatically.</source>
+        <translation>Who did what, when, and to which record. The trail cannot be changed or deleted here; rows older than the retention period are removed automatically.</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Chosen dates</translation>
+    </message>
+    <message>
+        <source>All families</source>
+        <translation>All families</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Export for this person…</source>
+        <translation>Export for this person…</translation>
+    </message>
+    <message>
+        <source>For a request for access: every row about the person or their family, in any period.</source>
+        <translation>For a request for access: every row about the person or their family, in any period.</translation>
+    </message>
+    <message>
+        <source>Export shown rows…</source>
+        <translation>Export shown rows…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>The period ends before it begins.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n row(s) — scroll for more</source>
+        <translation>
+            <numerusform>Showing %1 of %n row — scroll for more</numerusform>
+            <numerusform>Showing %1 of %n rows — scroll for more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a family first.</source>
+        <translation>Choose a family first.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv);;JSON file (*.json)</source>
+        <translation>CSV file (*.csv);;JSON file (*.json)</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>%n row exported to %1</numerusform>
+            <numerusform>%n rows exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AutosaveSupport</name>
+    <message>
+        <source>Recovered text</source>
+        <translation>Recovered text</translation>
+    </message>
+    <message>
+        <source>Unsaved text from %1 was recovered. Restore it?</source>
+        <translation>Unsaved text from %1 was recovered. Restore it?</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Families</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Backup folder: %1</source>
+        <translation>Backup folder: %1</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>NOT verified</translation>
+    </message>
+    <message>
+        <source>Backing up and verifying…</source>
+        <translation>Backing up and verifying…</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Backup written and verified: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>The backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>This backup holds %1 families; its last change was %2.
+
+Restoring replaces the database you have open now. A copy of it is kept.</source>
+        <translation>This backup holds %1 families; its last change was %2.
+
+Restoring replaces the database you have open now. A copy of it is kept.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Restore this backup?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadOutcomesTool</name>
+    <message>
+        <source>Caseload &amp;outcomes…</source>
+        <translation>Caseload &amp;outcomes…</translation>
+    </message>
+    <message>
+        <source>First versus latest scores across the families, with charts and CSV export</source>
+        <translation>First versus latest scores across the families, with charts and CSV export</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadOutcomesWindow</name>
+    <message>
+        <source>Caseload outcomes</source>
+        <translation>Caseload outcomes</translation>
+    </message>
+    <message>
+        <source>&amp;Setting:</source>
+        <translation>&amp;Setting:</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Measurements from this date (empty: from the first)</source>
+        <translation>Measurements from this date (empty: from the first)</translation>
+    </message>
+    <message>
+        <source>Measurements up to this date (empty: up to today)</source>
+        <translation>Measurements up to this date (empty: up to today)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Not a date: type DD-MM-YYYY.</source>
+        <translation>Not a date: type DD-MM-YYYY.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>No measurements match the filters.</source>
+        <translation>No measurements match the filters.</translation>
+    </message>
+    <message>
+        <source>First and latest score of each member in the period; a member needs two scores on an instrument to count. Improved/worsened: by at least a meaningful change (WHO-5: 10 points, 0–10 scales: 2, SDQ/ORS/SRS: 5).</source>
+        <translation>First and latest score of each member in the period; a member needs two scores on an instrument to count. Improved/worsened: by at least a meaningful change (WHO-5: 10 points, 0–10 scales: 2, SDQ/ORS/SRS: 5).</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeChart</name>
+    <message>
+        <source>Mean change, better direction (% of the scale), with 95% CI</source>
+        <translation>Mean change, better direction (% of the scale), with 95% CI</translation>
+    </message>
+    <message>
+        <source>Change in % of the instrument&apos;s range (right = better)</source>
+        <translation>Change in % of the instrument&apos;s range (right = better)</translation>
+    </message>
+    <message>
+        <source>Mean change</source>
+        <translation>Mean change</translation>
+    </message>
+    <message>
+        <source>%1: mean change %2 points (95% CI %3 to %4), n = %5</source>
+        <translation>%1: mean change %2 points (95% CI %3 to %4), n = %5</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>No change</translation>
+    </message>
+    <message>
+        <source>no member has two scores in the period</source>
+        <translation>no member has two scores in the period</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>New passphrase again</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>At least %1 characters</translation>
+    </message>
+</context>
+<context>
     <name>CollaboratorsModel</name>
     <message>
         <source>Name</source>
@@ -380,10 +883,6 @@
         <translation>The log of contacts with the family will be kept here: home visits, supervised contact, network meetings and their notes. Not available yet.</translation>
     </message>
     <message>
-        <source>Outcome measurements (WHO-5 and 0–10 scales) and their development over time will be shown here. Not available yet.</source>
-        <translation>Outcome measurements (WHO-5 and 0–10 scales) and their development over time will be shown here. Not available yet.</translation>
-    </message>
-    <message>
         <source>Choose a family in the list, or create a new one (Ctrl+N).</source>
         <translation>Choose a family in the list, or create a new one (Ctrl+N).</translation>
     </message>
@@ -465,10 +964,158 @@
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>&amp;Goal, in the parents&apos; words</source>
+        <translation>&amp;Goal, in the parents&apos; words</translation>
+    </message>
+    <message>
+        <source>&amp;What will be different</source>
+        <translation>&amp;What will be different</translation>
+    </message>
+    <message>
+        <source>When the goal is reached, what will the parents, the child and others notice?</source>
+        <translation>When the goal is reached, what will the parents, the child and others notice?</translation>
+    </message>
+    <message>
+        <source>&amp;Target date</source>
+        <translation>&amp;Target date</translation>
+    </message>
+    <message>
+        <source>&amp;ICS dimension</source>
+        <translation>&amp;ICS dimension</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline (0–10)</source>
+        <translation>&amp;Baseline (0–10)</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>not scored</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>GoalScoreRow</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Score for %1</source>
+        <translation>Score for %1</translation>
+    </message>
+    <message>
+        <source>0 = as bad as it can be, 10 = the goal is reached</source>
+        <translation>0 = as bad as it can be, 10 = the goal is reached</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsModel</name>
+    <message>
+        <source>Goal / step</source>
+        <extracomment>The plan changed in the store (a reorder, a step ticked); carries the plan uid. A change was refused by the core; carries the core&apos;s English message.</extracomment>
+        <translation>Goal / step</translation>
+    </message>
+    <message>
+        <source>Who / ICS</source>
+        <translation>Who / ICS</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Tick off the step when it is done</source>
+        <translation>Tick off the step when it is done</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Wrong passphrase. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentNames</name>
+    <message>
+        <source>WHO-5 well-being</source>
+        <extracomment>Colour-blind-safe line colours (Okabe–Ito), one per series in turn.</extracomment>
+        <translation>WHO-5 well-being</translation>
+    </message>
+    <message>
+        <source>Everyday structure and stability</source>
+        <translation>Everyday structure and stability</translation>
+    </message>
+    <message>
+        <source>Parenting competence (self-rated)</source>
+        <translation>Parenting competence (self-rated)</translation>
+    </message>
+    <message>
+        <source>Child&apos;s well-being</source>
+        <translation>Child&apos;s well-being</translation>
+    </message>
+    <message>
+        <source>Child&apos;s problem behaviour</source>
+        <translation>Child&apos;s problem behaviour</translation>
+    </message>
+    <message>
+        <source>SDQ total difficulties</source>
+        <translation>SDQ total difficulties</translation>
+    </message>
+    <message>
+        <source>ORS (Outcome Rating Scale)</source>
+        <translation>ORS (Outcome Rating Scale)</translation>
+    </message>
+    <message>
+        <source>SRS (Session Rating Scale)</source>
+        <translation>SRS (Session Rating Scale)</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>famdesk is locked. Enter your passphrase to continue.</source>
+        <translation>famdesk is locked. Enter your passphrase to continue.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>famdesk — family treatment</source>
-        <extracomment>Emitted once the families list shows its first page (rows shown). Backups, audit log and the like add their actions here.</extracomment>
+        <extracomment>Emitted once the families list shows its first page (rows shown). Emitted on close once unsaved changes are settled, before the store is closed. Backups, audit log and the like add their actions here.</extracomment>
         <translation>famdesk — family treatment</translation>
     </message>
     <message>
@@ -604,6 +1251,161 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
         <translation>famdesk %1
 
 Case support for family-treatment workers: parent action plans, contact logs, outcomes and reports, encrypted on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementDialog</name>
+    <message>
+        <source>New measurement</source>
+        <extracomment>A spin box at this value shows &quot;–&quot;: the item is not answered yet.</extracomment>
+        <translation>New measurement</translation>
+    </message>
+    <message>
+        <source>Edit measurement</source>
+        <translation>Edit measurement</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Member:</translation>
+    </message>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation>&amp;Instrument:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>Answers:</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>&amp;Score:</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Score:</translation>
+    </message>
+    <message>
+        <source>Question &amp;%1</source>
+        <translation>Question &amp;%1</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>Use the official WHO-5 form; enter each answer 0–5 in the form&apos;s order. The score is the sum × 4 (0–100).</source>
+        <translation>Use the official WHO-5 form; enter each answer 0–5 in the form&apos;s order. The score is the sum × 4 (0–100).</translation>
+    </message>
+    <message>
+        <source>0–10; type a number or use the slider</source>
+        <translation>0–10; type a number or use the slider</translation>
+    </message>
+    <message>
+        <source>&amp;Answer (0–10):</source>
+        <translation>&amp;Answer (0–10):</translation>
+    </message>
+    <message>
+        <source>The total from the questionnaire (%1–%2); its answers are not entered.</source>
+        <translation>The total from the questionnaire (%1–%2); its answers are not entered.</translation>
+    </message>
+    <message>
+        <source>%1 of 100 (raw sum %2 × 4)</source>
+        <translation>%1 of 100 (raw sum %2 × 4)</translation>
+    </message>
+    <message>
+        <source>– (%1 of 5 questions answered)</source>
+        <translation>– (%1 of 5 questions answered)</translation>
+    </message>
+    <message>
+        <source>Not a date: type DD-MM-YYYY.</source>
+        <translation>Not a date: type DD-MM-YYYY.</translation>
+    </message>
+    <message>
+        <source>Not saved: the member or the measurement no longer exists.</source>
+        <translation>Not saved: the member or the measurement no longer exists.</translation>
+    </message>
+    <message>
+        <source>Answer this question: 0–5.</source>
+        <translation>Answer this question: 0–5.</translation>
+    </message>
+    <message>
+        <source>Answer 0–10.</source>
+        <translation>Answer 0–10.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>The date is in the future.</translation>
+    </message>
+    <message>
+        <source>Choose a member of this family.</source>
+        <translation>Choose a member of this family.</translation>
+    </message>
+    <message>
+        <source>Choose an instrument.</source>
+        <translation>Choose an instrument.</translation>
+    </message>
+    <message>
+        <source>Answer all five questions.</source>
+        <translation>Answer all five questions.</translation>
+    </message>
+    <message>
+        <source>Enter the total score (%1–%2).</source>
+        <translation>Enter the total score (%1–%2).</translation>
+    </message>
+    <message>
+        <source>Enter the score.</source>
+        <translation>Enter the score.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>better</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>worse</translation>
+    </message>
+    <message>
+        <source>≤ 28: refer for assessment</source>
+        <translation>≤ 28: refer for assessment</translation>
+    </message>
+    <message>
+        <source>≤ 50: consider screening</source>
+        <translation>≤ 50: consider screening</translation>
+    </message>
+    <message>
+        <source>Change since the previous score; %1 points or more is meaningful.</source>
+        <translation>Change since the previous score; %1 points or more is meaningful.</translation>
+    </message>
+    <message>
+        <source>WHO-5 guidance: 50 or less suggests reduced well-being (consider screening for depression); 28 or less suggests likely depression (refer for assessment).</source>
+        <translation>WHO-5 guidance: 50 or less suggests reduced well-being (consider screening for depression); 28 or less suggests likely depression (refer for assessment).</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1666,167 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
     </message>
 </context>
 <context>
+    <name>OutcomeCharts</name>
+    <message>
+        <source>WHO-5 well-being (0–100)</source>
+        <translation>WHO-5 well-being (0–100)</translation>
+    </message>
+    <message>
+        <source>≤ 50: consider screening</source>
+        <translation>≤ 50: consider screening</translation>
+    </message>
+    <message>
+        <source>≤ 28: refer for assessment</source>
+        <translation>≤ 28: refer for assessment</translation>
+    </message>
+    <message>
+        <source>no measurements</source>
+        <translation>no measurements</translation>
+    </message>
+    <message>
+        <source>Scales (0–10)</source>
+        <translation>Scales (0–10)</translation>
+    </message>
+    <message>
+        <source>Other scores</source>
+        <translation>Other scores</translation>
+    </message>
+    <message>
+        <source>Goal scores at plan reviews (0–10)</source>
+        <translation>Goal scores at plan reviews (0–10)</translation>
+    </message>
+    <message>
+        <source>no plan with scored goals</source>
+        <translation>no plan with scored goals</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesModel</name>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Mean first</source>
+        <translation>Mean first</translation>
+    </message>
+    <message>
+        <source>Mean latest</source>
+        <translation>Mean latest</translation>
+    </message>
+    <message>
+        <source>Mean change</source>
+        <translation>Mean change</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95% CI</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Improved</translation>
+    </message>
+    <message>
+        <source>Worsened</source>
+        <translation>Worsened</translation>
+    </message>
+    <message>
+        <source>Members with a first and a latest score in the period</source>
+        <translation>Members with a first and a latest score in the period</translation>
+    </message>
+    <message>
+        <source>Latest minus first, in the instrument&apos;s points</source>
+        <translation>Latest minus first, in the instrument&apos;s points</translation>
+    </message>
+    <message>
+        <source>95% confidence interval of the mean change (Student&apos;s t)</source>
+        <translation>95% confidence interval of the mean change (Student&apos;s t)</translation>
+    </message>
+    <message>
+        <source>Share better by at least a meaningful change</source>
+        <translation>Share better by at least a meaningful change</translation>
+    </message>
+    <message>
+        <source>Share worse by at least a meaningful change</source>
+        <translation>Share worse by at least a meaningful change</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Higher is better</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesTab</name>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Member:</translation>
+    </message>
+    <message>
+        <source>&amp;New measurement…</source>
+        <translation>&amp;New measurement…</translation>
+    </message>
+    <message>
+        <source>Enter a WHO-5, a 0–10 scale or a questionnaire score</source>
+        <translation>Enter a WHO-5, a 0–10 scale or a questionnaire score</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Correct the selected measurement (Enter)</source>
+        <translation>Correct the selected measurement (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the selected measurement (Del)</source>
+        <translation>Delete the selected measurement (Del)</translation>
+    </message>
+    <message>
+        <source>Status &amp;report…</source>
+        <translation>Status &amp;report…</translation>
+    </message>
+    <message>
+        <source>Write and preview the status report for the caseworker (Ctrl+P)</source>
+        <translation>Write and preview the status report for the caseworker (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Status report…</source>
+        <translation>Status report…</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Measurements</translation>
+    </message>
+    <message>
+        <source>Add the family&apos;s members first (Members tab); then measure here.</source>
+        <translation>Add the family&apos;s members first (Members tab); then measure here.</translation>
+    </message>
+    <message>
+        <source>No measurements for this member yet — New measurement… adds one.</source>
+        <translation>No measurements for this member yet — New measurement… adds one.</translation>
+    </message>
+    <message>
+        <source>Delete measurement</source>
+        <translation>Delete measurement</translation>
+    </message>
+    <message>
+        <source>Delete the %1 measurement of %2 (score %3)? This cannot be undone.</source>
+        <translation>Delete the %1 measurement of %2 (score %3)? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <source>Choose a family in the list to see it here.</source>
@@ -901,6 +1864,426 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
     <message>
         <source>None planned</source>
         <translation>None planned</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Preview – %1</source>
+        <extracomment>Printing renders pages as images; more than this many dots per inch only costs memory.</extracomment>
+        <translation>Preview – %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1: %2</source>
+        <translation>The PDF could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>The document could not be sent to the printer.</source>
+        <translation>The document could not be sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Version</source>
+        <extracomment>The long text sections, in the order a plan is talked through with the parents. A plan was created, changed in status or saved: lists showing plans should refresh. Whether a plan is shown that can be printed.</extracomment>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Earlier versions stay readable</source>
+        <translation>Earlier versions stay readable</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Parents the plan concerns</source>
+        <translation>Parents the plan concerns</translation>
+    </message>
+    <message>
+        <source>P&amp;hase</source>
+        <translation>P&amp;hase</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis</source>
+        <translation>&amp;Legal basis</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Purpose</translation>
+    </message>
+    <message>
+        <source>The parents&apos; &amp;own words</source>
+        <translation>The parents&apos; &amp;own words</translation>
+    </message>
+    <message>
+        <source>&amp;Resources and strengths</source>
+        <translation>&amp;Resources and strengths</translation>
+    </message>
+    <message>
+        <source>&amp;Concerns</source>
+        <translation>&amp;Concerns</translation>
+    </message>
+    <message>
+        <source>Crisis-&amp;informed notes</source>
+        <translation>Crisis-&amp;informed notes</translation>
+    </message>
+    <message>
+        <source>Individually tailored &amp;support</source>
+        <translation>Individually tailored &amp;support</translation>
+    </message>
+    <message>
+        <source>Collaborators involved</source>
+        <translation>Collaborators involved</translation>
+    </message>
+    <message>
+        <source>Next &amp;review</source>
+        <translation>Next &amp;review</translation>
+    </message>
+    <message>
+        <source>Set date</source>
+        <translation>Set date</translation>
+    </message>
+    <message>
+        <source>Goals and steps</source>
+        <translation>Goals and steps</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal…</source>
+        <translation>Add &amp;goal…</translation>
+    </message>
+    <message>
+        <source>Add ste&amp;p…</source>
+        <translation>Add ste&amp;p…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Agree…</source>
+        <translation>Agree…</translation>
+    </message>
+    <message>
+        <source>The parents and you agree the plan; its content is then frozen</source>
+        <translation>The parents and you agree the plan; its content is then frozen</translation>
+    </message>
+    <message>
+        <source>Revise (new version)</source>
+        <translation>Revise (new version)</translation>
+    </message>
+    <message>
+        <source>Add re&amp;view…</source>
+        <translation>Add re&amp;view…</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Cancel plan</source>
+        <translation>Cancel plan</translation>
+    </message>
+    <message>
+        <source>Print / PDF…</source>
+        <translation>Print / PDF…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No plan chosen</source>
+        <translation>No plan chosen</translation>
+    </message>
+    <message>
+        <source>Choose a plan in the list, or start a new plan with the parents.</source>
+        <translation>Choose a plan in the list, or start a new plan with the parents.</translation>
+    </message>
+    <message>
+        <source>This is an earlier version. It was replaced by a newer agreed version and is kept for reading only.</source>
+        <translation>This is an earlier version. It was replaced by a newer agreed version and is kept for reading only.</translation>
+    </message>
+    <message>
+        <source>Agreed on %1. The agreed content is frozen: steps can be ticked off, goals marked reached or dropped and reviews added. To change anything else, start a new version with Revise.</source>
+        <translation>Agreed on %1. The agreed content is frozen: steps can be ticked off, goals marked reached or dropped and reviews added. To change anything else, start a new version with Revise.</translation>
+    </message>
+    <message>
+        <source>This plan is completed and kept for reading only.</source>
+        <translation>This plan is completed and kept for reading only.</translation>
+    </message>
+    <message>
+        <source>This plan was cancelled and is kept for reading only.</source>
+        <translation>This plan was cancelled and is kept for reading only.</translation>
+    </message>
+    <message>
+        <source>Not a date: use DD-MM-YYYY.</source>
+        <translation>Not a date: use DD-MM-YYYY.</translation>
+    </message>
+    <message>
+        <source>Agree the plan</source>
+        <translation>Agree the plan</translation>
+    </message>
+    <message>
+        <source>The date the parents and you agreed the plan (DD-MM-YYYY):</source>
+        <translation>The date the parents and you agreed the plan (DD-MM-YYYY):</translation>
+    </message>
+    <message>
+        <source>Complete the plan</source>
+        <translation>Complete the plan</translation>
+    </message>
+    <message>
+        <source>Mark the plan as completed? It is kept for reading only.</source>
+        <translation>Mark the plan as completed? It is kept for reading only.</translation>
+    </message>
+    <message>
+        <source>Cancel the plan</source>
+        <translation>Cancel the plan</translation>
+    </message>
+    <message>
+        <source>Cancel the plan? It is kept for reading only and cannot be taken up again.</source>
+        <translation>Cancel the plan? It is kept for reading only and cannot be taken up again.</translation>
+    </message>
+    <message>
+        <source>Family-treatment worker</source>
+        <translation>Family-treatment worker</translation>
+    </message>
+    <message>
+        <source>Choose the goal the step belongs to.</source>
+        <translation>Choose the goal the step belongs to.</translation>
+    </message>
+    <message>
+        <source>Delete the goal and its steps?</source>
+        <translation>Delete the goal and its steps?</translation>
+    </message>
+    <message>
+        <source>Delete the step?</source>
+        <translation>Delete the step?</translation>
+    </message>
+    <message>
+        <source>Choose a goal to see its scores over time.</source>
+        <translation>Choose a goal to see its scores over time.</translation>
+    </message>
+    <message>
+        <source>Scores for “%1”</source>
+        <translation>Scores for “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <source>Preparation</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Development and behaviour</source>
+        <translation>Development and behaviour</translation>
+    </message>
+    <message>
+        <source>School and daycare</source>
+        <translation>School and daycare</translation>
+    </message>
+    <message>
+        <source>Leisure and friends</source>
+        <translation>Leisure and friends</translation>
+    </message>
+    <message>
+        <source>Basic care and safety</source>
+        <translation>Basic care and safety</translation>
+    </message>
+    <message>
+        <source>Stimulation and guidance</source>
+        <translation>Stimulation and guidance</translation>
+    </message>
+    <message>
+        <source>Family relationships</source>
+        <translation>Family relationships</translation>
+    </message>
+    <message>
+        <source>Family background</source>
+        <translation>Family background</translation>
+    </message>
+    <message>
+        <source>Housing, work and finances</source>
+        <translation>Housing, work and finances</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+</context>
+<context>
+    <name>PlansTab</name>
+    <message>
+        <source>Parent action plans</source>
+        <translation>Parent action plans</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;New plan</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Agreed on</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>From template: %1</source>
+        <translation>From template: %1</translation>
+    </message>
+    <message>
+        <source>Blank plan</source>
+        <translation>Blank plan</translation>
+    </message>
+    <message>
+        <source>From the family&apos;s previous plan</source>
+        <translation>From the family&apos;s previous plan</translation>
+    </message>
+    <message>
+        <source>The review is overdue</source>
+        <translation>The review is overdue</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The plan has unsaved changes. Save them?</source>
+        <translation>The plan has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <source>Parent action plan</source>
+        <translation>Parent action plan</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewJob</name>
+    <message>
+        <source>Preparing the PDF</source>
+        <translation>Preparing the PDF</translation>
+    </message>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>Preparing the PDF…</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: %1</source>
+        <translation>The PDF could not be made: %1</translation>
     </message>
 </context>
 <context>
@@ -976,6 +2359,479 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review of %1</source>
+        <translation>Review of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>S&amp;ummary</translation>
+    </message>
+    <message>
+        <source>How has it gone since the last review, in the parents&apos; and your words?</source>
+        <translation>How has it gone since the last review, in the parents&apos; and your words?</translation>
+    </message>
+    <message>
+        <source>Score every open goal (0–10)</source>
+        <translation>Score every open goal (0–10)</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>Save review</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open goal(s) still need a score before the review can be saved.</source>
+        <translation>
+            <numerusform>%n open goal still needs a score before the review can be saved.</numerusform>
+            <numerusform>%n open goals still need a score before the review can be saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a date: use DD-MM-YYYY.</source>
+        <translation>Not a date: use DD-MM-YYYY.</translation>
+    </message>
+    <message>
+        <source>The review needs a date.</source>
+        <translation>The review needs a date.</translation>
+    </message>
+    <message>
+        <source>The review cannot be before the plan was agreed.</source>
+        <translation>The review cannot be before the plan was agreed.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyFeatures</name>
+    <message>
+        <source>&amp;Backups…</source>
+        <extracomment>How often the automatic backup policy is asked whether a backup is due. The first check after start-up (a backup is never due more than once a day).</extracomment>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Audit trail…</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Change &amp;passphrase…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>Backups…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Old audit rows could not be removed: %1</source>
+        <translation>Old audit rows could not be removed: %1</translation>
+    </message>
+    <message>
+        <source>There is no verified backup of this database yet.</source>
+        <translation>There is no verified backup of this database yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last verified backup is %n day(s) old.</source>
+        <translation>
+            <numerusform>The last verified backup is %n day old.</numerusform>
+            <numerusform>The last verified backup is %n days old.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database lies in a cloud-sync folder (%1). A sync can copy a half-written file and damage it: move the database to a local folder.</source>
+        <translation>The database lies in a cloud-sync folder (%1). A sync can copy a half-written file and damage it: move the database to a local folder.</translation>
+    </message>
+    <message>
+        <source>The database lies on a network share (%1). Keep it on a local disk and put the backups on the share instead.</source>
+        <translation>The database lies on a network share (%1). Keep it on a local disk and put the backups on the share instead.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be reached. Connect the drive or choose another folder in Settings.</source>
+        <translation>The backup folder %1 cannot be reached. Connect the drive or choose another folder in Settings.</translation>
+    </message>
+    <message>
+        <source>Automatic backup written and verified: %1</source>
+        <translation>Automatic backup written and verified: %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>The automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Backing up and verifying before famdesk closes…</source>
+        <translation>Backing up and verifying before famdesk closes…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>The backup on closing failed: %1
+
+Your database is unchanged; famdesk will try again next time.</source>
+        <translation>The backup on closing failed: %1
+
+Your database is unchanged; famdesk will try again next time.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. Backups made from now on use the new one.</source>
+        <translation>The passphrase is changed. Backups made from now on use the new one.</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Restoring %1…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened again: %1
+
+famdesk will close.</source>
+        <translation>The database could not be opened again: %1
+
+famdesk will close.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1
+
+Your database is unchanged.</source>
+        <translation>The backup was not restored: %1
+
+Your database is unchanged.</translation>
+    </message>
+    <message>
+        <source>Restored from %1. A copy of the database it replaced was kept.</source>
+        <translation>Restored from %1. A copy of the database it replaced was kept.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchWindow</name>
+    <message>
+        <source>Search notes</source>
+        <extracomment>(session_uid, family_uid) of the hit the worker chose. Emitted after each answer is shown (the number of hits shown in all).</extracomment>
+        <translation>Search notes</translation>
+    </message>
+    <message>
+        <source>Words from summaries, notes, assessments, agreements and addenda</source>
+        <translation>Words from summaries, notes, assessments, agreements and addenda</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Newest first</translation>
+    </message>
+    <message>
+        <source>Most relevant first</source>
+        <translation>Most relevant first</translation>
+    </message>
+    <message>
+        <source>More results</source>
+        <translation>More results</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Open session</translation>
+    </message>
+    <message>
+        <source>A word finds every word that starts with it (“børne” finds “børnehave”); put words in quotes to find them together. Searches are written to the audit trail.</source>
+        <translation>A word finds every word that starts with it (“børne” finds “børnehave”); put words in quotes to find them together. Searches are written to the audit trail.</translation>
+    </message>
+    <message>
+        <source>Only the chosen family (%1)</source>
+        <translation>Only the chosen family (%1)</translation>
+    </message>
+    <message>
+        <source>Only the chosen family (none chosen)</source>
+        <translation>Only the chosen family (none chosen)</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Type a word to search every family&apos;s notes.</source>
+        <translation>Type a word to search every family&apos;s notes.</translation>
+    </message>
+    <message>
+        <source>No notes match.</source>
+        <translation>No notes match.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n note(s) shown.</source>
+        <translation>
+            <numerusform>The first %n note(s) shown.</numerusform>
+            <numerusform>The first %n note(s) shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) found.</source>
+        <translation>
+            <numerusform>%n note(s) found.</numerusform>
+            <numerusform>%n note(s) found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionLabels</name>
+    <message>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>At the office</source>
+        <translation>At the office</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Video call</translation>
+    </message>
+    <message>
+        <source>Supervised contact (samvær)</source>
+        <translation>Supervised contact (samvær)</translation>
+    </message>
+    <message>
+        <source>Network meeting</source>
+        <translation>Network meeting</translation>
+    </message>
+    <message>
+        <source>At the placement site</source>
+        <translation>At the placement site</translation>
+    </message>
+    <message>
+        <source>Group session</source>
+        <translation>Group session</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Finalized 🔒</source>
+        <translation>Finalized 🔒</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>%n day(s) old</numerusform>
+            <numerusform>%n day(s) old</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionWords</name>
+    <message>
+        <source>Home visit</source>
+        <extracomment>The SearchHit of a row. The snippet as safe rich text (escaped, matches in &lt;b&gt;). The snippet as plain text (marks removed), for tests and screen readers.</extracomment>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Supervised contact</source>
+        <translation>Supervised contact</translation>
+    </message>
+    <message>
+        <source>Network meeting</source>
+        <translation>Network meeting</translation>
+    </message>
+    <message>
+        <source>At the placement site</source>
+        <translation>At the placement site</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>The whole-number settings, in the order they are shown.</extracomment>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Locking and audit trail</source>
+        <translation>Locking and audit trail</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Default: %1</translation>
+    </message>
+    <message>
+        <source>A USB drive or a network folder is a good place for backups.</source>
+        <translation>A USB drive or a network folder is a good place for backups.</translation>
+    </message>
+    <message>
+        <source>Back up when famdesk closes</source>
+        <translation>Back up when famdesk closes</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Back up while open, every</source>
+        <translation>Back up while open, every</translation>
+    </message>
+    <message>
+        <source>Keep daily backups for</source>
+        <translation>Keep daily backups for</translation>
+    </message>
+    <message>
+        <source>Keep weekly backups for</source>
+        <translation>Keep weekly backups for</translation>
+    </message>
+    <message>
+        <source>Keep monthly backups for</source>
+        <translation>Keep monthly backups for</translation>
+    </message>
+    <message>
+        <source>Warn when the last backup is older than</source>
+        <translation>Warn when the last backup is older than</translation>
+    </message>
+    <message>
+        <source>Lock the window after</source>
+        <translation>Lock the window after</translation>
+    </message>
+    <message>
+        <source>Keep audit rows for</source>
+        <translation>Keep audit rows for</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source> minutes idle</source>
+        <translation> minutes idle</translation>
+    </message>
+    <message>
+        <source>only when closing</source>
+        <translation>only when closing</translation>
+    </message>
+    <message>
+        <source>never lock</source>
+        <translation>never lock</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>This value is not allowed.</source>
+        <translation>This value is not allowed.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number from %1 to %2.</source>
+        <translation>Must be a whole number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>This is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be reached. Connect the drive or choose another folder.</source>
+        <translation>This folder cannot be reached. Connect the drive or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Give the full path of the folder.</source>
+        <translation>Give the full path of the folder.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>The settings could not be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>StartDialog</name>
     <message>
         <source>Welcome to famdesk</source>
@@ -1008,6 +2864,166 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
     <message>
         <source>famdesk databases (*.db *.famdesk);;All files (*)</source>
         <translation>famdesk databases (*.db *.famdesk);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusReportDialog</name>
+    <message>
+        <source>Status report – %1</source>
+        <translation>Status report – %1</translation>
+    </message>
+    <message>
+        <source>For the municipal caseworker before the review meeting. Sessions, goals, measurements, agreements and collaborators in the period are filled in from the case; write the family&apos;s own view and your assessment here.</source>
+        <translation>For the municipal caseworker before the review meeting. Sessions, goals, measurements, agreements and collaborators in the period are filled in from the case; write the family&apos;s own view and your assessment here.</translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation>Period &amp;from:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;to:</translation>
+    </message>
+    <message>
+        <source>The &amp;family&apos;s own view:</source>
+        <translation>The &amp;family&apos;s own view:</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s &amp;assessment:</source>
+        <translation>The worker&apos;s &amp;assessment:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>&amp;Language of the report:</translation>
+    </message>
+    <message>
+        <source>How the parents (and the child) see the period, in their own words</source>
+        <translation>How the parents (and the child) see the period, in their own words</translation>
+    </message>
+    <message>
+        <source>Your professional assessment of the development and what is needed next</source>
+        <translation>Your professional assessment of the development and what is needed next</translation>
+    </message>
+    <message>
+        <source>The family has &amp;seen the report</source>
+        <translation>The family has &amp;seen the report</translation>
+    </message>
+    <message>
+        <source>Save &amp;texts</source>
+        <translation>Save &amp;texts</translation>
+    </message>
+    <message>
+        <source>Keep the texts with the report for this period</source>
+        <translation>Keep the texts with the report for this period</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Preview…</translation>
+    </message>
+    <message>
+        <source>Save the texts, make the PDF and show it (saving or printing it from there)</source>
+        <translation>Save the texts, make the PDF and show it (saving or printing it from there)</translation>
+    </message>
+    <message>
+        <source>The report for this period was printed on %1; saving the texts again starts a new version, the printed one is kept.</source>
+        <translation>The report for this period was printed on %1; saving the texts again starts a new version, the printed one is kept.</translation>
+    </message>
+    <message>
+        <source>This family no longer exists.</source>
+        <translation>This family no longer exists.</translation>
+    </message>
+    <message>
+        <source>Texts saved with the report for this period.</source>
+        <translation>Texts saved with the report for this period.</translation>
+    </message>
+    <message>
+        <source>Not a date: type DD-MM-YYYY.</source>
+        <translation>Not a date: type DD-MM-YYYY.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Type a date.</source>
+        <translation>Type a date.</translation>
+    </message>
+    <message>
+        <source>Too long: at most 50,000 characters.</source>
+        <translation>Too long: at most 50,000 characters.</translation>
+    </message>
+    <message>
+        <source>Unsaved texts</source>
+        <translation>Unsaved texts</translation>
+    </message>
+    <message>
+        <source>The texts for the status report are not saved. Save them?</source>
+        <translation>The texts for the status report are not saved. Save them?</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>&amp;Step</translation>
+    </message>
+    <message>
+        <source>What will be done?</source>
+        <translation>What will be done?</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Responsible</translation>
+    </message>
+    <message>
+        <source>&amp;Due date</source>
+        <translation>&amp;Due date</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Date and time</source>
+        <extracomment>(rows loaded, total matching) after a reset or a page.</extracomment>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Concern</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n addendum/addenda)</source>
+        <translation>
+            <numerusform>(+%n addendum/addenda)</numerusform>
+            <numerusform>(+%n addendum/addenda)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Concern noted in this session</source>
+        <translation>Concern noted in this session</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft older than %n day(s): finalize it soon</source>
+        <translation>
+            <numerusform>Draft older than %n day(s): finalize it soon</numerusform>
+            <numerusform>Draft older than %n day(s): finalize it soon</numerusform>
+        </translation>
     </message>
 </context>
 <context>
