@@ -44,8 +44,8 @@ def test_typed_text_survives_a_crash_and_is_offered_back(qtbot, store, monkeypat
         timeout=5000,
     )
     # The window goes away without saving (a crash): the plan itself is unchanged.
-    editor.deleteLater()
-    qtbot.waitUntil(lambda: not editor.isVisible())
+    with qtbot.waitSignal(editor.destroyed):
+        editor.deleteLater()
     del editor
     assert plans.get_plan(store, uid).resources == ""
 
