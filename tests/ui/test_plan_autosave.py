@@ -29,8 +29,7 @@ def test_typed_text_survives_a_crash_and_is_offered_back(qtbot, store, monkeypat
             lambda _p, _t, text, *a: questions.append(text) or QMessageBox.StandardButton.Yes
         ),
     )
-    editor = PlanEditor(store, autosave_ms=50)
-    qtbot.addWidget(editor)
+    editor = PlanEditor(store, autosave_ms=50)  # destroyed below, so not handed to qtbot
     editor.load_plan(uid)
     assert questions == []  # nothing kept yet
     qtbot.keyClicks(editor.text_edits["resources"], "Far laver de bedste pandekager.")
