@@ -31,6 +31,7 @@ from famdesk.ui.collaborators_panel import CollaboratorsPanel
 from famdesk.ui.family_form import FamilyForm
 from famdesk.ui.form_support import ErrorLabel, VocabularyLabels, ui_language
 from famdesk.ui.members_panel import MembersPanel
+from famdesk.ui.outcomes_tab import OutcomesTab
 
 TAB_OVERVIEW, TAB_MEMBERS, TAB_COLLABORATORS, TAB_PLANS, TAB_SESSIONS, TAB_OUTCOMES = range(6)
 
@@ -123,7 +124,7 @@ class FamilyView(QWidget):
         self.collaborators = CollaboratorsPanel(store, self)
         self.plans_placeholder = ComingLater(self)
         self.sessions_placeholder = ComingLater(self)
-        self.outcomes_placeholder = ComingLater(self)
+        self.outcomes = OutcomesTab(store, self)
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -133,7 +134,7 @@ class FamilyView(QWidget):
             self.collaborators,
             self.plans_placeholder,
             self.sessions_placeholder,
-            self.outcomes_placeholder,
+            self.outcomes,
         ):
             self.tabs.addTab(page, "")
 
@@ -207,12 +208,6 @@ class FamilyView(QWidget):
                 "supervised contact, network meetings and their notes. Not available yet."
             )
         )
-        self.outcomes_placeholder.setText(
-            self.tr(
-                "Outcome measurements (WHO-5 and 0–10 scales) and their development over "
-                "time will be shown here. Not available yet."
-            )
-        )
         self.empty.setText(self.tr("Choose a family in the list, or create a new one (Ctrl+N)."))
         self.save_button.setText(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Save the family (Ctrl+S)"))
@@ -246,6 +241,7 @@ class FamilyView(QWidget):
         self.form.load(data)
         self.members.set_family(family_uid)
         self.collaborators.set_family(family_uid)
+        self.outcomes.set_family(family_uid)
         self.save_error.show_message("")
         self.stack.setCurrentIndex(1 if data is not None else 0)
         self._set_saved_tabs_enabled(data is not None)
@@ -259,6 +255,7 @@ class FamilyView(QWidget):
         self.form.load(None)
         self.members.set_family(None)
         self.collaborators.set_family(None)
+        self.outcomes.set_family(None)
         self.save_error.show_message("")
         self.stack.setCurrentIndex(1)
         self._set_saved_tabs_enabled(False)
@@ -305,6 +302,7 @@ class FamilyView(QWidget):
         if creating:
             self.members.set_family(uid)
             self.collaborators.set_family(uid)
+            self.outcomes.set_family(uid)
             self._set_saved_tabs_enabled(True)
         self._update_header(saved)
         self._update_buttons()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -277,7 +278,12 @@ class OutcomesTab(QWidget):
         upper_layout.addWidget(self.empty)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(upper)
-        self.splitter.addWidget(self.charts)
+        # The charts scroll rather than push the window taller than a laptop screen.
+        self.charts_scroll = QScrollArea(self)
+        self.charts_scroll.setWidgetResizable(True)
+        self.charts_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.charts_scroll.setWidget(self.charts)
+        self.splitter.addWidget(self.charts_scroll)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
