@@ -75,7 +75,7 @@ class ScoreChart(QChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(200)
+        self.setMinimumHeight(250)
         chart = QChart()
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -127,7 +127,7 @@ class ScoreChart(QChartView):
         self.x_axis.setFormat("dd-MM-yy" if span < 120 else "MM-yyyy")
         self.x_axis.setTickCount(6 if span >= 60 else 4)
         self.y_axis.setRange(*y_range)
-        step = 10 if y_range[1] - y_range[0] >= 50 else (5 if y_range[1] - y_range[0] > 10 else 1)
+        step = 20 if y_range[1] - y_range[0] >= 50 else (10 if y_range[1] - y_range[0] > 10 else 2)
         self.y_axis.setTickInterval(step)
         self.y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
         self.y_axis.setTickAnchor(y_range[0])
