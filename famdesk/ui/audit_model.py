@@ -29,7 +29,7 @@ COL_TIME, COL_ACTOR, COL_ACTION, COL_RECORD, COL_FAMILY, COL_DETAIL = range(6)
 COLUMN_COUNT = 6
 PAGE_SIZE = 200
 
-#: The row's AuditRow under this role (for tests and a details view).
+# The row's AuditRow under this role (for tests and a details view).
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -87,7 +87,7 @@ def detail_text(detail: dict[str, Any]) -> str:
 class AuditModel(QAbstractTableModel):
     """Audit rows matching a filter; ``fetchMore`` adds the next page."""
 
-    #: (rows loaded, rows matching) after each page.
+    # (rows loaded, rows matching) after each page.
     pageLoaded = Signal(int, int)  # noqa: N815 - Qt naming
 
     def __init__(self, store: Store, page_size: int = PAGE_SIZE, parent: QObject | None = None):

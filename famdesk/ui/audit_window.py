@@ -48,7 +48,7 @@ from famdesk.ui.audit_model import (
 )
 from famdesk.ui.workers import Task, run_task
 
-#: Period choices: key → days back from today (None: no limit; "custom": the date fields).
+# Period choices: key → days back from today (None: no limit; "custom": the date fields).
 PERIODS: tuple[str, ...] = ("all", "today", "7", "30", "365", "custom")
 
 
@@ -63,7 +63,7 @@ def _pydate(q: QDate) -> date:
 class AuditWindow(QDialog):
     """A non-modal window over the audit trail of ``store``."""
 
-    #: Rows written (int) or the error text (str), after an export.
+    # Rows written (int) or the error text (str), after an export.
     export_finished = Signal(object)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:

@@ -52,9 +52,9 @@ from famdesk.ui.workers import Task, run_task
 if TYPE_CHECKING:
     from famdesk.ui.main_window import MainWindow
 
-#: How often the automatic backup policy is asked whether a backup is due.
+# How often the automatic backup policy is asked whether a backup is due.
 AUTO_BACKUP_CHECK_MS = 60 * 60 * 1000
-#: The first check after start-up (a backup is never due more than once a day).
+# The first check after start-up (a backup is never due more than once a day).
 FIRST_CHECK_MS = 5 * 60 * 1000
 
 

@@ -37,7 +37,7 @@ from famdesk.core.settings import (
 from famdesk.paths import backup_dir as default_backup_dir
 from famdesk.ui.form_support import ErrorLabel
 
-#: The whole-number settings, in the order they are shown.
+# The whole-number settings, in the order they are shown.
 NUMBER_FIELDS = (
     "backup_interval_hours",
     "keep_daily",

@@ -2,15 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
-    <name>AuditLabels</name>
+    <name>AddendumDialog</name>
     <message>
-        <source>Created</source>
-        <extracomment>The row&apos;s AuditRow under this role (for tests and a details view).</extracomment>
+        <source>Add addendum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opened</source>
+        <source>Session %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is finalized and stays as it is. The addendum is dated today and shown below the note as added after finalizing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the correction or addition first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaWindow</name>
+    <message>
+        <source>Agenda</source>
+        <extracomment>The family uid of a double-clicked item.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"> uger</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Hvornår</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished">Familie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Hvad</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing planned in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) coming</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Created</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Åbnet</translation>
     </message>
     <message>
         <source>Changed</source>
@@ -113,12 +247,11 @@
     <name>AuditModel</name>
     <message>
         <source>Time</source>
-        <extracomment>(rows loaded, rows matching) after each page.</extracomment>
-        <translation type="unfinished">Tidspunkt</translation>
+        <translation>Tidspunkt</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Hvem</translation>
+        <translation>Hvem</translation>
     </message>
     <message>
         <source>What</source>
@@ -141,12 +274,11 @@
     <name>AuditWindow</name>
     <message>
         <source>Audit trail</source>
-        <extracomment>Period choices: key → days back from today (None: no limit; &quot;custom&quot;: the date fields). Rows written (int) or the error text (str), after an export.</extracomment>
-        <translation type="unfinished">Logning</translation>
+        <translation>Logning</translation>
     </message>
     <message>
         <source>Who did what, when, and to which record. The trail cannot be changed or deleted here; rows older than the retention period are removed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem gjorde hvad, hvornår og ved hvilken post. Loggen kan ikke ændres eller slettes her; rækker ældre end opbevaringsperioden fjernes automatisk.</translation>
     </message>
     <message>
         <source>Family</source>
@@ -372,113 +504,113 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <name>CaseloadOutcomesTool</name>
     <message>
         <source>Caseload &amp;outcomes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultater for sagsstammen…</translation>
     </message>
     <message>
         <source>First versus latest scores across the families, with charts and CSV export</source>
-        <translation type="unfinished"></translation>
+        <translation>Første mod seneste score på tværs af familierne, med diagrammer og CSV-eksport</translation>
     </message>
 </context>
 <context>
     <name>CaseloadOutcomesWindow</name>
     <message>
         <source>Caseload outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultater for sagsstammen</translation>
     </message>
     <message>
         <source>&amp;Setting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indsats:</translation>
     </message>
     <message>
         <source>&amp;Programme:</source>
-        <translation type="unfinished">&amp;Program:</translation>
+        <translation>&amp;Program:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fra:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Til:</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anvend</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportér CSV…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luk</translation>
     </message>
     <message>
         <source>Measurements from this date (empty: from the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Målinger fra denne dato (tom: fra den første)</translation>
     </message>
     <message>
         <source>Measurements up to this date (empty: up to today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Målinger til og med denne dato (tom: til i dag)</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Not a date: type DD-MM-YYYY.</source>
-        <translation type="unfinished">Ikke en dato: skriv DD-MM-ÅÅÅÅ.</translation>
+        <translation>Ikke en dato: skriv DD-MM-ÅÅÅÅ.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
         <source>No measurements match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen målinger passer til filtrene.</translation>
     </message>
     <message>
         <source>First and latest score of each member in the period; a member needs two scores on an instrument to count. Improved/worsened: by at least a meaningful change (WHO-5: 10 points, 0–10 scales: 2, SDQ/ORS/SRS: 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Første og seneste score for hvert medlem i perioden; et medlem tæller med, når der er to scorer på et redskab. Forbedret/forværret: med mindst en betydende ændring (WHO-5: 10 point, 0–10-skalaer: 2, SDQ/ORS/SRS: 5).</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kunne ikke skrives: %1</translation>
     </message>
 </context>
 <context>
     <name>ChangeChart</name>
     <message>
         <source>Mean change, better direction (% of the scale), with 95% CI</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemsnitlig ændring i bedre retning (% af skalaen), med 95 %-KI</translation>
     </message>
     <message>
         <source>Change in % of the instrument&apos;s range (right = better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændring i % af redskabets skala (til højre = bedre)</translation>
     </message>
     <message>
         <source>Mean change</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemsnitlig ændring</translation>
     </message>
     <message>
         <source>%1: mean change %2 points (95% CI %3 to %4), n = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gennemsnitlig ændring %2 point (95 %-KI %3 til %4), n = %5</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ændring</translation>
     </message>
     <message>
         <source>no member has two scores in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>intet medlem har to scorer i perioden</translation>
     </message>
 </context>
 <context>
@@ -624,6 +756,74 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     </message>
 </context>
 <context>
+    <name>DraftsModel</name>
+    <message>
+        <source>Family</source>
+        <extracomment>The DraftRow of a row.</extracomment>
+        <translation type="unfinished">Familie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Hvornår</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Alder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than %n day(s): finish and finalize it soon.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftsWindow</name>
+    <message>
+        <source>Unfinished notes</source>
+        <extracomment>(session_uid, family_uid) of the note to open. The number of stale drafts after each refresh (the status-bar hint follows it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every note is finalized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished note(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them older than %1 days: write them soon (notatpligt).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EndDateDialog</name>
     <message>
         <source>Close the family&apos;s case</source>
@@ -707,6 +907,42 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <message>
         <source>Not a date: type DD-MM-YYYY.</source>
         <translation>Ikke en dato: skriv DD-MM-ÅÅÅÅ.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportIcsDialog</name>
+    <message>
+        <source>Export to calendar</source>
+        <extracomment>The AgendaItem of a row (None on a day heading).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family reference only (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family reference and name, with the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file leaves the encrypted database and often ends up in a phone or an online calendar: the reference alone tells an outsider nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"> uger</translation>
+    </message>
+    <message>
+        <source>Appointments and reviews from today, for the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each calendar event shows:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1065,35 +1301,35 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <message>
         <source>WHO-5 well-being</source>
         <extracomment>Colour-blind-safe line colours (Okabe–Ito), one per series in turn.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>WHO-5 trivsel</translation>
     </message>
     <message>
         <source>Everyday structure and stability</source>
-        <translation type="unfinished"></translation>
+        <translation>Struktur og stabilitet i hverdagen</translation>
     </message>
     <message>
         <source>Parenting competence (self-rated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forældrekompetence (egen vurdering)</translation>
     </message>
     <message>
         <source>Child&apos;s well-being</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnets trivsel</translation>
     </message>
     <message>
         <source>Child&apos;s problem behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnets problemadfærd</translation>
     </message>
     <message>
         <source>SDQ total difficulties</source>
-        <translation type="unfinished"></translation>
+        <translation>SDQ samlet vanskelighedsscore</translation>
     </message>
     <message>
         <source>ORS (Outcome Rating Scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>ORS (Outcome Rating Scale)</translation>
     </message>
     <message>
         <source>SRS (Session Rating Scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>SRS (Session Rating Scale)</translation>
     </message>
 </context>
 <context>
@@ -1258,154 +1494,154 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     <message>
         <source>New measurement</source>
         <extracomment>A spin box at this value shows &quot;–&quot;: the item is not answered yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ny måling</translation>
     </message>
     <message>
         <source>Edit measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret måling</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medlem:</translation>
     </message>
     <message>
         <source>&amp;Instrument:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redskab:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dato:</translation>
     </message>
     <message>
         <source>Answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar:</translation>
     </message>
     <message>
         <source>&amp;Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Score:</translation>
     </message>
     <message>
         <source>Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Score:</translation>
     </message>
     <message>
         <source>Question &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørgsmål &amp;%1</translation>
     </message>
     <message>
         <source>Question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørgsmål %1</translation>
     </message>
     <message>
         <source>Use the official WHO-5 form; enter each answer 0–5 in the form&apos;s order. The score is the sum × 4 (0–100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug det officielle WHO-5-skema; indtast hvert svar 0–5 i skemaets rækkefølge. Scoren er summen × 4 (0–100).</translation>
     </message>
     <message>
         <source>0–10; type a number or use the slider</source>
-        <translation type="unfinished"></translation>
+        <translation>0–10; skriv et tal eller brug skyderen</translation>
     </message>
     <message>
         <source>&amp;Answer (0–10):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Svar (0–10):</translation>
     </message>
     <message>
         <source>The total from the questionnaire (%1–%2); its answers are not entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalscoren fra spørgeskemaet (%1–%2); svarene indtastes ikke.</translation>
     </message>
     <message>
         <source>%1 of 100 (raw sum %2 × 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af 100 (råsum %2 × 4)</translation>
     </message>
     <message>
         <source>– (%1 of 5 questions answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>– (%1 af 5 spørgsmål besvaret)</translation>
     </message>
     <message>
         <source>Not a date: type DD-MM-YYYY.</source>
-        <translation type="unfinished">Ikke en dato: skriv DD-MM-ÅÅÅÅ.</translation>
+        <translation>Ikke en dato: skriv DD-MM-ÅÅÅÅ.</translation>
     </message>
     <message>
         <source>Not saved: the member or the measurement no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt: medlemmet eller målingen findes ikke længere.</translation>
     </message>
     <message>
         <source>Answer this question: 0–5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvar dette spørgsmål: 0–5.</translation>
     </message>
     <message>
         <source>Answer 0–10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar 0–10.</translation>
     </message>
     <message>
         <source>The date is in the future.</source>
-        <translation type="unfinished">Datoen ligger i fremtiden.</translation>
+        <translation>Datoen ligger i fremtiden.</translation>
     </message>
     <message>
         <source>Choose a member of this family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et medlem af denne familie.</translation>
     </message>
     <message>
         <source>Choose an instrument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et redskab.</translation>
     </message>
     <message>
         <source>Answer all five questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvar alle fem spørgsmål.</translation>
     </message>
     <message>
         <source>Enter the total score (%1–%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast totalscoren (%1–%2).</translation>
     </message>
     <message>
         <source>Enter the score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast scoren.</translation>
     </message>
 </context>
 <context>
     <name>MeasurementsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Redskab</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Skalering</translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Forandring</translation>
+        <translation>Ændring</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Vejledning</translation>
     </message>
     <message>
         <source>better</source>
-        <translation type="unfinished"></translation>
+        <translation>bedre</translation>
     </message>
     <message>
         <source>worse</source>
-        <translation type="unfinished"></translation>
+        <translation>dårligere</translation>
     </message>
     <message>
         <source>≤ 28: refer for assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ 28: henvis til udredning</translation>
     </message>
     <message>
         <source>≤ 50: consider screening</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ 50: overvej screening</translation>
     </message>
     <message>
         <source>Change since the previous score; %1 points or more is meaningful.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændring siden forrige score; %1 point eller mere er en betydende ændring.</translation>
     </message>
     <message>
         <source>WHO-5 guidance: 50 or less suggests reduced well-being (consider screening for depression); 28 or less suggests likely depression (refer for assessment).</source>
-        <translation type="unfinished"></translation>
+        <translation>WHO-5-vejledning: 50 eller derunder tyder på nedsat trivsel (overvej screening for depression); 28 eller derunder tyder på sandsynlig depression (henvis til udredning).</translation>
     </message>
 </context>
 <context>
@@ -1669,161 +1905,161 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     <name>OutcomeCharts</name>
     <message>
         <source>WHO-5 well-being (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>WHO-5 trivsel (0–100)</translation>
     </message>
     <message>
         <source>≤ 50: consider screening</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ 50: overvej screening</translation>
     </message>
     <message>
         <source>≤ 28: refer for assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ 28: henvis til udredning</translation>
     </message>
     <message>
         <source>no measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen målinger</translation>
     </message>
     <message>
         <source>Scales (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalaer (0–10)</translation>
     </message>
     <message>
         <source>Other scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre scorer</translation>
     </message>
     <message>
         <source>Goal scores at plan reviews (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Målenes scorer ved opfølgning (0–10)</translation>
     </message>
     <message>
         <source>no plan with scored goals</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen plan med scorede mål</translation>
     </message>
 </context>
 <context>
     <name>OutcomesModel</name>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Redskab</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Mean first</source>
-        <translation type="unfinished"></translation>
+        <translation>Gns. første</translation>
     </message>
     <message>
         <source>Mean latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gns. seneste</translation>
     </message>
     <message>
         <source>Mean change</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemsnitlig ændring</translation>
     </message>
     <message>
         <source>95% CI</source>
-        <translation type="unfinished"></translation>
+        <translation>95 %-KI</translation>
     </message>
     <message>
         <source>Improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbedret</translation>
     </message>
     <message>
         <source>Worsened</source>
-        <translation type="unfinished"></translation>
+        <translation>Forværret</translation>
     </message>
     <message>
         <source>Members with a first and a latest score in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmer med en første og en seneste score i perioden</translation>
     </message>
     <message>
         <source>Latest minus first, in the instrument&apos;s points</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste minus første, i redskabets point</translation>
     </message>
     <message>
         <source>95% confidence interval of the mean change (Student&apos;s t)</source>
-        <translation type="unfinished"></translation>
+        <translation>95 %-konfidensinterval for den gennemsnitlige ændring (Students t)</translation>
     </message>
     <message>
         <source>Share better by at least a meaningful change</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel forbedret med mindst en betydende ændring</translation>
     </message>
     <message>
         <source>Share worse by at least a meaningful change</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel forværret med mindst en betydende ændring</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavere er bedre</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Højere er bedre</translation>
     </message>
 </context>
 <context>
     <name>OutcomesTab</name>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medlem:</translation>
     </message>
     <message>
         <source>&amp;New measurement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny måling…</translation>
     </message>
     <message>
         <source>Enter a WHO-5, a 0–10 scale or a questionnaire score</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast en WHO-5, en 0–10-skala eller en score fra et spørgeskema</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Rediger…</translation>
+        <translation>&amp;Ret…</translation>
     </message>
     <message>
         <source>Correct the selected measurement (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret den valgte måling (Enter)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Slet…</translation>
+        <translation>&amp;Slet…</translation>
     </message>
     <message>
         <source>Delete the selected measurement (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet den valgte måling (Del)</translation>
     </message>
     <message>
         <source>Status &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Status&amp;rapport…</translation>
     </message>
     <message>
         <source>Write and preview the status report for the caseworker (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv og se statusrapporten til sagsbehandleren (Ctrl+P)</translation>
     </message>
     <message>
         <source>Status report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusrapport…</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Målinger</translation>
     </message>
     <message>
         <source>Add the family&apos;s members first (Members tab); then measure here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj først familiens medlemmer (fanen Medlemmer); mål derefter her.</translation>
     </message>
     <message>
         <source>No measurements for this member yet — New measurement… adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen målinger for dette medlem endnu — Ny måling… tilføjer en.</translation>
     </message>
     <message>
         <source>Delete measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet måling</translation>
     </message>
     <message>
         <source>Delete the %1 measurement of %2 (score %3)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet målingen %1 fra %2 (score %3)? Det kan ikke fortrydes.</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +2143,37 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     <message>
         <source>The document could not be sent to the printer.</source>
         <translation>Dokumentet kunne ikke sendes til printeren.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Session log PDF</source>
+        <translation type="unfinished">Samtalelog (PDF)</translation>
+    </message>
+    <message>
+        <source>Print the sessions in this period. Leave a date empty to leave that end open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished">&amp;Til:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type dates as DD-MM-YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished">Perioden slutter, før den begynder.</translation>
     </message>
 </context>
 <context>
@@ -2408,12 +2675,11 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     <name>SafetyFeatures</name>
     <message>
         <source>&amp;Backups…</source>
-        <extracomment>How often the automatic backup policy is asked whether a backup is due. The first check after start-up (a backup is never due more than once a day).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sikkerhedskopier…</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logning…</translation>
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
@@ -2586,6 +2852,158 @@ Din database er uændret.</translation>
     </message>
 </context>
 <context>
+    <name>SessionEditor</name>
+    <message>
+        <source>S&amp;tatus:</source>
+        <extracomment>Plans whose goals can be worked on in a session.</extracomment>
+        <translation type="unfinished">S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration (min):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;goals worked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line: what the session was about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes – what was observed and said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what happened; write the child&apos;s and the parents&apos; own words in quotation marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional &amp;assessment (the worker&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your professional assessment, kept apart from what was observed and said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements and next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Concern – something here worries me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a&amp;ddendum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Gem</translation>
+    </message>
+    <message>
+        <source>Save as a draft or planned session (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and &amp;finalize…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the note; later corrections become dated addenda (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuller</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Luk</translation>
+    </message>
+    <message>
+        <source>🔒 Finalized %1. The note cannot be changed; corrections are added as dated addenda below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session note (finalized)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the planned session as held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – Added after finalizing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No addenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A planned session cannot be finalized; mark it held first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finalized note cannot be changed afterwards; corrections become dated addenda. Finalize it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away what you typed in this session note?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionLabels</name>
     <message>
         <source>Home visit</source>
@@ -2652,6 +3070,41 @@ Din database er uændret.</translation>
     </message>
 </context>
 <context>
+    <name>SessionTools</name>
+    <message>
+        <source>&amp;Sessions</source>
+        <extracomment>How often the stale-drafts hint is brought up to date while the window is open. The Sessions tab&apos;s index in FamilyView (``family_view.TAB_SESSIONS``). What the last attempt to open a session did (tests and the report read it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unfinished notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished note(s) older than %1 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the unfinished notes (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionWords</name>
     <message>
         <source>Home visit</source>
@@ -2704,15 +3157,150 @@ Din database er uændret.</translation>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>SessionsTab</name>
     <message>
-        <source>Settings</source>
-        <extracomment>The whole-number settings, in the order they are shown.</extracomment>
+        <source>Sessions</source>
+        <extracomment>A session of the shown family was created, changed or deleted (family uid).</extracomment>
+        <translation type="unfinished">Samtaler</translation>
+    </message>
+    <message>
+        <source>&amp;Log session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Log a session that has taken place (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;n session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a future session in the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session log &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished">&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;held…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the visit: open the planned session as held, ready for the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a&amp;ddendum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a draft or a planned session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type dates as DD-MM-YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished">Perioden slutter, før den begynder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet — press Log session… to write the first note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) not finalized yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older than %1 days — finalize soon</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">Samtale</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this %1 session (%2)? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
         <source>Backups</source>
-        <translation type="unfinished">Sikkerhedskopier</translation>
+        <translation>Sikkerhedskopier</translation>
     </message>
     <message>
         <source>Locking and audit trail</source>
@@ -2870,95 +3458,95 @@ Din database er uændret.</translation>
     <name>StatusReportDialog</name>
     <message>
         <source>Status report – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusrapport – %1</translation>
     </message>
     <message>
         <source>For the municipal caseworker before the review meeting. Sessions, goals, measurements, agreements and collaborators in the period are filled in from the case; write the family&apos;s own view and your assessment here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Til sagsbehandleren før opfølgningsmødet. Samtaler, mål, målinger, aftaler og samarbejdspartnere i perioden hentes fra sagen; skriv familiens eget syn og din vurdering her.</translation>
     </message>
     <message>
         <source>Period &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode &amp;fra:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;til:</translation>
     </message>
     <message>
         <source>The &amp;family&apos;s own view:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Familiens eget syn:</translation>
     </message>
     <message>
         <source>The worker&apos;s &amp;assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlerens &amp;vurdering:</translation>
     </message>
     <message>
         <source>&amp;Language of the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportens &amp;sprog:</translation>
     </message>
     <message>
         <source>How the parents (and the child) see the period, in their own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan forældrene (og barnet) ser perioden, med deres egne ord</translation>
     </message>
     <message>
         <source>Your professional assessment of the development and what is needed next</source>
-        <translation type="unfinished"></translation>
+        <translation>Din faglige vurdering af udviklingen og af, hvad der skal til fremover</translation>
     </message>
     <message>
         <source>The family has &amp;seen the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Familien har &amp;set rapporten</translation>
     </message>
     <message>
         <source>Save &amp;texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem &amp;tekster</translation>
     </message>
     <message>
         <source>Keep the texts with the report for this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem teksterne med rapporten for denne periode</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis…</translation>
     </message>
     <message>
         <source>Save the texts, make the PDF and show it (saving or printing it from there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem teksterne, lav PDF&apos;en og vis den (gem eller udskriv den derfra)</translation>
     </message>
     <message>
         <source>The report for this period was printed on %1; saving the texts again starts a new version, the printed one is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten for denne periode blev udskrevet %1; gemmes teksterne igen, begynder en ny version, og den udskrevne bevares.</translation>
     </message>
     <message>
         <source>This family no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Familien findes ikke længere.</translation>
     </message>
     <message>
         <source>Texts saved with the report for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksterne er gemt med rapporten for denne periode.</translation>
     </message>
     <message>
         <source>Not a date: type DD-MM-YYYY.</source>
-        <translation type="unfinished">Ikke en dato: skriv DD-MM-ÅÅÅÅ.</translation>
+        <translation>Ikke en dato: skriv DD-MM-ÅÅÅÅ.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
         <source>Type a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en dato.</translation>
     </message>
     <message>
         <source>Too long: at most 50,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>For lang: højst 50.000 tegn.</translation>
     </message>
     <message>
         <source>Unsaved texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekster ikke gemt</translation>
     </message>
     <message>
         <source>The texts for the status report are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksterne til statusrapporten er ikke gemt. Vil du gemme dem?</translation>
     </message>
 </context>
 <context>

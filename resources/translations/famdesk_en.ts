@@ -2,10 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>Add addendum</source>
+        <translation>Add addendum</translation>
+    </message>
+    <message>
+        <source>Session %1: %2</source>
+        <translation>Session %1: %2</translation>
+    </message>
+    <message>
+        <source>The note is finalized and stays as it is. The addendum is dated today and shown below the note as added after finalizing.</source>
+        <translation>The note is finalized and stays as it is. The addendum is dated today and shown below the note as added after finalizing.</translation>
+    </message>
+    <message>
+        <source>Write the correction or addition first.</source>
+        <translation>Write the correction or addition first.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaWindow</name>
+    <message>
+        <source>Agenda</source>
+        <extracomment>The family uid of a double-clicked item.</extracomment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Show the next</source>
+        <translation>Show the next</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Export to calendar (.ics)…</source>
+        <translation>Export to calendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow, %1</source>
+        <translation>Tomorrow, %1</translation>
+    </message>
+    <message>
+        <source>Plan review: %1</source>
+        <translation>Plan review: %1</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>All day</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>Overdue (%n)</numerusform>
+            <numerusform>Overdue (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing planned in this period.</source>
+        <translation>Nothing planned in this period.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) coming</source>
+        <translation>
+            <numerusform>%n item(s) coming</numerusform>
+            <numerusform>%n item(s) coming</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Export to calendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written: %1</source>
+        <translation>The calendar file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>Calendar exported</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>%n event(s) written to %1.</numerusform>
+            <numerusform>%n event(s) written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditLabels</name>
     <message>
         <source>Created</source>
-        <extracomment>The row&apos;s AuditRow under this role (for tests and a details view).</extracomment>
         <translation>Created</translation>
     </message>
     <message>
@@ -113,7 +247,6 @@
     <name>AuditModel</name>
     <message>
         <source>Time</source>
-        <extracomment>(rows loaded, rows matching) after each page.</extracomment>
         <translation>Time</translation>
     </message>
     <message>
@@ -141,7 +274,6 @@
     <name>AuditWindow</name>
     <message>
         <source>Audit trail</source>
-        <extracomment>Period choices: key → days back from today (None: no limit; &quot;custom&quot;: the date fields). Rows written (int) or the error text (str), after an export.</extracomment>
         <translation>Audit trail</translation>
     </message>
     <message>
@@ -624,6 +756,74 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     </message>
 </context>
 <context>
+    <name>DraftsModel</name>
+    <message>
+        <source>Family</source>
+        <extracomment>The DraftRow of a row.</extracomment>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day(s)</numerusform>
+            <numerusform>%n day(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than %n day(s): finish and finalize it soon.</source>
+        <translation>
+            <numerusform>Older than %n day(s): finish and finalize it soon.</numerusform>
+            <numerusform>Older than %n day(s): finish and finalize it soon.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftsWindow</name>
+    <message>
+        <source>Unfinished notes</source>
+        <extracomment>(session_uid, family_uid) of the note to open. The number of stale drafts after each refresh (the status-bar hint follows it).</extracomment>
+        <translation>Unfinished notes</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Open note</source>
+        <translation>Open note</translation>
+    </message>
+    <message>
+        <source>Every note is finalized.</source>
+        <translation>Every note is finalized.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished note(s).</source>
+        <translation>
+            <numerusform>%n unfinished note(s).</numerusform>
+            <numerusform>%n unfinished note(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them older than %1 days: write them soon (notatpligt).</source>
+        <translation>
+            <numerusform>%n of them older than %1 days: write them soon (notatpligt).</numerusform>
+            <numerusform>%n of them older than %1 days: write them soon (notatpligt).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EndDateDialog</name>
     <message>
         <source>Close the family&apos;s case</source>
@@ -707,6 +907,42 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <message>
         <source>Not a date: type DD-MM-YYYY.</source>
         <translation>Not a date: type DD-MM-YYYY.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportIcsDialog</name>
+    <message>
+        <source>Export to calendar</source>
+        <extracomment>The AgendaItem of a row (None on a day heading).</extracomment>
+        <translation>Export to calendar</translation>
+    </message>
+    <message>
+        <source>Family reference only (recommended)</source>
+        <translation>Family reference only (recommended)</translation>
+    </message>
+    <message>
+        <source>Family reference and name, with the place</source>
+        <translation>Family reference and name, with the place</translation>
+    </message>
+    <message>
+        <source>The file leaves the encrypted database and often ends up in a phone or an online calendar: the reference alone tells an outsider nothing.</source>
+        <translation>The file leaves the encrypted database and often ends up in a phone or an online calendar: the reference alone tells an outsider nothing.</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <source>Appointments and reviews from today, for the next</source>
+        <translation>Appointments and reviews from today, for the next</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>What each calendar event shows:</source>
+        <translation>What each calendar event shows:</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2146,37 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
     </message>
 </context>
 <context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Session log PDF</source>
+        <translation>Session log PDF</translation>
+    </message>
+    <message>
+        <source>Print the sessions in this period. Leave a date empty to leave that end open.</source>
+        <translation>Print the sessions in this period. Leave a date empty to leave that end open.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Type dates as DD-MM-YYYY.</source>
+        <translation>Type dates as DD-MM-YYYY.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
         <source>Version</source>
@@ -2408,7 +2675,6 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
     <name>SafetyFeatures</name>
     <message>
         <source>&amp;Backups…</source>
-        <extracomment>How often the automatic backup policy is asked whether a backup is due. The first check after start-up (a backup is never due more than once a day).</extracomment>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
@@ -2586,6 +2852,158 @@ Your database is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>SessionEditor</name>
+    <message>
+        <source>S&amp;tatus:</source>
+        <extracomment>Plans whose goals can be worked on in a session.</extracomment>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt:</source>
+        <translation>Sta&amp;rt:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (min):</source>
+        <translation>D&amp;uration (min):</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>Plan &amp;goals worked on</source>
+        <translation>Plan &amp;goals worked on</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <source>One line: what the session was about</source>
+        <translation>One line: what the session was about</translation>
+    </message>
+    <message>
+        <source>&amp;Notes – what was observed and said</source>
+        <translation>&amp;Notes – what was observed and said</translation>
+    </message>
+    <message>
+        <source>Describe what happened; write the child&apos;s and the parents&apos; own words in quotation marks.</source>
+        <translation>Describe what happened; write the child&apos;s and the parents&apos; own words in quotation marks.</translation>
+    </message>
+    <message>
+        <source>Professional &amp;assessment (the worker&apos;s own)</source>
+        <translation>Professional &amp;assessment (the worker&apos;s own)</translation>
+    </message>
+    <message>
+        <source>Your professional assessment, kept apart from what was observed and said.</source>
+        <translation>Your professional assessment, kept apart from what was observed and said.</translation>
+    </message>
+    <message>
+        <source>Agreements and next steps</source>
+        <translation>Agreements and next steps</translation>
+    </message>
+    <message>
+        <source>&amp;Concern – something here worries me</source>
+        <translation>&amp;Concern – something here worries me</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>Addenda</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ddendum…</source>
+        <translation>Add a&amp;ddendum…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save as a draft or planned session (Ctrl+Enter)</source>
+        <translation>Save as a draft or planned session (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Save and &amp;finalize…</source>
+        <translation>Save and &amp;finalize…</translation>
+    </message>
+    <message>
+        <source>Lock the note; later corrections become dated addenda (Ctrl+Shift+F)</source>
+        <translation>Lock the note; later corrections become dated addenda (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>🔒 Finalized %1. The note cannot be changed; corrections are added as dated addenda below.</source>
+        <translation>🔒 Finalized %1. The note cannot be changed; corrections are added as dated addenda below.</translation>
+    </message>
+    <message>
+        <source>Session note (finalized)</source>
+        <translation>Session note (finalized)</translation>
+    </message>
+    <message>
+        <source>Mark the planned session as held</source>
+        <translation>Mark the planned session as held</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Edit session</translation>
+    </message>
+    <message>
+        <source>Plan a session</source>
+        <translation>Plan a session</translation>
+    </message>
+    <message>
+        <source>Log a session</source>
+        <translation>Log a session</translation>
+    </message>
+    <message>
+        <source>%1 – Added after finalizing:</source>
+        <translation>%1 – Added after finalizing:</translation>
+    </message>
+    <message>
+        <source>No addenda.</source>
+        <translation>No addenda.</translation>
+    </message>
+    <message>
+        <source>A planned session cannot be finalized; mark it held first.</source>
+        <translation>A planned session cannot be finalized; mark it held first.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Finalize the note</source>
+        <translation>Finalize the note</translation>
+    </message>
+    <message>
+        <source>A finalized note cannot be changed afterwards; corrections become dated addenda. Finalize it now?</source>
+        <translation>A finalized note cannot be changed afterwards; corrections become dated addenda. Finalize it now?</translation>
+    </message>
+    <message>
+        <source>Unsaved note</source>
+        <translation>Unsaved note</translation>
+    </message>
+    <message>
+        <source>Throw away what you typed in this session note?</source>
+        <translation>Throw away what you typed in this session note?</translation>
+    </message>
+</context>
+<context>
     <name>SessionLabels</name>
     <message>
         <source>Home visit</source>
@@ -2652,6 +3070,41 @@ Your database is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>SessionTools</name>
+    <message>
+        <source>&amp;Sessions</source>
+        <extracomment>How often the stale-drafts hint is brought up to date while the window is open. The Sessions tab&apos;s index in FamilyView (``family_view.TAB_SESSIONS``). What the last attempt to open a session did (tests and the report read it).</extracomment>
+        <translation>&amp;Sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Search notes…</source>
+        <translation>&amp;Search notes…</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda…</source>
+        <translation>&amp;Agenda…</translation>
+    </message>
+    <message>
+        <source>&amp;Unfinished notes…</source>
+        <translation>&amp;Unfinished notes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished note(s) older than %1 days</source>
+        <translation>
+            <numerusform>%n unfinished note(s) older than %1 days</numerusform>
+            <numerusform>%n unfinished note(s) older than %1 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the unfinished notes (Ctrl+Shift+U)</source>
+        <translation>Show the unfinished notes (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <source>The family could not be shown.</source>
+        <translation>The family could not be shown.</translation>
+    </message>
+</context>
+<context>
     <name>SessionWords</name>
     <message>
         <source>Home visit</source>
@@ -2704,10 +3157,145 @@ Your database is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>SessionsTab</name>
+    <message>
+        <source>Sessions</source>
+        <extracomment>A session of the shown family was created, changed or deleted (family uid).</extracomment>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Log session…</source>
+        <translation>&amp;Log session…</translation>
+    </message>
+    <message>
+        <source>Log a session that has taken place (Ctrl+L)</source>
+        <translation>Log a session that has taken place (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Pla&amp;n session…</source>
+        <translation>Pla&amp;n session…</translation>
+    </message>
+    <message>
+        <source>Put a future session in the calendar</source>
+        <translation>Put a future session in the calendar</translation>
+    </message>
+    <message>
+        <source>Session log &amp;PDF…</source>
+        <translation>Session log &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;held…</source>
+        <translation>Mark as &amp;held…</translation>
+    </message>
+    <message>
+        <source>After the visit: open the planned session as held, ready for the note</source>
+        <translation>After the visit: open the planned session as held, ready for the note</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ddendum…</source>
+        <translation>Add a&amp;ddendum…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Delete a draft or a planned session</source>
+        <translation>Delete a draft or a planned session</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation>All goals</translation>
+    </message>
+    <message>
+        <source>Type dates as DD-MM-YYYY.</source>
+        <translation>Type dates as DD-MM-YYYY.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) match</source>
+        <translation>
+            <numerusform>%n session(s) match</numerusform>
+            <numerusform>%n session(s) match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session(s)</numerusform>
+            <numerusform>%n session(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session matches the filters.</source>
+        <translation>No session matches the filters.</translation>
+    </message>
+    <message>
+        <source>No sessions yet — press Log session… to write the first note.</source>
+        <translation>No sessions yet — press Log session… to write the first note.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) not finalized yet</source>
+        <translation>
+            <numerusform>%n note(s) not finalized yet</numerusform>
+            <numerusform>%n note(s) not finalized yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older than %1 days — finalize soon</source>
+        <translation>
+            <numerusform>%n older than %1 days — finalize soon</numerusform>
+            <numerusform>%n older than %1 days — finalize soon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <source>Delete this %1 session (%2)? This cannot be undone.</source>
+        <translation>Delete this %1 session (%2)? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <extracomment>The whole-number settings, in the order they are shown.</extracomment>
         <translation>Settings</translation>
     </message>
     <message>
