@@ -1111,10 +1111,6 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
         <translation>Effekt</translation>
     </message>
     <message>
-        <source>Parent action plans (forældrehandleplaner) will be kept here: goals in the parents&apos; own words, steps, and reviews with 0–10 scores. Not available yet.</source>
-        <translation>Her samles forældrehandleplaner: mål med forældrenes egne ord, delmål og opfølgninger med scorer fra 0 til 10. Endnu ikke tilgængeligt.</translation>
-    </message>
-    <message>
         <source>The log of contacts with the family will be kept here: home visits, supervised contact, network meetings and their notes. Not available yet.</source>
         <translation>Her føres loggen over kontakter med familien: hjemmebesøg, overvåget samvær, netværksmøder og journalnotater. Endnu ikke tilgængeligt.</translation>
     </message>

@@ -1111,10 +1111,6 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
         <translation>Outcomes</translation>
     </message>
     <message>
-        <source>Parent action plans (forældrehandleplaner) will be kept here: goals in the parents&apos; own words, steps, and reviews with 0–10 scores. Not available yet.</source>
-        <translation>Parent action plans (forældrehandleplaner) will be kept here: goals in the parents&apos; own words, steps, and reviews with 0–10 scores. Not available yet.</translation>
-    </message>
-    <message>
         <source>The log of contacts with the family will be kept here: home visits, supervised contact, network meetings and their notes. Not available yet.</source>
         <translation>The log of contacts with the family will be kept here: home visits, supervised contact, network meetings and their notes. Not available yet.</translation>
     </message>
