@@ -328,6 +328,11 @@ class MainWindow(QMainWindow):
 
         install_caseload_outcomes(self)
 
+        # --- search, agenda, drafts (issue 5) ---
+        from famdesk.ui.issue5_wiring import install_session_tools
+
+        install_session_tools(self)
+
     # --- actions and menus ---------------------------------------------------------
 
     def _build_actions(self) -> None:
