@@ -32,6 +32,7 @@ from famdesk.ui.family_form import FamilyForm
 from famdesk.ui.form_support import ErrorLabel, VocabularyLabels, ui_language
 from famdesk.ui.members_panel import MembersPanel
 from famdesk.ui.outcomes_tab import OutcomesTab
+from famdesk.ui.plans_tab import PlansTab
 
 TAB_OVERVIEW, TAB_MEMBERS, TAB_COLLABORATORS, TAB_PLANS, TAB_SESSIONS, TAB_OUTCOMES = range(6)
 
@@ -122,7 +123,12 @@ class FamilyView(QWidget):
 
         self.members = MembersPanel(store, self)
         self.collaborators = CollaboratorsPanel(store, self)
-        self.plans_placeholder = ComingLater(self)
+        self.plans_tab = PlansTab(store, self)
+        # The plan editor is tall; a scroll area keeps small windows possible.
+        plans_scroll = QScrollArea(self)
+        plans_scroll.setWidgetResizable(True)
+        plans_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        plans_scroll.setWidget(self.plans_tab)
         self.sessions_placeholder = ComingLater(self)
         self.outcomes = OutcomesTab(store, self)
 
@@ -132,7 +138,7 @@ class FamilyView(QWidget):
             scroll,
             self.members,
             self.collaborators,
-            self.plans_placeholder,
+            plans_scroll,
             self.sessions_placeholder,
             self.outcomes,
         ):
@@ -196,12 +202,6 @@ class FamilyView(QWidget):
         ]
         for i, text in enumerate(titles):
             self.tabs.setTabText(i, text)
-        self.plans_placeholder.setText(
-            self.tr(
-                "Parent action plans (forældrehandleplaner) will be kept here: goals in the "
-                "parents' own words, steps, and reviews with 0–10 scores. Not available yet."
-            )
-        )
         self.sessions_placeholder.setText(
             self.tr(
                 "The log of contacts with the family will be kept here: home visits, "
@@ -242,6 +242,7 @@ class FamilyView(QWidget):
         self.members.set_family(family_uid)
         self.collaborators.set_family(family_uid)
         self.outcomes.set_family(family_uid)
+        self.plans_tab.set_family(family_uid)
         self.save_error.show_message("")
         self.stack.setCurrentIndex(1 if data is not None else 0)
         self._set_saved_tabs_enabled(data is not None)
@@ -256,6 +257,7 @@ class FamilyView(QWidget):
         self.members.set_family(None)
         self.collaborators.set_family(None)
         self.outcomes.set_family(None)
+        self.plans_tab.set_family(None)
         self.save_error.show_message("")
         self.stack.setCurrentIndex(1)
         self._set_saved_tabs_enabled(False)
@@ -264,7 +266,13 @@ class FamilyView(QWidget):
         self._update_buttons()
         self.form.reference.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _editing_tabs(self) -> list:
+        """Tabs that hold edits of their own (the plan editor, …)."""
+        return [self.plans_tab]
+
     def has_unsaved_changes(self) -> bool:
+        if any(tab.has_unsaved_changes() for tab in self._editing_tabs()):
+            return True
         return self._editing and self.form.controller.is_dirty()
 
     def save(self) -> bool:
@@ -274,6 +282,10 @@ class FamilyView(QWidget):
         """
         if not self._editing:
             return False
+        for tab in self._editing_tabs():
+            if tab.has_unsaved_changes() and not tab.save():
+                self.tabs.setCurrentIndex(TAB_PLANS)
+                return False
         data, errors = self.form.family_data()
         if errors:
             self._show_errors(errors)
@@ -303,6 +315,7 @@ class FamilyView(QWidget):
             self.members.set_family(uid)
             self.collaborators.set_family(uid)
             self.outcomes.set_family(uid)
+            self.plans_tab.set_family(uid)
             self._set_saved_tabs_enabled(True)
         self._update_header(saved)
         self._update_buttons()
@@ -311,6 +324,8 @@ class FamilyView(QWidget):
 
     def discard(self) -> None:
         """Forget unsaved edits: back to the saved family (or nothing, for a new one)."""
+        for tab in self._editing_tabs():
+            tab.discard()
         if self.family_uid is None:
             self.show_family(None)
             return
