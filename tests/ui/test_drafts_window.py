@@ -101,3 +101,37 @@ def test_double_click_and_open_button_ask_for_the_note(
     with qtbot.waitSignal(window.openRequested, timeout=2000) as opened:
         qtbot.keyClick(window.table, Qt.Key.Key_Return)
     assert opened.args == [drafts["old"], drafts["fam_b"]]
+
+
+def test_status_bar_hint_counts_stale_drafts_and_opens_the_list(
+    qtbot: QtBot, store: Store, switcher: Any
+) -> None:
+    from famdesk.ui.issue5_wiring import session_tools
+    from famdesk.ui.main_window import MainWindow
+
+    fam = make_family(store)
+    now = datetime.now(LOCAL_TZ).replace(hour=9, minute=0, second=0, microsecond=0)
+    for days_ago in (5, 8, 0):
+        data = SessionInput(kind="phone", start=now - timedelta(days=days_ago))
+        sessions.create_session(store, fam.uid, data)
+    main = MainWindow(store, switcher)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    tools = session_tools(main)
+    assert tools is not None
+    qtbot.waitUntil(lambda: tools.hint.isVisible(), timeout=5000)
+    assert tools.stale_drafts == 2
+    assert "2 unfinished note" in tools.hint.text() and "older than 3 days" in tools.hint.text()
+    tools.hint.linkActivated.emit("drafts")
+    drafts_window = tools.drafts_window
+    assert drafts_window is not None and drafts_window.isVisible()
+    assert drafts_window.model.rowCount() == 3
+    # Opening a draft shows its family.
+    drafts_window.open_row(0)
+    assert main.current_family_uid() == fam.uid
+    for row in drafts_window.model.rows:
+        if row.stale:
+            sessions.finalize_session(store, row.uid)
+    drafts_window.refresh()
+    assert tools.stale_drafts == 0 and not tools.hint.isVisible()

@@ -185,3 +185,39 @@ def test_no_words_means_no_search_and_no_audit(
     assert window.model.rowCount() == 0
     with store.read_session() as s:
         assert not s.scalars(select(AuditEvent).where(AuditEvent.action == "search")).all()
+
+
+def test_opening_a_result_from_the_main_window_selects_its_family(
+    qtbot: QtBot, store: Store, notes: dict[str, str], switcher: Any
+) -> None:
+    from famdesk.ui.issue5_wiring import TAB_SESSIONS, session_tools
+    from famdesk.ui.main_window import MainWindow
+
+    main = MainWindow(store, switcher)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    tools = session_tools(main)
+    assert tools is not None
+    assert tools.search_action.shortcut().toString() == "Ctrl+Shift+F"
+    assert tools.search_action in tools.menu.actions()
+    tools.search_action.trigger()
+    window = tools.search_window
+    assert window is not None and window.isVisible()
+    type_query(qtbot, window, "tiden")
+    # A filter in the families list that hides the family is cleared to show it.
+    main.search.setText("zzz-no-such-family")
+    main.apply_search()
+    with qtbot.waitSignal(window.openRequested, timeout=2000):
+        window.open_row(0)
+    assert main.current_family_uid() == notes["fam_b"]
+    assert main.search.text() == ""
+    assert main.family_view.tabs.currentIndex() == TAB_SESSIONS
+    assert tools.last_open in ("session", "sessions-tab")
+    if tools.last_open == "session":
+        editor = getattr(tools._sessions_tab(), "editor", None)
+        assert editor is not None and editor.isVisible()
+        editor.reject()
+    # With a family chosen, the search can be limited to it.
+    qtbot.waitUntil(window.family_only.isEnabled, timeout=2000)
+    assert "FB-2026-002" in window.family_only.text()
