@@ -78,7 +78,9 @@ def detail_text(detail: dict[str, Any]) -> str:
     parts = []
     for key in sorted(detail):
         value = detail[key]
-        if isinstance(value, dict | list):
+        if isinstance(value, list) and all(isinstance(v, str | int) for v in value):
+            value = ", ".join(str(v) for v in value)
+        elif isinstance(value, dict | list):
             value = json.dumps(value, ensure_ascii=False, sort_keys=True)
         parts.append(f"{key}: {value}")
     return "; ".join(parts)

@@ -134,8 +134,8 @@ class AuditWindow(QDialog):
             (COL_TIME, 150),
             (COL_ACTOR, 110),
             (COL_ACTION, 110),
-            (COL_RECORD, 150),
-            (COL_FAMILY, 110),
+            (COL_RECORD, 140),
+            (COL_FAMILY, 135),
         ):
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(COL_DETAIL, QHeaderView.ResizeMode.Stretch)

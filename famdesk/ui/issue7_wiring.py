@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QSizePolicy,
     QToolBar,
     QWidget,
 )
@@ -87,7 +88,9 @@ class WarningBanner(QToolBar):
         row.setContentsMargins(4, 2, 4, 2)
         self.text = QLabel()
         self.text.setObjectName("bannerText")
-        self.text.setWordWrap(True)
+        # One line per warning, never wrapped: a toolbar gives a wrapped label far
+        # too much height. The full list is also the tooltip.
+        self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.backups_button = QPushButton()
         self.dismiss_button = QPushButton()
@@ -100,6 +103,7 @@ class WarningBanner(QToolBar):
 
     def show_lines(self, lines: list[str]) -> None:
         self.text.setText("\n".join(f"⚠  {line}" for line in lines))
+        self.text.setToolTip("\n".join(lines))
         self.setVisible(bool(lines))
 
 
@@ -203,8 +207,6 @@ class SafetyFeatures(QObject):
         self.warnings = backup_warnings(self.store.path, self.settings)
         lines = [self.warning_text(w) for w in self.warnings]
         self.banner.show_lines(lines)
-        if lines:
-            self.window.statusBar().showMessage(lines[0], 15000)
         return self.warnings
 
     def warning_text(self, w: BackupWarning) -> str:
@@ -218,14 +220,14 @@ class SafetyFeatures(QObject):
         if w.code == "cloud-sync":
             m = re.search(r"\(([^)]*)\)", w.message)
             return self.tr(
-                "The database lies in a cloud-sync folder (%1). A sync can copy a half-written "
-                "file and damage it: move the database to a local folder."
+                "The database lies in a cloud-sync folder (%1), where a sync can damage it. "
+                "Move it to a local folder."
             ).replace("%1", m.group(1) if m else "")
         if w.code == "network-share":
             m = re.search(r"\(([^)]*)\)", w.message)
             return self.tr(
-                "The database lies on a network share (%1). Keep it on a local disk and put "
-                "the backups on the share instead."
+                "The database lies on a network share (%1). Keep it on a local disk; "
+                "put the backups on the share."
             ).replace("%1", m.group(1) if m else "")
         if w.code == "backup-folder-unreachable":
             return self.tr(

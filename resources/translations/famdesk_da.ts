@@ -1085,6 +1085,21 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     </message>
 </context>
 <context>
+    <name>FamilyPicker</name>
+    <message>
+        <source>Log session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a session for which family?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the reference or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FamilyView</name>
     <message>
         <source>Overview</source>
@@ -1341,6 +1356,17 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <message>
         <source>Unlock</source>
         <translation>Lås op</translation>
+    </message>
+</context>
+<context>
+    <name>LogSessionAction</name>
+    <message>
+        <source>&amp;Log session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a session note for the chosen family (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2709,12 +2735,12 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
         </translation>
     </message>
     <message>
-        <source>The database lies in a cloud-sync folder (%1). A sync can copy a half-written file and damage it: move the database to a local folder.</source>
-        <translation>Databasen ligger i en mappe, der synkroniseres med skyen (%1). En synkronisering kan kopiere en halvskrevet fil og ødelægge den: flyt databasen til en lokal mappe.</translation>
+        <source>The database lies in a cloud-sync folder (%1), where a sync can damage it. Move it to a local folder.</source>
+        <translation>Databasen ligger i en mappe, der synkroniseres med skyen (%1), hvor en synkronisering kan ødelægge den. Flyt den til en lokal mappe.</translation>
     </message>
     <message>
-        <source>The database lies on a network share (%1). Keep it on a local disk and put the backups on the share instead.</source>
-        <translation>Databasen ligger på et netværksdrev (%1). Hold den på en lokal disk, og læg i stedet sikkerhedskopierne på netværksdrevet.</translation>
+        <source>The database lies on a network share (%1). Keep it on a local disk; put the backups on the share.</source>
+        <translation>Databasen ligger på et netværksdrev (%1). Hold den på en lokal disk; læg sikkerhedskopierne på netværksdrevet.</translation>
     </message>
     <message>
         <source>The backup folder %1 cannot be reached. Connect the drive or choose another folder in Settings.</source>

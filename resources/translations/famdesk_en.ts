@@ -1085,6 +1085,21 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     </message>
 </context>
 <context>
+    <name>FamilyPicker</name>
+    <message>
+        <source>Log session</source>
+        <translation>Log session</translation>
+    </message>
+    <message>
+        <source>Log a session for which family?</source>
+        <translation>Log a session for which family?</translation>
+    </message>
+    <message>
+        <source>Type part of the reference or name</source>
+        <translation>Type part of the reference or name</translation>
+    </message>
+</context>
+<context>
     <name>FamilyView</name>
     <message>
         <source>Overview</source>
@@ -1341,6 +1356,17 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <message>
         <source>Unlock</source>
         <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>LogSessionAction</name>
+    <message>
+        <source>&amp;Log session…</source>
+        <translation>&amp;Log session…</translation>
+    </message>
+    <message>
+        <source>Write a session note for the chosen family (Ctrl+L)</source>
+        <translation>Write a session note for the chosen family (Ctrl+L)</translation>
     </message>
 </context>
 <context>
@@ -2709,12 +2735,12 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
         </translation>
     </message>
     <message>
-        <source>The database lies in a cloud-sync folder (%1). A sync can copy a half-written file and damage it: move the database to a local folder.</source>
-        <translation>The database lies in a cloud-sync folder (%1). A sync can copy a half-written file and damage it: move the database to a local folder.</translation>
+        <source>The database lies in a cloud-sync folder (%1), where a sync can damage it. Move it to a local folder.</source>
+        <translation>The database lies in a cloud-sync folder (%1), where a sync can damage it. Move it to a local folder.</translation>
     </message>
     <message>
-        <source>The database lies on a network share (%1). Keep it on a local disk and put the backups on the share instead.</source>
-        <translation>The database lies on a network share (%1). Keep it on a local disk and put the backups on the share instead.</translation>
+        <source>The database lies on a network share (%1). Keep it on a local disk; put the backups on the share.</source>
+        <translation>The database lies on a network share (%1). Keep it on a local disk; put the backups on the share.</translation>
     </message>
     <message>
         <source>The backup folder %1 cannot be reached. Connect the drive or choose another folder in Settings.</source>
