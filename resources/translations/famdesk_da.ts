@@ -29,110 +29,110 @@
     <message>
         <source>Agenda</source>
         <extracomment>The family uid of a double-clicked item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Show the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis de næste</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"> uger</translation>
+        <translation> uger</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdatér</translation>
     </message>
     <message>
         <source>Export to calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér til kalender (.ics)…</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Hvornår</translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsnr.</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished">Familie</translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Hvad</translation>
+        <translation>Hvad</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor</translation>
     </message>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag, %1</translation>
     </message>
     <message>
         <source>Tomorrow, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I morgen, %1</translation>
     </message>
     <message>
         <source>Plan review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning på handleplan: %1</translation>
     </message>
     <message>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele dagen</translation>
     </message>
     <message numerus="yes">
         <source>Overdue (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Overskredet (%n)</numerusform>
+            <numerusform>Overskredet (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing planned in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet planlagt i perioden.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) coming</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kommende aftale</numerusform>
+            <numerusform>%n kommende aftaler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overskredet</numerusform>
+            <numerusform>%n overskredne</numerusform>
         </translation>
     </message>
     <message>
         <source>Export to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér til kalender</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar-filer (*.ics)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporten mislykkedes</translation>
     </message>
     <message>
         <source>The calendar file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderfilen kunne ikke skrives: %1</translation>
     </message>
     <message>
         <source>Calendar exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender eksporteret</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aftale skrevet til %1.</numerusform>
+            <numerusform>%n aftaler skrevet til %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -760,32 +760,32 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <message>
         <source>Family</source>
         <extracomment>The DraftRow of a row.</extracomment>
-        <translation type="unfinished">Familie</translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Hvornår</translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished">Alder</translation>
+        <translation>Alder</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Older than %n day(s): finish and finalize it soon.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ældre end %n dag: skriv notatet færdigt og afslut det snart.</numerusform>
+            <numerusform>Ældre end %n dage: skriv notatet færdigt og afslut det snart.</numerusform>
         </translation>
     </message>
 </context>
@@ -794,32 +794,32 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <message>
         <source>Unfinished notes</source>
         <extracomment>(session_uid, family_uid) of the note to open. The number of stale drafts after each refresh (the status-bar hint follows it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ufærdige notater</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdatér</translation>
     </message>
     <message>
         <source>Open note</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn notat</translation>
     </message>
     <message>
         <source>Every note is finalized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle notater er afsluttet.</translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished note(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ufærdigt notat.</numerusform>
+            <numerusform>%n ufærdige notater.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them older than %1 days: write them soon (notatpligt).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n af dem er ældre end %1 dage: skriv dem snart (notatpligt).</numerusform>
+            <numerusform>%n af dem er ældre end %1 dage: skriv dem snart (notatpligt).</numerusform>
         </translation>
     </message>
 </context>
@@ -914,35 +914,35 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <message>
         <source>Export to calendar</source>
         <extracomment>The AgendaItem of a row (None on a day heading).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér til kalender</translation>
     </message>
     <message>
         <source>Family reference only (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun familiens sagsnummer (anbefalet)</translation>
     </message>
     <message>
         <source>Family reference and name, with the place</source>
-        <translation type="unfinished"></translation>
+        <translation>Familiens sagsnummer og navn, med sted</translation>
     </message>
     <message>
         <source>The file leaves the encrypted database and often ends up in a phone or an online calendar: the reference alone tells an outsider nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen forlader den krypterede database og havner ofte i en telefon eller en online-kalender: sagsnummeret alene siger intet til udenforstående.</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"> uger</translation>
+        <translation> uger</translation>
     </message>
     <message>
         <source>Appointments and reviews from today, for the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftaler og opfølgninger fra i dag og de næste</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg fil…</translation>
     </message>
     <message>
         <source>What each calendar event shows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad hver kalenderaftale viser:</translation>
     </message>
 </context>
 <context>
@@ -1124,10 +1124,6 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <message>
         <source>Outcomes</source>
         <translation>Effekt</translation>
-    </message>
-    <message>
-        <source>The log of contacts with the family will be kept here: home visits, supervised contact, network meetings and their notes. Not available yet.</source>
-        <translation>Her føres loggen over kontakter med familien: hjemmebesøg, overvåget samvær, netværksmøder og journalnotater. Endnu ikke tilgængeligt.</translation>
     </message>
     <message>
         <source>Choose a family in the list, or create a new one (Ctrl+N).</source>
@@ -2808,68 +2804,68 @@ Din database er uændret.</translation>
     <message>
         <source>Search notes</source>
         <extracomment>(session_uid, family_uid) of the hit the worker chose. Emitted after each answer is shown (the number of hits shown in all).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Søg i notater</translation>
     </message>
     <message>
         <source>Words from summaries, notes, assessments, agreements and addenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ord fra resuméer, notater, vurderinger, aftaler og tilføjelser</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyeste først</translation>
     </message>
     <message>
         <source>Most relevant first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mest relevante først</translation>
     </message>
     <message>
         <source>More results</source>
-        <translation type="unfinished"></translation>
+        <translation>Flere resultater</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn samtale</translation>
     </message>
     <message>
         <source>A word finds every word that starts with it (“børne” finds “børnehave”); put words in quotes to find them together. Searches are written to the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et ord finder alle ord, der begynder med det (“børne” finder “børnehave”); sæt ord i anførselstegn for at finde dem sammen. Søgninger skrives i loggen.</translation>
     </message>
     <message>
         <source>Only the chosen family (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun den valgte familie (%1)</translation>
     </message>
     <message>
         <source>Only the chosen family (none chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun den valgte familie (ingen valgt)</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Søgningen mislykkedes: %1</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Søger…</translation>
     </message>
     <message>
         <source>Type a word to search every family&apos;s notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv et ord for at søge i alle familiers notater.</translation>
     </message>
     <message>
         <source>No notes match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen notater passer.</translation>
     </message>
     <message numerus="yes">
         <source>The first %n note(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Det første %n notat vises.</numerusform>
+            <numerusform>De første %n notater vises.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notat fundet.</numerusform>
+            <numerusform>%n notater fundet.</numerusform>
         </translation>
     </message>
 </context>
@@ -3029,7 +3025,7 @@ Din database er uændret.</translation>
     <name>SessionLabels</name>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hjemmebesøg</translation>
     </message>
     <message>
         <source>At the office</source>
@@ -3049,11 +3045,11 @@ Din database er uændret.</translation>
     </message>
     <message>
         <source>Network meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Netværksmøde</translation>
     </message>
     <message>
         <source>At the placement site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">På anbringelsesstedet</translation>
     </message>
     <message>
         <source>Group session</source>
@@ -3061,11 +3057,11 @@ Din database er uændret.</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Planlagt</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Afholdt</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -3073,7 +3069,7 @@ Din database er uændret.</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Udeblevet</translation>
     </message>
     <message>
         <source>Finalized 🔒</source>
@@ -3096,34 +3092,34 @@ Din database er uændret.</translation>
     <message>
         <source>&amp;Sessions</source>
         <extracomment>How often the stale-drafts hint is brought up to date while the window is open. The Sessions tab&apos;s index in FamilyView (``family_view.TAB_SESSIONS``). What the last attempt to open a session did (tests and the report read it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samtaler</translation>
     </message>
     <message>
         <source>&amp;Search notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Søg i notater…</translation>
     </message>
     <message>
         <source>&amp;Agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalender…</translation>
     </message>
     <message>
         <source>&amp;Unfinished notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ufærdige notater…</translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished note(s) older than %1 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ufærdigt notat ældre end %1 dage</numerusform>
+            <numerusform>%n ufærdige notater ældre end %1 dage</numerusform>
         </translation>
     </message>
     <message>
         <source>Show the unfinished notes (Ctrl+Shift+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis de ufærdige notater (Ctrl+Shift+U)</translation>
     </message>
     <message>
         <source>The family could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Familien kunne ikke vises.</translation>
     </message>
 </context>
 <context>
@@ -3131,51 +3127,51 @@ Din database er uændret.</translation>
     <message>
         <source>Home visit</source>
         <extracomment>The SearchHit of a row. The snippet as safe rich text (escaped, matches in &lt;b&gt;). The snippet as plain text (marks removed), for tests and screen readers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hjemmebesøg</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontor</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Supervised contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Overvåget samvær</translation>
     </message>
     <message>
         <source>Network meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Netværksmøde</translation>
     </message>
     <message>
         <source>At the placement site</source>
-        <translation type="unfinished"></translation>
+        <translation>På anbringelsesstedet</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Afholdt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulleret</translation>
+        <translation>Aflyst</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Udeblevet</translation>
     </message>
 </context>
 <context>
@@ -3603,7 +3599,7 @@ Din database er uændret.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Type</translation>
     </message>
     <message>
         <source>Status</source>

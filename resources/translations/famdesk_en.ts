@@ -97,8 +97,8 @@
     <message numerus="yes">
         <source>%n item(s) coming</source>
         <translation>
-            <numerusform>%n item(s) coming</numerusform>
-            <numerusform>%n item(s) coming</numerusform>
+            <numerusform>%n item coming</numerusform>
+            <numerusform>%n items coming</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -131,8 +131,8 @@
     <message numerus="yes">
         <source>%n event(s) written to %1.</source>
         <translation>
-            <numerusform>%n event(s) written to %1.</numerusform>
-            <numerusform>%n event(s) written to %1.</numerusform>
+            <numerusform>%n event written to %1.</numerusform>
+            <numerusform>%n events written to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -777,15 +777,15 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day(s)</numerusform>
-            <numerusform>%n day(s)</numerusform>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Older than %n day(s): finish and finalize it soon.</source>
         <translation>
-            <numerusform>Older than %n day(s): finish and finalize it soon.</numerusform>
-            <numerusform>Older than %n day(s): finish and finalize it soon.</numerusform>
+            <numerusform>Older than %n day: finish and finalize it soon.</numerusform>
+            <numerusform>Older than %n days: finish and finalize it soon.</numerusform>
         </translation>
     </message>
 </context>
@@ -811,14 +811,14 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <message numerus="yes">
         <source>%n unfinished note(s).</source>
         <translation>
-            <numerusform>%n unfinished note(s).</numerusform>
-            <numerusform>%n unfinished note(s).</numerusform>
+            <numerusform>%n unfinished note.</numerusform>
+            <numerusform>%n unfinished notes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them older than %1 days: write them soon (notatpligt).</source>
         <translation>
-            <numerusform>%n of them older than %1 days: write them soon (notatpligt).</numerusform>
+            <numerusform>%n of them older than %1 days: write it soon (notatpligt).</numerusform>
             <numerusform>%n of them older than %1 days: write them soon (notatpligt).</numerusform>
         </translation>
     </message>
@@ -1124,10 +1124,6 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <message>
         <source>Outcomes</source>
         <translation>Outcomes</translation>
-    </message>
-    <message>
-        <source>The log of contacts with the family will be kept here: home visits, supervised contact, network meetings and their notes. Not available yet.</source>
-        <translation>The log of contacts with the family will be kept here: home visits, supervised contact, network meetings and their notes. Not available yet.</translation>
     </message>
     <message>
         <source>Choose a family in the list, or create a new one (Ctrl+N).</source>
@@ -2861,15 +2857,15 @@ Your database is unchanged.</translation>
     <message numerus="yes">
         <source>The first %n note(s) shown.</source>
         <translation>
-            <numerusform>The first %n note(s) shown.</numerusform>
-            <numerusform>The first %n note(s) shown.</numerusform>
+            <numerusform>The first %n note shown.</numerusform>
+            <numerusform>The first %n notes shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) found.</source>
         <translation>
-            <numerusform>%n note(s) found.</numerusform>
-            <numerusform>%n note(s) found.</numerusform>
+            <numerusform>%n note found.</numerusform>
+            <numerusform>%n notes found.</numerusform>
         </translation>
     </message>
 </context>
@@ -3113,8 +3109,8 @@ Your database is unchanged.</translation>
     <message numerus="yes">
         <source>%n unfinished note(s) older than %1 days</source>
         <translation>
-            <numerusform>%n unfinished note(s) older than %1 days</numerusform>
-            <numerusform>%n unfinished note(s) older than %1 days</numerusform>
+            <numerusform>%n unfinished note older than %1 days</numerusform>
+            <numerusform>%n unfinished notes older than %1 days</numerusform>
         </translation>
     </message>
     <message>
