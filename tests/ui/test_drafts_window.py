@@ -122,7 +122,7 @@ def test_status_bar_hint_counts_stale_drafts_and_opens_the_list(
     assert tools is not None
     qtbot.waitUntil(lambda: tools.hint.isVisible(), timeout=5000)
     assert tools.stale_drafts == 2
-    assert "2 unfinished note" in tools.hint.text() and "older than 3 days" in tools.hint.text()
+    assert "2 unfinished notes older than 3 days" in tools.hint.text()
     tools.hint.linkActivated.emit("drafts")
     drafts_window = tools.drafts_window
     assert drafts_window is not None and drafts_window.isVisible()

@@ -80,7 +80,7 @@ def test_a_word_prefix_finds_the_note_with_the_match_in_bold(
     # The hit's heading shows the family and the date; the newest comes first.
     first = window.model.index(0).data(Qt.ItemDataRole.DisplayRole)
     assert "FB-2026-002" in first and "Familien Bøgh" in first and "03-02-2026" in first
-    assert window.status.text().startswith("2 note")
+    assert window.status.text() == "2 notes found."
     window.grab()  # the delegate paints without a warning
 
 
