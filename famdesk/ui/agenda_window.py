@@ -39,6 +39,8 @@ from famdesk.ui.form_support import format_date, ui_language
 from famdesk.ui.search_model import SessionWords
 
 OVERDUE_COLOUR = QColor("#b3261e")
+HEADING_BACKGROUND = QColor("#eef2f6")
+OVERDUE_HEADING_BACKGROUND = QColor("#fbe9e7")
 #: The AgendaItem of a row (None on a day heading).
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 COL_WHEN, COL_REFERENCE, COL_NAME, COL_WHAT, COL_WHERE = range(5)
@@ -229,8 +231,10 @@ class AgendaWindow(QWidget):
                 group.setFirstColumnSpanned(True)
                 group.setFont(COL_WHEN, bold)
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                group.setBackground(COL_WHEN, QBrush(HEADING_BACKGROUND))
                 if item.overdue:
                     group.setForeground(COL_WHEN, red)
+                    group.setBackground(COL_WHEN, QBrush(OVERDUE_HEADING_BACKGROUND))
                 groups[key] = group
             row = QTreeWidgetItem(group)
             row.setData(COL_WHEN, ITEM_ROLE, item)
