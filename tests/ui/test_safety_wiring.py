@@ -212,3 +212,24 @@ def test_no_warning_banner_for_a_local_database_with_a_fresh_backup(
     _window, features = make_window(qtbot, store, switcher)
     assert features.warnings == []
     assert not features.banner.isVisible()
+
+
+def test_a_refused_restore_leaves_the_database_open_and_unchanged(
+    qtbot: QtBot,
+    store: Store,
+    switcher: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    add_family(store, "Familien Alfa")
+    window, features = make_window(qtbot, store, switcher)
+    bad = tmp_path / "case-20260101-120000.fdbak"
+    bad.write_bytes(b"not a database at all" * 100)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: told.append(text) or 0)
+    assert features.restore_from(bad) is False
+    assert told and "not restored" in told[0]
+    assert family_names(store) == {"Familien Alfa"}
+    assert window.model.total == 1
+    add_family(store, "Familien Beta")  # still open and writable
+    assert family_names(store) == {"Familien Alfa", "Familien Beta"}
