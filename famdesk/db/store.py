@@ -74,6 +74,21 @@ class Store:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._passphrase = new_passphrase
 
+    def adopt(self, fresh: Store) -> None:
+        """Take over ``fresh``'s connection and lock, e.g. after a restore swapped the file.
+
+        Every holder of this ``Store`` object (panels, models, workers' callers)
+        keeps working with the reopened database.
+        """
+        self.close()
+        self.target = fresh.target
+        self.engine = fresh.engine
+        self._passphrase = fresh._passphrase
+        self._lock, fresh._lock = fresh._lock, None
+        self._sessions = fresh._sessions
+        self.upgraded_from = fresh.upgraded_from
+        self.pre_upgrade_copy = fresh.pre_upgrade_copy
+
     def close(self) -> None:
         self.engine.dispose()
         if self._lock is not None:

@@ -444,4 +444,4 @@ def _adopt(store: Store, fresh: Store) -> None:
     Every panel keeps the same ``Store`` object, so none of them can be left
     holding the closed one.
     """
-    store.__dict__.update(fresh.__dict__)
+    store.adopt(fresh)
