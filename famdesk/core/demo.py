@@ -737,7 +737,6 @@ class _FamilyBuilder:
         else:
             phase = rng.choice(("change", "change", "preparation"))
         member_uids = [m["uid"] for m in self.parents if m["role"] != "guardian"]
-        member_uids.append(self.children[0]["uid"])
         crisis = rng.choice(self.bank(T.CRISIS_NOTES))
         self.goal_windows.append((created, [g["uid"] for g in goals]))
         return {
