@@ -33,6 +33,7 @@ from famdesk.ui.form_support import ErrorLabel, VocabularyLabels, ui_language
 from famdesk.ui.members_panel import MembersPanel
 from famdesk.ui.outcomes_tab import OutcomesTab
 from famdesk.ui.plans_tab import PlansTab
+from famdesk.ui.sessions_tab import SessionsTab
 
 TAB_OVERVIEW, TAB_MEMBERS, TAB_COLLABORATORS, TAB_PLANS, TAB_SESSIONS, TAB_OUTCOMES = range(6)
 
@@ -129,7 +130,7 @@ class FamilyView(QWidget):
         plans_scroll.setWidgetResizable(True)
         plans_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         plans_scroll.setWidget(self.plans_tab)
-        self.sessions_placeholder = ComingLater(self)
+        self.sessions_tab = SessionsTab(store, self)
         self.outcomes = OutcomesTab(store, self)
 
         self.tabs = QTabWidget(self)
@@ -139,7 +140,7 @@ class FamilyView(QWidget):
             self.members,
             self.collaborators,
             plans_scroll,
-            self.sessions_placeholder,
+            self.sessions_tab,
             self.outcomes,
         ):
             self.tabs.addTab(page, "")
@@ -202,12 +203,6 @@ class FamilyView(QWidget):
         ]
         for i, text in enumerate(titles):
             self.tabs.setTabText(i, text)
-        self.sessions_placeholder.setText(
-            self.tr(
-                "The log of contacts with the family will be kept here: home visits, "
-                "supervised contact, network meetings and their notes. Not available yet."
-            )
-        )
         self.empty.setText(self.tr("Choose a family in the list, or create a new one (Ctrl+N)."))
         self.save_button.setText(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Save the family (Ctrl+S)"))
@@ -243,6 +238,7 @@ class FamilyView(QWidget):
         self.collaborators.set_family(family_uid)
         self.outcomes.set_family(family_uid)
         self.plans_tab.set_family(family_uid)
+        self.sessions_tab.set_family(family_uid)
         self.save_error.show_message("")
         self.stack.setCurrentIndex(1 if data is not None else 0)
         self._set_saved_tabs_enabled(data is not None)
@@ -258,6 +254,7 @@ class FamilyView(QWidget):
         self.collaborators.set_family(None)
         self.outcomes.set_family(None)
         self.plans_tab.set_family(None)
+        self.sessions_tab.set_family(None)
         self.save_error.show_message("")
         self.stack.setCurrentIndex(1)
         self._set_saved_tabs_enabled(False)
@@ -268,7 +265,7 @@ class FamilyView(QWidget):
 
     def _editing_tabs(self) -> list:
         """Tabs that hold edits of their own (the plan editor, …)."""
-        return [self.plans_tab]
+        return [self.plans_tab, self.sessions_tab]
 
     def has_unsaved_changes(self) -> bool:
         if any(tab.has_unsaved_changes() for tab in self._editing_tabs()):
@@ -316,6 +313,7 @@ class FamilyView(QWidget):
             self.collaborators.set_family(uid)
             self.outcomes.set_family(uid)
             self.plans_tab.set_family(uid)
+            self.sessions_tab.set_family(uid)
             self._set_saved_tabs_enabled(True)
         self._update_header(saved)
         self._update_buttons()

@@ -333,6 +333,11 @@ class MainWindow(QMainWindow):
 
         install_session_tools(self)
 
+        # --- log session (issue 5) ---
+        from famdesk.ui.log_session import install_log_session
+
+        install_log_session(self)
+
     # --- actions and menus ---------------------------------------------------------
 
     def _build_actions(self) -> None:

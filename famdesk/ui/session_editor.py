@@ -98,7 +98,6 @@ class DateTimeField(QDateTimeEdit):
         super().__init__(parent)
         self.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.setCalendarPopup(True)
-        self.setTimeSpec(Qt.TimeSpec.LocalTime)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt override
         return QAbstractSpinBox.focusNextPrevChild(self, next)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -159,7 +160,7 @@ class SessionsTab(QWidget):
         self.to_filter = DateField(self)
         self.goal_filter = QComboBox(self)
         self.goal_filter.setObjectName("goalFilter")
-        self.goal_filter.setMinimumContentsLength(18)
+        self.goal_filter.setMinimumContentsLength(12)
         self.goal_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -173,19 +174,19 @@ class SessionsTab(QWidget):
         self.to_caption.setBuddy(self.to_filter)
         self.goal_caption = QLabel(self)
         self.goal_caption.setBuddy(self.goal_filter)
-        filters = QHBoxLayout()
-        for w in (
-            self.kind_caption,
-            self.kind_filter,
-            self.from_caption,
-            self.from_filter,
-            self.to_caption,
-            self.to_filter,
-            self.goal_caption,
-        ):
-            filters.addWidget(w)
-        filters.addWidget(self.goal_filter, 1)
-        filters.addWidget(self.clear_button)
+        # Two short rows, so the tab fits a narrow window.
+        filters = QGridLayout()
+        filters.addWidget(self.kind_caption, 0, 0)
+        filters.addWidget(self.kind_filter, 0, 1)
+        filters.addWidget(self.goal_caption, 0, 2)
+        filters.addWidget(self.goal_filter, 0, 3, 1, 3)
+        filters.addWidget(self.from_caption, 1, 0)
+        filters.addWidget(self.from_filter, 1, 1)
+        filters.addWidget(self.to_caption, 1, 2)
+        filters.addWidget(self.to_filter, 1, 3)
+        filters.addWidget(self.clear_button, 1, 5)
+        filters.setColumnStretch(3, 1)
+        filters.setColumnStretch(4, 2)
 
         self.model = TimelineModel(store, self, today=today)
         self.table = QTableView(self)
@@ -349,7 +350,14 @@ class SessionsTab(QWidget):
         self._update_counts()
 
     def select_session(self, uid: str) -> bool:
+        """Select session ``uid`` in the timeline, fetching pages until it is found."""
         row = self.model.row_of(uid)
+        while row is None and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(uid)
+        if row is None and self._filtered():  # hidden by the filters: show everything
+            self.clear_filters()
+            return self.select_session(uid)
         if row is None:
             return False
         self.table.selectRow(row)
