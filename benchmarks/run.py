@@ -319,13 +319,202 @@ def bench_gui_start(ctx: Context) -> list[Figure]:
     ]
 
 
+def _ms_figure(key: str, label: str, value: object, note: str = "") -> Figure:
+    return Figure(key, label, value if isinstance(value, (int, float)) else None, "ms", note)
+
+
+def bench_families_list(ctx: Context) -> list[Figure]:
+    """Issue 3: the families list and a family's view on the big database (child process)."""
+    if not ctx.big_db.exists():
+        raise Skip("no demo database (run the demo section first)")
+    script = Path(__file__).resolve().parent / "bench_families_list.py"
+    run = _checked(
+        ctx.run(ctx.python, str(script), "--db", str(ctx.big_db), "--json", timeout=900),
+        "bench_families_list.py",
+    )
+    r = json.loads(run.stdout.strip().splitlines()[-1])
+    page, filt, opened = r["fetch_more_page"] or {}, r["filter"], r["open_family"]
+    first = r["first_page"]
+    return [
+        Figure("list.families", "Families in the list", r["families"]),
+        _ms_figure(
+            "list.first_page_ms",
+            "List: first page (count + 100 rows, view drained)",
+            first["median_ms"],
+            f"median of {first['n']}",
+        ),
+        _ms_figure(
+            "list.fetch_more_median_ms",
+            "List: one more page (fetchMore, 100 rows)",
+            page.get("median_ms"),
+            f"median of {page.get('n')} pages",
+        ),
+        _ms_figure(
+            "list.fetch_more_p95_ms", "List: one more page, 95th percentile", page.get("p95_ms")
+        ),
+        _ms_figure("list.last_page_ms", "List: the last page (deepest offset)", r["last_page_ms"]),
+        _ms_figure(
+            "list.scroll_to_end_ms",
+            f"List: scroll to the end ({r['pages']} pages)",
+            r["scroll_to_end_ms"],
+        ),
+        _ms_figure(
+            "list.filter_median_ms",
+            "List: search filter repopulates (count + first page)",
+            filt["median_ms"],
+            f"{len(r['filter_by_query'])} queries, {filt['n']} runs",
+        ),
+        _ms_figure("list.filter_max_ms", "List: search filter, slowest", filt["max_ms"]),
+        *(
+            _ms_figure(
+                f"list.filter[{q}]_ms",
+                f"  filter “{q}” ({f['matches']} matches)",
+                f["median_ms"],
+            )
+            for q, f in r["filter_by_query"].items()
+        ),
+        _ms_figure(
+            "list.open_family_median_ms",
+            "Open a family (FamilyView.show_family)",
+            opened["median_ms"],
+            f"median of {opened['n']} families",
+        ),
+        _ms_figure("list.open_family_p95_ms", "Open a family, 95th percentile", opened["p95_ms"]),
+        Figure("list.max_rss_mb", "List benchmark: peak memory", round(run.max_rss_mb), "MB"),
+    ]
+
+
+def bench_plan_pdf(ctx: Context) -> list[Figure]:
+    """Issue 4: the plan PDF (10 goals, 30 steps) beside plain ReportLab with the same text."""
+    import bench_plan_pdf
+
+    r = bench_plan_pdf.measure(runs=7, work=ctx.work)
+    runs = f"median of {r['runs']}"
+    famdesk, plain = r["famdesk_median_ms"], r["plain_median_ms"]
+    return [
+        _ms_figure(
+            "plan_pdf.famdesk_median_ms",
+            f"Plan PDF, {r['goals']} goals / {r['steps']} steps "
+            f"(store → PDF, {r['famdesk_pages']} p.)",
+            famdesk,
+            runs,
+        ),
+        _ms_figure(
+            "plan_pdf.famdesk_layout_median_ms",
+            "Plan PDF: layout and writing only",
+            r["famdesk_layout_median_ms"],
+            runs,
+        ),
+        _ms_figure(
+            "plan_pdf.plain_median_ms",
+            f"Plain ReportLab, same text as Paragraphs ({r['plain_pages']} p.)",
+            plain,
+            runs,
+        ),
+        Figure(
+            "plan_pdf.ratio",
+            "Plan PDF / plain ReportLab",
+            round(float(famdesk) / float(plain), 1) if plain else None,
+            "×",
+        ),
+    ]
+
+
+def bench_status_report(ctx: Context) -> list[Figure]:
+    """Issue 6: the status report for a family with 200 sessions and 3 charts."""
+    import bench_status_report
+
+    r = bench_status_report.measure(runs=7, work=ctx.work)
+    runs = f"median of {r['runs']}"
+    return [
+        _ms_figure(
+            "status_report.median_ms",
+            f"Status report, {r['sessions']} sessions, {r['charts']} charts "
+            f"(store → PDF, {r['pages']} p.)",
+            r["status_report_median_ms"],
+            runs,
+        ),
+        _ms_figure(
+            "status_report.gather_median_ms",
+            "Status report: reading the data",
+            r["gather_median_ms"],
+            runs,
+        ),
+        _ms_figure(
+            "status_report.layout_median_ms",
+            "Status report: layout, charts and writing",
+            r["layout_median_ms"],
+            runs,
+        ),
+    ]
+
+
+def bench_backup(ctx: Context) -> list[Figure]:
+    """Issue 7: a verified backup of the big database beside ``cp``, and a restore."""
+    if not ctx.big_db.exists():
+        raise Skip("no demo database (run the demo section first)")
+    import bench_backup as module
+
+    r = module.bench_backup(db=ctx.big_db, passphrase=PASSPHRASE, work_dir=ctx.work)
+    backup, cp = r["backup_verified_s"], r["cp_s"]
+    return [
+        Figure("backup.db_mb", "Database backed up", round(r["db_mb"], 1), "MB"),
+        Figure(
+            "backup.verified_s", "Backup (online backup API + verification)", round(backup, 2), "s"
+        ),
+        Figure("backup.cp_s", "cp of the same file", round(cp, 2), "s"),
+        Figure("backup.ratio", "backup / cp", round(backup / cp, 1) if cp else None, "×"),
+        Figure(
+            "backup.restore_s", "Restore (verified) into a new file", round(r["restore_s"], 2), "s"
+        ),
+    ]
+
+
+def bench_search(ctx: Context) -> list[Figure]:
+    """Issue 5: note search on the big database, and a family with 1,000 sessions.
+
+    Runs last: it adds the family "BENCH-1000" (1,000 sessions) to the big database.
+    """
+    if not ctx.big_db.exists():
+        raise Skip("no demo database (run the demo section first)")
+    import bench_search as module
+
+    r = module.bench_search(db=ctx.big_db, passphrase=PASSPHRASE)
+    mix = f"{r['queries']} queries × {module.REPEATS}"
+    out = [Figure("search.sessions", "Sessions searched (demo + BENCH-1000)", r["sessions"])]
+    rows = (
+        ("search_newest", "Search: default (newest first, 50 hits, snippets)", mix),
+        ("search_rank", "Search: order by relevance (order='rank')", mix),
+        ("naive_order_by_rank", "Naive FTS5: MATCH … ORDER BY rank LIMIT 50", mix),
+        ("search_one_family_common_word", "Search in one family (1,000 sessions), common word", ""),
+        ("open_family_1000", "Open a family with 1,000 sessions (count + first 100)", "20 runs"),
+        ("timeline_page_at_900", "Timeline page at offset 900", "20 runs"),
+    )
+    for key, label, note in rows:
+        f = r[key]
+        assert isinstance(f, dict)
+        out.append(_ms_figure(f"search.{key}.median_ms", f"{label}, median", f["median_ms"], note))
+        out.append(_ms_figure(f"search.{key}.p95_ms", f"{label}, 95th pct.", f["p95_ms"]))
+    slowest = r["slowest_queries_newest_ms"]
+    assert isinstance(slowest, dict)
+    for q, ms in slowest.items():
+        out.append(_ms_figure(f"search.slowest[{q}]_ms", f"  slow query “{q}” (default order)", ms))
+    return out
+
+
 #: The sections, in the order they run; later ones use earlier ones' files.
+#: ``search`` goes last: it adds a 1,000-session family to the big database.
 BENCHMARKS: list[tuple[str, Callable[[Context], list[Figure]]]] = [
     ("baseline", bench_baseline),
     ("demo", bench_demo),
     ("export", bench_export),
     ("import", bench_import),
     ("gui-start", bench_gui_start),
+    ("families-list", bench_families_list),
+    ("plan-pdf", bench_plan_pdf),
+    ("status-report", bench_status_report),
+    ("backup", bench_backup),
+    ("search", bench_search),
 ]
 
 
@@ -432,9 +621,10 @@ def main(argv: list[str] | None = None) -> int:
             figures.extend(bench(ctx))
         except Skip as exc:
             skipped.append((name, str(exc)))
-        except RuntimeError as exc:
-            skipped.append((name, f"FAILED: {exc}"))
+        except Exception as exc:  # one broken section must not lose the others' figures
+            skipped.append((name, f"FAILED: {type(exc).__name__}: {exc}"))
             failed = True
+        print(f"  done at load average {os.getloadavg()[0]:.2f}", flush=True)
     print()
     _print_table(figures, skipped)
     print(f"load average (1, 5, 15 min) before {load_before}, after {list(os.getloadavg())}")

@@ -1,0 +1,191 @@
+"""Is the families list responsive on the large demo database? (issue 3)
+
+    QT_QPA_PLATFORM=offscreen FAMDESK_PASSPHRASE=… \\
+        /work/venv/bin/python benchmarks/bench_families_list.py --db big.famdesk [--json]
+
+Opens the store, puts ``famdesk.ui.families_model.FamiliesModel`` behind a
+shown ``QTableView`` (offscreen) and times, with the event loop drained after
+each step so the view's own work is counted:
+
+* the first page: ``reload()`` (count + first page of 100) until painted;
+* each ``fetchMore`` page while scrolling to the end, and the whole scroll (the view
+  may itself fetch a page to fill its viewport; that page counts in the first);
+* a search filter repopulating the list (``set_filter``), for a few queries
+  including Danish letters and a query with no match;
+* opening a family in ``famdesk.ui.family_view.FamilyView.show_family``
+  (families spread over the list; each opening is audited, as in the app).
+
+Prints a table, or the figures as JSON with ``--json`` (how benchmarks/run.py
+calls it, in a child process so Qt and its memory stay out of the runner).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+DEFAULT_PASSPHRASE = "benchmark passphrase, fictitious data"
+#: Reference prefix, surname, Danish letters (folded case), a rare one, no match.
+QUERIES = ("FB-2", "sen", "Jørgensen", "ø", "ÆRØ", "å", "zz-no-such-family")
+REPEATS = 3
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 1)
+
+
+def _percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(pct / 100 * len(ordered)) - 1))]
+
+
+def _summary(values_s: list[float]) -> dict[str, float]:
+    return {
+        "median_ms": _ms(statistics.median(values_s)),
+        "p95_ms": _ms(_percentile(values_s, 95)),
+        "max_ms": _ms(max(values_s)),
+        "n": len(values_s),
+    }
+
+
+def measure(
+    db: Path, passphrase: str, *, families_to_open: int = 20, repeats: int = REPEATS
+) -> dict[str, object]:
+    """The list's figures on ``db`` (seconds converted to ms)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from famdesk.core.caseload import DEFAULT_PAGE_SIZE
+    from famdesk.db.store import open_store
+    from famdesk.ui.families_model import UID_ROLE, FamiliesModel
+    from famdesk.ui.family_view import FamilyView
+
+    app = QApplication.instance() or QApplication([])
+
+    def drained(fn: Callable[[], object]) -> float:
+        t0 = time.perf_counter()
+        fn()
+        app.processEvents()
+        return time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    store = open_store(db, passphrase, create=False)
+    unlock_s = time.perf_counter() - t0
+    try:
+        view = QTableView()
+        view.resize(900, 700)
+        model = FamiliesModel(store)
+        view.setModel(model)
+        view.show()
+        app.processEvents()
+
+        first_page = [drained(model.reload) for _ in range(repeats)]
+        total = model.total
+
+        # Scroll to the end: the view asks for pages as it reaches the bottom; here
+        # each page is asked for explicitly, so every one is timed.
+        pages: list[float] = []
+        t_scroll = time.perf_counter()
+        while model.canFetchMore():
+            pages.append(drained(lambda: (model.fetchMore(), view.scrollToBottom())))
+        scroll_s = time.perf_counter() - t_scroll
+        loaded = model.rowCount()
+        uids = [model.index(r, 0).data(UID_ROLE) for r in range(loaded)]
+
+        filters: dict[str, dict[str, float | int]] = {}
+        filter_all: list[float] = []
+        for query in QUERIES:
+            times = [drained(lambda q=query: model.set_filter(q)) for _ in range(repeats)]
+            filter_all += times
+            filters[query] = {"median_ms": _ms(statistics.median(times)), "matches": model.total}
+        clear_s = drained(lambda: model.set_filter(""))
+
+        family_view = FamilyView(store)
+        family_view.resize(1100, 800)
+        family_view.show()
+        app.processEvents()
+        step = max(1, len(uids) // families_to_open)
+        chosen = uids[::step][:families_to_open]
+        family_view.show_family(chosen[-1])  # warm-up: first use of each tab's code
+        app.processEvents()
+        opened = [drained(lambda u=uid: family_view.show_family(u)) for uid in chosen]
+        # Tear down in order, before the interpreter does it in whatever order it likes.
+        for widget in (family_view, view):
+            widget.close()
+            widget.deleteLater()
+        model.deleteLater()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        app.processEvents()
+    finally:
+        store.close()
+
+    return {
+        "families": total,
+        "rows_loaded_after_scroll": loaded,
+        "page_size": DEFAULT_PAGE_SIZE,
+        "unlock_ms": _ms(unlock_s),
+        "first_page": _summary(first_page),
+        "fetch_more_page": _summary(pages) if pages else None,
+        "last_page_ms": _ms(pages[-1]) if pages else None,
+        "scroll_to_end_ms": _ms(scroll_s),
+        "pages": -(-total // DEFAULT_PAGE_SIZE),
+        "pages_timed_one_by_one": len(pages),
+        "filter": _summary(filter_all),
+        "filter_by_query": filters,
+        "clear_filter_ms": _ms(clear_s),
+        "open_family": _summary(opened),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--db", type=Path, required=True, help="an existing famdesk database")
+    parser.add_argument("--families-to-open", type=int, default=20)
+    parser.add_argument("--repeats", type=int, default=REPEATS)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    if not args.db.exists():
+        print(f"bench_families_list: no database at {args.db}", file=sys.stderr)
+        return 2
+    passphrase = os.environ.get("FAMDESK_PASSPHRASE", DEFAULT_PASSPHRASE)
+    r = measure(args.db, passphrase, families_to_open=args.families_to_open, repeats=args.repeats)
+    if args.json:
+        print(json.dumps(r, ensure_ascii=False))
+        return 0
+    print(f"families list on {r['families']} families ({r['pages']} pages)")
+    print(f"  unlock (key derivation, open)   {r['unlock_ms']:8.1f} ms")
+    for key in ("first_page", "fetch_more_page", "filter", "open_family"):
+        f = r[key]
+        if isinstance(f, dict):
+            print(
+                f"  {key:30s}  median {f['median_ms']:7.1f} ms  p95 {f['p95_ms']:7.1f} ms  "
+                f"max {f['max_ms']:7.1f} ms  (n={f['n']})"
+            )
+    print(f"  last page                       {r['last_page_ms']} ms")
+    print(f"  scroll to the end (all pages)   {r['scroll_to_end_ms']:8.1f} ms")
+    print(f"  clear the filter                {r['clear_filter_ms']:8.1f} ms")
+    for q, f in r["filter_by_query"].items():  # type: ignore[union-attr]
+        print(f"    filter {q!r:22s} {f['median_ms']:7.1f} ms  ({f['matches']} matches)")
+    return 0
+
+
+if __name__ == "__main__":
+    status = main()
+    # PySide6 6.12.0 on Python 3.11 drops a reference to None on every QVariant → None
+    # conversion (QComboBox.currentData(), QModelIndex.data(), …: about 270 per
+    # show_family). The interpreter's final garbage collection then frees None and aborts
+    # ("Fatal Python error: none_dealloc"). The figures are out; leave without that step.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)
