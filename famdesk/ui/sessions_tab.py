@@ -536,8 +536,8 @@ class SessionsTab(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete session"),
-            self.tr("Delete this %1 session (%2)? This cannot be undone.")
-            .replace("%1", self.labels.status(row.status).lower())
+            self.tr("Delete the session %2 (%1)? This cannot be undone.")
+            .replace("%1", self.labels.status(row.status))
             .replace("%2", self.model.data(index.siblingAtColumn(COL_WHEN)) or ""),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

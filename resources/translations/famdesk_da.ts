@@ -5,23 +5,23 @@
     <name>AddendumDialog</name>
     <message>
         <source>Add addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj tilføjelse</translation>
     </message>
     <message>
         <source>Session %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1: %2</translation>
     </message>
     <message>
         <source>The note is finalized and stays as it is. The addendum is dated today and shown below the note as added after finalizing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatet er afsluttet og forbliver uændret. Tilføjelsen dateres i dag og vises under notatet som tilføjet efter afslutning.</translation>
     </message>
     <message>
         <source>Write the correction or addition first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv først rettelsen eller tilføjelsen.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt: %1</translation>
     </message>
 </context>
 <context>
@@ -1088,15 +1088,15 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <name>FamilyPicker</name>
     <message>
         <source>Log session</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér kontakt</translation>
     </message>
     <message>
         <source>Log a session for which family?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilken familie vil du registrere en kontakt for?</translation>
     </message>
     <message>
         <source>Type part of the reference or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en del af sagsnummer eller navn</translation>
     </message>
 </context>
 <context>
@@ -1358,11 +1358,11 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <name>LogSessionAction</name>
     <message>
         <source>&amp;Log session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrér kontakt…</translation>
     </message>
     <message>
         <source>Write a session note for the chosen family (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv et kontaktnotat for den valgte familie (Ctrl+L)</translation>
     </message>
 </context>
 <context>
@@ -2167,31 +2167,31 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     <name>PeriodDialog</name>
     <message>
         <source>Session log PDF</source>
-        <translation type="unfinished">Samtalelog (PDF)</translation>
+        <translation>Journaludskrift som PDF</translation>
     </message>
     <message>
         <source>Print the sessions in this period. Leave a date empty to leave that end open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv kontakterne i denne periode. Lad en dato stå tom for at lade perioden være åben i den ende.</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;Fra:</translation>
+        <translation>&amp;Fra:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;Til:</translation>
+        <translation>&amp;Til:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis udskrift</translation>
     </message>
     <message>
         <source>Type dates as DD-MM-YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv datoer som DD-MM-ÅÅÅÅ.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished">Perioden slutter, før den begynder.</translation>
+        <translation>Perioden slutter, før den begynder.</translation>
     </message>
 </context>
 <context>
@@ -2874,216 +2874,216 @@ Din database er uændret.</translation>
     <message>
         <source>S&amp;tatus:</source>
         <extracomment>Plans whose goals can be worked on in a session.</extracomment>
-        <translation type="unfinished">S&amp;tatus:</translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>Sta&amp;rt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tids&amp;punkt:</translation>
     </message>
     <message>
         <source>D&amp;uration (min):</source>
-        <translation type="unfinished"></translation>
+        <translation>Va&amp;righed (min):</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sted:</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deltagere</translation>
     </message>
     <message>
         <source>Plan &amp;goals worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål i &amp;handleplanen, der blev arbejdet med</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;umé:</translation>
     </message>
     <message>
         <source>One line: what the session was about</source>
-        <translation type="unfinished"></translation>
+        <translation>Én linje: hvad kontakten handlede om</translation>
     </message>
     <message>
         <source>&amp;Notes – what was observed and said</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notat – hvad blev observeret og sagt</translation>
     </message>
     <message>
         <source>Describe what happened; write the child&apos;s and the parents&apos; own words in quotation marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskriv hvad der skete; skriv barnets og forældrenes egne ord i anførselstegn.</translation>
     </message>
     <message>
         <source>Professional &amp;assessment (the worker&apos;s own)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faglig &amp;vurdering (familiebehandlerens egen)</translation>
     </message>
     <message>
         <source>Your professional assessment, kept apart from what was observed and said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din faglige vurdering, holdt adskilt fra det, der blev observeret og sagt.</translation>
     </message>
     <message>
         <source>Agreements and next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftaler og næste skridt</translation>
     </message>
     <message>
         <source>&amp;Concern – something here worries me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bekymring – noget her bekymrer mig</translation>
     </message>
     <message>
         <source>Addenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføjelser</translation>
     </message>
     <message>
         <source>Add a&amp;ddendum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj t&amp;ilføjelse…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Gem</translation>
+        <translation>Gem</translation>
     </message>
     <message>
         <source>Save as a draft or planned session (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som kladde eller planlagt kontakt (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Save and &amp;finalize…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem og &amp;afslut…</translation>
     </message>
     <message>
         <source>Lock the note; later corrections become dated addenda (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås notatet; senere rettelser bliver daterede tilføjelser (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuller</translation>
+        <translation>Annullér</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Luk</translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <source>🔒 Finalized %1. The note cannot be changed; corrections are added as dated addenda below.</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 Afsluttet %1. Notatet kan ikke ændres; rettelser tilføjes som daterede tilføjelser nedenfor.</translation>
     </message>
     <message>
         <source>Session note (finalized)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktnotat (afsluttet)</translation>
     </message>
     <message>
         <source>Mark the planned session as held</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér den planlagte kontakt som afholdt</translation>
     </message>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigér kontakt</translation>
     </message>
     <message>
         <source>Plan a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlæg en kontakt</translation>
     </message>
     <message>
         <source>Log a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér en kontakt</translation>
     </message>
     <message>
         <source>%1 – Added after finalizing:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Tilføjet efter afslutning:</translation>
     </message>
     <message>
         <source>No addenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tilføjelser.</translation>
     </message>
     <message>
         <source>A planned session cannot be finalized; mark it held first.</source>
-        <translation type="unfinished"></translation>
+        <translation>En planlagt kontakt kan ikke afsluttes; markér den først som afholdt.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt: %1</translation>
     </message>
     <message>
         <source>Finalize the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut notatet</translation>
     </message>
     <message>
         <source>A finalized note cannot be changed afterwards; corrections become dated addenda. Finalize it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Et afsluttet notat kan ikke ændres bagefter; rettelser bliver daterede tilføjelser. Afslut det nu?</translation>
     </message>
     <message>
         <source>Unsaved note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat ikke gemt</translation>
     </message>
     <message>
         <source>Throw away what you typed in this session note?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassér det, du har skrevet i dette kontaktnotat?</translation>
     </message>
 </context>
 <context>
     <name>SessionLabels</name>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished">Hjemmebesøg</translation>
+        <translation>Hjemmebesøg</translation>
     </message>
     <message>
         <source>At the office</source>
-        <translation type="unfinished"></translation>
+        <translation>På kontoret</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonsamtale</translation>
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Videosamtale</translation>
     </message>
     <message>
         <source>Supervised contact (samvær)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overvåget samvær</translation>
     </message>
     <message>
         <source>Network meeting</source>
-        <translation type="unfinished">Netværksmøde</translation>
+        <translation>Netværksmøde</translation>
     </message>
     <message>
         <source>At the placement site</source>
-        <translation type="unfinished">På anbringelsesstedet</translation>
+        <translation>På anbringelsesstedet</translation>
     </message>
     <message>
         <source>Group session</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppeforløb</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Planlagt</translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished">Afholdt</translation>
+        <translation>Afholdt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulleret</translation>
+        <translation>Aflyst</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished">Udeblevet</translation>
+        <translation>Udeblevet</translation>
     </message>
     <message>
         <source>Finalized 🔒</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluttet 🔒</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Udkast</translation>
+        <translation>Kladde</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag gammel</numerusform>
+            <numerusform>%n dage gammel</numerusform>
         </translation>
     </message>
 </context>
@@ -3179,135 +3179,135 @@ Din database er uændret.</translation>
     <message>
         <source>Sessions</source>
         <extracomment>A session of the shown family was created, changed or deleted (family uid).</extracomment>
-        <translation type="unfinished">Samtaler</translation>
+        <translation>Kontakter</translation>
     </message>
     <message>
         <source>&amp;Log session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrér kontakt…</translation>
     </message>
     <message>
         <source>Log a session that has taken place (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér en kontakt, der har fundet sted (Ctrl+L)</translation>
     </message>
     <message>
         <source>Pla&amp;n session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;nlæg kontakt…</translation>
     </message>
     <message>
         <source>Put a future session in the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt en kommende kontakt i kalenderen</translation>
     </message>
     <message>
         <source>Session log &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaludskrift som &amp;PDF…</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;Fra:</translation>
+        <translation>&amp;Fra:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;Til:</translation>
+        <translation>&amp;Til:</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mål:</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryd filtre</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åbn</translation>
     </message>
     <message>
         <source>Mark as &amp;held…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér som a&amp;fholdt…</translation>
     </message>
     <message>
         <source>After the visit: open the planned session as held, ready for the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter besøget: åbn den planlagte kontakt som afholdt, klar til notatet</translation>
     </message>
     <message>
         <source>Add a&amp;ddendum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj t&amp;ilføjelse…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet…</translation>
     </message>
     <message>
         <source>Delete a draft or a planned session</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet en kladde eller en planlagt kontakt</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle typer</translation>
     </message>
     <message>
         <source>All goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle mål</translation>
     </message>
     <message>
         <source>Type dates as DD-MM-YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv datoer som DD-MM-ÅÅÅÅ.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished">Perioden slutter, før den begynder.</translation>
+        <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kontakt passer</numerusform>
+            <numerusform>%n kontakter passer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kontakt</numerusform>
+            <numerusform>%n kontakter</numerusform>
         </translation>
     </message>
     <message>
         <source>No session matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kontakter passer til filtrene.</translation>
     </message>
     <message>
         <source>No sessions yet — press Log session… to write the first note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kontakter endnu – tryk Registrér kontakt… for at skrive det første notat.</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) not finalized yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notat er ikke afsluttet endnu</numerusform>
+            <numerusform>%n notater er ikke afsluttet endnu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n older than %1 days — finalize soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n er ældre end %1 dage – afslut snart</numerusform>
+            <numerusform>%n er ældre end %1 dage – afslut snart</numerusform>
         </translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Samtale</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet kontakt</translation>
     </message>
     <message>
-        <source>Delete this %1 session (%2)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the session %2 (%1)? This cannot be undone.</source>
+        <translation>Slet kontakten %2 (%1)? Det kan ikke fortrydes.</translation>
     </message>
 </context>
 <context>
@@ -3595,40 +3595,40 @@ Din database er uændret.</translation>
     <message>
         <source>Date and time</source>
         <extracomment>(rows loaded, total matching) after a reset or a page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dato og tid</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumé</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekymring</translation>
     </message>
     <message numerus="yes">
         <source>(+%n addendum/addenda)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(+%n tilføjelse)</numerusform>
+            <numerusform>(+%n tilføjelser)</numerusform>
         </translation>
     </message>
     <message>
         <source>Concern noted in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekymring noteret ved denne kontakt</translation>
     </message>
     <message numerus="yes">
         <source>Draft older than %n day(s): finalize it soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kladde ældre end %n dag: afslut den snart</numerusform>
+            <numerusform>Kladde ældre end %n dage: afslut den snart</numerusform>
         </translation>
     </message>
 </context>

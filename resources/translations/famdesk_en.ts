@@ -3082,8 +3082,8 @@ Your database is unchanged.</translation>
     <message numerus="yes">
         <source>%n day(s) old</source>
         <translation>
-            <numerusform>%n day(s) old</numerusform>
-            <numerusform>%n day(s) old</numerusform>
+            <numerusform>%n day old</numerusform>
+            <numerusform>%n days old</numerusform>
         </translation>
     </message>
 </context>
@@ -3264,15 +3264,15 @@ Your database is unchanged.</translation>
     <message numerus="yes">
         <source>%n session(s) match</source>
         <translation>
-            <numerusform>%n session(s) match</numerusform>
-            <numerusform>%n session(s) match</numerusform>
+            <numerusform>%n session matches</numerusform>
+            <numerusform>%n sessions match</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
-            <numerusform>%n session(s)</numerusform>
-            <numerusform>%n session(s)</numerusform>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
     <message>
@@ -3286,8 +3286,8 @@ Your database is unchanged.</translation>
     <message numerus="yes">
         <source>%n note(s) not finalized yet</source>
         <translation>
-            <numerusform>%n note(s) not finalized yet</numerusform>
-            <numerusform>%n note(s) not finalized yet</numerusform>
+            <numerusform>%n note not finalized yet</numerusform>
+            <numerusform>%n notes not finalized yet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3306,8 +3306,8 @@ Your database is unchanged.</translation>
         <translation>Delete session</translation>
     </message>
     <message>
-        <source>Delete this %1 session (%2)? This cannot be undone.</source>
-        <translation>Delete this %1 session (%2)? This cannot be undone.</translation>
+        <source>Delete the session %2 (%1)? This cannot be undone.</source>
+        <translation>Delete the session %2 (%1)? This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -3616,8 +3616,8 @@ Your database is unchanged.</translation>
     <message numerus="yes">
         <source>(+%n addendum/addenda)</source>
         <translation>
-            <numerusform>(+%n addendum/addenda)</numerusform>
-            <numerusform>(+%n addendum/addenda)</numerusform>
+            <numerusform>(+%n addendum)</numerusform>
+            <numerusform>(+%n addenda)</numerusform>
         </translation>
     </message>
     <message>
@@ -3627,8 +3627,8 @@ Your database is unchanged.</translation>
     <message numerus="yes">
         <source>Draft older than %n day(s): finalize it soon</source>
         <translation>
-            <numerusform>Draft older than %n day(s): finalize it soon</numerusform>
-            <numerusform>Draft older than %n day(s): finalize it soon</numerusform>
+            <numerusform>Draft older than %n day: finalize it soon</numerusform>
+            <numerusform>Draft older than %n days: finalize it soon</numerusform>
         </translation>
     </message>
 </context>
