@@ -215,12 +215,13 @@ class SessionEditor(QDialog):
         self.agreements_edit = QPlainTextEdit(self)
         self.agreements_edit.setObjectName("agreementsEdit")
         for edit, height in (
-            (self.notes_edit, 150),
-            (self.assessment_edit, 90),
-            (self.agreements_edit, 70),
+            (self.notes_edit, 140),
+            (self.assessment_edit, 70),
+            (self.agreements_edit, 60),
         ):
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(height)
+            edit.setMaximumHeight(height * 2)
         self.concern_check = QCheckBox(self)
         self.concern_check.setObjectName("concernCheck")
 
@@ -294,7 +295,7 @@ class SessionEditor(QDialog):
         column.addLayout(grid)
         column.addLayout(people)
         column.addLayout(summary_form)
-        column.addWidget(self.notes_box, 3)
+        column.addWidget(self.notes_box, 4)
         column.addWidget(self.assessment_box, 2)
         column.addWidget(self.agreements_box, 1)
         column.addWidget(self.concern_check)

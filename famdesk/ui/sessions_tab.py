@@ -204,7 +204,7 @@ class SessionsTab(QWidget):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_WHEN, 190), (COL_KIND, 170), (COL_STATUS, 150), (COL_CONCERN, 32)):
+        for col, width in ((COL_WHEN, 235), (COL_KIND, 150), (COL_STATUS, 175), (COL_CONCERN, 32)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(lambda _i: self.open_current())
