@@ -608,6 +608,7 @@ def main(argv: list[str] | None = None) -> int:
     figures: list[Figure] = []
     skipped: list[tuple[str, str]] = []
     failed = False
+    section_load: dict[str, float] = {}
     print(
         f"famdesk benchmark: {args.families} families × {args.sessions_per_family} sessions, "
         f"seed {args.seed}; work files in {work}",
@@ -624,7 +625,8 @@ def main(argv: list[str] | None = None) -> int:
         except Exception as exc:  # one broken section must not lose the others' figures
             skipped.append((name, f"FAILED: {type(exc).__name__}: {exc}"))
             failed = True
-        print(f"  done at load average {os.getloadavg()[0]:.2f}", flush=True)
+        section_load[name] = round(os.getloadavg()[0], 2)
+        print(f"  done at load average {section_load[name]:.2f}", flush=True)
     print()
     _print_table(figures, skipped)
     print(f"load average (1, 5, 15 min) before {load_before}, after {list(os.getloadavg())}")
@@ -636,7 +638,12 @@ def main(argv: list[str] | None = None) -> int:
             "seed": args.seed,
             "repeat": args.repeat,
         },
-        "machine": dict(_machine(), load_before=load_before, load_after=list(os.getloadavg())),
+        "machine": dict(
+            _machine(),
+            load_before=load_before,
+            load_after=list(os.getloadavg()),
+            load_after_each_section=section_load,
+        ),
         "figures": [asdict(f) for f in figures],
         "skipped": [{"section": n, "reason": why} for n, why in skipped],
     }
