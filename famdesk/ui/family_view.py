@@ -331,6 +331,26 @@ class FamilyView(QWidget):
         self.save_error.show_message("")
         self._update_buttons()
 
+    # --- printing --------------------------------------------------------------------------------
+
+    def can_print(self) -> bool:
+        return self.family_uid is not None
+
+    def print_current(self) -> object | None:
+        """Ctrl+P: the document that fits the tab in front.
+
+        Plans → the plan for signature; Sessions → the session log; anywhere
+        else → the status report for the municipal caseworker.
+        """
+        if self.family_uid is None:
+            return None
+        index = self.tabs.currentIndex()
+        if index == TAB_PLANS:
+            return self.plans_tab.print_current()
+        if index == TAB_SESSIONS:
+            return self.sessions_tab.ask_session_log_period()
+        return self.outcomes.open_status_report()
+
     # --- more actions --------------------------------------------------------------------------
 
     def undo_last_edit(self) -> bool:

@@ -349,7 +349,8 @@ class MainWindow(QMainWindow):
         )
         self.print_action = QAction(self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.print_action.setEnabled(False)  # enabled by the reports, once they exist
+        self.print_action.setEnabled(False)  # enabled while a saved family is shown
+        self.print_action.triggered.connect(self.print_current)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -546,6 +547,11 @@ class MainWindow(QMainWindow):
             return
         self.show_family(uid)
 
+    def print_current(self) -> None:
+        """Ctrl+P: the family view prints what fits its current tab."""
+        if self.family_view is not None and self.family_view.can_print():
+            self.family_view.print_current()
+
     def show_family(self, uid: str | None) -> None:
         """Show a family on the right; reading it is written to the audit log once.
 
@@ -555,6 +561,7 @@ class MainWindow(QMainWindow):
         self._current_uid = uid
         if self.family_view is not None:
             self.family_view.show_family(uid)
+            self.print_action.setEnabled(self.family_view.can_print())
             return
         summary: FamilySummary | None = None
         if uid is not None:
@@ -589,10 +596,12 @@ class MainWindow(QMainWindow):
     def _family_deleted(self, uid: str) -> None:
         if uid == self._current_uid:
             self._current_uid = None
+        self.print_action.setEnabled(False)
         self.model.reload()
 
     def _family_saved(self, uid: str) -> None:
         self._current_uid = uid
+        self.print_action.setEnabled(True)
         self.model.refresh_family(uid)
         self._reselect_current()
         self._update_counts()
@@ -605,6 +614,7 @@ class MainWindow(QMainWindow):
                 return
             self.table.clearSelection()
             self.family_view.new_family()
+            self.print_action.setEnabled(False)
 
     def save(self) -> None:
         if self.family_view is not None:

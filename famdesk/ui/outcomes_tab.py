@@ -255,8 +255,7 @@ class OutcomesTab(QWidget):
 
         # Ctrl+P while the focus is in this tab: the status report.
         self.report_action = QAction(self)
-        self.report_action.setShortcut(QKeySequence("Ctrl+P"))
-        self.report_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Ctrl+P is the main window's Print action, which routes here on this tab.
         self.report_action.triggered.connect(self.open_status_report)
         self.addAction(self.report_action)
 
