@@ -410,7 +410,7 @@ class SessionEditor(QDialog):
         self.cancel_button.setText(self.tr("Cancel") if not self.read_only else self.tr("Close"))
         self.lock_label.setText(
             self.tr(
-                "🔒 Finalized %1. The note cannot be changed; corrections are added as "
+                "Finalized %1. The note cannot be changed; corrections are added as "
                 "dated addenda below."
             ).replace("%1", self._finalized_text())
         )

@@ -67,7 +67,7 @@ class SessionLabels(QObject):
     def note_state(self, row: SessionRow, today: date) -> str:
         """What the status column says: finalized, draft (and how old), planned…"""
         if row.finalized:
-            text = self.tr("Finalized 🔒")
+            text = self.tr("Finalized")
             if row.status != "held":
                 text = f"{self.status(row.status)} · {text}"
             return text

@@ -2965,8 +2965,8 @@ Din database er uændret.</translation>
         <translation>Luk</translation>
     </message>
     <message>
-        <source>🔒 Finalized %1. The note cannot be changed; corrections are added as dated addenda below.</source>
-        <translation>🔒 Afsluttet %1. Notatet kan ikke ændres; rettelser tilføjes som daterede tilføjelser nedenfor.</translation>
+        <source>Finalized %1. The note cannot be changed; corrections are added as dated addenda below.</source>
+        <translation>Afsluttet %1. Notatet kan ikke ændres; rettelser tilføjes som daterede tilføjelser nedenfor.</translation>
     </message>
     <message>
         <source>Session note (finalized)</source>
@@ -3072,8 +3072,8 @@ Din database er uændret.</translation>
         <translation>Udeblevet</translation>
     </message>
     <message>
-        <source>Finalized 🔒</source>
-        <translation>Afsluttet 🔒</translation>
+        <source>Finalized</source>
+        <translation>Afsluttet</translation>
     </message>
     <message>
         <source>Draft</source>

@@ -2965,8 +2965,8 @@ Your database is unchanged.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <source>🔒 Finalized %1. The note cannot be changed; corrections are added as dated addenda below.</source>
-        <translation>🔒 Finalized %1. The note cannot be changed; corrections are added as dated addenda below.</translation>
+        <source>Finalized %1. The note cannot be changed; corrections are added as dated addenda below.</source>
+        <translation>Finalized %1. The note cannot be changed; corrections are added as dated addenda below.</translation>
     </message>
     <message>
         <source>Session note (finalized)</source>
@@ -3072,8 +3072,8 @@ Your database is unchanged.</translation>
         <translation>No-show</translation>
     </message>
     <message>
-        <source>Finalized 🔒</source>
-        <translation>Finalized 🔒</translation>
+        <source>Finalized</source>
+        <translation>Finalized</translation>
     </message>
     <message>
         <source>Draft</source>

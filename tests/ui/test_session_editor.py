@@ -123,7 +123,7 @@ def test_finalize_asks_then_locks_and_opens_read_only(qtbot, store, family, answ
     assert len(answers) == 1 and "cannot be changed afterwards" in answers[0]
     uid = saved.args[0]
     assert sessions.get_session(store, uid).finalized
-    assert _row_texts(tab, 0)[1] == "Finalized 🔒"
+    assert _row_texts(tab, 0)[1] == "Finalized"
     assert tab.addendum_button.isEnabled() and not tab.held_button.isEnabled()
 
     viewer = _ready(qtbot, tab.open_current())
