@@ -189,10 +189,10 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     status = main()
-    # PySide6 6.12.0 on Python 3.11 drops a reference to None on every QVariant → None
-    # conversion (QComboBox.currentData(), QModelIndex.data(), …: about 270 per
-    # show_family). The interpreter's final garbage collection then frees None and aborts
-    # ("Fatal Python error: none_dealloc"). The figures are out; leave without that step.
+    # Found here: PySide6 6.12.0 on Python 3.11 dropped a reference to None on every
+    # QVariant → None conversion, and the interpreter aborted at exit ("none_dealloc").
+    # famdesk now pins 6.11 (see pyproject.toml and tests/ui/test_qt_binding.py); the
+    # quick exit stays so a figure run never depends on the binding's teardown.
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(status)
