@@ -49,7 +49,9 @@ def main(argv: list[str]) -> int:
     python = _ensure_env()
     if argv[0] == "app":
         return subprocess.call([str(python), "-m", "famdesk", *argv[1:]])
-    return subprocess.call([str(python), "-m", "pytest", *argv[1:]], cwd=ROOT)
+    # The whole suite runs on every core (pytest-xdist), a test file per worker.
+    args = argv[1:] or ["-n", "auto", "--dist", "loadfile"]
+    return subprocess.call([str(python), "-m", "pytest", *args], cwd=ROOT)
 
 
 if __name__ == "__main__":
