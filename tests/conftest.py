@@ -40,7 +40,9 @@ def store(db_path: Path) -> Iterator[Store]:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Keep every test away from the real user data and config directories."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("FAMDESK_DATA_DIR", str(home / "data"))

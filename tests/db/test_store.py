@@ -13,7 +13,13 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
-from famdesk.db.engine import NotAFamdeskStore, SchemaTooNew, StoreError, StoreLocked, WrongPassphrase
+from famdesk.db.engine import (
+    NotAFamdeskStore,
+    SchemaTooNew,
+    StoreError,
+    StoreLocked,
+    WrongPassphrase,
+)
 from famdesk.db.models import AuditEvent, ContactSession, Family, Member
 from famdesk.db.store import open_store
 

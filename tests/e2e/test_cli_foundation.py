@@ -18,7 +18,9 @@ import pytest
 PASS = "e2e passphrase"
 
 
-def famdesk(*args: str, passphrase: str | None = PASS, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def famdesk(
+    *args: str, passphrase: str | None = PASS, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ)
     env.pop("FAMDESK_PASSPHRASE", None)
     if passphrase is not None:
@@ -41,7 +43,9 @@ def _files_bytes(db: Path) -> dict[str, bytes]:
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("demo") / "d.db"
-    result = famdesk("demo", "--db", str(db), "--families", "12", "--sessions-per-family", "8", "--seed", "7")
+    result = famdesk(
+        "demo", "--db", str(db), "--families", "12", "--sessions-per-family", "8", "--seed", "7"
+    )
     assert result.returncode == 0, result.stderr
     assert "12 families" in result.stdout
     return db
@@ -89,7 +93,8 @@ def test_export_of_one_family(demo_db: Path, tmp_path: Path) -> None:
 
 def test_wrong_passphrase_exits_2_and_changes_nothing(demo_db: Path, tmp_path: Path) -> None:
     before = _files_bytes(demo_db)
-    r = famdesk("export", "--db", str(demo_db), "--out", str(tmp_path / "x.json"), passphrase="nope")
+    out = str(tmp_path / "x.json")
+    r = famdesk("export", "--db", str(demo_db), "--out", out, passphrase="nope")
     assert r.returncode == 2
     assert "wrong passphrase" in r.stderr
     assert "Traceback" not in r.stderr
