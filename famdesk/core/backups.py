@@ -152,7 +152,8 @@ def describe_backup(path: Path) -> BackupInfo | None:
         except ValueError:
             verified_at = None
     verified = verified_at is not None and side.get("size") == size
-    counts = side.get("counts") if isinstance(side.get("counts"), dict) else {}
+    raw_counts = side.get("counts")
+    counts: dict[Any, Any] = raw_counts if isinstance(raw_counts, dict) else {}
     return BackupInfo(
         path=path,
         created_at=parsed[1],

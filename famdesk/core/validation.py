@@ -8,7 +8,8 @@ command line can print them one per line. ``message`` is English; ``code`` and
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -19,7 +20,8 @@ class FieldError:
     field: str
     message: str
     code: str = ""
-    params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    # dataclasses.field, spelled out: the attribute ``field`` shadows the bare name here.
+    params: dict[str, Any] = dataclasses.field(default_factory=dict, compare=False, hash=False)
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
