@@ -2,6 +2,10 @@
 
 Nothing is destroyed: the central widget and the docks are only hidden, so
 unsaved text in an editor is exactly where the worker left it after unlocking.
+Every other open window (a session editor, the search window, a message box)
+gets an opaque cover of its own rather than being closed: closing a dialog
+would end it and lose its text, and a modal dialog would keep the main
+window's cover from receiving the passphrase.
 The passphrase check is given as a function (``famdesk.core.passphrase``), so
 this module knows nothing about the store.
 """
@@ -10,7 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -99,6 +104,7 @@ class IdleLock(QObject):
         self._check = check_passphrase
         self._hidden: list[QWidget] = []
         self._disabled: list[QWidget] = []
+        self._covers: list[LockScreen] = []
         self.screen = LockScreen(window)
         self.screen.hide()
         self.screen.unlock_requested.connect(self.try_unlock)
@@ -110,6 +116,11 @@ class IdleLock(QObject):
         if app is not None:
             app.installEventFilter(self)
         window.installEventFilter(self)
+
+    def _live_covers(self) -> list[LockScreen]:
+        """Covers whose window still exists (a dialog may close while locked)."""
+        self._covers = [c for c in self._covers if shiboken6.isValid(c)]
+        return self._covers
 
     @property
     def is_locked(self) -> bool:
@@ -123,8 +134,13 @@ class IdleLock(QObject):
             self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self._window and event.type() == QEvent.Type.Resize and self.is_locked:
-            self.screen.setGeometry(self._window.rect())
+        if event.type() == QEvent.Type.Resize and self.is_locked:
+            if watched is self._window:
+                self.screen.setGeometry(self._window.rect())
+            for cover in self._live_covers():
+                parent = cover.parentWidget()
+                if watched is parent:
+                    cover.setGeometry(parent.rect())
         elif event.type() in _ACTIVITY and not self.is_locked and self._timer.interval() > 0:
             self._timer.start()  # restart the countdown
         return False
@@ -151,16 +167,41 @@ class IdleLock(QObject):
         self.screen.setGeometry(w.rect())
         self.screen.show()
         self.screen.raise_()
-        self.screen.passphrase.setFocus()
+        focus: LockScreen = self.screen
+        active_modal = QApplication.activeModalWidget()
+        for top in QApplication.topLevelWidgets():
+            if top is w or not top.isVisible():
+                continue
+            if top.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
+                top.hide()  # menus and tooltips simply go away
+                continue
+            cover = LockScreen(top)
+            cover.unlock_requested.connect(self.try_unlock)
+            cover.setGeometry(top.rect())
+            cover.show()
+            cover.raise_()
+            top.installEventFilter(self)
+            self._covers.append(cover)
+            if top is active_modal:
+                focus = cover  # only the top modal window takes input
+        focus.passphrase.setFocus()
         self.locked.emit()
 
     def try_unlock(self, passphrase: str) -> bool:
         if not self._check(passphrase):
-            self.screen.passphrase.clear()
-            self.screen.message.setText(self.tr("Wrong passphrase. Try again."))
+            for screen in (self.screen, *self._covers):
+                screen.passphrase.clear()
+                screen.message.setText(self.tr("Wrong passphrase. Try again."))
             return False
         self.screen.passphrase.clear()
         self.screen.hide()
+        for cover in self._live_covers():
+            parent = cover.parentWidget()
+            if parent is not None:
+                parent.removeEventFilter(self)
+            cover.hide()
+            cover.deleteLater()
+        self._covers = []
         for c in self._hidden:
             c.show()
         for b in self._disabled:

@@ -63,3 +63,33 @@ def test_zero_minutes_never_locks(qtbot: QtBot) -> None:
     lock = IdleLock(w, lambda p: True, minutes=0)
     qtbot.wait(100)
     assert not lock.is_locked
+
+
+def test_open_dialogs_are_covered_not_closed_and_take_the_passphrase(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+
+    w, _editor, _dock = _window(qtbot)
+    note = QDialog(w)
+    note.setWindowModality(Qt.WindowModality.WindowModal)  # like the session editor
+    field = QLineEdit("Barnet fortalte om børnehaven")
+    QVBoxLayout(note).addWidget(field)
+    note.open()
+    qtbot.waitExposed(note)
+    lock = IdleLock(w, lambda p: p == SECRET, interval_ms=10_000)
+    lock.lock()
+    assert lock.is_locked
+    assert note.isVisible(), "a dialog must not be closed by the lock (its text would be lost)"
+    covers = [c for c in note.findChildren(type(lock.screen)) if c.isVisible()]
+    assert len(covers) == 1
+    cover = covers[0]
+    assert cover.geometry() == note.rect()
+    assert cover.autoFillBackground()
+    # The modal dialog blocks the main window, so its own cover takes the passphrase.
+    qtbot.keyClicks(cover.passphrase, "guess")
+    qtbot.keyClick(cover.passphrase, Qt.Key.Key_Return)
+    assert lock.is_locked and cover.message.text()
+    with qtbot.waitSignal(lock.unlocked, timeout=3000):
+        qtbot.keyClicks(cover.passphrase, SECRET)
+        qtbot.keyClick(cover.passphrase, Qt.Key.Key_Return)
+    assert note.isVisible() and field.text() == "Barnet fortalte om børnehaven"
+    qtbot.waitUntil(lambda: not [c for c in note.findChildren(type(lock.screen)) if c.isVisible()])
