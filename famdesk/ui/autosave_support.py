@@ -23,7 +23,6 @@ payload if the worker says yes; a "no" discards the draft.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from famdesk.core import autosave
 from famdesk.core.autosave import Draft
 from famdesk.db.store import Store
+from famdesk.ui.qt_dates import qdatetime
 
 DEFAULT_INTERVAL_MS = 5000
 
@@ -109,9 +109,7 @@ class AutosaveSupport(QObject):
         if draft is None:
             return None
         when = QLocale().toString(
-            draft.saved_at.astimezone().replace(tzinfo=None)
-            if isinstance(draft.saved_at, datetime)
-            else draft.saved_at,
+            qdatetime(draft.saved_at.astimezone().replace(tzinfo=None)),
             QLocale.FormatType.ShortFormat,
         )
         answer = QMessageBox.question(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QGridLayout, QToolTip, QWidget
 
 from famdesk.core.instruments import INSTRUMENTS
 from famdesk.core.outcomes import WHO5_REFER_AT, WHO5_SCREEN_AT
+from famdesk.ui.qt_dates import pydate, qdate, qdatetime
 
 #: Colour-blind-safe line colours (Okabe–Ito), one per series in turn.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
@@ -52,11 +53,11 @@ class InstrumentNames(QObject):
 
 def to_msecs(day: date) -> float:
     """A date as milliseconds since the epoch (noon, local time), as QDateTimeAxis wants."""
-    return float(QDateTime(datetime.combine(day, time(12, 0))).toMSecsSinceEpoch())
+    return float(qdatetime(datetime.combine(day, time(12, 0))).toMSecsSinceEpoch())
 
 
 def from_msecs(value: float) -> date:
-    return QDateTime.fromMSecsSinceEpoch(int(value)).date().toPython()  # type: ignore[no-any-return]
+    return pydate(QDateTime.fromMSecsSinceEpoch(int(value)).date())
 
 
 def group_of(instrument: str) -> str:
@@ -121,7 +122,7 @@ class ScoreChart(QChartView):
         pad = max(7, (last - first).days // 20)
         lo, hi = first - timedelta(days=pad), last + timedelta(days=pad)
         self.x_axis.setRange(
-            QDateTime(datetime.combine(lo, time(0, 0))), QDateTime(datetime.combine(hi, time(0, 0)))
+            qdatetime(datetime.combine(lo, time(0, 0))), qdatetime(datetime.combine(hi, time(0, 0)))
         )
         span = (hi - lo).days
         self.x_axis.setFormat("dd-MM-yy" if span < 120 else "MM-yyyy")
@@ -180,7 +181,7 @@ class ScoreChart(QChartView):
         near = min(line.points(), key=lambda p: abs(p.x() - point.x()), default=None)
         if near is None:
             return
-        day = QLocale().toString(from_msecs(near.x()), QLocale.FormatType.ShortFormat)
+        day = QLocale().toString(qdate(from_msecs(near.x())), QLocale.FormatType.ShortFormat)
         value = QLocale().toString(near.y(), "f", 0 if near.y().is_integer() else 1)
         QToolTip.showText(QCursor.pos(), f"{self._tooltip_names.get(line, '')}\n{day}: {value}")
 

@@ -17,13 +17,14 @@ from PySide6.QtCore import QDateTime, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from famdesk.ui.qt_dates import qdatetime
 from famdesk.vocabulary import SCALE_MAX, SCALE_MIN
 
 LINE_COLOUR = QColor("#1f5f8b")
 
 
 def _msecs(day: date) -> float:
-    return float(QDateTime(datetime.combine(day, time(12))).toMSecsSinceEpoch())
+    return float(qdatetime(datetime.combine(day, time(12))).toMSecsSinceEpoch())
 
 
 class ScoreChart(QChartView):

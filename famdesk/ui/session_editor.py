@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from importlib import resources
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -54,6 +54,7 @@ from famdesk.core.sessions import (
 from famdesk.db.store import Store
 from famdesk.ui.autosave_support import DEFAULT_INTERVAL_MS, AutosaveSupport
 from famdesk.ui.form_support import ErrorLabel, VocabularyLabels
+from famdesk.ui.qt_dates import qdatetime
 from famdesk.ui.timeline_model import SessionLabels
 from famdesk.vocabulary import SESSION_KINDS, SESSION_STATUSES
 
@@ -110,7 +111,7 @@ class DateTimeField(QDateTimeEdit):
 
     def set_value(self, moment: datetime) -> None:
         local = moment.astimezone(LOCAL_TZ).replace(tzinfo=None)
-        self.setDateTime(QDateTime(local.date(), local.time()))
+        self.setDateTime(qdatetime(local))
 
 
 class SessionEditor(QDialog):
