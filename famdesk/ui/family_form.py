@@ -108,6 +108,11 @@ class FamilyForm(QWidget):
         self.target_group.setObjectName("programmeTargetGroup")
         self.target_group.setWordWrap(True)
         self.target_group.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Long programme names must not widen the form past the pane: the combo
+        # shows what fits and the full name sits in the description below it.
+        for combo in (self.status, self.setting, self.programme):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         self.programme_description = QLabel(self)
         self.programme_description.setObjectName("programmeDescription")
         self.programme_description.setWordWrap(True)

@@ -235,10 +235,10 @@ class MainWindow(QMainWindow):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         for col, width in (
-            (COL_REFERENCE, 122),
-            (COL_SETTING, 150),
+            (COL_REFERENCE, 116),
+            (COL_SETTING, 118),
             (COL_STATUS, 72),
-            (COL_NEXT_REVIEW, 100),
+            (COL_NEXT_REVIEW, 92),
         ):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(col, width)
@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([620, 800])
+        self.splitter.setSizes([580, 860])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 

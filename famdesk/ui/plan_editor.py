@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -236,11 +237,12 @@ class PlanEditor(QWidget):
         goals_layout.addWidget(self.chart)
         self.chart.setFixedHeight(190)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(body)
+        # Not "scroll": that would hide QWidget.scroll().
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(body)
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
-        self.split.addWidget(self.scroll)
+        self.split.addWidget(self.scroll_area)
         self.split.addWidget(self.goals_box)
         self.split.setStretchFactor(0, 5)
         self.split.setStretchFactor(1, 6)
@@ -301,6 +303,17 @@ class PlanEditor(QWidget):
         self.phase_combo.blockSignals(False)
         self.goals_model.retranslate_ui()
         self._show_state()
+
+    #: Narrower than this, the plan text sits above the goals instead of beside them.
+    SIDE_BY_SIDE_MIN_WIDTH = 1100
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        wide = event.size().width() >= self.SIDE_BY_SIDE_MIN_WIDTH
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.split.orientation() != orientation:
+            self.split.setOrientation(orientation)
+            self.scroll_area.setMinimumHeight(0 if wide else 360)
+        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -778,9 +791,13 @@ class PlanEditor(QWidget):
             finally:
                 dialog.deleteLater()
             if mode == "status":
-                return self._do(
-                    lambda: plans.set_goal_status(self.store, uid, fields["status"]) or uid
-                )
+                goal_uid = uid
+
+                def set_status() -> str:
+                    plans.set_goal_status(self.store, goal_uid, fields["status"])
+                    return goal_uid
+
+                return self._do(set_status)
             return self._do(lambda: plans.update_goal(self.store, uid, **fields) and uid or uid)
         if not self.plan.editable:
             return None
@@ -846,5 +863,5 @@ class PlanEditor(QWidget):
             self.chart_title.setText(self.tr("Choose a goal to see its scores over time."))
             self.chart.set_history([])
             return
-        self.chart_title.setText(self.tr("Scores for “%1”").replace("%1", goal.title))
+        self.chart_title.setText(self.tr("Scores for: %1").replace("%1", goal.title))
         self.chart.set_history(plans.goal_score_history(self.store, goal.uid))

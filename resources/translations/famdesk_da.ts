@@ -2327,6 +2327,7 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>Narrower than this, the plan text sits above the goals instead of beside them.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2402,8 +2403,8 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
         <translation>Vælg et mål for at se dets skaleringer over tid.</translation>
     </message>
     <message>
-        <source>Scores for “%1”</source>
-        <translation>Skaleringer for »%1«</translation>
+        <source>Scores for: %1</source>
+        <translation>Skaleringer for: %1</translation>
     </message>
 </context>
 <context>

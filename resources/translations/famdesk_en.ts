@@ -2327,6 +2327,7 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>Narrower than this, the plan text sits above the goals instead of beside them.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2402,8 +2403,8 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
         <translation>Choose a goal to see its scores over time.</translation>
     </message>
     <message>
-        <source>Scores for “%1”</source>
-        <translation>Scores for “%1”</translation>
+        <source>Scores for: %1</source>
+        <translation>Scores for: %1</translation>
     </message>
 </context>
 <context>
