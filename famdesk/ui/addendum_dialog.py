@@ -49,9 +49,10 @@ class AddendumDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.text_edit.textChanged.connect(lambda: self.error.show_message(""))
         self.shortcuts = [
-            QShortcut(QKeySequence(keys), self, activated=self.save)
-            for keys in ("Ctrl+Return", "Ctrl+Enter")
+            QShortcut(QKeySequence(keys), self) for keys in ("Ctrl+Return", "Ctrl+Enter")
         ]
+        for shortcut in self.shortcuts:
+            shortcut.activated.connect(self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.context)
         layout.addWidget(self.explanation)

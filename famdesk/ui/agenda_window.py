@@ -269,8 +269,13 @@ class AgendaWindow(QWidget):
         rows = []
         for g in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(g)
+            if group is None:
+                raise RuntimeError(f"agenda group {g} vanished while being read")
             for c in range(group.childCount()):
-                rows.append((group.text(COL_WHEN), group.child(c).data(COL_WHEN, ITEM_ROLE)))
+                child = group.child(c)
+                if child is None:
+                    raise RuntimeError(f"agenda item {c} vanished while being read")
+                rows.append((group.text(COL_WHEN), child.data(COL_WHEN, ITEM_ROLE)))
         return rows
 
     def _double_clicked(self, row: QTreeWidgetItem, _column: int) -> None:

@@ -404,7 +404,7 @@ class AuditWindow(QDialog):
             f,
             out,
             fmt,
-            on_finished=lambda rows, p=out: self._export_done(rows, p),
+            on_finished=lambda rows: self._export_done(rows, out),
             on_failed=self._export_failed,
         )
         self._sync_buttons()

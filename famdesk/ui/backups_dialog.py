@@ -35,7 +35,7 @@ from famdesk.core.backups import (
 from famdesk.core.settings import Settings, load_settings
 from famdesk.db.restore import RestoreRefused, inspect_backup
 from famdesk.db.store import Store
-from famdesk.ui.workers import run_task
+from famdesk.ui.workers import Task, run_task
 
 
 def _size(n: int) -> str:
@@ -53,7 +53,7 @@ class BackupsDialog(QDialog):
         self.store = store
         self.settings = settings or load_settings()
         self.backups: list[BackupInfo] = []
-        self._task = None
+        self._task: Task | None = None
         self.folder_label = QLabel()
         self.warnings_label = QLabel()
         self.warnings_label.setObjectName("backupWarnings")

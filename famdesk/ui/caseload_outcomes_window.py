@@ -220,8 +220,8 @@ class ChangeChart(QChartView):
         self.plotted = []
         self._tips = []
         chart.setTitle(self.tr("Mean change, better direction (% of the scale), with 95% CI"))
-        points = [(r, better_share_of_range(r)) for r in rows]
-        points = [(r, p) for r, p in points if p is not None]
+        shares = [(r, better_share_of_range(r)) for r in rows]
+        points = [(r, p) for r, p in shares if p is not None]
         x_axis = QValueAxis()
         x_axis.setTitleText(self.tr("Change in % of the instrument's range (right = better)"))
         x_axis.setLabelFormat("%+.0f")

@@ -11,7 +11,15 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from famdesk.core import plans
@@ -165,7 +173,7 @@ class GoalsModel(QStandardItemModel):
             flags |= Qt.ItemFlag.ItemIsDropEnabled
         return flags
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
         if not index.isValid() and self.reorderable:
             flags |= Qt.ItemFlag.ItemIsDropEnabled  # goals dropped between goals

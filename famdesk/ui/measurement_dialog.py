@@ -316,10 +316,10 @@ class MeasurementDialog(QDialog):
         if kind == "scale":
             value = self.scale.value()
             return [None if value == UNANSWERED else value], None
-        value = self.score.value()
-        if value == self.score.minimum():
+        score = self.score.value()
+        if score == self.score.minimum():
             return [], None
-        return [], int(value) if self.score.decimals() == 0 else float(value)
+        return [], int(score) if self.score.decimals() == 0 else float(score)
 
     def accept(self) -> None:
         """Save through core; on refusal show why next to each field and stay open."""

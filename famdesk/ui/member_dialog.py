@@ -222,7 +222,10 @@ class MemberDialog(QDialog):
         self.history_caption.setVisible(bool(history))
 
     def _set_row_visible(self, name: str, visible: bool) -> None:
-        self._pform.setRowVisible(self.controller.widget(name).parentWidget(), visible)
+        row = self.controller.widget(name).parentWidget()
+        if row is None:
+            raise RuntimeError(f"placement field {name!r} is not in the form")
+        self._pform.setRowVisible(row, visible)
 
     def _update_visibility(self) -> None:
         is_child = self.role.currentData() in CHILD_ROLES

@@ -8,6 +8,7 @@ list shows each plan once, at its newest version. An overdue review is red.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
@@ -230,11 +231,13 @@ class PlansTab(QWidget):
 
     # --- new plans -----------------------------------------------------------------------
 
-    def _created(self, make) -> str | None:  # type: ignore[no-untyped-def]
-        if self.family_uid is None or not self._leave_editor():
+    def _created(self, make: Callable[[str], str]) -> str | None:
+        """``make(family_uid)`` creates the plan; a refusal is shown, not raised."""
+        family_uid = self.family_uid
+        if family_uid is None or not self._leave_editor():
             return None
         try:
-            uid = make()
+            uid = make(family_uid)
         except (plans.PlanError, ValueError) as exc:
             QMessageBox.warning(self, self.tr("New plan"), str(exc))
             return None
@@ -243,23 +246,25 @@ class PlansTab(QWidget):
 
     def new_from_template(self, template_id: str) -> str | None:
         return self._created(
-            lambda: plans.create_plan_from_template(
-                self.store, self.family_uid, template_id, ui_language()
+            lambda family_uid: plans.create_plan_from_template(
+                self.store, family_uid, template_id, ui_language()
             )
         )
 
     def new_blank(self) -> str | None:
         return self._created(
-            lambda: plans.create_plan(
+            lambda family_uid: plans.create_plan(
                 self.store,
-                self.family_uid,
+                family_uid,
                 self.tr("Parent action plan"),
-                member_uids=plans.family_parent_uids(self.store, self.family_uid),
+                member_uids=plans.family_parent_uids(self.store, family_uid),
             )
         )
 
     def new_from_previous(self) -> str | None:
-        return self._created(lambda: plans.create_plan_from_previous(self.store, self.family_uid))
+        return self._created(
+            lambda family_uid: plans.create_plan_from_previous(self.store, family_uid)
+        )
 
     # --- the family view's contract --------------------------------------------------
 

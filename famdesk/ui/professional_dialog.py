@@ -86,7 +86,9 @@ class ProfessionalDialog(QDialog):
         if professional_uid is None:
             self.name.setCompleter(self.completer)
             self.name.textEdited.connect(self._name_edited)
-            self.completer.activated[str].connect(self.pick)
+            # The text overload of activated(QString|QModelIndex); PySide6's stubs lack
+            # SignalInstance.__getitem__ for choosing an overload.
+            self.completer.activated[str].connect(self.pick)  # type: ignore[index]
 
         self.retranslate_ui()
         original = families.get_professional(store, professional_uid) if professional_uid else None

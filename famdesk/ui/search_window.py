@@ -238,8 +238,8 @@ class SearchWindow(QWidget):
             limit=PAGE_SIZE + 1,  # one more than shown tells whether there are more
             offset=request.offset,
             order=request.order,
-            on_finished=lambda hits, r=request: self._finished(r, hits),
-            on_failed=lambda message, r=request: self._failed(r, message),
+            on_finished=lambda hits: self._finished(request, hits),
+            on_failed=lambda message: self._failed(request, message),
         )
 
     def _finished(self, request: _Request, hits: list[SearchHit]) -> None:

@@ -330,15 +330,15 @@ class SessionEditor(QDialog):
         layout.addLayout(buttons)
 
         self.save_shortcuts = [
-            QShortcut(QKeySequence(keys), self, activated=lambda: self.save())
-            for keys in ("Ctrl+Return", "Ctrl+Enter")
+            QShortcut(QKeySequence(keys), self) for keys in ("Ctrl+Return", "Ctrl+Enter")
         ]
-        self.finalize_shortcut = QShortcut(
-            QKeySequence("Ctrl+Shift+F"), self, activated=lambda: self.save(finalize=True)
-        )
+        for shortcut in self.save_shortcuts:
+            shortcut.activated.connect(lambda: self.save())
+        self.finalize_shortcut = QShortcut(QKeySequence("Ctrl+Shift+F"), self)
+        self.finalize_shortcut.activated.connect(lambda: self.save(finalize=True))
 
         # Tab order: top to bottom, as the form reads.
-        order = [
+        order: list[QWidget] = [
             self.status_combo,
             self.kind_combo,
             self.start_edit,
@@ -356,8 +356,8 @@ class SessionEditor(QDialog):
             self.finalize_button,
             self.save_button,
         ]
-        for a, b in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(a, b)
+        for before, after in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
         for combo in (self.status_combo, self.kind_combo):
             combo.currentIndexChanged.connect(self._changed)
@@ -512,7 +512,11 @@ class SessionEditor(QDialog):
                     )
 
     @staticmethod
-    def _check_item(lst: QListWidget, text: str, data: tuple[str, str], checked: bool) -> None:
+    def _check_item(
+        lst: QListWidget, text: str, data: tuple[str, str | None], checked: bool
+    ) -> None:
+        if data[1] is None:
+            raise ValueError(f"a stored {data[0]} has no uid")
         item = QListWidgetItem(text, lst)
         item.setData(Qt.ItemDataRole.UserRole, data)
         item.setFlags(
@@ -541,10 +545,10 @@ class SessionEditor(QDialog):
         if self.mark_held:  # marking held is itself a change worth saving
             self._dirty = True
         ro = self.read_only
-        for w in (self.summary_edit, self.location_edit):
-            w.setReadOnly(ro)
-        for w in (self.notes_edit, self.assessment_edit, self.agreements_edit):
-            w.setReadOnly(ro)
+        for line in (self.summary_edit, self.location_edit):
+            line.setReadOnly(ro)
+        for text in (self.notes_edit, self.assessment_edit, self.agreements_edit):
+            text.setReadOnly(ro)
         for w in (
             self.status_combo,
             self.kind_combo,

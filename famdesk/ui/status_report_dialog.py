@@ -111,19 +111,19 @@ class StatusReportDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for name, field, error in (
+        for name, text_field, error in (
             ("family_view", self.family_view, self.family_view_error),
             ("assessment", self.assessment, self.assessment_error),
         ):
             label = QLabel(self)
-            label.setBuddy(field)
+            label.setBuddy(text_field)
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             self.labels[name] = label
             box = QWidget(self)
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
             column.setSpacing(2)
-            column.addWidget(field)
+            column.addWidget(text_field)
             column.addWidget(error)
             form.addRow(label, box)
         form.addRow("", self.seen)

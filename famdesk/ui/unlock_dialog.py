@@ -73,7 +73,7 @@ class UnlockDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.path = path
-        self.create = create
+        self.creating = create  # not "create": that would hide QWidget.create()
         self.store: Store | None = None
         self.exit_code = 0
         self.error: BaseException | None = None
@@ -148,7 +148,7 @@ class UnlockDialog(QDialog):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        if self.create:
+        if self.creating:
             self.setWindowTitle(self.tr("New database"))
             self.intro.setText(
                 self.tr(
@@ -169,7 +169,7 @@ class UnlockDialog(QDialog):
     # --- input ----------------------------------------------------------------
 
     def _update_hint(self) -> None:
-        if not self.create:
+        if not self.creating:
             return
         text = self.passphrase.text()
         score = passphrase_strength(text)
@@ -200,7 +200,7 @@ class UnlockDialog(QDialog):
         first = self.passphrase.text()
         if not first:
             return self.tr("Enter the passphrase.")
-        if self.create:
+        if self.creating:
             if len(first) < MIN_PASSPHRASE_LENGTH:
                 return self.tr("The passphrase must have at least %1 characters.").replace(
                     "%1", str(MIN_PASSPHRASE_LENGTH)
@@ -227,7 +227,7 @@ class UnlockDialog(QDialog):
             self._open_fn,
             self.path,
             self.passphrase.text(),
-            create=self.create,
+            create=self.creating,
             on_finished=self._opened,
             on_failed=self._failed,
         )
