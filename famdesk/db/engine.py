@@ -16,7 +16,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import QueuePool, StaticPool
 
 from famdesk.db.sql import SQLITE_FOLD_FUNCTION, fold_text
 
@@ -211,6 +211,13 @@ def make_engine(target: Target, passphrase: str | None) -> Engine:
     kwargs: dict[str, Any] = {"module": sqlcipher, "creator": connect}
     if in_memory:
         kwargs["poolclass"] = StaticPool
+    else:
+        # The URL is a bare "sqlite://" (we connect through ``creator``), which
+        # SQLAlchemy would take for :memory: and give a per-thread pool whose
+        # dispose() is not thread-safe. A file gets a normal queue pool.
+        kwargs["poolclass"] = QueuePool
+        kwargs["pool_size"] = 4
+        kwargs["max_overflow"] = 8
     engine = create_engine("sqlite://", **kwargs)
 
     @event.listens_for(engine, "connect")

@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTableView,
     QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -65,7 +67,7 @@ GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 SPLITTER_KEY = "main_window/splitter"
 
-#: Keys of the detail tabs, in order; ``replace_tab`` takes one of them.
+# Keys of the detail tabs, in order; ``replace_tab`` takes one of them.
 TAB_KEYS = ("overview", "members", "collaborators", "plans", "sessions", "outcomes")
 
 
@@ -189,9 +191,9 @@ class ComingLaterPanel(QWidget):
 class MainWindow(QMainWindow):
     """famdesk's one main window over an open store."""
 
-    #: Emitted once the families list shows its first page (rows shown).
+    # Emitted once the families list shows its first page (rows shown).
     listReady = Signal(int)
-    #: Emitted on close once unsaved changes are settled, before the store is closed.
+    # Emitted on close once unsaved changes are settled, before the store is closed.
     closing = Signal()
 
     def __init__(
@@ -338,6 +340,10 @@ class MainWindow(QMainWindow):
 
         install_log_session(self)
 
+        self._build_toolbar()
+        # The toolbar exists only now; bring back where the worker left it.
+        self.restore_toolbar_state()
+
     # --- actions and menus ---------------------------------------------------------
 
     def _build_actions(self) -> None:
@@ -401,12 +407,59 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("")
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(list(self.language_actions.values()))
-        #: Backups, audit log and the like add their actions here.
+        # Backups, audit log and the like add their actions here.
         self.tools_menu: QMenu = bar.addMenu("")
         self.tools_menu.menuAction().setVisible(False)
         self.tools_menu.aboutToShow.connect(self._sync_tools_menu)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        """The everyday commands one click away, with their shortcuts in the tooltips."""
+        from famdesk.ui.issue5_wiring import session_tools
+
+        style = self.style()
+        icon = QStyle.StandardPixmap
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.new_family_action.setIcon(style.standardIcon(icon.SP_FileIcon))
+        self.save_action.setIcon(style.standardIcon(icon.SP_DialogSaveButton))
+        self.print_action.setIcon(style.standardIcon(icon.SP_FileDialogContentsView))
+        self.toolbar.addAction(self.new_family_action)
+        self.toolbar.addAction(self.save_action)
+        self.toolbar.addSeparator()
+        log_tool = getattr(self, "log_session_tool", None)
+        if log_tool is not None:
+            log_tool.action.setIcon(style.standardIcon(icon.SP_FileDialogNewFolder))
+            self.toolbar.addAction(log_tool.action)
+        tools = session_tools(self)
+        if tools is not None:
+            tools.search_action.setIcon(style.standardIcon(icon.SP_FileDialogDetailedView))
+            tools.agenda_action.setIcon(style.standardIcon(icon.SP_FileDialogListView))
+            self.toolbar.addAction(tools.search_action)
+            self.toolbar.addAction(tools.agenda_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.print_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self._retranslate_toolbar()
+
+    def _retranslate_toolbar(self) -> None:
+        if getattr(self, "toolbar", None) is None:
+            return
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        for action in self.toolbar.actions():
+            if action.isSeparator():
+                continue
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            text = action.text().replace("&", "").rstrip("…")
+            action.setToolTip(f"{text} ({keys})" if keys else text)
+
+    def restore_toolbar_state(self) -> None:
+        state = i18n.settings().value(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
 
     def add_tool_action(self, action: QAction) -> None:
         """Put an action in the Tools menu (which shows once it has one)."""
@@ -457,6 +510,7 @@ class MainWindow(QMainWindow):
         self.path_label.setToolTip(self.tr("The open database"))
         self.model.retranslate()
         self._update_counts()
+        self._retranslate_toolbar()
 
     def set_language(self, choice: str) -> None:
         """Switch the interface language now and remember the choice."""

@@ -1368,8 +1368,11 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Main toolbar</source>
+        <translation>Værktøjslinje</translation>
+    </message>
+    <message>
         <source>famdesk — family treatment</source>
-        <extracomment>Emitted once the families list shows its first page (rows shown). Emitted on close once unsaved changes are settled, before the store is closed. Backups, audit log and the like add their actions here.</extracomment>
         <translation>famdesk — familiebehandling</translation>
     </message>
     <message>
@@ -2084,7 +2087,6 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     <name>OverviewPanel</name>
     <message>
         <source>Choose a family in the list to see it here.</source>
-        <extracomment>Keys of the detail tabs, in order; ``replace_tab`` takes one of them.</extracomment>
         <translation>Vælg en familie på listen for at se den her.</translation>
     </message>
     <message>

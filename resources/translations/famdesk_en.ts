@@ -1368,8 +1368,11 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
         <source>famdesk — family treatment</source>
-        <extracomment>Emitted once the families list shows its first page (rows shown). Emitted on close once unsaved changes are settled, before the store is closed. Backups, audit log and the like add their actions here.</extracomment>
         <translation>famdesk — family treatment</translation>
     </message>
     <message>
@@ -2084,7 +2087,6 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
     <name>OverviewPanel</name>
     <message>
         <source>Choose a family in the list to see it here.</source>
-        <extracomment>Keys of the detail tabs, in order; ``replace_tab`` takes one of them.</extracomment>
         <translation>Choose a family in the list to see it here.</translation>
     </message>
     <message>

@@ -200,3 +200,11 @@ def test_env_kdf_override_is_only_a_test_setting() -> None:
     src = (Path(__file__).parents[2] / "famdesk").rglob("*.py")
     setters = [p for p in src if "environ[\"FAMDESK_INSECURE" in p.read_text(encoding="utf-8")]
     assert setters == []
+
+
+def test_a_file_store_uses_a_thread_safe_queue_pool(store) -> None:
+    # A bare "sqlite://" URL with a creator would otherwise get SQLAlchemy's
+    # per-thread pool, whose dispose() races with worker threads.
+    from sqlalchemy.pool import QueuePool
+
+    assert isinstance(store.engine.pool, QueuePool)
