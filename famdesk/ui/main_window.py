@@ -442,7 +442,13 @@ class MainWindow(QMainWindow):
             self.toolbar.addAction(tools.agenda_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.print_action)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        # The toolbar sits on its own row above any banner (e.g. backup warnings).
+        banners = [t for t in self.findChildren(QToolBar) if t is not self.toolbar]
+        if banners:
+            self.insertToolBar(banners[0], self.toolbar)
+            self.insertToolBarBreak(banners[0])
+        else:
+            self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self._retranslate_toolbar()
 
     def _retranslate_toolbar(self) -> None:
