@@ -53,9 +53,27 @@ from famdesk.ui.workers import Task, run_task
 MAX_PRINT_DPI = 300
 
 
+def memory_backed_temp_root() -> Path | None:
+    """A per-user folder in memory (tmpfs), where a preview never touches the disk.
+
+    ``$XDG_RUNTIME_DIR`` on Linux desktops, else ``/dev/shm``; None elsewhere
+    (Windows and macOS keep temp files in the user's own profile).
+    """
+    for candidate in (os.environ.get("XDG_RUNTIME_DIR"), "/dev/shm"):
+        if candidate and os.path.isdir(candidate) and os.access(candidate, os.W_OK | os.X_OK):
+            return Path(candidate)
+    return None
+
+
 def make_private_dir() -> Path:
-    """A fresh temporary folder only the user can enter (mkdtemp makes it 0700)."""
-    path = Path(tempfile.mkdtemp(prefix="famdesk-pdf-"))
+    """A fresh folder only the user can enter (mkdtemp makes it 0700) for a preview.
+
+    The previewed PDF holds case data in plain form until the preview closes
+    (it is deleted then), so it goes to memory-backed storage where there is
+    some.
+    """
+    root = memory_backed_temp_root()
+    path = Path(tempfile.mkdtemp(prefix="famdesk-pdf-", dir=root))
     os.chmod(path, 0o700)
     return path
 

@@ -127,3 +127,19 @@ def test_print_of_an_empty_document_prints_nothing(qtbot) -> None:  # type: igno
     from PySide6.QtPdf import QPdfDocument
 
     assert pdf_preview.print_pdf(QPdfDocument(), QPrinter()) == 0
+
+
+def test_preview_folder_prefers_memory_backed_storage(tmp_path, monkeypatch) -> None:
+    import stat
+
+    from famdesk.ui import pdf_preview
+
+    runtime = tmp_path / "run-user"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    folder = pdf_preview.make_private_dir()
+    try:
+        assert folder.parent == runtime
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    finally:
+        folder.rmdir()
