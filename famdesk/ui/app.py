@@ -20,6 +20,7 @@ from famdesk.db.engine import StoreError, StoreLocked
 from famdesk.db.store import Store, open_store, store_exists
 from famdesk.paths import default_db_path
 from famdesk.ui import i18n, messages
+from famdesk.ui.crash_dialog import install_excepthook
 from famdesk.ui.start_dialog import CHOICE_DEMO, CHOICE_OPEN, DemoProgressDialog, StartDialog
 from famdesk.ui.unlock_dialog import UnlockDialog
 
@@ -135,6 +136,7 @@ def run_gui(db: str | None = None) -> int:
     from famdesk.ui.main_window import MainWindow  # after QApplication exists
 
     app = application()
+    install_excepthook()
     switcher = i18n.LanguageSwitcher(app)
     switcher.apply(i18n.resolve_language(i18n.language_setting()))
     spec = db if db else str(default_db_path())

@@ -726,6 +726,17 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Noget gik galt</translation>
+    </message>
+    <message>
+        <source>famdesk met an unexpected error and stopped what it was doing. Everything you saved is safe; text you had not saved yet is still in its window.</source>
+        <translation>famdesk stødte på en uventet fejl og stoppede det, den var i gang med. Alt, hvad du har gemt, er i sikkerhed; tekst, du ikke havde gemt endnu, står stadig i sit vindue.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>DD-MM-YYYY</source>

@@ -726,6 +726,17 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>famdesk met an unexpected error and stopped what it was doing. Everything you saved is safe; text you had not saved yet is still in its window.</source>
+        <translation>famdesk met an unexpected error and stopped what it was doing. Everything you saved is safe; text you had not saved yet is still in its window.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>DD-MM-YYYY</source>

@@ -1,0 +1,58 @@
+"""The last line of defence: an unexpected error becomes a calm message, not a traceback.
+
+Installed as ``sys.excepthook`` by ``run_gui``. Every change famdesk makes is
+its own short transaction, so an error in one command leaves committed work
+intact; the message says so and the window stays open. Nothing is written to
+a log: an exception's text can quote case data (SQL parameters), and case data
+never leave the encrypted store. The message shows the error's first line only,
+without SQL parameters.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+def short_description(exc: BaseException) -> str:
+    """One line naming the error, never the statement or its parameters."""
+    cause = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the driver's error
+    first = str(cause).strip().splitlines()[0] if str(cause).strip() else ""
+    first = first.split(" [SQL:")[0].split("[parameters:")[0].strip()
+    name = type(cause).__name__
+    return f"{name}: {first}" if first else name
+
+
+def show_unexpected_error(exc: BaseException) -> None:
+    title = QCoreApplication.translate("CrashDialog", "Something went wrong")
+    text = QCoreApplication.translate(
+        "CrashDialog",
+        "famdesk met an unexpected error and stopped what it was doing. Everything you "
+        "saved is safe; text you had not saved yet is still in its window.",
+    )
+    box = QMessageBox(QApplication.activeWindow())
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(short_description(exc))
+    box.exec()
+
+
+def install_excepthook() -> ExceptHook:
+    """Show unexpected errors in the GUI; returns the hook that was replaced."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt) or QApplication.instance() is None:
+            previous(kind, exc, tb)
+            return
+        show_unexpected_error(exc)
+
+    sys.excepthook = hook
+    return previous
