@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
@@ -83,15 +84,45 @@ def _filtered(stmt: Select, query: str) -> Select:  # type: ignore[type-arg]
     )
 
 
+def _narrowed(
+    stmt: Select,  # type: ignore[type-arg]
+    nr: Any,
+    status: str | None,
+    setting: str | None,
+    overdue_on: date | None,
+) -> Select:  # type: ignore[type-arg]
+    """Apply the list's filters: status, setting, and 'overdue review' as of a day."""
+    if status:
+        stmt = stmt.where(Family.status == status)
+    if setting:
+        stmt = stmt.where(Family.setting == setting)
+    if overdue_on is not None:
+        stmt = stmt.where(nr.c.next_review < overdue_on, Family.status != "closed")
+    return stmt
+
+
 def is_overdue(next_review: date | None, status: str, today: date) -> bool:
     """A review is overdue when its date has passed and the case is not closed."""
     return next_review is not None and next_review < today and status != "closed"
 
 
-def count_families(store: Store, query: str = "") -> int:
-    """How many families match ``query`` (reference or name, case-insensitive)."""
+def count_families(
+    store: Store,
+    query: str = "",
+    *,
+    status: str | None = None,
+    setting: str | None = None,
+    overdue_only: bool = False,
+    today: date | None = None,
+) -> int:
+    """How many families match ``query`` (reference or name, case-insensitive) and filters."""
+    nr = _next_review_subquery()
+    stmt = select(func.count(Family.id)).select_from(Family)
+    if overdue_only:
+        stmt = stmt.join(nr, nr.c.family_id == Family.id)
+    overdue_on = (today or date.today()) if overdue_only else None
+    stmt = _narrowed(_filtered(stmt, query), nr, status, setting, overdue_on)
     with store.read_session() as s:
-        stmt = _filtered(select(func.count(Family.id)), query)
         return int(s.scalar(stmt) or 0)
 
 
@@ -101,8 +132,12 @@ def list_families(
     offset: int = 0,
     limit: int = DEFAULT_PAGE_SIZE,
     today: date | None = None,
+    *,
+    status: str | None = None,
+    setting: str | None = None,
+    overdue_only: bool = False,
 ) -> list[FamilyRow]:
-    """One page of the families list, ordered by reference, filtered by ``query``."""
+    """One page of the families list, ordered by reference, filtered by ``query`` and filters."""
     today = today or date.today()
     nr = _next_review_subquery()
     stmt = (
@@ -119,7 +154,9 @@ def list_families(
         .offset(max(0, offset))
         .limit(max(0, limit))
     )
-    stmt = _filtered(stmt, query)
+    stmt = _narrowed(
+        _filtered(stmt, query), nr, status, setting, today if overdue_only else None
+    )
     with store.read_session() as s:
         rows = s.execute(stmt).all()
     return [

@@ -70,6 +70,7 @@ class FamiliesModel(QAbstractTableModel):
         self._rows: list[FamilyRow] = []
         self._total = 0
         self._filter = ""
+        self._criteria: dict[str, Any] = {}
 
     # --- loading ---------------------------------------------------------
 
@@ -87,11 +88,22 @@ class FamiliesModel(QAbstractTableModel):
         self._filter = text.strip()
         self.reload()
 
+    def set_criteria(
+        self, *, status: str | None = None, setting: str | None = None, overdue_only: bool = False
+    ) -> None:
+        """Show only families with this status / setting, or with an overdue review."""
+        self._criteria = {"status": status, "setting": setting, "overdue_only": overdue_only}
+        self.reload()
+
+    @property
+    def criteria(self) -> dict[str, Any]:
+        return dict(self._criteria)
+
     def reload(self) -> None:
         """Start again from the first page (after a filter change or an import)."""
         self.beginResetModel()
         self._rows = []
-        self._total = caseload.count_families(self._store, self._filter)
+        self._total = caseload.count_families(self._store, self._filter, **self._criteria)
         self.endResetModel()
         if self._total:
             self.fetchMore(QModelIndex())
@@ -105,7 +117,11 @@ class FamiliesModel(QAbstractTableModel):
         if parent.isValid():
             return
         page = caseload.list_families(
-            self._store, self._filter, offset=len(self._rows), limit=self._page_size
+            self._store,
+            self._filter,
+            offset=len(self._rows),
+            limit=self._page_size,
+            **self._criteria,
         )
         if not page:
             # Families were deleted since counting: stop asking for more.

@@ -21,8 +21,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
+    QComboBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -56,6 +59,8 @@ from famdesk.ui.families_model import (
     setting_label,
     status_label,
 )
+from famdesk.ui.form_support import VocabularyLabels
+from famdesk.vocabulary import FAMILY_STATUSES, SETTINGS
 
 try:  # the family view is built alongside; the shell works without it
     from famdesk.ui.family_view import FamilyView as _FamilyView
@@ -263,6 +268,7 @@ class MainWindow(QMainWindow):
         left_layout.setSpacing(8)
         left_layout.addWidget(self.list_title)
         left_layout.addWidget(self.search)
+        left_layout.addLayout(self._build_list_filters())
         left_layout.addWidget(self.list_stack, 1)
 
         # --- right: the chosen family ------------------------------------------
@@ -467,6 +473,61 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    def _build_list_filters(self) -> QVBoxLayout:
+        """Status, setting and 'overdue reviews only' above the families list."""
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.setting_filter = QComboBox()
+        self.setting_filter.setObjectName("settingFilter")
+        for combo in (self.status_filter, self.setting_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(3)
+            combo.currentIndexChanged.connect(self.apply_list_filters)
+        self.overdue_filter = QCheckBox()
+        self.overdue_filter.setObjectName("overdueFilter")
+        self.overdue_filter.toggled.connect(self.apply_list_filters)
+        combos = QHBoxLayout()
+        combos.setSpacing(6)
+        combos.addWidget(self.status_filter, 1)
+        combos.addWidget(self.setting_filter, 1)
+        column = QVBoxLayout()
+        column.setSpacing(4)
+        column.addLayout(combos)
+        column.addWidget(self.overdue_filter)
+        return column
+
+    def _fill_list_filters(self) -> None:
+        """(Re)fill the filter combos in the current language, keeping the choice."""
+        labels = VocabularyLabels()
+        for combo, values, everything, label in (
+            (self.status_filter, FAMILY_STATUSES, self.tr("All statuses"), labels.status),
+            (self.setting_filter, SETTINGS, self.tr("All settings"), labels.setting),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, "")
+            for value in values:
+                combo.addItem(label(value), value)
+            index = combo.findData(chosen) if chosen else 0
+            combo.setCurrentIndex(max(0, index))
+            combo.blockSignals(False)
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.setting_filter.setAccessibleName(self.tr("Filter by setting"))
+        self.overdue_filter.setText(self.tr("Overdue reviews"))
+        self.overdue_filter.setToolTip(self.tr("Only families whose plan review date has passed"))
+
+    def apply_list_filters(self) -> None:
+        self.model.set_criteria(
+            status=self.status_filter.currentData() or None,
+            setting=self.setting_filter.currentData() or None,
+            overdue_only=self.overdue_filter.isChecked(),
+        )
+        self._reselect_current()
+        self._update_counts()
+
     def add_tool_action(self, action: QAction) -> None:
         """Put an action in the Tools menu (which shows once it has one)."""
         self.tools_menu.addAction(action)
@@ -515,6 +576,7 @@ class MainWindow(QMainWindow):
             self.detail_tabs.setTabText(i, tab_titles[key])
         self.path_label.setToolTip(self.tr("The open database"))
         self.model.retranslate()
+        self._fill_list_filters()
         self._update_counts()
         self._retranslate_toolbar()
 
@@ -555,7 +617,8 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         total = self.model.total
-        if self.model.filter_text:
+        narrowed = any(self.model.criteria.values())
+        if self.model.filter_text or narrowed:
             text = self.tr("%n family(s) match", "", total)
         else:
             text = self.tr("%n family(s)", "", total)
@@ -563,7 +626,9 @@ class MainWindow(QMainWindow):
         if total:
             self.list_stack.setCurrentWidget(self.table)
         else:
-            if self.model.filter_text:
+            if narrowed and not self.model.filter_text:
+                self.empty_label.setText(self.tr("No family matches the chosen filters."))
+            elif self.model.filter_text:
                 self.empty_label.setText(
                     self.tr("No family matches “%1”.").replace("%1", self.model.filter_text)
                 )

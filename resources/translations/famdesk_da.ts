@@ -1383,6 +1383,30 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
         <translation>Værktøjslinje</translation>
     </message>
     <message>
+        <source>All statuses</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <source>All settings</source>
+        <translation>Alle indsatser</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrér efter status</translation>
+    </message>
+    <message>
+        <source>Filter by setting</source>
+        <translation>Filtrér efter indsats</translation>
+    </message>
+    <message>
+        <source>Overdue reviews</source>
+        <translation>Overskredne opfølgninger</translation>
+    </message>
+    <message>
+        <source>Only families whose plan review date has passed</source>
+        <translation>Kun familier, hvis opfølgningsdato for planen er overskredet</translation>
+    </message>
+    <message>
         <source>famdesk — family treatment</source>
         <translation>famdesk — familiebehandling</translation>
     </message>
@@ -1491,6 +1515,10 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
             <numerusform>%n familie</numerusform>
             <numerusform>%n familier</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No family matches the chosen filters.</source>
+        <translation>Ingen familie passer til de valgte filtre.</translation>
     </message>
     <message>
         <source>No family matches “%1”.</source>

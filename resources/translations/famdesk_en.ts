@@ -1383,6 +1383,30 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
         <translation>Main toolbar</translation>
     </message>
     <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All settings</source>
+        <translation>All settings</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Filter by setting</source>
+        <translation>Filter by setting</translation>
+    </message>
+    <message>
+        <source>Overdue reviews</source>
+        <translation>Overdue reviews</translation>
+    </message>
+    <message>
+        <source>Only families whose plan review date has passed</source>
+        <translation>Only families whose plan review date has passed</translation>
+    </message>
+    <message>
         <source>famdesk — family treatment</source>
         <translation>famdesk — family treatment</translation>
     </message>
@@ -1491,6 +1515,10 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
             <numerusform>%n family</numerusform>
             <numerusform>%n families</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No family matches the chosen filters.</source>
+        <translation>No family matches the chosen filters.</translation>
     </message>
     <message>
         <source>No family matches “%1”.</source>
