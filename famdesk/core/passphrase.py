@@ -12,7 +12,12 @@ MIN_PASSPHRASE_LENGTH = 8
 
 
 class PassphraseError(ValueError):
-    """The old passphrase is wrong, or the new one is unacceptable; text for the user."""
+    """A refused passphrase change; ``code`` lets the GUI say it in the user's language."""
+
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message)
+        self.code = code
+
 
 
 def passphrase_matches(store: Store, candidate: str) -> bool:
@@ -32,15 +37,15 @@ def passphrase_matches(store: Store, candidate: str) -> bool:
 def change_passphrase(store: Store, old: str, new: str, repeat: str | None = None) -> None:
     """Re-key the store from ``old`` to ``new`` and audit it (never the passphrases)."""
     if not passphrase_matches(store, old):
-        raise PassphraseError("the current passphrase is wrong")
+        raise PassphraseError("the current passphrase is wrong", "wrong-current")
     if repeat is not None and new != repeat:
-        raise PassphraseError("the two new passphrases differ")
+        raise PassphraseError("the two new passphrases differ", "mismatch")
     if len(new) < MIN_PASSPHRASE_LENGTH:
         raise PassphraseError(
-            f"the new passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters"
+            f"the new passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters", "too-short"
         )
     if new == old:
-        raise PassphraseError("the new passphrase is the same as the current one")
+        raise PassphraseError("the new passphrase is the same as the current one", "unchanged")
     store.change_passphrase(new)
     with store.session() as s:
         audit.record(s, "update", "store", detail={"changed": "passphrase"})

@@ -35,6 +35,7 @@ from famdesk.core.backups import (
 from famdesk.core.settings import Settings, load_settings
 from famdesk.db.restore import RestoreRefused, inspect_backup
 from famdesk.db.store import Store
+from famdesk.ui.safety_texts import backup_warning_text
 from famdesk.ui.workers import Task, run_task
 
 
@@ -126,8 +127,8 @@ class BackupsDialog(QDialog):
                     )
                 self.table.setItem(row, col, item)
         warnings = backup_warnings(path, self.settings, backups=self.backups)
-        # Core messages are English; show them translated where a translation exists.
-        self.warnings_label.setText("\n".join("⚠ " + self.tr(w.message) for w in warnings))
+        lines = [backup_warning_text(w, self.settings) for w in warnings]
+        self.warnings_label.setText("\n".join("⚠ " + line for line in lines))
         self.warnings_label.setVisible(bool(warnings))
         self._sync_buttons()
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from famdesk.core.passphrase import MIN_PASSPHRASE_LENGTH, PassphraseError, change_passphrase
 from famdesk.db.store import Store
+from famdesk.ui.safety_texts import passphrase_error_text
 
 
 class ChangePassphraseDialog(QDialog):
@@ -52,8 +53,7 @@ class ChangePassphraseDialog(QDialog):
         try:
             change_passphrase(self.store, self.current.text(), self.new.text(), self.repeat.text())
         except PassphraseError as exc:
-            # Core messages are English; shown through tr() for a translation.
-            self.message.setText(self.tr(str(exc)))
+            self.message.setText(passphrase_error_text(exc))
             return
         finally:
             self.current.clear()

@@ -12,7 +12,6 @@ passphrase); this module only decides when to call them and what to show.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,7 +34,6 @@ from famdesk.core.backups import (
     BackupWarning,
     auto_backup_if_due,
     backup_warnings,
-    resolve_backup_dir,
     restore,
 )
 from famdesk.core.passphrase import passphrase_matches
@@ -47,6 +45,7 @@ from famdesk.ui.audit_window import AuditWindow
 from famdesk.ui.backups_dialog import BackupsDialog
 from famdesk.ui.change_passphrase_dialog import ChangePassphraseDialog
 from famdesk.ui.idle_lock import IdleLock
+from famdesk.ui.safety_texts import backup_warning_text
 from famdesk.ui.settings_dialog import SettingsDialog
 from famdesk.ui.workers import Task, run_task
 
@@ -211,30 +210,7 @@ class SafetyFeatures(QObject):
 
     def warning_text(self, w: BackupWarning) -> str:
         """A core warning in the interface language (core writes English)."""
-        if w.code == "no-backup":
-            return self.tr("There is no verified backup of this database yet.")
-        if w.code == "stale-backup":
-            m = re.search(r"(\d+) days", w.message)
-            days = int(m.group(1)) if m else self.settings.backup_warning_days
-            return self.tr("The last verified backup is %n day(s) old.", "", days)
-        if w.code == "cloud-sync":
-            m = re.search(r"\(([^)]*)\)", w.message)
-            return self.tr(
-                "The database lies in a cloud-sync folder (%1), where a sync can damage it. "
-                "Move it to a local folder."
-            ).replace("%1", m.group(1) if m else "")
-        if w.code == "network-share":
-            m = re.search(r"\(([^)]*)\)", w.message)
-            return self.tr(
-                "The database lies on a network share (%1). Keep it on a local disk; "
-                "put the backups on the share."
-            ).replace("%1", m.group(1) if m else "")
-        if w.code == "backup-folder-unreachable":
-            return self.tr(
-                "The backup folder %1 cannot be reached. Connect the drive or choose another "
-                "folder in Settings."
-            ).replace("%1", str(resolve_backup_dir(self.settings)))
-        return w.message
+        return backup_warning_text(w, self.settings)
 
     # --- automatic backups -----------------------------------------------------------------
 

@@ -2765,12 +2765,9 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
         <source>There is no verified backup of this database yet.</source>
         <translation>Der er endnu ingen kontrolleret sikkerhedskopi af denne database.</translation>
     </message>
-    <message numerus="yes">
-        <source>The last verified backup is %n day(s) old.</source>
-        <translation>
-            <numerusform>Den seneste kontrollerede sikkerhedskopi er %n dag gammel.</numerusform>
-            <numerusform>Den seneste kontrollerede sikkerhedskopi er %n dage gammel.</numerusform>
-        </translation>
+    <message>
+        <source>The last verified backup is %1 days old.</source>
+        <translation>Den seneste kontrollerede sikkerhedskopi er %1 dage gammel.</translation>
     </message>
     <message>
         <source>The database lies in a cloud-sync folder (%1), where a sync can damage it. Move it to a local folder.</source>
@@ -2783,6 +2780,22 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     <message>
         <source>The backup folder %1 cannot be reached. Connect the drive or choose another folder in Settings.</source>
         <translation>Mappen til sikkerhedskopier %1 kan ikke nås. Tilslut drevet, eller vælg en anden mappe under Indstillinger.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong.</source>
+        <translation>Den nuværende adgangsfrase er forkert.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>De to nye adgangsfraser er forskellige.</translation>
+    </message>
+    <message>
+        <source>The new passphrase must have at least %1 characters.</source>
+        <translation>Den nye adgangsfrase skal have mindst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>Den nye adgangsfrase er den samme som den nuværende.</translation>
     </message>
     <message>
         <source>Automatic backup written and verified: %1</source>

@@ -2765,12 +2765,9 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
         <source>There is no verified backup of this database yet.</source>
         <translation>There is no verified backup of this database yet.</translation>
     </message>
-    <message numerus="yes">
-        <source>The last verified backup is %n day(s) old.</source>
-        <translation>
-            <numerusform>The last verified backup is %n day old.</numerusform>
-            <numerusform>The last verified backup is %n days old.</numerusform>
-        </translation>
+    <message>
+        <source>The last verified backup is %1 days old.</source>
+        <translation>The last verified backup is %1 days old.</translation>
     </message>
     <message>
         <source>The database lies in a cloud-sync folder (%1), where a sync can damage it. Move it to a local folder.</source>
@@ -2783,6 +2780,22 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
     <message>
         <source>The backup folder %1 cannot be reached. Connect the drive or choose another folder in Settings.</source>
         <translation>The backup folder %1 cannot be reached. Connect the drive or choose another folder in Settings.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong.</source>
+        <translation>The current passphrase is wrong.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>The two new passphrases differ.</translation>
+    </message>
+    <message>
+        <source>The new passphrase must have at least %1 characters.</source>
+        <translation>The new passphrase must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>The new passphrase is the same as the current one.</translation>
     </message>
     <message>
         <source>Automatic backup written and verified: %1</source>
