@@ -245,6 +245,11 @@ class Goal(Base):
     ics_dimension: Mapped[str | None] = mapped_column(String(40))
     status: Mapped[str] = mapped_column(String(16), default="open")
     baseline_score: Mapped[int | None] = mapped_column(Integer)
+    #: The goal of the earlier version this one was copied from (its score
+    #: history continues here); not part of the interchange format.
+    previous_goal_id: Mapped[int | None] = mapped_column(
+        ForeignKey("goal.id", ondelete="SET NULL"), index=True
+    )
 
     plan: Mapped[ActionPlan] = relationship(back_populates="goals")
     steps: Mapped[list[Step]] = relationship(

@@ -27,7 +27,7 @@ def _frozen_files() -> list[Path]:
 
 def test_there_is_a_frozen_file_for_every_released_revision() -> None:
     revisions = {p.stem.removeprefix("rev") for p in _frozen_files()}
-    assert {"0001", "0002", "0003", "0004", "0005"} <= revisions
+    assert {"0001", "0002", "0003", "0004", "0005", "0006"} <= revisions
     assert migrate.head_revision() in revisions, "freeze the newest revision too"
     assert revisions <= migrate.known_revisions()
 
@@ -54,6 +54,7 @@ def test_frozen_file_upgrades_to_head(
             assert goal.title == "Faste sengetider"
             assert goal.plan.title == "Forældrehandleplan"  # survived table rebuilds
             assert [st.text for st in goal.steps] == ["Aftenritual på køleskabet"]
+            assert goal.previous_goal_id is None  # no lineage is guessed for old goals
             session = s.scalars(select(ContactSession)).one()
             assert session.notes == "Frozen note: børnehaven ringede"
             assert session.start.isoformat() == "2026-01-15T10:00:00+01:00"
