@@ -12,6 +12,8 @@ The rules a worker relies on live here, not in the editor:
   to the previous one, which stays readable. When the new version is agreed,
   the old one is superseded: it no longer carries a review date and takes no
   more changes.
+* A goal copied into a new version (or into a plan started from the previous
+  one) remembers the goal it came from, so its score history carries on.
 * A review needs a 0–10 score for every open goal.
 
 Every function is one unit of work; changes write audit rows whose detail names
@@ -530,41 +532,52 @@ def create_plan(
     **fields: Any,
 ) -> str:
     """A new draft plan (version 1) for the family; returns its uid."""
-    all_fields = {"title": title, **fields}
+    with store.session() as s:
+        return _new_plan(s, family_uid, {"title": title, **fields}, created_on, goals)
+
+
+def _new_plan(
+    s: Session,
+    family_uid: str,
+    all_fields: dict[str, Any],
+    created_on: date | None,
+    goals: Sequence[GoalData],
+    previous_goal_ids: Sequence[int | None] = (),
+) -> str:
+    """``create_plan`` inside an open unit of work (nothing is written on refusal)."""
     errors = ErrorCollector()
     _check_plan_fields(all_fields, errors)
     for i, goal in enumerate(goals):
         _check_goal_data(goal, errors, f"goals[{i}]")
-    with store.session() as s:
-        family = _family(s, family_uid)
-        member_uids = all_fields.pop("member_uids", [])
-        members = _members_of(s, family, member_uids, errors)
-        errors.raise_if_any()
-        position = (
-            s.scalar(select(func.max(ActionPlan.position)).where(ActionPlan.family_id == family.id))
-            or 0
-        ) + 1
-        plan = ActionPlan(
-            family=family,
-            position=position,
-            status="draft",
-            version=1,
-            created_on=created_on or date.today(),
-            **all_fields,
-        )
-        plan.members = members
-        s.add(plan)
-        _add_goals(plan, goals)
-        s.flush()
-        audit.record(
-            s,
-            "create",
-            "plan",
-            plan.uid,
-            family.uid,
-            {"fields": sorted({*all_fields, "member_uids"}), "goals": len(goals)},
-        )
-        return plan.uid
+    family = _family(s, family_uid)
+    member_uids = all_fields.pop("member_uids", [])
+    members = _members_of(s, family, member_uids, errors)
+    errors.raise_if_any()
+    position = (
+        s.scalar(select(func.max(ActionPlan.position)).where(ActionPlan.family_id == family.id))
+        or 0
+    ) + 1
+    plan = ActionPlan(
+        family=family,
+        position=position,
+        status="draft",
+        version=1,
+        created_on=created_on or date.today(),
+        **all_fields,
+    )
+    plan.members = members
+    s.add(plan)
+    _add_goals(plan, goals, previous_goal_ids)
+    s.flush()
+    audit.record(
+        s,
+        "create",
+        "plan",
+        plan.uid,
+        family.uid,
+        {"fields": sorted({*all_fields, "member_uids"}), "goals": len(goals)},
+    )
+    return plan.uid
 
 
 def _check_goal_data(goal: GoalData, errors: ErrorCollector, prefix: str) -> None:
@@ -585,10 +598,15 @@ def _step_fields(step: StepData) -> dict[str, Any]:
     return {name: getattr(step, name) for name in STEP_FIELDS}
 
 
-def _add_goals(plan: ActionPlan, goals: Sequence[GoalData]) -> None:
+def _add_goals(
+    plan: ActionPlan, goals: Sequence[GoalData], previous_goal_ids: Sequence[int | None] = ()
+) -> None:
+    """Append ``goals``; ``previous_goal_ids`` (parallel, may be shorter) links copies."""
     start = len(plan.goals)
     for i, goal in enumerate(goals):
         g = Goal(position=start + i, **_goal_fields(goal))
+        if i < len(previous_goal_ids):
+            g.previous_goal_id = previous_goal_ids[i]
         g.steps = [Step(position=j, **_step_fields(st)) for j, st in enumerate(goal.steps)]
         plan.goals.append(g)
 
@@ -728,8 +746,10 @@ def cancel_plan(store: Store, plan_uid: str) -> None:
 
 def _copy_goals(
     source: Iterable[Goal], *, open_only: bool, latest: Mapping[int, int]
-) -> list[GoalData]:
+) -> tuple[list[GoalData], list[int | None]]:
+    """The goals to carry over, and (parallel) the ids of the goals they copy."""
     out = []
+    ids: list[int | None] = []
     for g in source:
         if open_only and g.status != "open":
             continue
@@ -751,13 +771,15 @@ def _copy_goals(
                 steps=steps,
             )
         )
-    return out
+        ids.append(g.id)
+    return out, ids
 
 
 def revise_plan(store: Store, plan_uid: str, created_on: date | None = None) -> str:
     """Start a new draft version of an agreed plan; returns the new plan's uid.
 
-    Fields, parents, goals and steps are copied (with new uids); reviews stay
+    Fields, parents, goals and steps are copied (with new uids; each goal
+    remembers the goal it copies, see ``goal_score_history``); reviews stay
     with the version they reviewed. The agreed version is untouched until the
     new one is agreed.
     """
@@ -786,7 +808,7 @@ def revise_plan(store: Store, plan_uid: str, created_on: date | None = None) -> 
             **{name: getattr(plan, name) for name in PLAN_TEXT_FIELDS},
         )
         s.add(new)
-        _add_goals(new, _copy_goals(plan.goals, open_only=False, latest={}))
+        _add_goals(new, *_copy_goals(plan.goals, open_only=False, latest={}))
         s.flush()
         audit.record(
             s,
@@ -810,6 +832,7 @@ def create_plan_from_previous(
     Unlike a revision this is a fresh plan: sections are copied, but only the
     goals still open come along, with their unfinished steps, and each goal's
     baseline becomes its latest review score — where the family stands now.
+    Each goal remembers the goal it continues, so its score history carries on.
     """
     with store.session() as s:
         family = _family(s, family_uid)
@@ -833,19 +856,11 @@ def create_plan_from_previous(
         for review in previous.reviews:  # ordered by position: later reviews win
             for sc in review.scores:
                 latest[sc.goal_id] = sc.score
-        goals = _copy_goals(previous.goals, open_only=True, latest=latest)
-        members = list(previous.members)
-        texts = {name: getattr(previous, name) for name in PLAN_TEXT_FIELDS}
-        phase = previous.phase
-    return create_plan(
-        store,
-        family_uid,
-        created_on=created_on,
-        goals=goals,
-        phase=phase,
-        member_uids=[m.uid for m in members],
-        **texts,
-    )
+        goals, previous_goal_ids = _copy_goals(previous.goals, open_only=True, latest=latest)
+        fields: dict[str, Any] = {name: getattr(previous, name) for name in PLAN_TEXT_FIELDS}
+        fields["phase"] = previous.phase
+        fields["member_uids"] = [m.uid for m in previous.members]
+        return _new_plan(s, family_uid, fields, created_on, goals, previous_goal_ids)
 
 
 def create_plan_from_template(
@@ -1158,24 +1173,51 @@ def add_review(
         return review.uid
 
 
-def goal_score_history(store: Store, goal_uid: str) -> list[tuple[date, int]]:
-    """The goal's scores over time for a chart: the baseline first, then each review.
+def _goal_lineage(s: Session, goal: Goal) -> list[Goal]:
+    """``goal`` and the goals it was copied from, oldest first (a broken link ends it)."""
+    chain = [goal]
+    seen = {goal.id}
+    while chain[0].previous_goal_id is not None and chain[0].previous_goal_id not in seen:
+        earlier = s.get(Goal, chain[0].previous_goal_id)
+        if earlier is None:
+            break
+        chain.insert(0, earlier)
+        seen.add(earlier.id)
+    return chain
 
-    The baseline is dated when the plan was agreed (or created, for a draft).
+
+def goal_score_history(store: Store, goal_uid: str) -> list[tuple[date, int]]:
+    """The goal's scores over time for a chart, across plan versions, oldest first.
+
+    The history follows the goal back through the versions it was copied from
+    (``revise_plan``, ``create_plan_from_previous``): first the earliest
+    version's baseline, dated when that plan was agreed (or created, for a
+    draft), then every review score of every version, in date order.
+
+    A later version's baseline is shown only when it is a new assessment: a
+    copied baseline (equal to the baseline of the goal it copies, or to the last
+    score already shown, which ``create_plan_from_previous`` makes the new
+    baseline) is left out, so the chart neither repeats a point nor falls back
+    to an old value at the revision.
     """
     with store.read_session() as s:
-        goal = _goal(s, goal_uid)
-        plan = goal.plan
-        out: list[tuple[date, int]] = []
-        if goal.baseline_score is not None:
-            out.append((plan.agreed_on or plan.created_on, goal.baseline_score))
+        chain = _goal_lineage(s, _goal(s, goal_uid))
         rows = s.execute(
-            select(Review.date, ReviewScore.score)
+            select(ReviewScore.goal_id, Review.date, ReviewScore.score)
             .join(ReviewScore, ReviewScore.review_id == Review.id)
-            .where(ReviewScore.goal_id == goal.id)
+            .where(ReviewScore.goal_id.in_([g.id for g in chain]))
             .order_by(Review.date, Review.position)
         ).all()
-        out.extend((d, sc) for d, sc in rows)
+        out: list[tuple[date, int]] = []
+        for i, goal in enumerate(chain):
+            baseline = goal.baseline_score
+            copied = i > 0 and (
+                baseline == chain[i - 1].baseline_score or (bool(out) and baseline == out[-1][1])
+            )
+            if baseline is not None and not copied:
+                out.append((goal.plan.agreed_on or goal.plan.created_on, baseline))
+            out.extend((d, sc) for gid, d, sc in rows if gid == goal.id)
+        out.sort(key=lambda point: point[0])  # stable: same-day points keep their order
         return out
 
 
