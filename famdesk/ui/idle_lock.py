@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -105,6 +106,7 @@ class IdleLock(QObject):
         self._hidden: list[QWidget] = []
         self._disabled: list[QWidget] = []
         self._covers: list[LockScreen] = []
+        self._silenced: list[QAction | QShortcut] = []
         self.screen = LockScreen(window)
         self.screen.hide()
         self.screen.unlock_requested.connect(self.try_unlock)
@@ -162,6 +164,19 @@ class IdleLock(QObject):
         self._disabled = [b for b in bars if b.isEnabled()]
         for b in self._disabled:
             b.setEnabled(False)
+        # Keyboard shortcuts outlive a disabled menu bar: Ctrl+Shift+F would
+        # still open the note search over the lock. Silence every action and
+        # shortcut of every window until the unlock.
+        self._silenced = []
+        for top in [w, *QApplication.topLevelWidgets()]:
+            found: list[QAction | QShortcut] = [
+                *top.findChildren(QAction),
+                *top.findChildren(QShortcut),
+            ]
+            for obj in found:
+                if obj.isEnabled() and obj not in self._silenced:
+                    obj.setEnabled(False)
+                    self._silenced.append(obj)
         self.screen.passphrase.clear()
         self.screen.message.clear()
         self.screen.setGeometry(w.rect())
@@ -206,6 +221,10 @@ class IdleLock(QObject):
             c.show()
         for b in self._disabled:
             b.setEnabled(True)
+        for obj in self._silenced:
+            if shiboken6.isValid(obj):
+                obj.setEnabled(True)
+        self._silenced = []
         self._hidden, self._disabled = [], []
         if self._timer.interval() > 0:
             self._timer.start()

@@ -233,3 +233,24 @@ def test_a_refused_restore_leaves_the_database_open_and_unchanged(
     assert window.model.total == 1
     add_family(store, "Familien Beta")  # still open and writable
     assert family_names(store) == {"Familien Alfa", "Familien Beta"}
+
+
+def test_shortcuts_cannot_open_windows_while_locked(
+    qtbot: QtBot, store: Store, switcher: Any, passphrase: str
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window, features = make_window(qtbot, store, switcher)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    lock = features.idle_lock
+    lock.lock()
+    before = {id(t) for t in QApplication.topLevelWidgets() if t.isVisible()}
+    for keys in ("Ctrl+Shift+F", "Ctrl+Shift+A", "Ctrl+Shift+U", "Ctrl+L", "Ctrl+N", "Ctrl+P"):
+        qtbot.keySequence(window, keys)
+    after = {id(t) for t in QApplication.topLevelWidgets() if t.isVisible()}
+    assert after <= before, "a shortcut opened a window over the lock"
+    with qtbot.waitSignal(lock.unlocked, timeout=5000):
+        qtbot.keyClicks(lock.screen.passphrase, passphrase)
+        qtbot.keyClick(lock.screen.passphrase, Qt.Key.Key_Return)
+    assert window.new_family_action.isEnabled()
