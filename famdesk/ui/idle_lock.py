@@ -190,6 +190,13 @@ class IdleLock(QObject):
             if top.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
                 top.hide()  # menus and tooltips simply go away
                 continue
+            # Tab must not wander into the fields under the cover: switch the
+            # window's own widgets off (not hidden, so nothing is lost).
+            direct = Qt.FindChildOption.FindDirectChildrenOnly
+            for child in top.findChildren(QWidget, options=direct):
+                if child.isEnabled() and not isinstance(child, LockScreen):
+                    child.setEnabled(False)
+                    self._disabled.append(child)
             cover = LockScreen(top)
             cover.unlock_requested.connect(self.try_unlock)
             cover.setGeometry(top.rect())
@@ -220,7 +227,8 @@ class IdleLock(QObject):
         for c in self._hidden:
             c.show()
         for b in self._disabled:
-            b.setEnabled(True)
+            if shiboken6.isValid(b):
+                b.setEnabled(True)
         for obj in self._silenced:
             if shiboken6.isValid(obj):
                 obj.setEnabled(True)

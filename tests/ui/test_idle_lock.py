@@ -84,6 +84,7 @@ def test_open_dialogs_are_covered_not_closed_and_take_the_passphrase(qtbot: QtBo
     cover = covers[0]
     assert cover.geometry() == note.rect()
     assert cover.autoFillBackground()
+    assert not field.isEnabled(), "Tab could reach the field under the cover"
     # The modal dialog blocks the main window, so its own cover takes the passphrase.
     qtbot.keyClicks(cover.passphrase, "guess")
     qtbot.keyClick(cover.passphrase, Qt.Key.Key_Return)
@@ -92,4 +93,5 @@ def test_open_dialogs_are_covered_not_closed_and_take_the_passphrase(qtbot: QtBo
         qtbot.keyClicks(cover.passphrase, SECRET)
         qtbot.keyClick(cover.passphrase, Qt.Key.Key_Return)
     assert note.isVisible() and field.text() == "Barnet fortalte om børnehaven"
+    assert field.isEnabled()
     qtbot.waitUntil(lambda: not [c for c in note.findChildren(type(lock.screen)) if c.isVisible()])
