@@ -5,31 +5,20 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from famdesk.db.store import open_store
 from tests.db.backup_fixtures import SECRET_NOTE, add_family
+from tests.e2e.cli_runner import run_famdesk
 
 PASS = "e2e backup passphrase"
 NOTE_WORD = b"Zebulona"
 
 
 def famdesk(*args: str, passphrase: str | None = PASS) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env.pop("FAMDESK_PASSPHRASE", None)
-    if passphrase is not None:
-        env["FAMDESK_PASSPHRASE"] = passphrase
-    return subprocess.run(
-        [sys.executable, "-m", "famdesk", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        timeout=300,
-    )
+    return run_famdesk(*args, passphrase=passphrase)
 
 
 @pytest.fixture(scope="module")

@@ -8,12 +8,12 @@ and changes nothing.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.e2e.cli_runner import run_famdesk
 
 PASS = "e2e passphrase"
 
@@ -21,19 +21,7 @@ PASS = "e2e passphrase"
 def famdesk(
     *args: str, passphrase: str | None = PASS, cwd: Path | None = None
 ) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env.pop("FAMDESK_PASSPHRASE", None)
-    if passphrase is not None:
-        env["FAMDESK_PASSPHRASE"] = passphrase
-    return subprocess.run(
-        [sys.executable, "-m", "famdesk", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        cwd=cwd,
-        timeout=300,
-    )
+    return run_famdesk(*args, passphrase=passphrase, cwd=cwd)
 
 
 def _files_bytes(db: Path) -> dict[str, bytes]:

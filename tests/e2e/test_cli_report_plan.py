@@ -2,30 +2,21 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from famdesk.db.store import open_store
+from tests.e2e.cli_runner import run_famdesk
 from tests.reports.plan_data import make_agreed_plan
 
 PASS = "e2e passphrase"
 
 
 def famdesk(*args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, FAMDESK_PASSPHRASE=PASS)
-    return subprocess.run(
-        [sys.executable, "-m", "famdesk", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        timeout=300,
-    )
+    return run_famdesk(*args, passphrase=PASS)
 
 
 @pytest.fixture(scope="module")

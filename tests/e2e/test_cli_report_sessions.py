@@ -3,27 +3,19 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
+from tests.e2e.cli_runner import run_famdesk
+
 PASS = "e2e sessions passphrase"
 
 
 def famdesk(*args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, FAMDESK_PASSPHRASE=PASS)
-    return subprocess.run(
-        [sys.executable, "-m", "famdesk", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        timeout=300,
-    )
+    return run_famdesk(*args, passphrase=PASS)
 
 
 @pytest.fixture(scope="module")

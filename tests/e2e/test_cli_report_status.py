@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,20 +10,13 @@ from pypdf import PdfReader
 
 from famdesk.db.store import open_store
 from tests.core.status_fixtures import make_case
+from tests.e2e.cli_runner import run_famdesk
 
 PASS = "e2e passphrase"
 
 
 def famdesk(*args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, FAMDESK_PASSPHRASE=PASS)
-    return subprocess.run(
-        [sys.executable, "-m", "famdesk", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        timeout=300,
-    )
+    return run_famdesk(*args, passphrase=PASS)
 
 
 @pytest.fixture(scope="module")
