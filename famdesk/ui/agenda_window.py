@@ -36,7 +36,7 @@ from famdesk.core.calendar import AgendaItem, agenda, export_ics
 from famdesk.core.sessions import LOCAL_TZ
 from famdesk.db.store import Store
 from famdesk.ui.form_support import format_date, ui_language
-from famdesk.ui.search_model import SessionWords
+from famdesk.ui.timeline_model import SessionLabels
 
 OVERDUE_COLOUR = QColor("#b3261e")
 HEADING_BACKGROUND = QColor("#eef2f6")
@@ -112,7 +112,7 @@ class AgendaWindow(QWidget):
         self.store = store
         self._today = today
         self.items: list[AgendaItem] = []
-        self.words = SessionWords(self)
+        self.words = SessionLabels(self)
 
         self.weeks = QSpinBox()
         self.weeks.setRange(1, MAX_WEEKS)

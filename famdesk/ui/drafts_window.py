@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from famdesk.core.sessions import LOCAL_TZ, STALE_DRAFT_DAYS, DraftRow, list_drafts
 from famdesk.db.store import Store
 from famdesk.ui.form_support import format_date
-from famdesk.ui.search_model import SessionWords
+from famdesk.ui.timeline_model import SessionLabels
 
 _Index = QModelIndex | QPersistentModelIndex
 COL_REFERENCE, COL_WHEN, COL_KIND, COL_AGE = range(4)
@@ -48,7 +48,7 @@ class DraftsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[DraftRow] = []
-        self.words = SessionWords(self)
+        self.words = SessionLabels(self)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
         return 0 if parent.isValid() else len(self.rows)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from famdesk.core.search import SearchHit, split_highlights
 from famdesk.core.sessions import LOCAL_TZ
+from famdesk.ui.timeline_model import SessionLabels
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -62,37 +63,13 @@ def format_moment(hit: SearchHit) -> str:
     return hit.start.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M")
 
 
-class SessionWords(QObject):
-    """The interface's words for session kinds and statuses (wire values)."""
-
-    def kind(self, value: str) -> str:
-        return {
-            "home-visit": self.tr("Home visit"),
-            "office": self.tr("Office"),
-            "phone": self.tr("Phone"),
-            "video": self.tr("Video"),
-            "supervised-contact": self.tr("Supervised contact"),
-            "network-meeting": self.tr("Network meeting"),
-            "placement-site": self.tr("At the placement site"),
-            "group": self.tr("Group"),
-        }.get(value, value)
-
-    def status(self, value: str) -> str:
-        return {
-            "planned": self.tr("Planned"),
-            "held": self.tr("Held"),
-            "cancelled": self.tr("Cancelled"),
-            "no-show": self.tr("No-show"),
-        }.get(value, value)
-
-
 class SearchResultsModel(QAbstractListModel):
     """The hits shown so far; a new search replaces them, "More results" appends."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.hits: list[SearchHit] = []
-        self.words = SessionWords(self)
+        self.words = SessionLabels(self)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
         return 0 if parent.isValid() else len(self.hits)

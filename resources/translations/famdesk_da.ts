@@ -3178,58 +3178,6 @@ Din database er uændret.</translation>
     </message>
 </context>
 <context>
-    <name>SessionWords</name>
-    <message>
-        <source>Home visit</source>
-        <extracomment>The SearchHit of a row. The snippet as safe rich text (escaped, matches in &lt;b&gt;). The snippet as plain text (marks removed), for tests and screen readers.</extracomment>
-        <translation>Hjemmebesøg</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>Kontor</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Supervised contact</source>
-        <translation>Overvåget samvær</translation>
-    </message>
-    <message>
-        <source>Network meeting</source>
-        <translation>Netværksmøde</translation>
-    </message>
-    <message>
-        <source>At the placement site</source>
-        <translation>På anbringelsesstedet</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planlagt</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Afholdt</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Aflyst</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>Udeblevet</translation>
-    </message>
-</context>
-<context>
     <name>SessionsTab</name>
     <message>
         <source>Sessions</source>

@@ -3178,58 +3178,6 @@ Your database is unchanged.</translation>
     </message>
 </context>
 <context>
-    <name>SessionWords</name>
-    <message>
-        <source>Home visit</source>
-        <extracomment>The SearchHit of a row. The snippet as safe rich text (escaped, matches in &lt;b&gt;). The snippet as plain text (marks removed), for tests and screen readers.</extracomment>
-        <translation>Home visit</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>Office</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Supervised contact</source>
-        <translation>Supervised contact</translation>
-    </message>
-    <message>
-        <source>Network meeting</source>
-        <translation>Network meeting</translation>
-    </message>
-    <message>
-        <source>At the placement site</source>
-        <translation>At the placement site</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Held</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>No-show</translation>
-    </message>
-</context>
-<context>
     <name>SessionsTab</name>
     <message>
         <source>Sessions</source>
