@@ -19,6 +19,7 @@ from famdesk.core import audit, programmes
 from famdesk.core.cpr import normalize_cpr, parse_cpr
 from famdesk.core.validation import ErrorCollector, FieldError, ValidationFailed
 from famdesk.db.models import Family, Member, Placement, Professional, family_professional
+from famdesk.db.sql import contains_folded, folded
 from famdesk.db.store import Store
 from famdesk.vocabulary import (
     CHILD_ROLES,
@@ -205,7 +206,7 @@ def _check_family(s: Session, data: FamilyData, uid: str | None, old_programme: 
     if data.reference:
         clash = s.scalar(
             select(Family.uid).where(
-                func.lower(Family.reference) == data.reference.lower(),
+                folded(Family.reference) == data.reference.casefold(),
                 Family.uid != (uid or ""),
             )
         )
@@ -596,12 +597,12 @@ def search_professionals(store: Store, text: str, limit: int = 20) -> list[Profe
     text = text.strip()
     query = select(Professional).order_by(Professional.name).limit(limit)
     if text:
-        like = f"%{text.replace('%', '').replace('_', '')}%"
+        needle = text.replace("%", "").replace("_", "")
         query = query.where(
             or_(
-                Professional.name.ilike(like),
-                Professional.organisation.ilike(like),
-                Professional.role.ilike(like),
+                contains_folded(Professional.name, needle),
+                contains_folded(Professional.organisation, needle),
+                contains_folded(Professional.role, needle),
             )
         )
     with store.read_session() as s:

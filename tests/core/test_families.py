@@ -107,6 +107,9 @@ def test_reference_is_unique_among_families_with_a_clear_message(store):
     data.reference = "FB-2026-001"
     with pytest.raises(ValidationFailed):
         fam.update_family(store, other, data)
+    fam.create_family(store, family(reference="ÆB-7", name="Familien Ærø"))
+    with pytest.raises(ValidationFailed):
+        fam.create_family(store, family(reference="æb-7", name="Familien Æble"))
     # Saving a family under its own reference is fine.
     data.reference = "FB-2026-002"
     assert fam.update_family(store, other, data) == []
@@ -418,6 +421,9 @@ def test_search_professionals_matches_name_organisation_or_role(store, fuid):
     fam.create_professional(store, prof(name="Lars Lærer", organisation="Byskolen", role="teacher"))
     assert [p.name for p in fam.search_professionals(store, "søren")] == ["Karen Sørensen"]
     assert [p.name for p in fam.search_professionals(store, "BYSKOLEN")] == ["Lars Lærer"]
+    # Case is folded in every alphabet, not just ASCII.
+    assert [p.name for p in fam.search_professionals(store, "SØREN")] == ["Karen Sørensen"]
+    assert [p.name for p in fam.search_professionals(store, "LÆRER")] == ["Lars Lærer"]
     assert len(fam.search_professionals(store, "")) == 2
     assert fam.search_professionals(store, "%") == fam.search_professionals(store, "")
 
