@@ -91,9 +91,9 @@ def _read_file(path: str) -> bytes:
 def cmd_import(args: argparse.Namespace) -> int:
     from famdesk.core.interchange import (
         InterchangeError,
-        import_document,
+        check_document,
+        import_checked_document,
         parse_document,
-        validate_document,
     )
 
     raw = _read_file(args.file)
@@ -102,13 +102,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     except InterchangeError as exc:
         raise CommandError(f"{args.file}: {exc}") from None
     # Validate before the store is even opened: a bad file never touches it.
-    errors = validate_document(doc)
+    errors, uids = check_document(doc)
     if errors:
         more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
         raise CommandError(f"{args.file}: {errors[0]}{more}")
     with opened_store(args.db, create=True) as store:
         try:
-            summary = import_document(store, doc)
+            summary = import_checked_document(store, doc, uids)
         except InterchangeError as exc:
             raise CommandError(f"{args.file}: {exc}") from None
     print(

@@ -130,6 +130,18 @@ def import_document(store: Store, doc: dict[str, Any]) -> ImportSummary:
     errors, uids = check_document(doc)
     if errors:
         raise DocumentInvalid(errors)
+    return import_checked_document(store, doc, uids)
+
+
+def import_checked_document(
+    store: Store, doc: dict[str, Any], uids: dict[str, tuple[str, str]]
+) -> ImportSummary:
+    """Write a document that ``check_document`` already passed (its ``uids``).
+
+    For callers that validate before they even open the store (the CLI): the
+    uid collision check against the store, the write and the audit row, in one
+    transaction, without validating the whole file a second time.
+    """
     with store.session() as s:
         collisions = find_collisions(s, uids)
         if collisions:
