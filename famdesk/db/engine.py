@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import QueuePool, StaticPool
 
@@ -189,11 +189,6 @@ def make_engine(target: Target, passphrase: str | None) -> Engine:
     in_memory = path is None
     if path is not None and not path.exists():
         _create_owner_only(path)
-    if path is not None:
-        for suffix in ("-wal", "-shm"):
-            sidecar = path.with_name(path.name + suffix)
-            if sidecar.exists():
-                os.chmod(sidecar, 0o600)
 
     def connect() -> Any:
         # check_same_thread=False: connections are pooled and handed to one
@@ -204,6 +199,12 @@ def make_engine(target: Target, passphrase: str | None) -> Engine:
         key_connection(conn, passphrase)
         _apply_pragmas(conn, in_memory)
         conn.create_function(SQLITE_FOLD_FUNCTION, 1, fold_text, deterministic=True)
+        if path is not None:
+            # The WAL and shared-memory files exist once WAL is on; owner-only too.
+            for suffix in ("-wal", "-shm"):
+                sidecar = path.with_name(path.name + suffix)
+                if sidecar.exists():
+                    os.chmod(sidecar, 0o600)
         return conn
 
     # The plain pysqlite dialect over the sqlcipher3 module: we key the
@@ -218,17 +219,7 @@ def make_engine(target: Target, passphrase: str | None) -> Engine:
         kwargs["poolclass"] = QueuePool
         kwargs["pool_size"] = 4
         kwargs["max_overflow"] = 8
-    engine = create_engine("sqlite://", **kwargs)
-
-    @event.listens_for(engine, "connect")
-    def _owner_only_sidecars(dbapi_conn: Any, _record: Any) -> None:
-        if path is not None:
-            for suffix in ("-wal", "-shm"):
-                sidecar = path.with_name(path.name + suffix)
-                if sidecar.exists():
-                    os.chmod(sidecar, 0o600)
-
-    return engine
+    return create_engine("sqlite://", **kwargs)
 
 
 def rekey(engine: Engine, new_passphrase: str) -> None:
