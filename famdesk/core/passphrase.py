@@ -19,6 +19,25 @@ class PassphraseError(ValueError):
         self.code = code
 
 
+def passphrase_strength(text: str) -> int:
+    """A rough 0–3 score: length counts most, then a mix of character kinds."""
+    if len(text) < MIN_PASSPHRASE_LENGTH:
+        return 0
+    kinds = sum(
+        (
+            any(c.islower() for c in text),
+            any(c.isupper() for c in text),
+            any(c.isdigit() for c in text),
+            any(not c.isalnum() for c in text),
+        )
+    )
+    words = len(text.split())
+    if len(text) >= 20 or (len(text) >= 14 and (kinds >= 3 or words >= 3)):
+        return 3
+    if len(text) >= 12 or kinds >= 3:
+        return 2
+    return 1
+
 
 def passphrase_matches(store: Store, candidate: str) -> bool:
     """Does ``candidate`` open the store? Tried on the file (a deliberately slow KDF)."""

@@ -26,34 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from famdesk.core.passphrase import MIN_PASSPHRASE_LENGTH, passphrase_strength
 from famdesk.db.engine import StoreLocked, WrongPassphrase
 from famdesk.db.store import Store, open_store
 from famdesk.ui import messages
 from famdesk.ui.workers import Task, run_task
 
-MIN_PASSPHRASE_LENGTH = 8
-
 OpenFn = Callable[..., Store]
-
-
-def passphrase_strength(text: str) -> int:
-    """A rough 0–3 score: length counts most, then a mix of character kinds."""
-    if len(text) < MIN_PASSPHRASE_LENGTH:
-        return 0
-    kinds = sum(
-        (
-            any(c.islower() for c in text),
-            any(c.isupper() for c in text),
-            any(c.isdigit() for c in text),
-            any(not c.isalnum() for c in text),
-        )
-    )
-    words = len(text.split())
-    if len(text) >= 20 or (len(text) >= 14 and (kinds >= 3 or words >= 3)):
-        return 3
-    if len(text) >= 12 or kinds >= 3:
-        return 2
-    return 1
 
 
 class UnlockDialog(QDialog):

@@ -22,7 +22,7 @@ from famdesk.ui import i18n
 from famdesk.ui.families_model import COL_NEXT_REVIEW, COL_REFERENCE, OVERDUE_COLOUR
 from famdesk.ui.main_window import MainWindow
 from famdesk.ui.start_dialog import CHOICE_EMPTY, CHOICE_OPEN, DemoProgressDialog, StartDialog
-from famdesk.ui.unlock_dialog import UnlockDialog, passphrase_strength
+from famdesk.ui.unlock_dialog import UnlockDialog
 from famdesk.ui.workers import run_task
 
 
@@ -141,13 +141,6 @@ def test_unlock_refuses_a_store_open_in_another_famdesk(
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
     assert dialog.exit_code == 1
     assert "already open in another famdesk window" in boxes.shown[0][1]
-
-
-def test_passphrase_strength_grows_with_length_and_variety() -> None:
-    assert passphrase_strength("abc") == 0
-    assert passphrase_strength("abcdefgh") == 1
-    assert passphrase_strength("abcdefghijkl") == 2
-    assert passphrase_strength("the kitchen table plan") == 3
 
 
 # --- first start ---------------------------------------------------------------------------
