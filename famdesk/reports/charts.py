@@ -27,15 +27,12 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from famdesk.core.instruments import INSTRUMENTS
 from famdesk.core.outcomes import WHO5, WHO5_REFER_AT, WHO5_SCREEN_AT
+from famdesk.reports.i18n import month_abbreviation
 
 #: Full text width of an A4 page with 20 mm margins.
 A4_TEXT_WIDTH = 170 * mm
 DEFAULT_HEIGHT = 62 * mm
 
-_MONTHS = {
-    "da": ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
-    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-}
 _GUIDE_LABELS = {
     "da": {"screen": "50: screening for depression", "refer": "28: sandsynlig depression"},
     "en": {"screen": "50: screen for depression", "refer": "28: likely depression"},
@@ -125,11 +122,9 @@ def _base_plot(
     ticks = _month_ticks(first, last)
     if ticks:
         xa.valueSteps = [float(d.toordinal()) for d in ticks]
-    months = _MONTHS[lang]
-
     def month_label(value: float) -> str:
         d = date.fromordinal(int(round(value)))
-        return f"{months[d.month - 1]} {d.year % 100:02d}"
+        return f"{month_abbreviation(d.month, lang)} {d.year % 100:02d}"
 
     xa.labelTextFormat = month_label
     xa.labels.fontName, xa.labels.fontSize, xa.labels.fillColor = font, 7, _TEXT

@@ -371,13 +371,18 @@ def format_date(day: date | None, lang: str) -> str:
     return f"{day.day} {month} {day.year}"
 
 
+def month_abbreviation(month: int, lang: str) -> str:
+    """"jan", "maj", "okt" / "Jan", "May", "Oct": the first three letters of the month."""
+    return _MONTHS[check_lang(lang)][month - 1][:3]
+
+
 def format_short_date(day: date | None, lang: str) -> str:
     """A compact date for table cells: "03.03.2026" / "3 Mar 2026"."""
     if day is None:
         return t(lang, "none")
     if check_lang(lang) == "da":
         return day.strftime("%d.%m.%Y")
-    return f"{day.day} {_MONTHS['en'][day.month - 1][:3]} {day.year}"
+    return f"{day.day} {month_abbreviation(day.month, 'en')} {day.year}"
 
 
 def _label(kind: str, value: str | None, lang: str) -> str:
