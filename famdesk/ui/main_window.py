@@ -323,7 +323,6 @@ class MainWindow(QMainWindow):
         self.model.pageLoaded.connect(lambda _loaded, _total: self._update_counts())
         self.model.pageLoaded.connect(lambda loaded, _total: self.listReady.emit(loaded))
         self.retranslate_ui()
-        self.restore_settings()
         self.model.reload()
 
         # --- backups, audit, idle lock (issue 7) ---
@@ -347,8 +346,8 @@ class MainWindow(QMainWindow):
         install_log_session(self)
 
         self._build_toolbar()
-        # The toolbar exists only now; bring back where the worker left it.
-        self.restore_toolbar_state()
+        # Last, once every toolbar exists: geometry, toolbar state, splitter.
+        self.restore_settings()
 
     # --- actions and menus ---------------------------------------------------------
 
@@ -467,11 +466,6 @@ class MainWindow(QMainWindow):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             text = action.text().replace("&", "").rstrip("…")
             action.setToolTip(f"{text} ({keys})" if keys else text)
-
-    def restore_toolbar_state(self) -> None:
-        state = i18n.settings().value(STATE_KEY)
-        if state is not None:
-            self.restoreState(state)
 
     def _build_list_filters(self) -> QVBoxLayout:
         """Status, setting and 'overdue reviews only' above the families list."""
