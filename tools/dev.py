@@ -31,15 +31,28 @@ def _ensure_env() -> Path:
         print("famdesk: creating .venv …", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
     if not STAMP.exists() or STAMP.read_text().strip() != wanted:
-        print("famdesk: installing dependencies into .venv …", flush=True)
-        subprocess.run(
-            [str(_python()), "-m", "pip", "install", "-q", "--upgrade", "pip"], check=True
-        )
-        subprocess.run(
-            [str(_python()), "-m", "pip", "install", "-q", "-e", f"{ROOT}[test]"], check=True
-        )
+        print("famdesk: installing dependencies into .venv (a few minutes) …", flush=True)
+        _quietly([str(_python()), "-m", "pip", "install", "--upgrade", "pip"])
+        _quietly([str(_python()), "-m", "pip", "install", "-e", f"{ROOT}[test]"])
+        print("famdesk: installed.", flush=True)
         STAMP.write_text(wanted)
     return _python()
+
+
+def _quietly(command: list[str]) -> None:
+    """Run an install step; its output is shown only if it fails."""
+    result = subprocess.run(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1", "PIP_NO_INPUT": "1"},
+        check=False,
+    )
+    if result.returncode != 0:
+        sys.stdout.write(result.stdout)
+        print(f"famdesk: installing failed (exit {result.returncode}); see above.", flush=True)
+        sys.exit(result.returncode)
 
 
 def main(argv: list[str]) -> int:

@@ -89,11 +89,12 @@ def is_disk_full(exc: BaseException) -> bool:
 
 def describe_write_error(exc: BaseException) -> str:
     """One line for a failed write, naming a full disk when that is the likely cause."""
+    where = f": {exc.filename}" if isinstance(exc, OSError) and exc.filename else ""
     if is_disk_full(exc):
         original = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        return f"disk full or file too large ({original})"
+        return f"disk full or file too large ({original}){where}"
     if isinstance(exc, OSError):
-        return exc.strerror or str(exc)
+        return (exc.strerror or str(exc)) + where
     return str(exc)
 
 

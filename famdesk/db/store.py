@@ -31,6 +31,7 @@ from famdesk.db.engine import (
 from famdesk.db.lock import FileLock
 from famdesk.db.models import StoreInfo
 from famdesk.db.types import new_uid
+from famdesk.files import make_private_dirs
 
 
 class Store:
@@ -132,6 +133,10 @@ def open_store(
         if passphrase is None:
             raise StoreError("a passphrase is needed to open an encrypted store")
         probe_passphrase(path, passphrase)
+        if create:
+            # First start: the user data folder (or a folder named on the
+            # command line) may not exist yet; the lock file goes beside the store.
+            make_private_dirs(path.parent)
         if lock:
             file_lock = FileLock(path)
             file_lock.acquire()

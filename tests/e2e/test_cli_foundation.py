@@ -8,6 +8,7 @@ and changes nothing.
 from __future__ import annotations
 
 import json
+import stat
 import subprocess
 from pathlib import Path
 
@@ -186,3 +187,16 @@ def test_no_passphrase_without_terminal(tmp_path: Path) -> None:
     r = famdesk("check", "--db", str(tmp_path / "x.db"), passphrase=None)
     assert r.returncode == 2
     assert "FAMDESK_PASSPHRASE" in r.stderr
+
+
+def test_demo_into_missing_folders_creates_them_owner_only(tmp_path: Path) -> None:
+    """``famdesk demo --db newfolder/x.db`` on a fresh machine: every missing level is made."""
+    target = tmp_path / "new" / "deeper" / "x.famdesk"
+    result = run_famdesk(
+        "demo", "--db", str(target), "--families", "2", "--sessions-per-family", "2",
+        passphrase="kitchen table plans 42",
+    )
+    assert result.returncode == 0, result.stderr
+    assert target.is_file()
+    for level in (target.parent, target.parent.parent):
+        assert stat.S_IMODE(level.stat().st_mode) == 0o700
