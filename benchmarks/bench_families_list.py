@@ -3,7 +3,7 @@
     QT_QPA_PLATFORM=offscreen FAMDESK_PASSPHRASE=… \\
         /work/venv/bin/python benchmarks/bench_families_list.py --db big.famdesk [--json]
 
-Opens the store, puts ``famdesk.ui.families_model.FamiliesModel`` behind a
+Opens the store, puts ``famdesk.ui.families.families_model.FamiliesModel`` behind a
 shown ``QTableView`` (offscreen) and times, with the event loop drained after
 each step so the view's own work is counted:
 
@@ -12,7 +12,7 @@ each step so the view's own work is counted:
   user would (the view fetching pages as it reaches the bottom);
 * a search filter repopulating the list (``set_filter``), for a few queries
   including Danish letters and a query with no match;
-* opening a family in ``famdesk.ui.family_view.FamilyView.show_family``
+* opening a family in ``famdesk.ui.families.family_view.FamilyView.show_family``
   (families spread over the list; each opening is audited, as in the app).
 
 Prints a table, or the figures as JSON with ``--json`` (how benchmarks/run.py
@@ -68,8 +68,8 @@ def measure(
 
     from famdesk.core.caseload import DEFAULT_PAGE_SIZE
     from famdesk.db.store import open_store
-    from famdesk.ui.families_model import UID_ROLE, FamiliesModel
-    from famdesk.ui.family_view import FamilyView
+    from famdesk.ui.families.families_model import UID_ROLE, FamiliesModel
+    from famdesk.ui.families.family_view import FamilyView
 
     app = QApplication.instance() or QApplication([])
 
@@ -191,7 +191,7 @@ if __name__ == "__main__":
     status = main()
     # Found here: PySide6 6.12.0 on Python 3.11 dropped a reference to None on every
     # QVariant → None conversion, and the interpreter aborted at exit ("none_dealloc").
-    # famdesk now pins 6.11 (see pyproject.toml and tests/ui/test_qt_binding.py); the
+    # famdesk now pins 6.11 (see pyproject.toml and tests/ui/shell/test_qt_binding.py); the
     # quick exit stays so a figure run never depends on the binding's teardown.
     sys.stdout.flush()
     sys.stderr.flush()

@@ -60,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.command is None:
-        from famdesk.ui.app import run_gui  # Qt only when the window is wanted
+        from famdesk.ui.shell.app import run_gui  # Qt only when the window is wanted
 
         return run_gui(db=args.db)
     try:

@@ -129,3 +129,17 @@ def test_the_import_check_sees_violations() -> None:
     assert "famdesk.core.audit" in names
     assert "PySide6.QtCore" in names
     assert "famdesk.reports" in names
+
+
+def test_every_package_is_installed() -> None:
+    """pyproject's package list names every folder of famdesk/ (a new one is not forgotten)."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = set(config["tool"]["setuptools"]["packages"]) - {"famdesk.resources"}
+    on_disk = {
+        _module_name(init)
+        for init in PACKAGE.rglob("__init__.py")
+        if "__pycache__" not in init.parts
+    }
+    assert listed == on_disk

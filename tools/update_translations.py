@@ -12,7 +12,7 @@ small), fills English messages that have no translation with their source
 text, and compiles each .ts to a .qm with ``pyside6-lrelease``. Running it
 twice changes nothing. Danish texts are written by hand (Qt Linguist or any
 editor): a new string shows up in famdesk_da.ts as ``type="unfinished"``, and
-``tests/ui/test_i18n.py`` fails until it is translated.
+``tests/ui/shell/test_i18n.py`` fails until it is translated.
 """
 
 from __future__ import annotations

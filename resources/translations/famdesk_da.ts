@@ -703,29 +703,6 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     </message>
 </context>
 <context>
-    <name>ComingLaterPanel</name>
-    <message>
-        <source>The family&apos;s members, their roles and placements will be shown here.</source>
-        <translation>Familiens medlemmer, deres roller og anbringelser vises her.</translation>
-    </message>
-    <message>
-        <source>The professionals the family works with will be listed here.</source>
-        <translation>De fagpersoner, familien samarbejder med, vises her.</translation>
-    </message>
-    <message>
-        <source>Parent action plans, goals and reviews will be shown here.</source>
-        <translation>Forældrehandleplaner, mål og opfølgninger vises her.</translation>
-    </message>
-    <message>
-        <source>The log of contacts and session notes will be shown here.</source>
-        <translation>Kontakter og journalnotater vises her.</translation>
-    </message>
-    <message>
-        <source>Outcome measurements and their trends will be shown here.</source>
-        <translation>Effektmålinger og deres udvikling vises her.</translation>
-    </message>
-</context>
-<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -1475,28 +1452,8 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
         <translation>&amp;Om famdesk</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>Overblik</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Medlemmer</translation>
-    </message>
-    <message>
-        <source>Collaborators</source>
-        <translation>Samarbejdspartnere</translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation>Planer</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Samtaler</translation>
-    </message>
-    <message>
-        <source>Outcomes</source>
-        <translation>Effekt</translation>
+        <source>The family could not be shown.</source>
+        <translation>Familien kunne ikke vises.</translation>
     </message>
     <message>
         <source>The open database</source>
@@ -2120,45 +2077,6 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     <message>
         <source>Delete the %1 measurement of %2 (score %3)? This cannot be undone.</source>
         <translation>Slet målingen %1 fra %2 (score %3)? Det kan ikke fortrydes.</translation>
-    </message>
-</context>
-<context>
-    <name>OverviewPanel</name>
-    <message>
-        <source>Choose a family in the list to see it here.</source>
-        <translation>Vælg en familie på listen for at se den her.</translation>
-    </message>
-    <message>
-        <source>Reference:</source>
-        <translation>Sagsnr.:</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Navn:</translation>
-    </message>
-    <message>
-        <source>Setting:</source>
-        <translation>Indsats:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Start date:</source>
-        <translation>Startdato:</translation>
-    </message>
-    <message>
-        <source>Next review:</source>
-        <translation>Næste opfølgning:</translation>
-    </message>
-    <message>
-        <source>Members:</source>
-        <translation>Medlemmer:</translation>
-    </message>
-    <message>
-        <source>None planned</source>
-        <translation>Ingen planlagt</translation>
     </message>
 </context>
 <context>
@@ -3146,7 +3064,7 @@ Din database er uændret.</translation>
     <name>SessionTools</name>
     <message>
         <source>&amp;Sessions</source>
-        <extracomment>How often the stale-drafts hint is brought up to date while the window is open. The Sessions tab&apos;s index in FamilyView (``family_view.TAB_SESSIONS``). What the last attempt to open a session did (tests and the report read it).</extracomment>
+        <extracomment>How often the stale-drafts hint is brought up to date while the window is open.</extracomment>
         <translation>&amp;Samtaler</translation>
     </message>
     <message>
@@ -3171,10 +3089,6 @@ Din database er uændret.</translation>
     <message>
         <source>Show the unfinished notes (Ctrl+Shift+U)</source>
         <translation>Vis de ufærdige notater (Ctrl+Shift+U)</translation>
-    </message>
-    <message>
-        <source>The family could not be shown.</source>
-        <translation>Familien kunne ikke vises.</translation>
     </message>
 </context>
 <context>

@@ -703,29 +703,6 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     </message>
 </context>
 <context>
-    <name>ComingLaterPanel</name>
-    <message>
-        <source>The family&apos;s members, their roles and placements will be shown here.</source>
-        <translation>The family&apos;s members, their roles and placements will be shown here.</translation>
-    </message>
-    <message>
-        <source>The professionals the family works with will be listed here.</source>
-        <translation>The professionals the family works with will be listed here.</translation>
-    </message>
-    <message>
-        <source>Parent action plans, goals and reviews will be shown here.</source>
-        <translation>Parent action plans, goals and reviews will be shown here.</translation>
-    </message>
-    <message>
-        <source>The log of contacts and session notes will be shown here.</source>
-        <translation>The log of contacts and session notes will be shown here.</translation>
-    </message>
-    <message>
-        <source>Outcome measurements and their trends will be shown here.</source>
-        <translation>Outcome measurements and their trends will be shown here.</translation>
-    </message>
-</context>
-<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -1475,28 +1452,8 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
         <translation>&amp;About famdesk</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Members</translation>
-    </message>
-    <message>
-        <source>Collaborators</source>
-        <translation>Collaborators</translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation>Plans</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sessions</translation>
-    </message>
-    <message>
-        <source>Outcomes</source>
-        <translation>Outcomes</translation>
+        <source>The family could not be shown.</source>
+        <translation>The family could not be shown.</translation>
     </message>
     <message>
         <source>The open database</source>
@@ -2120,45 +2077,6 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
     <message>
         <source>Delete the %1 measurement of %2 (score %3)? This cannot be undone.</source>
         <translation>Delete the %1 measurement of %2 (score %3)? This cannot be undone.</translation>
-    </message>
-</context>
-<context>
-    <name>OverviewPanel</name>
-    <message>
-        <source>Choose a family in the list to see it here.</source>
-        <translation>Choose a family in the list to see it here.</translation>
-    </message>
-    <message>
-        <source>Reference:</source>
-        <translation>Reference:</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Setting:</source>
-        <translation>Setting:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Start date:</source>
-        <translation>Start date:</translation>
-    </message>
-    <message>
-        <source>Next review:</source>
-        <translation>Next review:</translation>
-    </message>
-    <message>
-        <source>Members:</source>
-        <translation>Members:</translation>
-    </message>
-    <message>
-        <source>None planned</source>
-        <translation>None planned</translation>
     </message>
 </context>
 <context>
@@ -3146,7 +3064,7 @@ Your database is unchanged.</translation>
     <name>SessionTools</name>
     <message>
         <source>&amp;Sessions</source>
-        <extracomment>How often the stale-drafts hint is brought up to date while the window is open. The Sessions tab&apos;s index in FamilyView (``family_view.TAB_SESSIONS``). What the last attempt to open a session did (tests and the report read it).</extracomment>
+        <extracomment>How often the stale-drafts hint is brought up to date while the window is open.</extracomment>
         <translation>&amp;Sessions</translation>
     </message>
     <message>
@@ -3171,10 +3089,6 @@ Your database is unchanged.</translation>
     <message>
         <source>Show the unfinished notes (Ctrl+Shift+U)</source>
         <translation>Show the unfinished notes (Ctrl+Shift+U)</translation>
-    </message>
-    <message>
-        <source>The family could not be shown.</source>
-        <translation>The family could not be shown.</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from famdesk.db.models import ActionPlan, Family
 from famdesk.db.store import Store
-from famdesk.ui import i18n
+from famdesk.ui.shell import i18n
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,1 @@
+"""The families list and one family's view: overview form, members, collaborators."""

@@ -1,0 +1,240 @@
+"""The Collaborators tab: the family's interdisciplinary network."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from famdesk.core import families
+from famdesk.core.families import ProfessionalData
+from famdesk.db.store import Store
+from famdesk.ui.common.form_support import VocabularyLabels
+from famdesk.ui.families.professional_dialog import ProfessionalDialog
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class CollaboratorsModel(QAbstractTableModel):
+    """Rows: name, role, organisation, phone, e-mail, and how many families share them."""
+
+    COLUMNS = 6
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.words = VocabularyLabels(self)
+        self._rows: list[ProfessionalData] = []
+
+    def set_rows(self, rows: list[ProfessionalData]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def at(self, row: int) -> ProfessionalData | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, uid: str | None) -> int | None:
+        return next((i for i, p in enumerate(self._rows) if p.uid == uid), None)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            self.tr("Name"),
+            self.tr("Role"),
+            self.tr("Organisation"),
+            self.tr("Phone"),
+            self.tr("E-mail"),
+            self.tr("Families"),
+        ][section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        p = self.at(index.row())
+        if p is None or not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return [
+                p.name,
+                self.words.professional_role(p.role),
+                p.organisation,
+                p.phone,
+                p.email,
+                str(p.family_count),
+            ][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5 and p.family_count > 1:
+            return self.tr("Shared with %1 families").replace("%1", str(p.family_count))
+        if role == Qt.ItemDataRole.UserRole:
+            return p.uid
+        return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
+
+
+class CollaboratorsPanel(QWidget):
+    """Lists the family's collaborators; add or link, edit, remove from the family."""
+
+    collaboratorsChanged = Signal()  # noqa: N815 - Qt naming
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.family_uid: str | None = None
+        self.model = CollaboratorsModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.activated.connect(lambda _i: self.edit_collaborator())
+
+        self.add_button = QPushButton(self)
+        self.edit_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.add_button.clicked.connect(self.add_collaborator)
+        self.edit_button.clicked.connect(self.edit_collaborator)
+        self.remove_button.clicked.connect(self.remove_collaborator)
+        self.remove_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        self.remove_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.remove_shortcut.activated.connect(self.remove_collaborator)
+
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.retranslate_ui()
+        self._update_buttons()
+
+    def retranslate_ui(self) -> None:
+        self.add_button.setText(self.tr("&Add or link…"))
+        self.add_button.setToolTip(
+            self.tr("Add a collaborator or link one already in the register")
+        )
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.remove_button.setText(self.tr("&Remove from family…"))
+        self.table.setAccessibleName(self.tr("Collaborators"))
+        self.hint.setText(
+            self.tr(
+                "Collaborators are shared between families: an edit applies to every family "
+                "they work with. Removing one from this family keeps them in the register."
+            )
+        )
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def set_family(self, family_uid: str | None) -> None:
+        self.family_uid = family_uid
+        self.reload()
+
+    def reload(self, select_uid: str | None = None) -> None:
+        rows = (
+            families.list_family_professionals(self.store, self.family_uid)
+            if self.family_uid
+            else []
+        )
+        self.model.set_rows(rows)
+        row = self.model.row_of(select_uid) if select_uid else (0 if rows else None)
+        if row is not None:
+            self.table.selectRow(row)
+        self._update_buttons()
+
+    def selected(self) -> ProfessionalData | None:
+        index = self.table.currentIndex()
+        return self.model.at(index.row()) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        has_family = self.family_uid is not None
+        self.add_button.setEnabled(has_family)
+        self.edit_button.setEnabled(has_family and self.selected() is not None)
+        self.remove_button.setEnabled(has_family and self.selected() is not None)
+
+    def add_collaborator(self) -> str | None:
+        if self.family_uid is None:
+            return None
+        dialog = ProfessionalDialog(self.store, self.family_uid, None, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not accepted:
+            return None
+        self.reload(select_uid=dialog.professional_uid)
+        self.collaboratorsChanged.emit()
+        self.table.setFocus()
+        return dialog.professional_uid
+
+    def edit_collaborator(self) -> bool:
+        p = self.selected()
+        if p is None or self.family_uid is None:
+            return False
+        dialog = ProfessionalDialog(self.store, self.family_uid, p.uid, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not accepted:
+            return False
+        self.reload(select_uid=p.uid)
+        self.collaboratorsChanged.emit()
+        self.table.setFocus()
+        return True
+
+    def remove_collaborator(self) -> bool:
+        p = self.selected()
+        if p is None or p.uid is None or self.family_uid is None:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove collaborator"),
+            self.tr("Remove %1 from this family? They stay in the register.").replace("%1", p.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        families.unlink_professional(self.store, self.family_uid, p.uid)
+        self.reload()
+        self.collaboratorsChanged.emit()
+        return True

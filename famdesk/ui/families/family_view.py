@@ -1,0 +1,453 @@
+"""The family on the right of the main window: header, tabs and the save cycle.
+
+``FamilyView`` is what the main window embeds. It owns no database session:
+every load and save is one short core call. Members and collaborators are
+saved by their own dialogs; the Overview form is saved by ``save()``.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from famdesk.core import families, programmes
+from famdesk.core.families import FamilyData
+from famdesk.core.validation import ValidationFailed
+from famdesk.db.store import Store
+from famdesk.ui.common.form_support import ErrorLabel, VocabularyLabels, ui_language
+from famdesk.ui.families.collaborators_panel import CollaboratorsPanel
+from famdesk.ui.families.family_form import FamilyForm
+from famdesk.ui.families.members_panel import MembersPanel
+from famdesk.ui.outcomes.outcomes_tab import OutcomesTab
+from famdesk.ui.plans.plans_tab import PlansTab
+from famdesk.ui.sessions.sessions_tab import SessionsTab
+
+TAB_OVERVIEW, TAB_MEMBERS, TAB_COLLABORATORS, TAB_PLANS, TAB_SESSIONS, TAB_OUTCOMES = range(6)
+
+
+def _stylesheet() -> str:
+    path = resources.files("famdesk.resources").joinpath("styles", "family_view.qss")
+    try:
+        return path.read_text("utf-8")
+    except OSError:  # pragma: no cover - a broken install still works, unstyled
+        return ""
+
+
+class FamilyView(QWidget):
+    """One family: Overview, Members, Collaborators, Plans, Sessions, Outcomes."""
+
+    familyChanged = Signal(str)  # noqa: N815 - uid, after a successful save or create
+    familyDeleted = Signal(str)  # noqa: N815
+    dirtyChanged = Signal(bool)  # noqa: N815 - the Overview form has unsaved edits
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.family_uid: str | None = None
+        self._editing = False  # a family (saved or new) is on screen
+        self.words = VocabularyLabels(self)
+        self.setStyleSheet(_stylesheet())
+
+        # Header: who the family is, at a glance.
+        self.header = QWidget(self)
+        self.header.setObjectName("familyHeader")
+        self.header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.title = QLabel(self.header)
+        self.title.setObjectName("familyTitle")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel(self.header)
+        self.subtitle.setObjectName("familySubtitle")
+        self.status_chip = QLabel(self.header)
+        self.status_chip.setObjectName("statusChip")
+        self.risk_chip = QLabel(self.header)
+        self.risk_chip.setObjectName("riskChip")
+        self.unsaved = QLabel(self.header)
+        self.unsaved.setObjectName("unsavedMarker")
+        self.unsaved.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addWidget(self.status_chip)
+        top.addWidget(self.risk_chip)
+        top.addStretch(1)
+        top.addWidget(self.unsaved)
+        head = QVBoxLayout(self.header)
+        head.setContentsMargins(14, 10, 14, 10)
+        head.addLayout(top)
+        head.addWidget(self.subtitle)
+
+        # Overview: the family form and its buttons.
+        self.form = FamilyForm(self)
+        self.save_button = QPushButton(self)
+        self.save_button.setDefault(True)
+        self.undo_button = QPushButton(self)
+        self.discard_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
+        self.save_error = ErrorLabel(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.discard_button)
+        buttons.addWidget(self.save_button)
+        overview = QWidget(self)
+        column = QVBoxLayout(overview)
+        column.addWidget(self.form, 1)
+        column.addWidget(self.save_error)
+        column.addLayout(buttons)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(overview)
+
+        self.members = MembersPanel(store, self)
+        self.collaborators = CollaboratorsPanel(store, self)
+        self.plans_tab = PlansTab(store, self)
+        # The plan editor is tall; a scroll area keeps small windows possible.
+        plans_scroll = QScrollArea(self)
+        plans_scroll.setWidgetResizable(True)
+        plans_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        plans_scroll.setWidget(self.plans_tab)
+        self.sessions_tab = SessionsTab(store, self)
+        self.outcomes = OutcomesTab(store, self)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        for page in (
+            scroll,
+            self.members,
+            self.collaborators,
+            plans_scroll,
+            self.sessions_tab,
+            self.outcomes,
+        ):
+            self.tabs.addTab(page, "")
+
+        family_page = QWidget(self)
+        family_layout = QVBoxLayout(family_page)
+        family_layout.setContentsMargins(0, 0, 0, 0)
+        family_layout.addWidget(self.header)
+        family_layout.addWidget(self.tabs, 1)
+        self.empty = QLabel(self)
+        self.empty.setObjectName("placeholder")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(family_page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        # Keyboard: these work anywhere inside the view.
+        self.add_member_action = self._action(
+            QKeySequence("Ctrl+Shift+M"), self._add_member_from_anywhere
+        )
+        self.add_collaborator_action = self._action(
+            QKeySequence("Ctrl+Shift+K"), self._add_collaborator_from_anywhere
+        )
+        self.undo_action = self._action(QKeySequence("Ctrl+Alt+Z"), self.undo_last_edit)
+
+        self.save_button.clicked.connect(self.save)
+        self.undo_button.clicked.connect(self.undo_last_edit)
+        self.discard_button.clicked.connect(self.discard)
+        self.delete_button.clicked.connect(self.delete_family)
+        self.form.controller.dirtyChanged.connect(self._dirty_changed)
+        self.form.controller.edited.connect(lambda _n: self._update_buttons())
+        self.members.membersChanged.connect(self._member_or_collaborator_changed)
+        self.collaborators.collaboratorsChanged.connect(self._member_or_collaborator_changed)
+
+        self.retranslate_ui()
+        self.show_family(None)
+
+    def _action(self, keys: QKeySequence, slot: object) -> QAction:
+        action = QAction(self)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # --- text ------------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        titles = [
+            self.tr("Overview"),
+            self.tr("Members"),
+            self.tr("Collaborators"),
+            self.tr("Plans"),
+            self.tr("Sessions"),
+            self.tr("Outcomes"),
+        ]
+        for i, text in enumerate(titles):
+            self.tabs.setTabText(i, text)
+        self.empty.setText(self.tr("Choose a family in the list, or create a new one (Ctrl+N)."))
+        self.save_button.setText(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Save the family (Ctrl+S)"))
+        self.undo_button.setText(self.tr("&Undo last edit"))
+        self.undo_button.setToolTip(self.tr("Put back the field changed last (Ctrl+Alt+Z)"))
+        self.discard_button.setText(self.tr("Discard changes"))
+        self.delete_button.setText(self.tr("Delete family…"))
+        self.unsaved.setText(self.tr("● Unsaved changes"))
+        self.risk_chip.setText(self.tr("Risk of placement"))
+        self.add_member_action.setText(self.tr("Add member"))
+        self.add_collaborator_action.setText(self.tr("Add collaborator"))
+        self.undo_action.setText(self.tr("Undo last edit"))
+        self._update_header()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # --- the interface the main window uses --------------------------------------------------
+
+    def show_family(self, family_uid: str | None) -> None:
+        """Show a saved family (its opening is audited), or nothing for ``None``.
+
+        Unsaved edits are dropped: the main window asks first
+        (``has_unsaved_changes``).
+        """
+        data = families.open_family(self.store, family_uid) if family_uid else None
+        self.family_uid = family_uid
+        self._editing = data is not None
+        self.form.load(data)
+        self.members.set_family(family_uid)
+        self.collaborators.set_family(family_uid)
+        self.outcomes.set_family(family_uid)
+        self.plans_tab.set_family(family_uid)
+        self.sessions_tab.set_family(family_uid)
+        self.save_error.show_message("")
+        self.stack.setCurrentIndex(1 if data is not None else 0)
+        self._set_saved_tabs_enabled(data is not None)
+        self._update_header(data)
+        self._update_buttons()
+
+    def new_family(self) -> None:
+        """Empty forms for a new family; the cursor waits in Reference."""
+        self.family_uid = None
+        self._editing = True
+        self.form.load(None)
+        self.members.set_family(None)
+        self.collaborators.set_family(None)
+        self.outcomes.set_family(None)
+        self.plans_tab.set_family(None)
+        self.sessions_tab.set_family(None)
+        self.save_error.show_message("")
+        self.stack.setCurrentIndex(1)
+        self._set_saved_tabs_enabled(False)
+        self.tabs.setCurrentIndex(TAB_OVERVIEW)
+        self._update_header(None)
+        self._update_buttons()
+        self.form.reference.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _editing_tabs(self) -> list:
+        """Tabs that hold edits of their own (the plan editor, …)."""
+        return [self.plans_tab, self.sessions_tab]
+
+    def has_unsaved_changes(self) -> bool:
+        if any(tab.has_unsaved_changes() for tab in self._editing_tabs()):
+            return True
+        return self._editing and self.form.controller.is_dirty()
+
+    def save(self) -> bool:
+        """Validate and save the Overview; errors go next to their fields.
+
+        Returns False (and writes nothing) while any error stands.
+        """
+        if not self._editing:
+            return False
+        for tab in self._editing_tabs():
+            if tab.has_unsaved_changes() and not tab.save():
+                self.tabs.setCurrentIndex(TAB_PLANS)
+                return False
+        data, errors = self.form.family_data()
+        if errors:
+            self._show_errors(errors)
+            return False
+        if self.family_uid is not None and not self.form.controller.is_dirty():
+            return True
+        try:
+            if self.family_uid is None:
+                uid = families.create_family(self.store, data)
+            else:
+                uid = self.family_uid
+                families.update_family(self.store, uid, data)
+        except ValidationFailed as exc:
+            self._show_errors(exc.errors)
+            return False
+        except families.NotFound:
+            self.save_error.show_message(
+                self.tr("This family no longer exists; it may have been deleted.")
+            )
+            return False
+        creating = self.family_uid is None
+        self.family_uid = uid
+        saved = families.get_family(self.store, uid)
+        self.form.load(saved)
+        self.save_error.show_message("")
+        if creating:
+            self.members.set_family(uid)
+            self.collaborators.set_family(uid)
+            self.outcomes.set_family(uid)
+            self.plans_tab.set_family(uid)
+            self.sessions_tab.set_family(uid)
+            self._set_saved_tabs_enabled(True)
+        self._update_header(saved)
+        self._update_buttons()
+        self.familyChanged.emit(uid)
+        return True
+
+    def discard(self) -> None:
+        """Forget unsaved edits: back to the saved family (or nothing, for a new one)."""
+        for tab in self._editing_tabs():
+            tab.discard()
+        if self.family_uid is None:
+            self.show_family(None)
+            return
+        self.form.controller.revert()
+        self.save_error.show_message("")
+        self._update_buttons()
+
+    # --- printing --------------------------------------------------------------------------------
+
+    def can_print(self) -> bool:
+        return self.family_uid is not None
+
+    def print_current(self) -> object | None:
+        """Ctrl+P: the document that fits the tab in front.
+
+        Plans → the plan for signature; Sessions → the session log; anywhere
+        else → the status report for the municipal caseworker.
+        """
+        if self.family_uid is None:
+            return None
+        index = self.tabs.currentIndex()
+        if index == TAB_PLANS:
+            return self.plans_tab.print_current()
+        if index == TAB_SESSIONS:
+            return self.sessions_tab.ask_session_log_period()
+        return self.outcomes.open_status_report()
+
+    def show_session(self, session_uid: str) -> None:
+        """The Sessions tab in front, ``session_uid`` selected and open in its editor."""
+        self.tabs.setCurrentIndex(TAB_SESSIONS)
+        self.sessions_tab.select_session(session_uid)
+        self.sessions_tab.open_session(session_uid)
+
+    # --- more actions --------------------------------------------------------------------------
+
+    def undo_last_edit(self) -> bool:
+        """Put back the Overview field edited last."""
+        if not self._editing:
+            return False
+        self.tabs.setCurrentIndex(TAB_OVERVIEW)
+        done = self.form.controller.undo_last_edit() is not None
+        self._update_buttons()
+        return done
+
+    def delete_family(self) -> bool:
+        """Delete the family after the user confirms; audited by core."""
+        uid = self.family_uid
+        if uid is None:
+            return False
+        data = families.get_family(self.store, uid)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete family"),
+            self.tr(
+                "Delete the family %1 (%2) with its members, plans and sessions? "
+                "This cannot be undone."
+            )
+            .replace("%1", data.name)
+            .replace("%2", data.reference),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        families.delete_family(self.store, uid)
+        self.show_family(None)
+        self.familyDeleted.emit(uid)
+        return True
+
+    def _add_member_from_anywhere(self) -> None:
+        if self.family_uid is None:
+            return
+        self.tabs.setCurrentIndex(TAB_MEMBERS)
+        self.members.add_member()
+
+    def _add_collaborator_from_anywhere(self) -> None:
+        if self.family_uid is None:
+            return
+        self.tabs.setCurrentIndex(TAB_COLLABORATORS)
+        self.collaborators.add_collaborator()
+
+    # --- internals -------------------------------------------------------------------------------
+
+    def _show_errors(self, errors: list) -> None:
+        self.tabs.setCurrentIndex(TAB_OVERVIEW)
+        unplaced = self.form.controller.show_errors(errors)
+        self.save_error.show_message(
+            " ".join(unplaced) or self.tr("Not saved: correct the fields marked in red.")
+        )
+
+    def _set_saved_tabs_enabled(self, enabled: bool) -> None:
+        for i in range(1, self.tabs.count()):
+            self.tabs.setTabEnabled(i, enabled)
+            self.tabs.setTabToolTip(i, "" if enabled else self.tr("Save the new family first."))
+
+    def _dirty_changed(self, dirty: bool) -> None:
+        self.unsaved.setVisible(dirty)
+        self._update_buttons()
+        self.dirtyChanged.emit(dirty)
+
+    def _member_or_collaborator_changed(self) -> None:
+        if self.family_uid is not None:
+            self.familyChanged.emit(self.family_uid)
+
+    def _update_buttons(self) -> None:
+        c = self.form.controller
+        self.save_button.setEnabled(self._editing)
+        self.undo_button.setEnabled(self._editing and c.can_undo())
+        self.discard_button.setEnabled(self._editing and c.is_dirty())
+        self.delete_button.setEnabled(self.family_uid is not None)
+        self.unsaved.setVisible(self._editing and c.is_dirty())
+
+    def _update_header(self, data: FamilyData | None = None) -> None:
+        if data is None and self.family_uid is not None:
+            data = families.get_family(self.store, self.family_uid)
+        if data is None:
+            self.title.setText(self.tr("New family") if self._editing else "")
+            self.subtitle.setText(self.tr("Fill in the reference and name, then save (Ctrl+S)."))
+            self.status_chip.hide()
+            self.risk_chip.hide()
+            return
+        self.title.setText(data.name)
+        parts = [data.reference, self.words.setting(data.setting)]
+        prog = programmes.find(data.programme)
+        if prog is not None:
+            parts.append(prog.name(ui_language()))
+        elif data.programme:
+            parts.append(data.programme)
+        if data.worker:
+            parts.append(self.tr("Worker: %1").replace("%1", data.worker))
+        self.subtitle.setText("  ·  ".join(parts))
+        self.status_chip.setText(self.words.status(data.status))
+        self.status_chip.setProperty("status", data.status)
+        self.status_chip.style().unpolish(self.status_chip)
+        self.status_chip.style().polish(self.status_chip)
+        self.status_chip.show()
+        self.risk_chip.setVisible(data.risk_of_placement)

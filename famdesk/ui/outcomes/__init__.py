@@ -1,0 +1,1 @@
+"""Outcome measurements: the Outcomes tab, its charts and the caseload figures."""

@@ -1,0 +1,438 @@
+"""Entering or correcting one measurement: WHO-5 items, a 0–10 scale, or a score only.
+
+The dialog shows the fields the chosen instrument takes and nothing else:
+WHO-5's five items (0–5, labelled only by number — the worker uses the
+official form), one 0–10 answer for a scaling question, or the total for a
+licensed questionnaire (SDQ, ORS, SRS), whose items are never entered. The
+WHO-5 score (sum × 4) is shown as the items are typed. Saving goes through
+``core.outcomes``; what it refuses is shown next to the field it names.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from famdesk.core import outcomes
+from famdesk.core.families import MemberData
+from famdesk.core.instruments import INSTRUMENTS, Instrument
+from famdesk.core.outcomes import MeasurementData
+from famdesk.core.validation import FieldError, ValidationFailed
+from famdesk.db.store import Store
+from famdesk.ui.common.form_support import DateField, ErrorLabel, VocabularyLabels
+from famdesk.ui.outcomes.outcome_chart import InstrumentNames
+
+#: A spin box at this value shows "–": the item is not answered yet.
+UNANSWERED = -1
+_ITEM = re.compile(r"items\[(\d+)\]")
+
+
+def _spin(maximum: int) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(UNANSWERED, maximum)
+    box.setSpecialValueText("–")
+    box.setValue(UNANSWERED)
+    box.setAlignment(Qt.AlignmentFlag.AlignRight)
+    box.setMinimumWidth(64)
+    return box
+
+
+class MeasurementDialog(QDialog):
+    """New measurement (``measurement`` None) or a correction of a saved one."""
+
+    def __init__(
+        self,
+        store: Store,
+        family_uid: str,
+        members: list[MemberData],
+        member_uid: str | None = None,
+        measurement: MeasurementData | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.family_uid = family_uid
+        self.measurement = measurement
+        self.measurement_uid: str | None = measurement.uid if measurement else None
+        self.names = InstrumentNames(self)
+        self.words = VocabularyLabels(self)
+        self.setMinimumWidth(460)
+
+        self.member = QComboBox(self)
+        for m in members:
+            self.member.addItem(f"{m.full_name} ({self.words.role(m.role)})", m.uid)
+        chosen = measurement.member_uid if measurement else member_uid
+        if chosen is not None:
+            self.member.setCurrentIndex(max(0, self.member.findData(chosen)))
+        self.instrument = QComboBox(self)
+        names = list(INSTRUMENTS)
+        if measurement is not None and measurement.instrument not in INSTRUMENTS:
+            names.append(measurement.instrument)  # a team's own instrument, kept as it is
+        for name in names:
+            self.instrument.addItem(self.names.with_range(name), name)
+        self.date = DateField(self)
+        self.date.set_value(measurement.date if measurement else date.today())
+
+        # WHO-5: five items.
+        self.items_box = QWidget(self)
+        items_layout = QFormLayout(self.items_box)
+        items_layout.setContentsMargins(0, 0, 0, 0)
+        self.item_spins: list[QSpinBox] = []
+        self.item_labels: list[QLabel] = []
+        self.item_errors: list[ErrorLabel] = []
+        for _ in range(5):
+            spin = _spin(5)
+            spin.valueChanged.connect(self._items_changed)
+            label = QLabel(self.items_box)
+            label.setBuddy(spin)
+            error = ErrorLabel(self.items_box)
+            cell = QWidget(self.items_box)
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(1)
+            column.addWidget(spin, 0, Qt.AlignmentFlag.AlignLeft)
+            column.addWidget(error)
+            items_layout.addRow(label, cell)
+            self.item_spins.append(spin)
+            self.item_labels.append(label)
+            self.item_errors.append(error)
+        self.items_note = QLabel(self.items_box)
+        self.items_note.setObjectName("hint")
+        self.items_note.setWordWrap(True)
+        items_layout.addRow(self.items_note)
+
+        # A 0–10 scale: one answer, with a slider beside the spin box.
+        self.scale = _spin(10)
+        self.scale_slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.scale_slider.setRange(0, 10)
+        self.scale_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.scale_slider.setTickInterval(1)
+        self.scale_slider.valueChanged.connect(self._slider_moved)
+        self.scale.valueChanged.connect(self._scale_typed)
+
+        # A licensed questionnaire (or a team's own): the score only.
+        self.score = QDoubleSpinBox(self)
+        self.score.setSpecialValueText("–")
+        self.score.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.score.setMinimumWidth(90)
+
+        self.total = QLabel(self)
+        self.total.setObjectName("measurementScore")
+        self.total.setStyleSheet("font-size: 13pt; font-weight: 600;")
+
+        self.form = QFormLayout()
+        self.errors: dict[str, ErrorLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.rows: dict[str, QWidget] = {}
+        scale_row = QWidget(self)
+        scale_layout = QHBoxLayout(scale_row)
+        scale_layout.setContentsMargins(0, 0, 0, 0)
+        scale_layout.addWidget(self.scale)
+        scale_layout.addWidget(self.scale_slider, 1)
+        for name, widget in (
+            ("member", self.member),
+            ("instrument", self.instrument),
+            ("date", self.date),
+            ("items", self.items_box),
+            ("scale", scale_row),
+            ("score", self.score),
+            ("total", self.total),
+        ):
+            self._add_row(name, widget)
+        self.labels["scale"].setBuddy(self.scale)
+
+        self.form_error = ErrorLabel(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.form_error)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        self.instrument.currentIndexChanged.connect(self._instrument_changed)
+        if measurement is not None:
+            self.instrument.setCurrentIndex(self.instrument.findData(measurement.instrument))
+        self._instrument_changed()
+        if measurement is not None:
+            self._load(measurement)
+        self.retranslate_ui()
+        (self.instrument if measurement is None else self.date).setFocus()
+
+    def _add_row(self, name: str, widget: QWidget) -> None:
+        label = QLabel(self)
+        label.setBuddy(widget)
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = ErrorLabel(box)
+        column.addWidget(error)
+        self.form.addRow(label, box)
+        self.labels[name] = label
+        self.errors[name] = error
+        self.rows[name] = box
+
+    # --- text ---------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(
+            self.tr("New measurement") if self.measurement is None else self.tr("Edit measurement")
+        )
+        self.labels["member"].setText(self.tr("&Member:"))
+        self.labels["instrument"].setText(self.tr("&Instrument:"))
+        self.labels["date"].setText(self.tr("&Date:"))
+        self.labels["items"].setText(self.tr("Answers:"))
+        self.labels["score"].setText(self.tr("&Score:"))
+        self.labels["total"].setText(self.tr("Score:"))
+        for i, label in enumerate(self.item_labels):
+            label.setText(self.tr("Question &%1").replace("%1", str(i + 1)))
+            self.item_spins[i].setAccessibleName(self.tr("Question %1").replace("%1", str(i + 1)))
+        self.items_note.setText(
+            self.tr(
+                "Use the official WHO-5 form; enter each answer 0–5 in the form's order. "
+                "The score is the sum × 4 (0–100)."
+            )
+        )
+        self.scale.setToolTip(self.tr("0–10; type a number or use the slider"))
+        for i in range(self.instrument.count()):
+            self.instrument.setItemText(i, self.names.with_range(self.instrument.itemData(i)))
+        self._instrument_changed()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # --- what the instrument takes -------------------------------------------------------
+
+    def current_instrument(self) -> str:
+        return str(self.instrument.currentData())
+
+    def _known(self) -> Instrument | None:
+        return INSTRUMENTS.get(self.current_instrument())
+
+    def kind(self) -> str:
+        known = self._known()
+        return known.kind if known is not None else "free"
+
+    def _instrument_changed(self) -> None:
+        kind = self.kind()
+        known = self._known()
+        self._set_row_visible("items", kind == "who5")
+        self._set_row_visible("scale", kind == "scale")
+        self._set_row_visible("score", kind in ("licensed", "free"))
+        self._set_row_visible("total", kind == "who5")
+        if kind == "scale":
+            self.labels["scale"].setText(self.tr("&Answer (0–10):"))
+            self.scale.setAccessibleName(self.names.name(self.current_instrument()))
+        if known is not None and kind == "licensed":
+            self.score.setDecimals(0 if known.integer_score else 1)
+            self.score.setRange(known.score_min - 1, known.score_max)
+            self.score.setToolTip(
+                self.tr("The total from the questionnaire (%1–%2); its answers are not entered.")
+                .replace("%1", str(known.score_min))
+                .replace("%2", str(known.score_max))
+            )
+        elif kind == "free":
+            self.score.setDecimals(2)
+            self.score.setRange(-1e9, 1e9)
+        if kind in ("licensed", "free"):
+            self.score.setValue(self.score.minimum())  # unanswered until typed
+        self._clear_errors()
+        self._items_changed()
+
+    def _set_row_visible(self, name: str, visible: bool) -> None:
+        self.labels[name].setVisible(visible)
+        self.rows[name].setVisible(visible)
+
+    def _slider_moved(self, value: int) -> None:
+        if self.scale.value() != value:
+            self.scale.setValue(value)
+
+    def _scale_typed(self, value: int) -> None:
+        self.errors["scale"].show_message("")
+        if value != UNANSWERED and self.scale_slider.value() != value:
+            blocked = self.scale_slider.blockSignals(True)
+            self.scale_slider.setValue(value)
+            self.scale_slider.blockSignals(blocked)
+
+    def item_values(self) -> list[int | None]:
+        return [None if s.value() == UNANSWERED else s.value() for s in self.item_spins]
+
+    def _items_changed(self) -> None:
+        values = self.item_values()
+        for spin, error in zip(self.item_spins, self.item_errors, strict=True):
+            if spin.value() != UNANSWERED:
+                error.show_message("")
+        answered = [v for v in values if v is not None]
+        if len(answered) == 5:
+            self.total.setText(
+                self.tr("%1 of 100 (raw sum %2 × 4)")
+                .replace("%1", str(sum(answered) * 4))
+                .replace("%2", str(sum(answered)))
+            )
+        else:
+            self.total.setText(
+                self.tr("– (%1 of 5 questions answered)").replace("%1", str(len(answered)))
+            )
+
+    def _load(self, m: MeasurementData) -> None:
+        kind = self.kind()
+        if kind == "who5" and len(m.items) == 5:
+            for spin, value in zip(self.item_spins, m.items, strict=True):
+                spin.setValue(int(value))
+        elif kind == "scale":
+            self.scale.setValue(int(m.score))
+        else:
+            self.score.setValue(m.score)
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def values(self) -> tuple[list[object], float | None]:
+        """(items, score) as core takes them; None marks what was left unanswered."""
+        kind = self.kind()
+        if kind == "who5":
+            return list(self.item_values()), None
+        if kind == "scale":
+            value = self.scale.value()
+            return [None if value == UNANSWERED else value], None
+        score = self.score.value()
+        if score == self.score.minimum():
+            return [], None
+        return [], int(score) if self.score.decimals() == 0 else float(score)
+
+    def accept(self) -> None:
+        """Save through core; on refusal show why next to each field and stay open."""
+        self._clear_errors()
+        try:
+            day = self.date.value()
+        except ValueError:
+            self.errors["date"].show_message(self.tr("Not a date: type DD-MM-YYYY."))
+            self.date.setFocus()
+            return
+        items, score = self.values()
+        member_uid = self.member.currentData()
+        try:
+            if self.measurement_uid is None:
+                self.measurement_uid = outcomes.add_measurement(
+                    self.store,
+                    self.family_uid,
+                    member_uid,
+                    self.current_instrument(),
+                    day,  # type: ignore[arg-type]
+                    items,
+                    score,
+                )
+            else:
+                outcomes.update_measurement(
+                    self.store,
+                    self.measurement_uid,
+                    instrument=self.current_instrument(),
+                    date=day,  # type: ignore[arg-type]
+                    items=items,
+                    score=score,
+                    member_uid=member_uid,
+                )
+        except ValidationFailed as exc:
+            self.show_errors(exc.errors)
+            return
+        except outcomes.NotFound:
+            self.form_error.show_message(
+                self.tr("Not saved: the member or the measurement no longer exists.")
+            )
+            return
+        super().accept()
+
+    # --- errors -------------------------------------------------------------------------------
+
+    def _clear_errors(self) -> None:
+        for label in (*self.errors.values(), *self.item_errors, self.form_error):
+            label.show_message("")
+
+    def error_text(self, field: str) -> str:
+        """The message shown next to ``field`` ('items[2]', 'date', 'scale' …), '' if none."""
+        m = _ITEM.fullmatch(field)
+        label = self.item_errors[int(m[1])] if m else self.errors.get(field)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        first: QWidget | None = None
+        for err in errors:
+            target, text = self._place(err)
+            if target is None:
+                self.form_error.show_message(text)
+                continue
+            target.show_message(text)
+            first = first or target.parentWidget()
+        focus = {
+            "date": self.date,
+            "member": self.member,
+            "instrument": self.instrument,
+            "scale": self.scale,
+            "score": self.score,
+        }
+        for err in errors:
+            m = _ITEM.fullmatch(err.field)
+            widget = self.item_spins[int(m[1])] if m else focus.get(self._field(err.field))
+            if widget is not None:
+                widget.setFocus()
+                break
+
+    def _field(self, core_field: str) -> str:
+        """Core's field name → this dialog's row (a scale's answer is its 'score')."""
+        if core_field in ("score", "items") and self.kind() == "scale":
+            return "scale"
+        if core_field == "items" and self.kind() != "who5":
+            return "score"
+        return core_field
+
+    def _place(self, err: FieldError) -> tuple[ErrorLabel | None, str]:
+        known = self._known()
+        m = _ITEM.fullmatch(err.field)
+        if m:
+            index = int(m[1])
+            if self.kind() == "who5" and index < 5:
+                return self.item_errors[index], self.tr("Answer this question: 0–5.")
+            return self.errors["scale"], self.tr("Answer 0–10.")
+        field = self._field(err.field)
+        if field == "date":
+            if err.code == "date-future":
+                return self.errors["date"], self.tr("The date is in the future.")
+            return self.errors["date"], self.tr("Not a date: type DD-MM-YYYY.")
+        if field == "member":
+            return self.errors["member"], self.tr("Choose a member of this family.")
+        if field == "instrument":
+            return self.errors["instrument"], self.tr("Choose an instrument.")
+        if field == "items" and self.kind() == "who5":
+            return self.errors["items"], self.tr("Answer all five questions.")
+        if field == "scale":
+            return self.errors["scale"], self.tr("Answer 0–10.")
+        if field == "score":
+            if known is not None:
+                return self.errors["score"], (
+                    self.tr("Enter the total score (%1–%2).")
+                    .replace("%1", str(known.score_min))
+                    .replace("%2", str(known.score_max))
+                )
+            return self.errors["score"], self.tr("Enter the score.")
+        return None, err.message

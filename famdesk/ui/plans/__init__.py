@@ -1,0 +1,1 @@
+"""Parent action plans: the Plans tab, the plan editor, goals and reviews."""

@@ -1,0 +1,1 @@
+"""Printing: the PDF preview and the status report dialog."""

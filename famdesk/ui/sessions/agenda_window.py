@@ -1,0 +1,326 @@
+"""The agenda: planned sessions and plan review dates for the coming weeks.
+
+Overdue items come first, in red, under their own heading (a planned visit
+not yet marked held, a review date passed); then one heading per day. A
+double-click opens the family. "Export to calendar (.ics)…" writes the
+coming weeks for a phone or web calendar; by default each event carries
+only the family reference (``core.calendar``), and the dialog says why.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from famdesk.core.calendar import AgendaItem, agenda, export_ics
+from famdesk.core.sessions import LOCAL_TZ
+from famdesk.db.store import Store
+from famdesk.ui.common.form_support import format_date, ui_language
+from famdesk.ui.sessions.timeline_model import SessionLabels
+
+OVERDUE_COLOUR = QColor("#b3261e")
+HEADING_BACKGROUND = QColor("#eef2f6")
+OVERDUE_HEADING_BACKGROUND = QColor("#fbe9e7")
+#: The AgendaItem of a row (None on a day heading).
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+COL_WHEN, COL_REFERENCE, COL_NAME, COL_WHAT, COL_WHERE = range(5)
+DEFAULT_WEEKS = 4
+MAX_WEEKS = 26
+
+
+class ExportIcsDialog(QDialog):
+    """How much an exported event may say: the reference only (default) or the name too."""
+
+    def __init__(self, weeks: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportIcsDialog")
+        self.setWindowTitle(self.tr("Export to calendar"))
+        self.reference_only = QRadioButton(self.tr("Family reference only (recommended)"))
+        self.with_name = QRadioButton(self.tr("Family reference and name, with the place"))
+        self.reference_only.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.reference_only)
+        group.addButton(self.with_name)
+        self.privacy = QLabel(
+            self.tr(
+                "The file leaves the encrypted database and often ends up in a phone or an "
+                "online calendar: the reference alone tells an outsider nothing."
+            )
+        )
+        self.privacy.setWordWrap(True)
+        self.privacy.setObjectName("privacyNote")
+        self.weeks = QSpinBox()
+        self.weeks.setRange(1, MAX_WEEKS)
+        self.weeks.setValue(weeks)
+        self.weeks.setSuffix(self.tr(" weeks"))
+        weeks_row = QHBoxLayout()
+        weeks_label = QLabel(self.tr("Appointments and reviews from today, for the next"))
+        weeks_label.setBuddy(self.weeks)
+        weeks_row.addWidget(weeks_label)
+        weeks_row.addWidget(self.weeks)
+        weeks_row.addStretch(1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Choose file…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("What each calendar event shows:")))
+        layout.addWidget(self.reference_only)
+        layout.addWidget(self.with_name)
+        layout.addWidget(self.privacy)
+        layout.addSpacing(6)
+        layout.addLayout(weeks_row)
+        layout.addWidget(buttons)
+
+    def detail(self) -> str:
+        return "name" if self.with_name.isChecked() else "reference"
+
+
+class AgendaWindow(QWidget):
+    """The coming weeks across all open families."""
+
+    #: The family uid of a double-clicked item.
+    openFamily = Signal(str)
+
+    def __init__(self, store: Store, today: date | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("agendaWindow")
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.store = store
+        self._today = today
+        self.items: list[AgendaItem] = []
+        self.words = SessionLabels(self)
+
+        self.weeks = QSpinBox()
+        self.weeks.setRange(1, MAX_WEEKS)
+        self.weeks.setValue(DEFAULT_WEEKS)
+        self.weeks.valueChanged.connect(lambda _v: self.refresh())
+        self.weeks_label = QLabel()
+        self.weeks_label.setBuddy(self.weeks)
+        self.refresh_button = QPushButton()
+        self.refresh_button.clicked.connect(self.refresh)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export_calendar)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("agendaTree")
+        self.tree.setColumnCount(5)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(False)
+        self.tree.itemDoubleClicked.connect(self._double_clicked)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for col, width in (
+            (COL_WHEN, 150),
+            (COL_REFERENCE, 120),
+            (COL_WHAT, 220),
+            (COL_WHERE, 160),
+        ):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.tree.setColumnWidth(col, width)
+        self.summary = QLabel()
+        self.summary.setObjectName("agendaSummary")
+
+        top = QHBoxLayout()
+        top.addWidget(self.weeks_label)
+        top.addWidget(self.weeks)
+        top.addStretch(1)
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 14, 14, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.summary)
+        self.resize(900, 600)
+        self.retranslate_ui()
+        self.refresh()
+
+    def today(self) -> date:
+        return self._today or date.today()
+
+    # --- language -------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self.show_items()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Agenda"))
+        self.weeks_label.setText(self.tr("Show the next"))
+        self.weeks.setSuffix(self.tr(" weeks"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.export_button.setText(self.tr("Export to calendar (.ics)…"))
+        self.tree.setHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Reference"),
+                self.tr("Family"),
+                self.tr("What"),
+                self.tr("Where"),
+            ]
+        )
+
+    # --- content --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.items = agenda(self.store, self.today(), self.weeks.value())
+        self.show_items()
+
+    def _day_heading(self, day: date) -> str:
+        today = self.today()
+        name = QLocale().dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
+        text = f"{name[:1].upper()}{name[1:]} {format_date(day)}"
+        if day == today:
+            return self.tr("Today, %1").replace("%1", text)
+        if day == today + timedelta(days=1):
+            return self.tr("Tomorrow, %1").replace("%1", text)
+        return text
+
+    def _what(self, item: AgendaItem) -> str:
+        if item.kind == "review":
+            return self.tr("Plan review: %1").replace("%1", item.title)
+        return self.words.kind(item.title)
+
+    def _when(self, item: AgendaItem, overdue_group: bool) -> str:
+        if item.start is None:
+            return format_date(item.day) if overdue_group else self.tr("All day")
+        local = item.start.astimezone(LOCAL_TZ)
+        end = local + timedelta(minutes=item.duration_minutes)
+        span = f"{local:%H:%M}–{end:%H:%M}"
+        return f"{format_date(item.day)} {span}" if overdue_group else span
+
+    def show_items(self) -> None:
+        self.tree.clear()
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        red = QBrush(OVERDUE_COLOUR)
+        groups: dict[str, QTreeWidgetItem] = {}
+        overdue = 0
+        for item in self.items:
+            key = "overdue" if item.overdue else item.day.isoformat()
+            group = groups.get(key)
+            if group is None:
+                group = QTreeWidgetItem(self.tree)
+                group.setFirstColumnSpanned(True)
+                group.setFont(COL_WHEN, bold)
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                group.setBackground(COL_WHEN, QBrush(HEADING_BACKGROUND))
+                if item.overdue:
+                    group.setForeground(COL_WHEN, red)
+                    group.setBackground(COL_WHEN, QBrush(OVERDUE_HEADING_BACKGROUND))
+                groups[key] = group
+            row = QTreeWidgetItem(group)
+            row.setData(COL_WHEN, ITEM_ROLE, item)
+            row.setText(COL_WHEN, self._when(item, item.overdue))
+            row.setText(COL_REFERENCE, item.family_reference)
+            row.setText(COL_NAME, item.family_name)
+            row.setText(COL_WHAT, self._what(item))
+            row.setText(COL_WHERE, item.location)
+            if item.overdue:
+                overdue += 1
+                for col in range(5):
+                    row.setForeground(col, red)
+        for key, group in groups.items():
+            count = group.childCount()
+            if key == "overdue":
+                group.setText(COL_WHEN, self.tr("Overdue (%n)", "", count))
+            else:
+                group.setText(COL_WHEN, self._day_heading(date.fromisoformat(key)))
+        self.tree.expandAll()
+        coming = len(self.items) - overdue
+        if not self.items:
+            self.summary.setText(self.tr("Nothing planned in this period."))
+        else:
+            self.summary.setText(
+                self.tr("%n item(s) coming", "", coming)
+                + "  ·  "
+                + self.tr("%n overdue", "", overdue)
+            )
+
+    def item_rows(self) -> list[tuple[str, AgendaItem]]:
+        """(group heading, item) in the order shown (tests read the tree through this)."""
+        rows = []
+        for g in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(g)
+            if group is None:
+                raise RuntimeError(f"agenda group {g} vanished while being read")
+            for c in range(group.childCount()):
+                child = group.child(c)
+                if child is None:
+                    raise RuntimeError(f"agenda item {c} vanished while being read")
+                rows.append((group.text(COL_WHEN), child.data(COL_WHEN, ITEM_ROLE)))
+        return rows
+
+    def _double_clicked(self, row: QTreeWidgetItem, _column: int) -> None:
+        item = row.data(COL_WHEN, ITEM_ROLE)
+        if isinstance(item, AgendaItem):
+            self.openFamily.emit(item.family_uid)
+
+    # --- export ----------------------------------------------------------------------------
+
+    def export_calendar(self) -> Path | None:
+        """Ask how much to show, where to write, then write the .ics; the path or None."""
+        dialog = ExportIcsDialog(self.weeks.value(), self)
+        try:
+            if not dialog.exec():
+                return None
+            detail, weeks = dialog.detail(), dialog.weeks.value()
+        finally:
+            dialog.deleteLater()
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export to calendar"),
+            str(Path.home() / f"famdesk-{self.today().isoformat()}.ics"),
+            self.tr("iCalendar files (*.ics)"),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() != ".ics":
+            path = path.with_name(path.name + ".ics")
+        try:
+            count = export_ics(
+                self.store, path, self.today(), weeks, detail=detail, lang=ui_language()
+            )
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Export failed"),
+                self.tr("The calendar file could not be written: %1").replace(
+                    "%1", exc.strerror or str(exc)
+                ),
+            )
+            return None
+        QMessageBox.information(
+            self,
+            self.tr("Calendar exported"),
+            self.tr("%n event(s) written to %1.", "", count).replace("%1", str(path)),
+        )
+        return path

@@ -1,0 +1,1 @@
+"""The shell: start-up, unlocking, the main window, and what all windows share."""

@@ -1,0 +1,687 @@
+"""The main window: the families list on the left, the chosen family on the right.
+
+A view in the TagStudio sense: it lays out widgets and wires their signals
+to small handlers; the rules and queries live in ``famdesk.core`` (the list
+through ``caseload``, the family itself in ``FamilyView``). Every text is set
+in ``retranslate_ui`` so a language switch takes effect at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from famdesk import __version__
+from famdesk.core import caseload
+from famdesk.db.store import Store
+from famdesk.ui.common import messages
+from famdesk.ui.common.form_support import VocabularyLabels
+from famdesk.ui.families.families_model import (
+    COL_NAME,
+    COL_NEXT_REVIEW,
+    COL_REFERENCE,
+    COL_SETTING,
+    COL_STATUS,
+    UID_ROLE,
+    FamiliesModel,
+)
+from famdesk.ui.families.family_view import FamilyView
+from famdesk.ui.outcomes.caseload_outcomes_window import install_caseload_outcomes
+from famdesk.ui.safety.safety_features import install_safety_features
+from famdesk.ui.sessions.log_session import install_log_session
+from famdesk.ui.sessions.session_tools import install_session_tools
+from famdesk.ui.shell import i18n
+from famdesk.ui.shell.host import WindowHost
+from famdesk.vocabulary import FAMILY_STATUSES, SETTINGS
+
+SEARCH_DEBOUNCE_MS = 200
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+SPLITTER_KEY = "main_window/splitter"
+
+# Each feature installs itself through the ``WindowHost`` interface, in this
+# order (it is the order of their entries in the Tools menu and the toolbar).
+FEATURES: tuple[Callable[[WindowHost], object], ...] = (
+    install_safety_features,
+    install_caseload_outcomes,
+    install_log_session,
+    install_session_tools,
+)
+
+
+class MainWindow(QMainWindow):
+    """famdesk's one main window over an open store."""
+
+    # Emitted once the families list shows its first page (rows shown).
+    listReady = Signal(int)
+    # Emitted on close once unsaved changes are settled, before the store is closed.
+    closing = Signal()
+    # Emitted when another family (or none, ``None``) is shown on the right.
+    familyShown = Signal(object)  # noqa: N815 - Qt signal naming
+
+    def __init__(
+        self,
+        store: Store,
+        switcher: i18n.LanguageSwitcher | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        app = QApplication.instance()
+        assert app is not None
+        self.switcher = switcher or i18n.LanguageSwitcher(app)
+        self._current_uid: str | None = None
+        self._feature_toolbar_actions: list[QAction] = []
+        self._banners: list[QToolBar] = []
+        self._restoring_selection = False
+        self.setObjectName("MainWindow")
+
+        # --- left: search and the families list -----------------------------
+        self.search = QLineEdit()
+        self.search.setObjectName("searchField")
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+
+        self.model = FamiliesModel(store, parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("familiesTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for col, width in (
+            (COL_REFERENCE, 116),
+            (COL_SETTING, 118),
+            (COL_STATUS, 72),
+            (COL_NEXT_REVIEW, 92),
+        ):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(col, width)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty_label)
+
+        self.list_title = QLabel()
+        self.list_title.setObjectName("paneTitle")
+        left = QFrame()
+        left.setObjectName("listPane")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(12, 12, 6, 12)
+        left_layout.setSpacing(8)
+        left_layout.addWidget(self.list_title)
+        left_layout.addWidget(self.search)
+        left_layout.addLayout(self._build_list_filters())
+        left_layout.addWidget(self.list_stack, 1)
+
+        # --- right: the chosen family (its tabs, editing, audit of the read) ---------
+        self.family_view = FamilyView(store)
+        self.family_view.familyChanged.connect(self._family_saved)
+        self.family_view.familyDeleted.connect(self._family_deleted)
+
+        right = QFrame()
+        right.setObjectName("detailPane")
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 12, 12, 12)
+        right_layout.addWidget(self.family_view)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([580, 860])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        # --- status bar ---------------------------------------------------------
+        self.path_label = QLabel(store.target.describe())
+        self.path_label.setObjectName("statusPath")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("statusCount")
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.count_label)
+
+        self._build_actions()
+        self._build_menus()
+        self.model.modelReset.connect(self._update_counts)
+        self.model.pageLoaded.connect(lambda _loaded, _total: self._update_counts())
+        self.model.pageLoaded.connect(lambda loaded, _total: self.listReady.emit(loaded))
+        self.retranslate_ui()
+        self.model.reload()
+
+        # --- the features, each through the WindowHost interface -----------------
+        for install in FEATURES:
+            install(self)
+
+        self._build_toolbar()
+        # Last, once every toolbar exists: geometry, toolbar state, splitter.
+        self.restore_settings()
+
+    # --- actions and menus ---------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.new_family_action = QAction(self)
+        self.new_family_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_family_action.triggered.connect(self.new_family)
+        self.print_action = QAction(self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.setEnabled(False)  # enabled while a saved family is shown
+        self.print_action.triggered.connect(self.print_current)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+        self.save_action = QAction(self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.save)
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        current = i18n.language_setting()
+        for choice in i18n.LANGUAGE_CHOICES:
+            action = QAction(self)
+            action.setCheckable(True)
+            action.setChecked(choice == current)
+            action.setData(choice)
+            action.triggered.connect(lambda _checked=False, c=choice: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[choice] = action
+
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.new_family_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.print_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.save_action)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addActions(list(self.language_actions.values()))
+        # Backups, audit log and the like add their actions here.
+        self.tools_menu: QMenu = bar.addMenu("")
+        self.tools_menu.menuAction().setVisible(False)
+        self.tools_menu.aboutToShow.connect(self._sync_tools_menu)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        """The everyday commands one click away, with their shortcuts in the tooltips."""
+        style = self.style()
+        icon = QStyle.StandardPixmap
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.new_family_action.setIcon(style.standardIcon(icon.SP_FileIcon))
+        self.save_action.setIcon(style.standardIcon(icon.SP_DialogSaveButton))
+        self.print_action.setIcon(style.standardIcon(icon.SP_FileDialogContentsView))
+        self.toolbar.addAction(self.new_family_action)
+        self.toolbar.addAction(self.save_action)
+        self.toolbar.addSeparator()
+        for action in self._feature_toolbar_actions:
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.print_action)
+        # The toolbar sits on its own row above any banner (e.g. backup warnings).
+        if self._banners:
+            self.insertToolBar(self._banners[0], self.toolbar)
+            self.insertToolBarBreak(self._banners[0])
+        else:
+            self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self._retranslate_toolbar()
+
+    def _retranslate_toolbar(self) -> None:
+        if getattr(self, "toolbar", None) is None:
+            return
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        for action in self.toolbar.actions():
+            if action.isSeparator():
+                continue
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            text = action.text().replace("&", "").rstrip("…")
+            action.setToolTip(f"{text} ({keys})" if keys else text)
+
+    def _build_list_filters(self) -> QVBoxLayout:
+        """Status, setting and 'overdue reviews only' above the families list."""
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.setting_filter = QComboBox()
+        self.setting_filter.setObjectName("settingFilter")
+        for combo in (self.status_filter, self.setting_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(3)
+            combo.currentIndexChanged.connect(self.apply_list_filters)
+        self.overdue_filter = QCheckBox()
+        self.overdue_filter.setObjectName("overdueFilter")
+        self.overdue_filter.toggled.connect(self.apply_list_filters)
+        combos = QHBoxLayout()
+        combos.setSpacing(6)
+        combos.addWidget(self.status_filter, 1)
+        combos.addWidget(self.setting_filter, 1)
+        column = QVBoxLayout()
+        column.setSpacing(4)
+        column.addLayout(combos)
+        column.addWidget(self.overdue_filter)
+        return column
+
+    def _fill_list_filters(self) -> None:
+        """(Re)fill the filter combos in the current language, keeping the choice."""
+        labels = VocabularyLabels()
+        for combo, values, everything, label in (
+            (self.status_filter, FAMILY_STATUSES, self.tr("All statuses"), labels.status),
+            (self.setting_filter, SETTINGS, self.tr("All settings"), labels.setting),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, "")
+            for value in values:
+                combo.addItem(label(value), value)
+            index = combo.findData(chosen) if chosen else 0
+            combo.setCurrentIndex(max(0, index))
+            combo.blockSignals(False)
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.setting_filter.setAccessibleName(self.tr("Filter by setting"))
+        self.overdue_filter.setText(self.tr("Overdue reviews"))
+        self.overdue_filter.setToolTip(self.tr("Only families whose plan review date has passed"))
+
+    def apply_list_filters(self) -> None:
+        self.model.set_criteria(
+            status=self.status_filter.currentData() or None,
+            setting=self.setting_filter.currentData() or None,
+            overdue_only=self.overdue_filter.isChecked(),
+        )
+        self._reselect_current()
+        self._update_counts()
+
+    def add_tool_action(self, action: QAction, *, separated: bool = False) -> None:
+        """Put an action in the Tools menu (which shows once it has one)."""
+        if separated:
+            self.tools_menu.addSeparator()
+        self.tools_menu.addAction(action)
+        self._sync_tools_menu()
+
+    def _sync_tools_menu(self) -> None:
+        self.tools_menu.menuAction().setVisible(not self.tools_menu.isEmpty())
+
+    # --- language ---------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("famdesk — family treatment"))
+        self.list_title.setText(self.tr("Families"))
+        self.search.setPlaceholderText(self.tr("Search reference or name (Ctrl+F)"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.new_family_action.setText(self.tr("&New family"))
+        self.print_action.setText(self.tr("&Print…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.save_action.setText(self.tr("&Save"))
+        self.undo_action.setText(self.tr("&Undo"))
+        self.find_action.setText(self.tr("&Find family"))
+        self.language_actions["system"].setText(self.tr("&System language"))
+        # Language names are written in their own language, as is customary.
+        self.language_actions["da"].setText("&Dansk")
+        self.language_actions["en"].setText("&English")
+        self.about_action.setText(self.tr("&About famdesk"))
+        self.path_label.setToolTip(self.tr("The open database"))
+        self.model.retranslate()
+        self._fill_list_filters()
+        self._update_counts()
+        self._retranslate_toolbar()
+
+    def set_language(self, choice: str) -> None:
+        """Switch the interface language now and remember the choice."""
+        i18n.save_language_setting(choice)
+        self.language_actions[choice].setChecked(True)
+        self.switcher.apply(i18n.resolve_language(choice))
+
+    # --- the list ------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def apply_search(self) -> None:
+        """Filter the list now (the search field calls this after a pause in typing)."""
+        self._search_timer.stop()
+        text = self.search.text().strip()
+        if text == self.model.filter_text:
+            return
+        self.model.set_filter(text)
+        if text:
+            caseload.record_list_search(self.store, text, self.model.total)
+        self._reselect_current()
+
+    def _reselect_current(self) -> None:
+        if self._current_uid is None:
+            return
+        row = self.model.row_of(self._current_uid)
+        if row is None:
+            return
+        self._restoring_selection = True
+        try:
+            self.table.selectRow(row)
+        finally:
+            self._restoring_selection = False
+
+    def _update_counts(self) -> None:
+        total = self.model.total
+        narrowed = any(self.model.criteria.values())
+        if self.model.filter_text or narrowed:
+            text = self.tr("%n family(s) match", "", total)
+        else:
+            text = self.tr("%n family(s)", "", total)
+        self.count_label.setText(text)
+        if total:
+            self.list_stack.setCurrentWidget(self.table)
+        else:
+            if narrowed and not self.model.filter_text:
+                self.empty_label.setText(self.tr("No family matches the chosen filters."))
+            elif self.model.filter_text:
+                self.empty_label.setText(
+                    self.tr("No family matches “%1”.").replace("%1", self.model.filter_text)
+                )
+            else:
+                self.empty_label.setText(
+                    self.tr("No families yet — press Ctrl+N to add the first one.")
+                )
+            self.list_stack.setCurrentWidget(self.empty_label)
+
+    def current_family_uid(self) -> str | None:
+        return self._current_uid
+
+    def select_family(self, uid: str) -> bool:
+        """Select a family in the list (fetching pages until it is found)."""
+        row = self.model.row_of(uid)
+        while row is None and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+            row = self.model.row_of(uid)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        return self._current_uid == uid
+
+    def _current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._restoring_selection:
+            return
+        uid = current.data(UID_ROLE) if current.isValid() else None
+        if uid == self._current_uid:
+            return
+        if not self.confirm_leave_family():
+            self._restoring_selection = True
+            try:
+                if previous.isValid():
+                    self.table.selectionModel().setCurrentIndex(
+                        previous,
+                        QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows,
+                    )
+            finally:
+                self._restoring_selection = False
+            return
+        self.show_family(uid)
+
+    def print_current(self) -> None:
+        """Ctrl+P: the family view prints what fits its current tab."""
+        if self.family_view.can_print():
+            self.family_view.print_current()
+
+    def show_family(self, uid: str | None) -> None:
+        """Show a family on the right; the family view writes the read to the audit log."""
+        self._set_current(uid)
+        self.family_view.show_family(uid)
+        self.print_action.setEnabled(self.family_view.can_print())
+
+    def _set_current(self, uid: str | None) -> None:
+        changed = uid != self._current_uid
+        self._current_uid = uid
+        if changed:
+            self.familyShown.emit(uid)
+
+    def confirm_leave_family(self) -> bool:
+        """Ask about unsaved changes; True if it is all right to move on."""
+        view = self.family_view
+        if not view.has_unsaved_changes():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The family has changes that are not saved. Save them?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return bool(view.save())
+        if answer == QMessageBox.StandardButton.Discard:
+            view.discard()
+            return True
+        return False
+
+    def _family_deleted(self, uid: str) -> None:
+        if uid == self._current_uid:
+            self._set_current(None)
+        self.print_action.setEnabled(False)
+        self.model.reload()
+
+    def _family_saved(self, uid: str) -> None:
+        self._set_current(uid)
+        self.print_action.setEnabled(True)
+        self.model.refresh_family(uid)
+        self._reselect_current()
+        self._update_counts()
+
+    # --- commands -----------------------------------------------------------------------
+
+    def new_family(self) -> None:
+        if not self.confirm_leave_family():
+            return
+        self.table.clearSelection()
+        self.family_view.new_family()
+        self.print_action.setEnabled(False)
+
+    def save(self) -> None:
+        self.family_view.save()
+
+    def undo(self) -> None:
+        """Undo in whatever text field has the focus."""
+        widget = QApplication.focusWidget()
+        undo = getattr(widget, "undo", None)
+        if callable(undo):
+            undo()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About famdesk"),
+            self.tr(
+                "famdesk %1\n\nCase support for family-treatment workers: parent action "
+                "plans, contact logs, outcomes and reports, encrypted on this computer."
+            ).replace("%1", __version__),
+        )
+
+    # --- what features ask of the window (famdesk.ui.shell.host.WindowHost) -----------------
+
+    def window_widget(self) -> QMainWindow:
+        return self
+
+    def current_family_reference(self) -> str:
+        if self._current_uid is None:
+            return ""
+        row = self.model.row_of(self._current_uid)
+        family = self.model.family_at(row) if row is not None else None
+        return family.reference if family is not None else ""
+
+    def reveal_family(self, family_uid: str) -> bool:
+        if self._current_uid == family_uid:
+            ok = True
+        else:
+            ok = self.select_family(family_uid)
+            if not ok and self._current_uid != family_uid and self.search.text():
+                self.search.clear()  # a list filter hides it
+                self.apply_search()
+                ok = self.select_family(family_uid)
+        if ok:
+            self.show()
+            self.raise_()
+            self.activateWindow()
+        else:
+            self.show_message(self.tr("The family could not be shown."), 8000)
+        return ok
+
+    def open_session(self, session_uid: str, family_uid: str) -> bool:
+        if not self.reveal_family(family_uid):
+            return False
+        self.family_view.show_session(session_uid)
+        return True
+
+    def session_saved(self, family_uid: str, session_uid: str) -> None:
+        if self.family_view.family_uid == family_uid:
+            self.family_view.sessions_tab.refresh(session_uid)
+
+    def reload_families(self) -> None:
+        self.show_family(None)
+        self.table.clearSelection()
+        self.model.reload()
+
+    def when_family_changed(self, slot: Callable[[str | None], object]) -> None:
+        self.familyShown.connect(slot)
+
+    def when_closing(self, slot: Callable[[], object]) -> None:
+        self.closing.connect(slot)
+
+    def add_menu(self, menu: QMenu) -> None:
+        self.menuBar().insertMenu(self.tools_menu.menuAction(), menu)
+
+    def add_file_action(self, action: QAction) -> None:
+        actions = self.file_menu.actions()
+        after = actions[actions.index(self.new_family_action) + 1]
+        self.file_menu.insertAction(after, action)
+
+    def add_toolbar_action(self, action: QAction) -> None:
+        self._feature_toolbar_actions.append(action)
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        self.statusBar().addPermanentWidget(widget)
+
+    def add_banner(self, banner: QToolBar) -> None:
+        self._banners.append(banner)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, banner)
+
+    def show_message(self, text: str, timeout_ms: int) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    # --- settings and closing -------------------------------------------------------------
+
+    def restore_settings(self) -> None:
+        s = i18n.settings()
+        geometry = s.value(GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = s.value(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+        splitter = s.value(SPLITTER_KEY)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_settings(self) -> None:
+        s = i18n.settings()
+        s.setValue(GEOMETRY_KEY, self.saveGeometry())
+        s.setValue(STATE_KEY, self.saveState())
+        s.setValue(SPLITTER_KEY, self.splitter.saveState())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_leave_family():
+            event.ignore()
+            return
+        self.save_settings()
+        self.closing.emit()  # the backup on close runs here, with progress
+        event.accept()
+
+
+def error_box(parent: QWidget | None, exc: BaseException) -> None:
+    """Tell the user about a store error in their language (no traceback)."""
+    QMessageBox.critical(parent, messages.store_error_title(), messages.store_error_text(exc))

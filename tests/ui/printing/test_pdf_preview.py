@@ -1,0 +1,145 @@
+"""The shared PDF preview: build off the GUI thread, show, save a copy, print, clean up."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from famdesk.core import plans
+from famdesk.reports.plan_pdf import build_plan_pdf
+from famdesk.ui.printing import pdf_preview
+from famdesk.ui.printing.pdf_preview import PdfPreviewDialog, build_and_preview
+from tests.reports.plan_data import make_agreed_plan
+
+
+def _open_preview(qtbot, store, plan_uid: str, parent) -> PdfPreviewDialog:  # type: ignore[no-untyped-def]
+    job = build_and_preview(
+        parent, build_plan_pdf, store, plan_uid, lang="en", file_name="plan.pdf"
+    )
+    with qtbot.waitSignal(job.ready, timeout=30000) as blocker:
+        pass
+    dialog = blocker.args[0]
+    assert isinstance(dialog, PdfPreviewDialog)
+    return dialog
+
+
+def test_preview_saves_a_copy_and_deletes_its_private_folder(
+    qtbot, store, tmp_path, monkeypatch, switcher
+):  # type: ignore[no-untyped-def]
+    ids = make_agreed_plan(store)
+    plan = plans.get_plan(store, ids.plan)
+    parent = QDialog()
+    qtbot.addWidget(parent)
+    dialog = _open_preview(qtbot, store, ids.plan, parent)
+    temp_dir = dialog.pdf_path.parent
+    # The case data sit in a folder only the user may enter.
+    assert stat.S_IMODE(temp_dir.stat().st_mode) == 0o700
+    assert dialog.page_count() >= 2
+    assert "page" in dialog.pages_label.text()
+
+    target = tmp_path / "out" / "signed-plan"
+    target.parent.mkdir()
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a, **k: (str(target), "PDF files (*.pdf)")),
+    )
+    with qtbot.waitSignal(dialog.saved) as saved:
+        dialog.save_button.click()
+    written = Path(saved.args[0])
+    assert written == target.with_suffix(".pdf")
+    text = "\n".join(page.extract_text() for page in PdfReader(written).pages)
+    for goal in plan.goals:
+        assert goal.title[:30] in text.replace("\n", " ")
+
+    dialog.close()
+    assert not temp_dir.exists()
+
+
+def test_save_to_an_unwritable_place_says_so(qtbot, store, tmp_path, monkeypatch, switcher):  # type: ignore[no-untyped-def]
+    ids = make_agreed_plan(store, reviews=False)
+    parent = QDialog()
+    qtbot.addWidget(parent)
+    dialog = _open_preview(qtbot, store, ids.plan, parent)
+    missing = tmp_path / "no-such-folder" / "plan.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(missing), ""))
+    )
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a: warnings.append(text))
+    )
+    assert dialog.save_as() is None
+    assert warnings and "could not be saved" in warnings[0]
+    assert not missing.exists()
+    dialog.reject()
+
+
+def test_print_renders_every_page_to_the_printer(qtbot, store, tmp_path, monkeypatch, switcher):  # type: ignore[no-untyped-def]
+    ids = make_agreed_plan(store, reviews=False)
+    parent = QDialog()
+    qtbot.addWidget(parent)
+    dialog = _open_preview(qtbot, store, ids.plan, parent)
+    out = tmp_path / "printed.pdf"
+
+    def accept(self):  # type: ignore[no-untyped-def]
+        # A PDF printer stands in for the real one chosen in the dialog.
+        self.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        self.printer().setOutputFileName(str(out))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    with qtbot.waitSignal(dialog.printed) as printed:
+        dialog.print_button.click()
+    assert printed.args[0] == dialog.page_count()
+    assert len(PdfReader(out).pages) == dialog.page_count()
+    dialog.reject()
+
+
+def test_a_failed_build_warns_and_leaves_nothing_behind(qtbot, store, monkeypatch, switcher):  # type: ignore[no-untyped-def]
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a: warnings.append(text))
+    )
+    made: list[Path] = []
+    real = pdf_preview.make_private_dir
+
+    def spy() -> Path:
+        made.append(real())
+        return made[-1]
+
+    monkeypatch.setattr(pdf_preview, "make_private_dir", spy)
+    parent = QDialog()
+    qtbot.addWidget(parent)
+    job = build_and_preview(parent, build_plan_pdf, store, "no-such-plan", lang="en")
+    with qtbot.waitSignal(job.failed, timeout=30000):
+        pass
+    assert warnings and "no-such-plan" in warnings[0]
+    assert made and not made[0].exists()
+    assert job.dialog is None
+
+
+def test_print_of_an_empty_document_prints_nothing(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPdf import QPdfDocument
+
+    assert pdf_preview.print_pdf(QPdfDocument(), QPrinter()) == 0
+
+
+def test_preview_folder_prefers_memory_backed_storage(tmp_path, monkeypatch) -> None:
+    import stat
+
+    from famdesk.ui.printing import pdf_preview
+
+    runtime = tmp_path / "run-user"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    folder = pdf_preview.make_private_dir()
+    try:
+        assert folder.parent == runtime
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    finally:
+        folder.rmdir()

@@ -1,0 +1,174 @@
+"""The agenda as a worker reads it: overdue first in red, days in order, a private .ics."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from icalendar import Calendar
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from famdesk.core import sessions
+from famdesk.core.sessions import LOCAL_TZ, SessionInput
+from famdesk.db.store import Store
+from famdesk.ui.sessions import agenda_window
+from famdesk.ui.sessions.agenda_window import (
+    COL_WHEN,
+    OVERDUE_COLOUR,
+    AgendaWindow,
+    ExportIcsDialog,
+)
+from tests.core.session_fixtures import make_family
+
+TODAY = date(2026, 3, 10)  # a Tuesday
+
+
+def plan_visit(store: Store, family_uid: str, day: date, hour: int = 10, **kw: Any) -> str:
+    start = datetime.combine(day, time(hour, 0), tzinfo=LOCAL_TZ)
+    data = SessionInput(kind="home-visit", start=start, status="planned", **kw)
+    return sessions.create_session(store, family_uid, data)
+
+
+@pytest.fixture
+def calendar_data(store: Store) -> dict[str, str]:
+    a = make_family(store, next_review=TODAY - timedelta(days=5))
+    b = make_family(store, reference="FB-2026-002", name="Familien Bøgh")
+    return {
+        "fam_a": a.uid,
+        "fam_b": b.uid,
+        "late": plan_visit(store, b.uid, TODAY - timedelta(days=2)),
+        "tomorrow": plan_visit(store, a.uid, TODAY + timedelta(days=1), location="Hjemme"),
+        "next_week": plan_visit(store, b.uid, TODAY + timedelta(days=8), hour=13),
+        "far_away": plan_visit(store, a.uid, TODAY + timedelta(weeks=10)),
+    }
+
+
+def open_window(qtbot: QtBot, store: Store) -> AgendaWindow:
+    window = AgendaWindow(store, today=TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_overdue_items_come_first_in_red_then_each_day(
+    qtbot: QtBot, store: Store, calendar_data: dict[str, str], switcher: Any
+) -> None:
+    window = open_window(qtbot, store)
+    rows = window.item_rows()
+    headings = [h for h, _item in rows]
+    assert headings[0] == headings[1] == "Overdue (2)"
+    # The oldest overdue first: the review (5 days ago), then the visit (2 days ago).
+    assert [item.kind for _h, item in rows[:2]] == ["review", "session"]
+    assert rows[1][1].uid == calendar_data["late"]
+    assert [item.uid for _h, item in rows[2:]] == [
+        calendar_data["tomorrow"],
+        calendar_data["next_week"],
+    ]
+    assert headings[2] == "Tomorrow, Wednesday 11-03-2026"
+    assert headings[3] == "Wednesday 18-03-2026"
+    overdue_group = window.tree.topLevelItem(0)
+    late_row = overdue_group.child(1)
+    assert late_row.foreground(COL_WHEN).color() == OVERDUE_COLOUR
+    assert late_row.text(COL_WHEN) == "08-03-2026 10:00–11:00"
+    coming_row = window.tree.topLevelItem(1).child(0)
+    assert coming_row.foreground(COL_WHEN).color() != OVERDUE_COLOUR
+    assert coming_row.text(agenda_window.COL_WHERE) == "Hjemme"
+    # Ten weeks ahead shows once the period reaches it.
+    window.weeks.setValue(12)
+    assert calendar_data["far_away"] in [item.uid for _h, item in window.item_rows()]
+
+
+def test_double_click_opens_the_family(
+    qtbot: QtBot, store: Store, calendar_data: dict[str, str], switcher: Any
+) -> None:
+    window = open_window(qtbot, store)
+    row = window.tree.topLevelItem(1).child(0)
+    with qtbot.waitSignal(window.openFamily, timeout=2000) as opened:
+        window.tree.itemDoubleClicked.emit(row, 0)
+    assert opened.args == [calendar_data["fam_a"]]
+
+
+def _export(
+    qtbot: QtBot,
+    store: Store,
+    monkeypatch: pytest.MonkeyPatch,
+    target: Path,
+    choose_name: bool,
+) -> Path | None:
+    def fake_exec(dialog: ExportIcsDialog) -> int:
+        # The worker reads the default and, if asked to, picks the name as well.
+        assert dialog.reference_only.isChecked()
+        assert "encrypted database" in dialog.privacy.text()
+        if choose_name:
+            dialog.with_name.setChecked(True)
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(ExportIcsDialog, "exec", fake_exec)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    window = open_window(qtbot, store)
+    path = window.export_calendar()
+    assert told and "2 event" in told[0]
+    return path
+
+
+def test_ics_export_carries_only_the_reference_by_default(
+    qtbot: QtBot,
+    store: Store,
+    calendar_data: dict[str, str],
+    switcher: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    path = _export(qtbot, store, monkeypatch, tmp_path / "agenda", choose_name=False)
+    assert path == tmp_path / "agenda.ics"
+    raw = path.read_bytes()
+    cal = Calendar.from_ical(raw)
+    events = list(cal.walk("VEVENT"))
+    # Overdue items stay out; the next four weeks hold tomorrow's and next week's visits.
+    assert len(events) == 2
+    summaries = sorted(str(e["SUMMARY"]) for e in events)
+    assert summaries[0].startswith("FB-2026-001") and summaries[1].startswith("FB-2026-002")
+    text = raw.decode("utf-8")
+    for private in ("Ærøe", "Bøgh", "Familien", "Hjemme"):
+        assert private not in text
+    assert (path.stat().st_mode & 0o777) == 0o600
+
+
+def test_ics_export_with_names_when_the_worker_chooses(
+    qtbot: QtBot,
+    store: Store,
+    calendar_data: dict[str, str],
+    switcher: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    path = _export(qtbot, store, monkeypatch, tmp_path / "named.ics", choose_name=True)
+    assert path is not None
+    cal = Calendar.from_ical(path.read_bytes())
+    summaries = [str(e["SUMMARY"]) for e in cal.walk("VEVENT")]
+    assert any("Familien Ærøe" in s for s in summaries)
+
+
+def test_cancelled_file_dialog_writes_nothing(
+    qtbot: QtBot,
+    store: Store,
+    calendar_data: dict[str, str],
+    switcher: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    monkeypatch.setattr(ExportIcsDialog, "exec", lambda _d: QDialog.DialogCode.Accepted.value)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    window = open_window(qtbot, store)
+    assert window.export_calendar() is None
+    assert not list(tmp_path.glob("*.ics"))
+    assert window.export_button.isEnabled()
+    assert window.tree.topLevelItemCount() == 3
+    assert Qt.ItemFlag.ItemIsSelectable not in window.tree.topLevelItem(0).flags()
