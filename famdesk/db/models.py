@@ -106,6 +106,11 @@ class Family(Base):
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: Barnets lov § 95: the first follow-up is due at the earlier of the
+    #: investigation's end or 3 months after support started; then every N months.
+    support_started_on: Mapped[date | None] = mapped_column(Date)
+    investigation_finished_on: Mapped[date | None] = mapped_column(Date)
+    follow_up_every_months: Mapped[int | None] = mapped_column(Integer)
 
     members: Mapped[list[Member]] = relationship(
         back_populates="family", cascade="all, delete-orphan", order_by="Member.position"
@@ -211,6 +216,7 @@ class ActionPlan(Base):
     concerns: Mapped[str] = mapped_column(Text, default="")
     crisis_notes: Mapped[str] = mapped_column(Text, default="")
     support: Mapped[str] = mapped_column(Text, default="")
+    child_perspective: Mapped[str] = mapped_column(Text, default="")
     #: Changing an agreed plan starts a new version linked to the one it revises.
     version: Mapped[int] = mapped_column(Integer, default=1)
     previous_plan_id: Mapped[int | None] = mapped_column(
@@ -330,6 +336,8 @@ class ContactSession(Base):
     assessment: Mapped[str] = mapped_column(Text, default="")
     agreements: Mapped[str] = mapped_column(Text, default="")
     concern: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: What the concern was about (only meaningful while ``concern`` is set).
+    concern_what: Mapped[str] = mapped_column(Text, default="")
     finalized_at: Mapped[datetime | None] = mapped_column(Instant)
 
     family: Mapped[Family] = relationship(back_populates="sessions")
@@ -342,6 +350,9 @@ class ContactSession(Base):
     goals: Mapped[list[Goal]] = relationship(secondary=session_goal, order_by="Goal.position")
     addenda: Mapped[list[Addendum]] = relationship(
         back_populates="session", cascade="all, delete-orphan", order_by="Addendum.position"
+    )
+    concern_notices: Mapped[list[ConcernNotice]] = relationship(
+        back_populates="session", cascade="all, delete-orphan", order_by="ConcernNotice.position"
     )
 
 
@@ -360,6 +371,24 @@ class Addendum(Base):
     text: Mapped[str] = mapped_column(Text)
 
     session: Mapped[ContactSession] = relationship(back_populates="addenda")
+
+
+class ConcernNotice(Base):
+    """Who was told of a session's concern for the child's safety, when and how."""
+
+    __tablename__ = "concern_notice"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = _uid_column()
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("contact_session.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    who: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(Instant)
+    how: Mapped[str] = mapped_column(String(200), default="")
+
+    session: Mapped[ContactSession] = relationship(back_populates="concern_notices")
 
 
 # --- outcomes -----------------------------------------------------------------------

@@ -27,7 +27,7 @@ def _frozen_files() -> list[Path]:
 
 def test_there_is_a_frozen_file_for_every_released_revision() -> None:
     revisions = {p.stem.removeprefix("rev") for p in _frozen_files()}
-    assert {"0001", "0002", "0003", "0004", "0005", "0006"} <= revisions
+    assert {"0001", "0002", "0003", "0004", "0005", "0006", "0007"} <= revisions
     assert migrate.head_revision() in revisions, "freeze the newest revision too"
     assert revisions <= migrate.known_revisions()
 
@@ -58,6 +58,11 @@ def test_frozen_file_upgrades_to_head(
             session = s.scalars(select(ContactSession)).one()
             assert session.notes == "Frozen note: børnehaven ringede"
             assert session.start.isoformat() == "2026-01-15T10:00:00+01:00"
+            # 0007: version 2 of the format starts empty for existing records
+            assert goal.plan.child_perspective == ""
+            assert goal.plan.family.support_started_on is None
+            assert goal.plan.family.follow_up_every_months is None
+            assert session.concern_what == "" and session.concern_notices == []
         with store.engine.connect() as conn:
             hits = conn.execute(
                 text("SELECT rowid FROM session_fts WHERE session_fts MATCH 'børnehave*'")
@@ -96,3 +101,30 @@ def test_models_match_migrations(store) -> None:
             },
         )
         assert compare_metadata(ctx, Base.metadata) == []
+
+
+def test_a_finalized_notes_concern_details_are_locked_after_0007(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The 0005 lock on finalized notes extends to what 0007 added to a session."""
+    monkeypatch.delenv("FAMDESK_INSECURE_TEST_KDF_ITER", raising=False)
+    path = tmp_path / "rev0006.famdesk"
+    shutil.copyfile(FROZEN / "rev0006.famdesk", path)
+    store = open_store(path, FROZEN_PASSPHRASE)
+    try:
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO concern_notice(id, uid, session_id, position, who, at, how) "
+                "VALUES (1, '77777777-7777-4777-8777-777777777777', 1, 0, 'Sagsbehandler', "
+                "'2026-01-15T10:00:00.000000 +01:00', 'telefon')"
+            )
+        for sql in (
+            "UPDATE contact_session SET concern_what = 'x' WHERE id = 1",
+            "UPDATE concern_notice SET how = 'brev' WHERE id = 1",
+            "DELETE FROM concern_notice WHERE id = 1",
+        ):
+            with pytest.raises(Exception, match="finalized note cannot be changed"):
+                with store.engine.begin() as conn:
+                    conn.exec_driver_sql(sql)
+    finally:
+        store.close()
