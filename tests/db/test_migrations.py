@@ -123,8 +123,10 @@ def test_a_finalized_notes_concern_details_are_locked_after_0007(
             "UPDATE concern_notice SET how = 'brev' WHERE id = 1",
             "DELETE FROM concern_notice WHERE id = 1",
         ):
-            with pytest.raises(Exception, match="finalized note cannot be changed"):
-                with store.engine.begin() as conn:
-                    conn.exec_driver_sql(sql)
+            with (
+                pytest.raises(Exception, match="finalized note cannot be changed"),
+                store.engine.begin() as conn,
+            ):
+                conn.exec_driver_sql(sql)
     finally:
         store.close()
