@@ -57,5 +57,17 @@ SESSION_KINDS = (
     "group",
 )
 
+#: Suggested collaborator roles (free text is allowed too).
+PROFESSIONAL_ROLE_SUGGESTIONS = (
+    "municipal caseworker",
+    "teacher",
+    "health visitor",
+    "psychologist",
+    "placement site contact",
+    "doctor",
+    "day care",
+    "other",
+)
+
 SCALE_MIN = 0
 SCALE_MAX = 10

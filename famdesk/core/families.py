@@ -26,20 +26,9 @@ from famdesk.vocabulary import (
     FAMILY_STATUSES,
     MEMBER_ROLES,
     PLACEMENT_TYPES,
+    PROFESSIONAL_ROLE_SUGGESTIONS,
     SETTINGS,
 )
-
-PROFESSIONAL_ROLE_SUGGESTIONS = (
-    "municipal caseworker",
-    "teacher",
-    "health visitor",
-    "psychologist",
-    "placement site contact",
-    "doctor",
-    "day care",
-    "other",
-)
-"""Suggested collaborator roles (free text is allowed too)."""
 
 _CPR_SHAPE = re.compile(r"[0-9]{6}-[0-9]{4}")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")

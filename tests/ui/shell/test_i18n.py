@@ -1,8 +1,10 @@
-"""Every GUI string is translated, with the same placeholders, and compiled.
+"""Every user-facing string is translated, with the same placeholders, and compiled.
 
-Reads resources/translations/*.ts with xml.etree; re-runs lupdate/lrelease in
-a temporary folder (tools/update_translations.py) to find strings in the code
-that the committed files lack, and .qm files older than their .ts.
+Two sources of words: the Qt strings (resources/translations/*.ts, read with
+xml.etree; lupdate/lrelease re-run in a temporary folder to find strings in
+the code that the committed files lack, and .qm files older than their .ts),
+and the catalogue (resources/words/*.toml through famdesk.core.words: every
+vocabulary value's label, every error code's sentence, every report text).
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from famdesk import vocabulary
+from famdesk.core import words
 
 ROOT = Path(__file__).resolve().parents[3]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -132,3 +137,86 @@ def test_the_danish_file_is_loaded_at_run_time(qapp: object) -> None:
     finally:
         switcher.apply("en")
     assert QCoreApplication.translate("MainWindow", "Families") == "Families"
+
+
+# --- the catalogue (resources/words) ---------------------------------------------------
+
+
+def _catalogue_entries() -> list[tuple[str, object]]:
+    """(where, entry) for every label, sentence and text in the catalogue."""
+    found: list[tuple[str, object]] = []
+    for kind, table in words.labels_table().items():
+        found += [(f"labels: {kind}.{value}", entry) for value, entry in table.items()]
+    found += [(f"errors: {code}", entry) for code, entry in words.sentences_table().items()]
+    found += [(f"texts: {key}", entry) for key, entry in words.texts_table().items()]
+    return found
+
+
+def _forms(entry: object) -> list[str] | None:
+    """The texts of one language's entry (one, or the one/other forms); None if malformed."""
+    if isinstance(entry, str):
+        return [entry]
+    if isinstance(entry, dict) and set(entry) == {"one", "other"}:
+        return [str(entry["one"]), str(entry["other"])]
+    return None
+
+
+def catalogue_problems(entries: list[tuple[str, object]]) -> list[str]:
+    problems = []
+    for where, entry in entries:
+        if not isinstance(entry, dict) or set(entry) != set(words.LANGUAGES):
+            problems.append(f"{where}: needs exactly {words.LANGUAGES}, has {entry!r}")
+            continue
+        forms = {lang: _forms(entry[lang]) for lang in words.LANGUAGES}
+        if any(f is None or not all(t.strip() for t in f) for f in forms.values()):
+            problems.append(f"{where}: empty or malformed text {entry!r}")
+            continue
+        found = {
+            lang: set().union(*(words.placeholders(t) for t in f or []))
+            for lang, f in forms.items()
+        }
+        if found["da"] != found["en"]:
+            problems.append(f"{where}: placeholders differ {found}")
+    return problems
+
+
+def test_every_catalogue_entry_has_danish_and_english_with_the_same_placeholders() -> None:
+    assert catalogue_problems(_catalogue_entries()) == []
+
+
+def test_catalogue_check_catches_a_missing_language_and_a_lost_placeholder() -> None:
+    assert catalogue_problems([("x", {"da": "Hej"})]) != []
+    assert catalogue_problems([("x", {"da": "{n} dage", "en": "days"})]) != []
+    assert catalogue_problems([("x", {"da": "", "en": "Day"})]) != []
+    assert catalogue_problems([("x", {"da": {"one": "{n} dag"}, "en": "{n} days"})]) != []
+    assert catalogue_problems([("x", {"da": "{n} dage", "en": "{n} days"})]) == []
+
+
+def test_every_vocabulary_is_a_label_kind() -> None:
+    """A tuple added to famdesk/vocabulary.py needs its labels (subsets like CHILD_ROLES pass)."""
+    named = {value for values in words.KINDS.values() for value in values}
+    for name, values in vars(vocabulary).items():
+        if name.isupper() and isinstance(values, tuple):
+            assert set(values) <= named, f"vocabulary.{name} has values without a label kind"
+
+
+@pytest.mark.parametrize("kind", sorted(words.KINDS))
+@pytest.mark.parametrize("lang", words.LANGUAGES)
+def test_every_vocabulary_value_has_a_label(kind: str, lang: str) -> None:
+    table = words.labels_table().get(kind, {})
+    missing = [v for v in words.KINDS[kind] if not str(table.get(v, {}).get(lang, "")).strip()]
+    assert missing == [], f"{kind} values without a {lang} label in resources/words/labels.toml"
+    extra = sorted(set(table) - set(words.KINDS[kind]))
+    assert extra == [], f"{kind}: labels for values that do not exist"
+
+
+def test_danish_labels_are_danish() -> None:
+    assert words.label("ics_dimension", "school", "da") == "Skole og dagtilbud"
+    assert words.label("session_kind", "office", "en") == "Office meeting"
+    assert words.label("term", "worker", "da") == "Familiebehandler"
+    assert words.label("instrument", "my-own-scale", "da") == "my-own-scale"
+    assert words.instrument_label("WHO-5", "da", with_range=True) == "WHO-5 trivselsindeks (0–100)"
+
+
+def test_an_unknown_error_code_still_gets_a_sentence_naming_it() -> None:
+    assert words.sentence("no.such.code", "da") == "Noget gik galt (no.such.code)."
