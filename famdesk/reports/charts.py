@@ -27,18 +27,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from famdesk.core.instruments import INSTRUMENTS
 from famdesk.core.outcomes import WHO5, WHO5_REFER_AT, WHO5_SCREEN_AT
-from famdesk.reports.i18n import month_abbreviation
+from famdesk.reports.i18n import month_abbreviation, t
 
 #: Full text width of an A4 page with 20 mm margins.
 A4_TEXT_WIDTH = 170 * mm
 DEFAULT_HEIGHT = 62 * mm
-
-_GUIDE_LABELS = {
-    "da": {"screen": "50: screening for depression", "refer": "28: sandsynlig depression"},
-    "en": {"screen": "50: screen for depression", "refer": "28: likely depression"},
-}
-_GOAL = {"da": "Mål {n}", "en": "Goal {n}"}
-_NO_DATA = {"da": "Ingen målinger i perioden", "en": "No measurements in the period"}
 
 
 @dataclass(frozen=True)
@@ -122,6 +115,7 @@ def _base_plot(
     ticks = _month_ticks(first, last)
     if ticks:
         xa.valueSteps = [float(d.toordinal()) for d in ticks]
+
     def month_label(value: float) -> str:
         d = date.fromordinal(int(round(value)))
         return f"{month_abbreviation(d.month, lang)} {d.year % 100:02d}"
@@ -215,7 +209,7 @@ def _empty(width: float, height: float, font: str, lang: str) -> Drawing:
     d.add(Rect(0, 0, width, height, strokeColor=_GRID, fillColor=None, strokeWidth=0.5))
     d.add(
         String(
-            width / 2, height / 2, _NO_DATA[lang], fontName=font, fontSize=8,
+            width / 2, height / 2, t(lang, "chart.no_data"), fontName=font, fontSize=8,
             fillColor=_TEXT, textAnchor="middle",
         )
     )  # fmt: skip
@@ -255,7 +249,7 @@ def scores_chart(
                     strokeColor=_GUIDE, strokeWidth=0.8, strokeDashArray=[2, 2],
                 )
             )  # fmt: skip
-            label = _GUIDE_LABELS[lang][key]
+            label = t(lang, f"chart.guide.{key}", at=value)
             label_width = stringWidth(label, font, 6.5)
             right = plot.x + plot.width - 2
             drawing.add(
@@ -277,7 +271,7 @@ def scores_chart(
 
 def goal_label(number: int, lang: str) -> str:
     """ "Mål 1" / "Goal 1": how a chart names a goal (the caption carries the title)."""
-    return _GOAL[lang].format(n=number)
+    return t(lang, "chart.goal", n=number)
 
 
 def goal_scores_chart(

@@ -43,11 +43,7 @@ from famdesk.reports.i18n import (
     check_lang,
     format_date,
     format_short_date,
-    goal_status_label,
-    ics_label,
-    phase_label,
-    plan_status_label,
-    role_label,
+    label,
     t,
 )
 
@@ -146,7 +142,9 @@ def _version_text(document: PlanDocument, lang: str) -> str:
 def _parent_names(document: PlanDocument, lang: str) -> str:
     if not document.parents:
         return t(lang, "none")
-    return "\n".join(f"{p.name} ({role_label(p.role, lang).lower()})" for p in document.parents)
+    return "\n".join(
+        f"{p.name} ({label('member_role', p.role, lang).lower()})" for p in document.parents
+    )
 
 
 def _title_block(document: PlanDocument, lang: str, printed: date, st: Styles) -> list[Flowable]:
@@ -173,7 +171,7 @@ def _title_block(document: PlanDocument, lang: str, printed: date, st: Styles) -
             (t(lang, "plan.family"), document.family_name),
             (t(lang, "plan.parents"), _parent_names(document, lang)),
             (t(lang, "plan.worker"), document.worker or t(lang, "none")),
-            (t(lang, "plan.phase"), phase_label(plan.phase, lang)),
+            (t(lang, "plan.phase"), label("plan_phase", plan.phase, lang)),
         ],
         col_widths=(33 * mm, half - 33 * mm - 6 * mm),
     )
@@ -181,7 +179,7 @@ def _title_block(document: PlanDocument, lang: str, printed: date, st: Styles) -
         [
             (t(lang, "plan.date"), format_date(printed, lang)),
             (t(lang, "plan.version"), _version_text(document, lang)),
-            (t(lang, "plan.status"), plan_status_label(plan.status, lang)),
+            (t(lang, "plan.status"), label("plan_status", plan.status, lang)),
             (t(lang, "plan.agreed_on"), format_date(plan.agreed_on, lang)),
             (t(lang, "plan.next_review"), format_date(plan.next_review, lang)),
         ],
@@ -277,13 +275,15 @@ def _goal_facts(goal: GoalData, lang: str, st: Styles) -> Table:
     """When, which area and where we stand now, side by side under the goal."""
     facts = [(t(lang, "plan.target_date"), format_date(goal.target_date, lang))]
     if goal.ics_dimension:
-        facts.append((t(lang, "plan.ics_dimension"), ics_label(goal.ics_dimension, lang)))
+        facts.append(
+            (t(lang, "plan.ics_dimension"), label("ics_dimension", goal.ics_dimension, lang))
+        )
     if goal.baseline_score is not None:
         facts.append(
             (t(lang, "plan.baseline"), t(lang, "plan.score_value", score=goal.baseline_score))
         )
     if goal.status != "open":
-        facts.append((t(lang, "plan.goal_status"), goal_status_label(goal.status, lang)))
+        facts.append((t(lang, "plan.goal_status"), label("goal_status", goal.status, lang)))
     cells = [[para(label, st.label), para(value, st.cell_bold)] for label, value in facts]
     width = CONTENT_WIDTH / len(cells)
     table = Table([cells], colWidths=[width] * len(cells), hAlign="LEFT")
@@ -431,7 +431,7 @@ def _signature_block(name: str, role: str, lang: str, st: Styles) -> Table:
 
 
 def _signatures(document: PlanDocument, lang: str, st: Styles) -> list[Flowable]:
-    signers = [(p.name, role_label(p.role, lang)) for p in document.parents]
+    signers = [(p.name, label("member_role", p.role, lang)) for p in document.parents]
     signers.append((document.worker, t(lang, "plan.sign.worker_role")))
     block: list[Flowable] = [
         para(t(lang, "plan.signatures"), st.h1),

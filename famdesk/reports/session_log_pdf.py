@@ -47,86 +47,6 @@ CONCERN_BAR = colors.HexColor("#b3401a")
 DRAFT_BG = colors.HexColor("#fff6d6")
 DRAFT_BAR = colors.HexColor("#c99a06")
 
-TEXTS: dict[str, dict[str, str]] = {
-    "da": {
-        "title": "Journaludskrift – kontakter",
-        "header": "Journaludskrift · {family}",
-        "reference": "Sag {reference}",
-        "subject": "Kontakter med familien i perioden",
-        "period": "Periode",
-        "period_value": "{start} – {end}",
-        "period_open_start": "til og med {end}",
-        "period_open_end": "fra og med {start}",
-        "period_all": "Alle kontakter",
-        "family": "Familie",
-        "worker": "Familiebehandler",
-        "printed": "Udskrevet",
-        "count": "Antal kontakter",
-        "count_value": "{total} ({drafts} kladder)",
-        "none": "Der er ingen kontakter i perioden.",
-        "session_title": "{date} kl. {time} · {kind}",
-        "time": "Tidspunkt",
-        "time_value": "{date} kl. {time}, {minutes} min.",
-        "status": "Status",
-        "location": "Sted",
-        "participants": "Deltagere",
-        "goals": "Mål i fokus",
-        "author": "Skrevet af",
-        "finalized": "Afsluttet",
-        "draft": "KLADDE – ikke afsluttet",
-        "draft_hint": "Notatet er ikke afsluttet og kan stadig ændres.",
-        "concern": "BEKYMRING – kontakten gav anledning til bekymring for barnets trivsel",
-        "summary": "Resumé",
-        "notes": "Observationer og udsagn",
-        "assessment": "Familiebehandlerens vurdering",
-        "agreements": "Aftaler og næste skridt",
-        "addenda": "Tilføjelser efter afslutning",
-        "addendum": "Tilføjet {date} kl. {time} – efter at notatet blev afsluttet",
-        "empty": "(intet skrevet)",
-    },
-    "en": {
-        "title": "Session log",
-        "header": "Session log · {family}",
-        "reference": "Case {reference}",
-        "subject": "Contacts with the family in the period",
-        "period": "Period",
-        "period_value": "{start} – {end}",
-        "period_open_start": "up to and including {end}",
-        "period_open_end": "from {start}",
-        "period_all": "All contacts",
-        "family": "Family",
-        "worker": "Family worker",
-        "printed": "Printed",
-        "count": "Contacts",
-        "count_value": "{total} ({drafts} drafts)",
-        "none": "There are no contacts in the period.",
-        "session_title": "{date} at {time} · {kind}",
-        "time": "Time",
-        "time_value": "{date} at {time}, {minutes} min.",
-        "status": "Status",
-        "location": "Place",
-        "participants": "Participants",
-        "goals": "Goals in focus",
-        "author": "Written by",
-        "finalized": "Finalized",
-        "draft": "DRAFT – not finalized",
-        "draft_hint": "The note is not finalized and may still change.",
-        "concern": "CONCERN – the contact raised a concern for the child's well-being",
-        "summary": "Summary",
-        "notes": "Observations and statements",
-        "assessment": "The family worker's assessment",
-        "agreements": "Agreements and next steps",
-        "addenda": "Addenda after finalization",
-        "addendum": "Added {date} at {time} – after the note was finalized",
-        "empty": "(nothing written)",
-    },
-}
-
-
-def _t(lang: str, key: str, **params: object) -> str:
-    text = TEXTS[i18n.check_lang(lang)][key]
-    return text.format(**params) if params else text
-
 
 def _local(moment: datetime) -> datetime:
     return moment.astimezone(LOCAL_TZ)
@@ -141,30 +61,34 @@ def _period_text(date_from: date | None, date_to: date | None, lang: str) -> str
     start = i18n.format_date(date_from, lang) if date_from else ""
     end = i18n.format_date(date_to, lang) if date_to else ""
     if date_from and date_to:
-        return _t(lang, "period_value", start=start, end=end)
+        return i18n.t(lang, "log.period_value", start=start, end=end)
     if date_to:
-        return _t(lang, "period_open_start", end=end)
+        return i18n.t(lang, "log.period_open_start", end=end)
     if date_from:
-        return _t(lang, "period_open_end", start=start)
-    return _t(lang, "period_all")
+        return i18n.t(lang, "log.period_open_end", start=start)
+    return i18n.t(lang, "log.period_all")
 
 
 def _section(label: str, text: str, st: Styles, lang: str) -> list[Flowable]:
-    body = text_flowables(text, st.body) or [markup(escape_text(_t(lang, "empty")), st.muted)]
+    body = text_flowables(text, st.body) or [
+        markup(escape_text(i18n.t(lang, "log.empty")), st.muted)
+    ]
     return [markup(escape_text(label), st.h3), *body]
 
 
 def _session(d: SessionDetail, st: Styles, lang: str) -> list[Flowable]:
     day, clock = _when(d.start, lang)
-    kind = i18n.session_kind_label(d.kind, lang)
-    head = markup(escape_text(_t(lang, "session_title", date=day, time=clock, kind=kind)), st.h2)
+    kind = i18n.label("session_kind", d.kind, lang)
+    head = markup(
+        escape_text(i18n.t(lang, "log.session_title", date=day, time=clock, kind=kind)), st.h2
+    )
     parts: list[Flowable] = [CondPageBreak(60), head]
     if d.is_draft:
         parts.append(
             boxed(
                 [
-                    markup(escape_text(_t(lang, "draft")), st.banner),
-                    markup(escape_text(_t(lang, "draft_hint")), st.small),
+                    markup(escape_text(i18n.t(lang, "log.draft")), st.banner),
+                    markup(escape_text(i18n.t(lang, "log.draft_hint")), st.small),
                 ],
                 background=DRAFT_BG,
                 bar=DRAFT_BAR,
@@ -175,55 +99,56 @@ def _session(d: SessionDetail, st: Styles, lang: str) -> list[Flowable]:
     if d.concern:
         parts.append(
             boxed(
-                [markup(escape_text(_t(lang, "concern")), st.banner)],
+                [markup(escape_text(i18n.t(lang, "log.concern")), st.banner)],
                 background=CONCERN_BG,
                 bar=CONCERN_BAR,
                 padding=6,
             )
         )
         parts.append(Spacer(1, 4))
-    people = [f"{p.name} ({i18n.role_label(p.role, lang)})" for p in d.members]
+    people = [f"{p.name} ({i18n.label('member_role', p.role, lang)})" for p in d.members]
     people += [f"{p.name} ({p.role})" if p.role else p.name for p in d.professionals]
     facts: list[tuple[str, str]] = [
         (
-            _t(lang, "time"),
-            _t(lang, "time_value", date=day, time=clock, minutes=d.duration_minutes),
+            i18n.t(lang, "log.time"),
+            i18n.t(lang, "log.time_value", date=day, time=clock, minutes=d.duration_minutes),
         ),
-        (_t(lang, "status"), i18n.session_status_label(d.status, lang)),
+        (i18n.t(lang, "log.status"), i18n.label("session_status", d.status, lang)),
     ]
     if d.location:
-        facts.append((_t(lang, "location"), d.location))
-    facts.append((_t(lang, "participants"), ", ".join(people) or i18n.t(lang, "none")))
+        facts.append((i18n.t(lang, "log.location"), d.location))
+    facts.append((i18n.t(lang, "log.participants"), ", ".join(people) or i18n.t(lang, "none")))
     if d.goals:
-        facts.append((_t(lang, "goals"), "\n".join(g.title for g in d.goals)))
-    facts.append((_t(lang, "author"), d.author or i18n.t(lang, "none")))
+        facts.append((i18n.t(lang, "log.goals"), "\n".join(g.title for g in d.goals)))
+    facts.append((i18n.t(lang, "log.author"), d.author or i18n.t(lang, "none")))
     if d.finalized_at is not None:
         f_day, f_clock = _when(d.finalized_at, lang)
-        facts.append((_t(lang, "finalized"), f"{f_day} {f_clock}"))
+        facts.append((i18n.t(lang, "log.finalized"), f"{f_day} {f_clock}"))
     parts.append(facts_table(facts, styles=st))
-    parts += _section(_t(lang, "summary"), d.summary, st, lang)
-    parts += _section(_t(lang, "notes"), d.notes, st, lang)
+    parts += _section(i18n.t(lang, "log.summary"), d.summary, st, lang)
+    parts += _section(i18n.t(lang, "log.notes"), d.notes, st, lang)
     assessment = text_flowables(d.assessment, st.quote) or [
-        markup(escape_text(_t(lang, "empty")), st.muted)
+        markup(escape_text(i18n.t(lang, "log.empty")), st.muted)
     ]
     parts.append(
         KeepTogether(
             [
-                markup(escape_text(_t(lang, "assessment")), st.h3),
+                markup(escape_text(i18n.t(lang, "log.assessment")), st.h3),
                 boxed(assessment, background=QUOTE_BG, bar=QUOTE_BAR, padding=6),
             ]
         )
     )
-    parts += _section(_t(lang, "agreements"), d.agreements, st, lang)
+    parts += _section(i18n.t(lang, "log.agreements"), d.agreements, st, lang)
     if d.addenda:
-        parts.append(markup(escape_text(_t(lang, "addenda")), st.h3))
+        parts.append(markup(escape_text(i18n.t(lang, "log.addenda")), st.h3))
         for a in d.addenda:
             a_day, a_clock = _when(a.at, lang)
             parts.append(
                 boxed(
                     [
                         markup(
-                            escape_text(_t(lang, "addendum", date=a_day, time=a_clock)), st.label
+                            escape_text(i18n.t(lang, "log.addendum", date=a_day, time=a_clock)),
+                            st.label,
                         ),
                         *text_flowables(a.text, st.body),
                     ],
@@ -246,22 +171,30 @@ def story(
     st = make_styles()
     drafts = sum(1 for d in items if d.is_draft)
     out: list[Flowable] = [
-        markup(escape_text(_t(lang, "title")), st.title),
-        markup(escape_text(_t(lang, "reference", reference=family.reference)), st.subtitle),
+        markup(escape_text(i18n.t(lang, "log.title")), st.title),
+        markup(escape_text(i18n.t(lang, "log.reference", reference=family.reference)), st.subtitle),
         facts_table(
             [
-                (_t(lang, "family"), family.name),
-                (_t(lang, "worker"), family.worker or i18n.t(lang, "none")),
-                (_t(lang, "period"), _period_text(date_from, date_to, lang)),
-                (_t(lang, "count"), _t(lang, "count_value", total=len(items), drafts=drafts)),
-                (_t(lang, "printed"), i18n.format_date(today, lang)),
+                (i18n.t(lang, "log.family"), family.name),
+                (i18n.t(lang, "log.worker"), family.worker or i18n.t(lang, "none")),
+                (i18n.t(lang, "log.period"), _period_text(date_from, date_to, lang)),
+                (
+                    i18n.t(lang, "log.count"),
+                    i18n.t(
+                        lang,
+                        "log.count_value",
+                        total=len(items),
+                        drafts=i18n.t(lang, "log.drafts", n=drafts),
+                    ),
+                ),
+                (i18n.t(lang, "log.printed"), i18n.format_date(today, lang)),
             ],
             styles=st,
         ),
         Spacer(1, 8),
     ]
     if not items:
-        out.append(markup(escape_text(_t(lang, "none")), st.body))
+        out.append(markup(escape_text(i18n.t(lang, "log.none")), st.body))
     for d in items:
         out += _session(d, st, lang)
     return out
@@ -294,16 +227,16 @@ def build_session_log_pdf(
     building = out.with_name(f".{out.name}.building")
     page = PageInfo(
         lang=lang,
-        header_left=_t(lang, "header", family=family.name),
-        header_right=_t(lang, "reference", reference=family.reference),
+        header_left=i18n.t(lang, "log.header", family=family.name),
+        header_right=i18n.t(lang, "log.reference", reference=family.reference),
     )
     try:
         write_pdf(
             building,
             story(family, items, date_from, date_to, lang, today),
             page,
-            title=f"{_t(lang, 'title')} – {family.name}",
-            subject=_t(lang, "subject"),
+            title=f"{i18n.t(lang, 'log.title')} – {family.name}",
+            subject=i18n.t(lang, "log.subject"),
             author=current_actor(),
         )
         with store.session() as s:

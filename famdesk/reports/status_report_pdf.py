@@ -26,6 +26,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 from sqlalchemy import select
 
+from famdesk.core import words
 from famdesk.core.instruments import INSTRUMENTS
 from famdesk.core.outcomes import WHO5, WHO5_REFER_AT, WHO5_SCREEN_AT, change_direction
 from famdesk.core.status_reports import (
@@ -59,13 +60,8 @@ from famdesk.reports.base import (
     write_pdf,
 )
 from famdesk.reports.charts import goal_label, goal_scores_chart, scores_chart
-from famdesk.reports.status_report_texts import (
-    INSTRUMENT_LABELS,
-    PROFESSIONAL_ROLE_LABELS,
-    TEXTS,
-)
 
-__all__ = ["TEXTS", "build_status_report_pdf", "instrument_label", "story"]
+__all__ = ["build_status_report_pdf", "instrument_label", "story"]
 
 
 @dataclass(frozen=True)
@@ -85,14 +81,9 @@ def _num_styles(st: Styles) -> _NumStyles:
     )
 
 
-def _t(lang: str, key: str, **params: object) -> str:
-    text = TEXTS[i18n.check_lang(lang)][key]
-    return text.format(**params) if params else text
-
-
 def instrument_label(instrument: str, lang: str) -> str:
     """The instrument's printed name; an instrument famdesk does not know keeps its own."""
-    return INSTRUMENT_LABELS[i18n.check_lang(lang)].get(instrument, instrument)
+    return words.instrument_label(instrument, lang, with_range=True)
 
 
 def _num(value: float, lang: str, digits: int = 2) -> str:
@@ -117,27 +108,32 @@ def _period_text(data: StatusReportData, lang: str) -> str:
 def _header(data: StatusReportData, st: Styles, lang: str, today: date) -> list[Flowable]:
     members = []
     for m in data.members:
-        bits = [i18n.role_label(m.role, lang).lower()]
+        bits = [i18n.label("member_role", m.role, lang).lower()]
         if m.birth_date is not None and m.role in ("child", "sibling"):
-            bits.append(_t(lang, "born", date=i18n.format_short_date(m.birth_date, lang)))
+            bits.append(
+                i18n.t(lang, "status.born", date=i18n.format_short_date(m.birth_date, lang))
+            )
         if m.placement_site:
-            bits.append(_t(lang, "placed", site=m.placement_site))
+            bits.append(i18n.t(lang, "status.placed", site=m.placement_site))
         members.append(f"{m.name} ({', '.join(bits)})")
     yes_no = i18n.t(lang, "yes") if data.seen_by_family else i18n.t(lang, "no")
     facts: list[tuple[str, Any]] = [
-        (_t(lang, "family"), data.family_name),
-        (_t(lang, "ref"), data.reference),
-        (_t(lang, "setting"), i18n.setting_label(data.setting, lang)),
-        (_t(lang, "programme"), data.programme or i18n.t(lang, "none")),
-        (_t(lang, "period"), _period_text(data, lang)),
-        (_t(lang, "worker"), data.worker or i18n.t(lang, "none")),
-        (_t(lang, "date"), i18n.format_date(today, lang)),
-        (_t(lang, "members"), "\n".join(members) or i18n.t(lang, "none")),
-        (_t(lang, "seen"), yes_no),
+        (i18n.t(lang, "status.family"), data.family_name),
+        (i18n.t(lang, "status.ref"), data.reference),
+        (i18n.t(lang, "status.setting"), i18n.label("setting", data.setting, lang)),
+        (i18n.t(lang, "status.programme"), data.programme or i18n.t(lang, "none")),
+        (i18n.t(lang, "status.period"), _period_text(data, lang)),
+        (i18n.t(lang, "status.worker"), data.worker or i18n.t(lang, "none")),
+        (i18n.t(lang, "status.date"), i18n.format_date(today, lang)),
+        (i18n.t(lang, "status.members"), "\n".join(members) or i18n.t(lang, "none")),
+        (i18n.t(lang, "status.seen"), yes_no),
     ]
     return [
-        markup(escape_text(_t(lang, "title")), st.title),
-        markup(escape_text(_t(lang, "subtitle", period=_period_text(data, lang))), st.subtitle),
+        markup(escape_text(i18n.t(lang, "status.title")), st.title),
+        markup(
+            escape_text(i18n.t(lang, "status.subtitle", period=_period_text(data, lang))),
+            st.subtitle,
+        ),
         facts_table(facts, styles=st),
         Spacer(1, 4 * mm),
     ]
@@ -169,11 +165,11 @@ def _figures_table(
 
 def _contact(data: StatusReportData, st: Styles, lang: str) -> list[Flowable]:
     out: list[Flowable] = [
-        markup(escape_text(_t(lang, "s.contact")), st.h1),
+        markup(escape_text(i18n.t(lang, "status.s.contact")), st.h1),
         para(
-            _t(
+            i18n.t(
                 lang,
-                "contact_intro",
+                "status.contact_intro",
                 start=i18n.format_date(data.period_from, lang),
                 end=i18n.format_date(data.period_to, lang),
             ),
@@ -181,11 +177,11 @@ def _contact(data: StatusReportData, st: Styles, lang: str) -> list[Flowable]:
         ),
     ]
     if not data.sessions_by_kind:
-        return [*out, para(_t(lang, "no_contact"), st.body)]
+        return [*out, para(i18n.t(lang, "status.no_contact"), st.body)]
     ns = _num_styles(st)
     rows: list[list[Any]] = [
         [
-            i18n.session_kind_label(k.kind, lang),
+            i18n.label("session_kind", k.kind, lang),
             para(str(k.held), ns.num),
             para(_num(k.hours, lang), ns.num),
             para(str(k.cancelled), ns.num),
@@ -195,11 +191,13 @@ def _contact(data: StatusReportData, st: Styles, lang: str) -> list[Flowable]:
     ]
     tot = data.sessions_total
     totals = (str(tot.held), _num(tot.hours, lang), str(tot.cancelled), str(tot.no_show))
-    rows.append([para(_t(lang, "total"), st.cell_bold), *(para(v, ns.num_bold) for v in totals)])
+    rows.append(
+        [para(i18n.t(lang, "status.total"), st.cell_bold), *(para(v, ns.num_bold) for v in totals)]
+    )
     w = CONTENT_WIDTH
     keys = ("col.kind", "col.held", "col.hours", "col.cancelled", "col.no_show")
     table = _figures_table(
-        [_t(lang, k) for k in keys],
+        [i18n.t(lang, "status." + k) for k in keys],
         rows,
         [w * 0.40, w * 0.15, w * 0.15, w * 0.15, w * 0.15],
         st,
@@ -211,7 +209,7 @@ def _contact(data: StatusReportData, st: Styles, lang: str) -> list[Flowable]:
     if data.concerns_in_period:
         out += [
             Spacer(1, 2 * mm),
-            para(_t(lang, "concerns", count=data.concerns_in_period), st.body),
+            para(i18n.t(lang, "status.concerns", count=data.concerns_in_period), st.body),
         ]
     return out
 
@@ -225,32 +223,32 @@ def _review_cell(scores: Sequence[tuple[date, int]], lang: str) -> str:
 def _goals(data: StatusReportData, st: Styles, lang: str, figure: list[int]) -> list[Flowable]:
     out: list[Flowable] = [
         CondPageBreak(50 * mm),
-        markup(escape_text(_t(lang, "s.goals")), st.h1),
-        para(_t(lang, "goals_intro"), st.muted),
+        markup(escape_text(i18n.t(lang, "status.s.goals")), st.h1),
+        para(i18n.t(lang, "status.goals_intro"), st.muted),
     ]
     if not data.plans:
-        return [*out, para(_t(lang, "no_plan"), st.body)]
+        return [*out, para(i18n.t(lang, "status.no_plan"), st.body)]
     w = CONTENT_WIDTH
     ns = _num_styles(st)
     none = i18n.t(lang, "none")
     for plan in data.plans:
         out.append(
             para(
-                _t(
+                i18n.t(
                     lang,
-                    "plan_line",
+                    "status.plan_line",
                     title=plan.title,
                     version=plan.version,
-                    status=i18n.plan_status_label(plan.status, lang).lower(),
+                    status=i18n.label("plan_status", plan.status, lang).lower(),
                 ),
                 st.h2,
             )
         )
         out.append(
             para(
-                _t(
+                i18n.t(
                     lang,
-                    "plan_facts",
+                    "status.plan_facts",
                     agreed=i18n.format_date(plan.agreed_on, lang),
                     next=i18n.format_date(plan.next_review, lang),
                 ),
@@ -269,13 +267,13 @@ def _goals(data: StatusReportData, st: Styles, lang: str, figure: list[int]) -> 
                     _review_cell(g.scores, lang),
                     para(none if g.latest is None else str(g.latest), ns.num),
                     para(_signed(g.change, lang), ns.num),
-                    i18n.goal_status_label(g.status, lang),
+                    i18n.label("goal_status", g.status, lang),
                 ]
             )
         keys = ("col.goal", "col.start", "col.reviews", "col.latest", "col.change", "col.status")
         out.append(
             _figures_table(
-                [_t(lang, k) for k in keys],
+                [i18n.t(lang, "status." + k) for k in keys],
                 rows,
                 [w * 0.35, w * 0.08, w * 0.19, w * 0.11, w * 0.11, w * 0.16],
                 st,
@@ -299,12 +297,12 @@ def _goals(data: StatusReportData, st: Styles, lang: str, figure: list[int]) -> 
                     [
                         Spacer(1, 3 * mm),
                         goal_scores_chart(chart_goals, width=w, font=FONT, lang=lang),
-                        para(_t(lang, "goal_chart", n=figure[0]), st.small),
+                        para(i18n.t(lang, "status.goal_chart", n=figure[0]), st.small),
                     ]
                 )
             )
         if plan.reviews:
-            out.append(para(_t(lang, "reviews_in_period"), st.h3))
+            out.append(para(i18n.t(lang, "status.reviews_in_period"), st.h3))
             out.append(
                 data_table(
                     [
@@ -324,11 +322,14 @@ def _measurements(
 ) -> list[Flowable]:
     out: list[Flowable] = [
         CondPageBreak(50 * mm),
-        markup(escape_text(_t(lang, "s.measurements")), st.h1),
-        para(_t(lang, "measurements_intro", screen=WHO5_SCREEN_AT, refer=WHO5_REFER_AT), st.muted),
+        markup(escape_text(i18n.t(lang, "status.s.measurements")), st.h1),
+        para(
+            i18n.t(lang, "status.measurements_intro", screen=WHO5_SCREEN_AT, refer=WHO5_REFER_AT),
+            st.muted,
+        ),
     ]
     if not data.measurements:
-        return [*out, para(_t(lang, "no_measurements"), st.body)]
+        return [*out, para(i18n.t(lang, "status.no_measurements"), st.body)]
     ns = _num_styles(st)
     # Direction of change per member and instrument, noted on the latest row.
     latest_note: dict[tuple[str, str], str] = {}
@@ -336,12 +337,12 @@ def _measurements(
         if len(points) >= 2:
             direction = change_direction(instrument, points[0][1], points[-1][1])
             if direction in ("improved", "worsened"):
-                latest_note[(name, instrument)] = _t(lang, f"dir.{direction}")
+                latest_note[(name, instrument)] = i18n.t(lang, f"status.dir.{direction}")
     rows = []
     for i, m in enumerate(data.measurements):
         notes = []
         if m.flag:
-            notes.append(_t(lang, f"flag.{m.flag}"))
+            notes.append(i18n.t(lang, f"status.flag.{m.flag}"))
         last_of_series = i + 1 == len(data.measurements) or (
             data.measurements[i + 1].member_name,
             data.measurements[i + 1].instrument,
@@ -351,7 +352,7 @@ def _measurements(
         label = instrument_label(m.instrument, lang)
         known = INSTRUMENTS.get(m.instrument)
         if known is not None and not known.higher_is_better:
-            label += f" – {_t(lang, 'lower_better')}"
+            label += f" – {i18n.t(lang, 'status.lower_better')}"
         rows.append(
             [
                 m.member_name,
@@ -365,7 +366,7 @@ def _measurements(
     keys = ("col.person", "col.instrument", "col.date", "col.score", "col.note")
     out.append(
         _figures_table(
-            [_t(lang, k) for k in keys],
+            [i18n.t(lang, "status." + k) for k in keys],
             rows,
             [w * 0.19, w * 0.30, w * 0.14, w * 0.09, w * 0.28],
             st,
@@ -390,9 +391,9 @@ def _measurements(
                     Spacer(1, 4 * mm),
                     scores_chart(instrument, series, width=w, font=FONT, lang=lang),
                     para(
-                        _t(
+                        i18n.t(
                             lang,
-                            "chart_caption",
+                            "status.chart_caption",
                             n=figure[0],
                             instrument=instrument_label(instrument, lang),
                         ),
@@ -407,10 +408,10 @@ def _measurements(
 def _observations(data: StatusReportData, st: Styles, lang: str) -> list[Flowable]:
     out: list[Flowable] = [
         CondPageBreak(30 * mm),
-        markup(escape_text(_t(lang, "s.observations")), st.h1),
+        markup(escape_text(i18n.t(lang, "status.s.observations")), st.h1),
     ]
     if not data.observations:
-        return [*out, para(_t(lang, "no_observations"), st.body)]
+        return [*out, para(i18n.t(lang, "status.no_observations"), st.body)]
     w = CONTENT_WIDTH
     rows = [[i18n.format_short_date(o.start.date(), lang), o.summary] for o in data.observations]
     return [*out, data_table(rows, [w * 0.18, w * 0.82], styles=st, zebra=False)]
@@ -419,16 +420,16 @@ def _observations(data: StatusReportData, st: Styles, lang: str) -> list[Flowabl
 def _agreements(data: StatusReportData, st: Styles, lang: str) -> list[Flowable]:
     out: list[Flowable] = [
         CondPageBreak(30 * mm),
-        markup(escape_text(_t(lang, "s.agreements")), st.h1),
+        markup(escape_text(i18n.t(lang, "status.s.agreements")), st.h1),
     ]
     if not data.agreements:
-        return [*out, para(_t(lang, "no_agreements"), st.body)]
+        return [*out, para(i18n.t(lang, "status.no_agreements"), st.body)]
     w = CONTENT_WIDTH
     rows = [
         [
             [
                 para(i18n.format_short_date(a.start.date(), lang), st.cell),
-                para(i18n.session_kind_label(a.kind, lang), st.small),
+                para(i18n.label("session_kind", a.kind, lang), st.small),
             ],
             a.agreements,
         ]
@@ -440,21 +441,24 @@ def _agreements(data: StatusReportData, st: Styles, lang: str) -> list[Flowable]
 def _collaborators(data: StatusReportData, st: Styles, lang: str) -> list[Flowable]:
     out: list[Flowable] = [
         CondPageBreak(30 * mm),
-        markup(escape_text(_t(lang, "s.collaborators")), st.h1),
+        markup(escape_text(i18n.t(lang, "status.s.collaborators")), st.h1),
     ]
     if not data.collaborators:
-        return [*out, para(_t(lang, "no_collaborators"), st.body)]
+        return [*out, para(i18n.t(lang, "status.no_collaborators"), st.body)]
     w = CONTENT_WIDTH
     rows = [
         [
             c.name,
             c.organisation,
-            PROFESSIONAL_ROLE_LABELS[lang].get(c.role, c.role),
+            i18n.label("professional_role", c.role, lang),
             "\n".join(x for x in (c.phone, c.email) if x),
         ]
         for c in data.collaborators
     ]
-    header = [_t(lang, k) for k in ("col.name", "col.organisation", "col.role", "col.contact")]
+    header = [
+        i18n.t(lang, "status." + k)
+        for k in ("col.name", "col.organisation", "col.role", "col.contact")
+    ]
     return [
         *out,
         data_table(rows, [w * 0.25, w * 0.27, w * 0.20, w * 0.28], header=header, styles=st),
@@ -463,7 +467,9 @@ def _collaborators(data: StatusReportData, st: Styles, lang: str) -> list[Flowab
 
 def _written(title: str, text: str, st: Styles, lang: str) -> list[Flowable]:
     body = (
-        text_flowables(text, st.body) if text.strip() else [para(_t(lang, "not_written"), st.muted)]
+        text_flowables(text, st.body)
+        if text.strip()
+        else [para(i18n.t(lang, "status.not_written"), st.muted)]
     )
     return [
         CondPageBreak(30 * mm),
@@ -475,14 +481,14 @@ def _written(title: str, text: str, st: Styles, lang: str) -> list[Flowable]:
 def _signature(data: StatusReportData, st: Styles, lang: str) -> list[Flowable]:
     yes_no = i18n.t(lang, "yes") if data.seen_by_family else i18n.t(lang, "no")
     w = CONTENT_WIDTH
-    role = _t(lang, "sign_role", worker=data.worker) if data.worker else ""
+    role = i18n.t(lang, "status.sign_role", worker=data.worker) if data.worker else ""
     sign = Table(
         [
             ["", "", ""],
             [
-                para(_t(lang, "sign_date"), st.label),
+                para(i18n.t(lang, "status.sign_date"), st.label),
                 "",
-                para(f"{_t(lang, 'sign_signature')}  ·  {role}".rstrip(" ·"), st.label),
+                para(f"{i18n.t(lang, 'status.sign_signature')}  ·  {role}".rstrip(" ·"), st.label),
             ],
         ],
         colWidths=[w * 0.30, w * 0.06, w * 0.64],
@@ -502,10 +508,11 @@ def _signature(data: StatusReportData, st: Styles, lang: str) -> list[Flowable]:
         KeepTogether(
             [
                 markup(
-                    f"<b>{escape_text(_t(lang, 'seen'))}: {escape_text(yes_no.lower())}</b>",
+                    f"<b>{escape_text(i18n.t(lang, 'status.seen'))}: "
+                    f"{escape_text(yes_no.lower())}</b>",
                     st.body,
                 ),
-                para(_t(lang, "sign_intro"), st.muted),
+                para(i18n.t(lang, "status.sign_intro"), st.muted),
                 sign,
             ]
         ),
@@ -527,8 +534,10 @@ def story(data: StatusReportData, lang: str = "da", today: date | None = None) -
         *_observations(data, st, lang),
         *_agreements(data, st, lang),
         *_collaborators(data, st, lang),
-        *_written(_t(lang, "s.family_view"), texts.family_view if texts else "", st, lang),
-        *_written(_t(lang, "s.assessment"), texts.assessment if texts else "", st, lang),
+        *_written(
+            i18n.t(lang, "status.s.family_view"), texts.family_view if texts else "", st, lang
+        ),
+        *_written(i18n.t(lang, "status.s.assessment"), texts.assessment if texts else "", st, lang),
         *_signature(data, st, lang),
     ]
 
@@ -554,16 +563,16 @@ def build_status_report_pdf(
     building = out.with_name(f".{out.name}.building")
     page = PageInfo(
         lang=lang,
-        header_left=_t(lang, "header", family=data.family_name),
-        header_right=_t(lang, "reference", reference=data.reference),
+        header_left=i18n.t(lang, "status.header", family=data.family_name),
+        header_right=i18n.t(lang, "status.reference", reference=data.reference),
     )
     try:
         write_pdf(
             building,
             story(data, lang),
             page,
-            title=f"{_t(lang, 'title')} – {data.family_name}",
-            subject=_t(lang, "subject"),
+            title=f"{i18n.t(lang, 'status.title')} – {data.family_name}",
+            subject=i18n.t(lang, "status.subject"),
             author=data.worker,
         )
         with store.session() as s:

@@ -81,7 +81,7 @@ def test_report_sessions_in_english_without_a_period(
     )
     assert r.returncode == 0, r.stderr
     text = _text(out)
-    assert "Session log" in text and "All contacts" in text
+    assert "Session log" in text and "All sessions" in text
 
 
 @pytest.mark.parametrize(

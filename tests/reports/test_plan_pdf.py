@@ -113,7 +113,7 @@ def test_unknown_plan_and_language(store, agreed, tmp_path):  # type: ignore[no-
     out.mkdir()
     with pytest.raises(PlanNotFound):
         build_plan_pdf(store, "no-such-plan", out / "x.pdf")
-    with pytest.raises(ValueError, match="unknown report language"):
+    with pytest.raises(ValueError, match="unknown language"):
         build_plan_pdf(store, agreed.plan, out / "x.pdf", "de")
     assert list(out.iterdir()) == []
 

@@ -122,6 +122,7 @@ def test_a_draft_is_marked_and_finalized_notes_are_not(
 ) -> None:
     text = _text(build_session_log_pdf(store, family["family"], tmp_path / "a.pdf"))
     assert text.count("KLADDE – ikke afsluttet") == 2  # the draft in February and the later one
+    assert "(2 kladder)" in text
     only_final = _text(
         build_session_log_pdf(
             store, family["family"], tmp_path / "b.pdf", date(2026, 2, 1), date(2026, 2, 12)

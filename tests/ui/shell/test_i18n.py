@@ -206,6 +206,8 @@ def test_every_vocabulary_value_has_a_label(kind: str, lang: str) -> None:
     table = words.labels_table().get(kind, {})
     missing = [v for v in words.KINDS[kind] if not str(table.get(v, {}).get(lang, "")).strip()]
     assert missing == [], f"{kind} values without a {lang} label in resources/words/labels.toml"
+    labels = [words.label(kind, v, lang) for v in words.KINDS[kind]]
+    assert len(set(labels)) == len(labels), f"{kind}: two values share a {lang} label"
     extra = sorted(set(table) - set(words.KINDS[kind]))
     assert extra == [], f"{kind}: labels for values that do not exist"
 
@@ -220,3 +222,9 @@ def test_danish_labels_are_danish() -> None:
 
 def test_an_unknown_error_code_still_gets_a_sentence_naming_it() -> None:
     assert words.sentence("no.such.code", "da") == "Noget gik galt (no.such.code)."
+
+
+def test_a_count_takes_the_singular_for_one() -> None:
+    assert words.text("log.drafts", "da", n=1) == "1 kladde"
+    assert words.text("log.drafts", "da", n=0) == "0 kladder"
+    assert words.text("log.drafts", "en", n=25) == "25 drafts"
