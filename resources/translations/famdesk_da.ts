@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>AgeText</name>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mdr.</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 år</translation>
+    </message>
+</context>
+<context>
     <name>AgendaWindow</name>
     <message>
         <source>Agenda</source>
@@ -1292,42 +1303,6 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     </message>
 </context>
 <context>
-    <name>InstrumentNames</name>
-    <message>
-        <source>WHO-5 well-being</source>
-        <extracomment>Colour-blind-safe line colours (Okabe–Ito), one per series in turn.</extracomment>
-        <translation>WHO-5 trivsel</translation>
-    </message>
-    <message>
-        <source>Everyday structure and stability</source>
-        <translation>Struktur og stabilitet i hverdagen</translation>
-    </message>
-    <message>
-        <source>Parenting competence (self-rated)</source>
-        <translation>Forældrekompetence (egen vurdering)</translation>
-    </message>
-    <message>
-        <source>Child&apos;s well-being</source>
-        <translation>Barnets trivsel</translation>
-    </message>
-    <message>
-        <source>Child&apos;s problem behaviour</source>
-        <translation>Barnets problemadfærd</translation>
-    </message>
-    <message>
-        <source>SDQ total difficulties</source>
-        <translation>SDQ samlet vanskelighedsscore</translation>
-    </message>
-    <message>
-        <source>ORS (Outcome Rating Scale)</source>
-        <translation>ORS (Outcome Rating Scale)</translation>
-    </message>
-    <message>
-        <source>SRS (Session Rating Scale)</source>
-        <translation>SRS (Session Rating Scale)</translation>
-    </message>
-</context>
-<context>
     <name>LockScreen</name>
     <message>
         <source>famdesk is locked. Enter your passphrase to continue.</source>
@@ -1919,9 +1894,28 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     </message>
 </context>
 <context>
+    <name>NoteStateText</name>
+    <message>
+        <source>Finalized</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>%n dag gammel</numerusform>
+            <numerusform>%n dage gammel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutcomeCharts</name>
     <message>
         <source>WHO-5 well-being (0–100)</source>
+        <extracomment>Colour-blind-safe line colours (Okabe–Ito), one per series in turn.</extracomment>
         <translation>WHO-5 trivsel (0–100)</translation>
     </message>
     <message>
@@ -2364,89 +2358,6 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     <message>
         <source>Scores for: %1</source>
         <translation>Skaleringer for: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PlanLabels</name>
-    <message>
-        <source>Preparation</source>
-        <translation>Forberedelse</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Forandring</translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation>Vedligehold</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Udkast</translation>
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation>Aftalt</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Afsluttet</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulleret</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Åben</translation>
-    </message>
-    <message>
-        <source>Reached</source>
-        <translation>Nået</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Opgivet</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Sundhed</translation>
-    </message>
-    <message>
-        <source>Development and behaviour</source>
-        <translation>Udvikling og adfærd</translation>
-    </message>
-    <message>
-        <source>School and daycare</source>
-        <translation>Skole og dagtilbud</translation>
-    </message>
-    <message>
-        <source>Leisure and friends</source>
-        <translation>Fritid og venskaber</translation>
-    </message>
-    <message>
-        <source>Basic care and safety</source>
-        <translation>Grundlæggende omsorg og sikkerhed</translation>
-    </message>
-    <message>
-        <source>Stimulation and guidance</source>
-        <translation>Stimulering og vejledning</translation>
-    </message>
-    <message>
-        <source>Family relationships</source>
-        <translation>Familierelationer</translation>
-    </message>
-    <message>
-        <source>Family background</source>
-        <translation>Familiens baggrund</translation>
-    </message>
-    <message>
-        <source>Housing, work and finances</source>
-        <translation>Bolig, beskæftigelse og økonomi</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Netværk</translation>
     </message>
 </context>
 <context>
@@ -2992,72 +2903,6 @@ Din database er uændret.</translation>
     <message>
         <source>Throw away what you typed in this session note?</source>
         <translation>Kassér det, du har skrevet i dette kontaktnotat?</translation>
-    </message>
-</context>
-<context>
-    <name>SessionLabels</name>
-    <message>
-        <source>Home visit</source>
-        <translation>Hjemmebesøg</translation>
-    </message>
-    <message>
-        <source>At the office</source>
-        <translation>På kontoret</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Telefonsamtale</translation>
-    </message>
-    <message>
-        <source>Video call</source>
-        <translation>Videosamtale</translation>
-    </message>
-    <message>
-        <source>Supervised contact (samvær)</source>
-        <translation>Overvåget samvær</translation>
-    </message>
-    <message>
-        <source>Network meeting</source>
-        <translation>Netværksmøde</translation>
-    </message>
-    <message>
-        <source>At the placement site</source>
-        <translation>På anbringelsesstedet</translation>
-    </message>
-    <message>
-        <source>Group session</source>
-        <translation>Gruppeforløb</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planlagt</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Afholdt</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Aflyst</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>Udeblevet</translation>
-    </message>
-    <message>
-        <source>Finalized</source>
-        <translation>Afsluttet</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Kladde</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) old</source>
-        <translation>
-            <numerusform>%n dag gammel</numerusform>
-            <numerusform>%n dage gammel</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3614,137 +3459,6 @@ Din database er uændret.</translation>
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>De to adgangsfraser er ikke ens.</translation>
-    </message>
-</context>
-<context>
-    <name>VocabularyLabels</name>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>På pause</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Afsluttet</translation>
-    </message>
-    <message>
-        <source>At home</source>
-        <translation>I hjemmet</translation>
-    </message>
-    <message>
-        <source>Residential stay</source>
-        <translation>Døgnophold</translation>
-    </message>
-    <message>
-        <source>Support for parents of a placed child</source>
-        <translation>Støtte til forældre med anbragt barn</translation>
-    </message>
-    <message>
-        <source>Preventive</source>
-        <translation>Forebyggende</translation>
-    </message>
-    <message>
-        <source>Mother</source>
-        <translation>Mor</translation>
-    </message>
-    <message>
-        <source>Father</source>
-        <translation>Far</translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <translation>Forælder</translation>
-    </message>
-    <message>
-        <source>Step-parent</source>
-        <translation>Papforælder</translation>
-    </message>
-    <message>
-        <source>Foster parent</source>
-        <translation>Plejeforælder</translation>
-    </message>
-    <message>
-        <source>Guardian</source>
-        <translation>Værge</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>Barn</translation>
-    </message>
-    <message>
-        <source>Sibling</source>
-        <translation>Søskende</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Netværk</translation>
-    </message>
-    <message>
-        <source>Foster family</source>
-        <translation>Plejefamilie</translation>
-    </message>
-    <message>
-        <source>Network foster family</source>
-        <translation>Netværksplejefamilie</translation>
-    </message>
-    <message>
-        <source>Residential institution</source>
-        <translation>Døgninstitution</translation>
-    </message>
-    <message>
-        <source>Socio-educational home</source>
-        <translation>Socialpædagogisk opholdssted</translation>
-    </message>
-    <message>
-        <source>Own room / lodging</source>
-        <translation>Eget værelse / kollegium</translation>
-    </message>
-    <message>
-        <source>Other placement</source>
-        <translation>Anden anbringelse</translation>
-    </message>
-    <message>
-        <source>Municipal caseworker</source>
-        <translation>Sagsbehandler</translation>
-    </message>
-    <message>
-        <source>Teacher</source>
-        <translation>Lærer</translation>
-    </message>
-    <message>
-        <source>Health visitor</source>
-        <translation>Sundhedsplejerske</translation>
-    </message>
-    <message>
-        <source>Psychologist</source>
-        <translation>Psykolog</translation>
-    </message>
-    <message>
-        <source>Placement site contact</source>
-        <translation>Kontakt på anbringelsessted</translation>
-    </message>
-    <message>
-        <source>Doctor</source>
-        <translation>Læge</translation>
-    </message>
-    <message>
-        <source>Day care</source>
-        <translation>Dagtilbud</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Andet</translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation>%1 mdr.</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 år</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>AgeText</name>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 years</translation>
+    </message>
+</context>
+<context>
     <name>AgendaWindow</name>
     <message>
         <source>Agenda</source>
@@ -1292,42 +1303,6 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     </message>
 </context>
 <context>
-    <name>InstrumentNames</name>
-    <message>
-        <source>WHO-5 well-being</source>
-        <extracomment>Colour-blind-safe line colours (Okabe–Ito), one per series in turn.</extracomment>
-        <translation>WHO-5 well-being</translation>
-    </message>
-    <message>
-        <source>Everyday structure and stability</source>
-        <translation>Everyday structure and stability</translation>
-    </message>
-    <message>
-        <source>Parenting competence (self-rated)</source>
-        <translation>Parenting competence (self-rated)</translation>
-    </message>
-    <message>
-        <source>Child&apos;s well-being</source>
-        <translation>Child&apos;s well-being</translation>
-    </message>
-    <message>
-        <source>Child&apos;s problem behaviour</source>
-        <translation>Child&apos;s problem behaviour</translation>
-    </message>
-    <message>
-        <source>SDQ total difficulties</source>
-        <translation>SDQ total difficulties</translation>
-    </message>
-    <message>
-        <source>ORS (Outcome Rating Scale)</source>
-        <translation>ORS (Outcome Rating Scale)</translation>
-    </message>
-    <message>
-        <source>SRS (Session Rating Scale)</source>
-        <translation>SRS (Session Rating Scale)</translation>
-    </message>
-</context>
-<context>
     <name>LockScreen</name>
     <message>
         <source>famdesk is locked. Enter your passphrase to continue.</source>
@@ -1919,9 +1894,28 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
     </message>
 </context>
 <context>
+    <name>NoteStateText</name>
+    <message>
+        <source>Finalized</source>
+        <translation>Finalized</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>%n day old</numerusform>
+            <numerusform>%n days old</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutcomeCharts</name>
     <message>
         <source>WHO-5 well-being (0–100)</source>
+        <extracomment>Colour-blind-safe line colours (Okabe–Ito), one per series in turn.</extracomment>
         <translation>WHO-5 well-being (0–100)</translation>
     </message>
     <message>
@@ -2364,89 +2358,6 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
     <message>
         <source>Scores for: %1</source>
         <translation>Scores for: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PlanLabels</name>
-    <message>
-        <source>Preparation</source>
-        <translation>Preparation</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation>Maintenance</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation>Agreed</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Reached</source>
-        <translation>Reached</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Dropped</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Health</translation>
-    </message>
-    <message>
-        <source>Development and behaviour</source>
-        <translation>Development and behaviour</translation>
-    </message>
-    <message>
-        <source>School and daycare</source>
-        <translation>School and daycare</translation>
-    </message>
-    <message>
-        <source>Leisure and friends</source>
-        <translation>Leisure and friends</translation>
-    </message>
-    <message>
-        <source>Basic care and safety</source>
-        <translation>Basic care and safety</translation>
-    </message>
-    <message>
-        <source>Stimulation and guidance</source>
-        <translation>Stimulation and guidance</translation>
-    </message>
-    <message>
-        <source>Family relationships</source>
-        <translation>Family relationships</translation>
-    </message>
-    <message>
-        <source>Family background</source>
-        <translation>Family background</translation>
-    </message>
-    <message>
-        <source>Housing, work and finances</source>
-        <translation>Housing, work and finances</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Network</translation>
     </message>
 </context>
 <context>
@@ -2992,72 +2903,6 @@ Your database is unchanged.</translation>
     <message>
         <source>Throw away what you typed in this session note?</source>
         <translation>Throw away what you typed in this session note?</translation>
-    </message>
-</context>
-<context>
-    <name>SessionLabels</name>
-    <message>
-        <source>Home visit</source>
-        <translation>Home visit</translation>
-    </message>
-    <message>
-        <source>At the office</source>
-        <translation>At the office</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Phone call</translation>
-    </message>
-    <message>
-        <source>Video call</source>
-        <translation>Video call</translation>
-    </message>
-    <message>
-        <source>Supervised contact (samvær)</source>
-        <translation>Supervised contact (samvær)</translation>
-    </message>
-    <message>
-        <source>Network meeting</source>
-        <translation>Network meeting</translation>
-    </message>
-    <message>
-        <source>At the placement site</source>
-        <translation>At the placement site</translation>
-    </message>
-    <message>
-        <source>Group session</source>
-        <translation>Group session</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Held</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>No-show</translation>
-    </message>
-    <message>
-        <source>Finalized</source>
-        <translation>Finalized</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) old</source>
-        <translation>
-            <numerusform>%n day old</numerusform>
-            <numerusform>%n days old</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3614,137 +3459,6 @@ Your database is unchanged.</translation>
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
-    </message>
-</context>
-<context>
-    <name>VocabularyLabels</name>
-    <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Paused</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>At home</source>
-        <translation>At home</translation>
-    </message>
-    <message>
-        <source>Residential stay</source>
-        <translation>Residential stay</translation>
-    </message>
-    <message>
-        <source>Support for parents of a placed child</source>
-        <translation>Support for parents of a placed child</translation>
-    </message>
-    <message>
-        <source>Preventive</source>
-        <translation>Preventive</translation>
-    </message>
-    <message>
-        <source>Mother</source>
-        <translation>Mother</translation>
-    </message>
-    <message>
-        <source>Father</source>
-        <translation>Father</translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <translation>Parent</translation>
-    </message>
-    <message>
-        <source>Step-parent</source>
-        <translation>Step-parent</translation>
-    </message>
-    <message>
-        <source>Foster parent</source>
-        <translation>Foster parent</translation>
-    </message>
-    <message>
-        <source>Guardian</source>
-        <translation>Guardian</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>Child</translation>
-    </message>
-    <message>
-        <source>Sibling</source>
-        <translation>Sibling</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Network</translation>
-    </message>
-    <message>
-        <source>Foster family</source>
-        <translation>Foster family</translation>
-    </message>
-    <message>
-        <source>Network foster family</source>
-        <translation>Network foster family</translation>
-    </message>
-    <message>
-        <source>Residential institution</source>
-        <translation>Residential institution</translation>
-    </message>
-    <message>
-        <source>Socio-educational home</source>
-        <translation>Socio-educational home</translation>
-    </message>
-    <message>
-        <source>Own room / lodging</source>
-        <translation>Own room / lodging</translation>
-    </message>
-    <message>
-        <source>Other placement</source>
-        <translation>Other placement</translation>
-    </message>
-    <message>
-        <source>Municipal caseworker</source>
-        <translation>Municipal caseworker</translation>
-    </message>
-    <message>
-        <source>Teacher</source>
-        <translation>Teacher</translation>
-    </message>
-    <message>
-        <source>Health visitor</source>
-        <translation>Health visitor</translation>
-    </message>
-    <message>
-        <source>Psychologist</source>
-        <translation>Psychologist</translation>
-    </message>
-    <message>
-        <source>Placement site contact</source>
-        <translation>Placement site contact</translation>
-    </message>
-    <message>
-        <source>Doctor</source>
-        <translation>Doctor</translation>
-    </message>
-    <message>
-        <source>Day care</source>
-        <translation>Day care</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation>%1 months</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 years</translation>
     </message>
 </context>
 <context>

@@ -436,58 +436,8 @@ def combo_fill(combo: QComboBox, items: Iterable[tuple[str, Any]]) -> None:
         combo.blockSignals(blocked)
 
 
-class VocabularyLabels(QObject):
-    """The interface's words for the interchange format's wire values."""
-
-    def status(self, value: str) -> str:
-        return {
-            "active": self.tr("Active"),
-            "paused": self.tr("Paused"),
-            "closed": self.tr("Closed"),
-        }.get(value, value)
-
-    def setting(self, value: str) -> str:
-        return {
-            "home": self.tr("At home"),
-            "residential": self.tr("Residential stay"),
-            "placed-child-parent-support": self.tr("Support for parents of a placed child"),
-            "preventive": self.tr("Preventive"),
-        }.get(value, value)
-
-    def role(self, value: str) -> str:
-        return {
-            "mother": self.tr("Mother"),
-            "father": self.tr("Father"),
-            "parent": self.tr("Parent"),
-            "step-parent": self.tr("Step-parent"),
-            "foster-parent": self.tr("Foster parent"),
-            "guardian": self.tr("Guardian"),
-            "child": self.tr("Child"),
-            "sibling": self.tr("Sibling"),
-            "network": self.tr("Network"),
-        }.get(value, value)
-
-    def placement_type(self, value: str) -> str:
-        return {
-            "foster-family": self.tr("Foster family"),
-            "network-foster-family": self.tr("Network foster family"),
-            "residential-institution": self.tr("Residential institution"),
-            "socio-educational-home": self.tr("Socio-educational home"),
-            "own-room": self.tr("Own room / lodging"),
-            "other": self.tr("Other placement"),
-        }.get(value, value)
-
-    def professional_role(self, value: str) -> str:
-        return {
-            "municipal caseworker": self.tr("Municipal caseworker"),
-            "teacher": self.tr("Teacher"),
-            "health visitor": self.tr("Health visitor"),
-            "psychologist": self.tr("Psychologist"),
-            "placement site contact": self.tr("Placement site contact"),
-            "doctor": self.tr("Doctor"),
-            "day care": self.tr("Day care"),
-            "other": self.tr("Other"),
-        }.get(value, value)
+class AgeText(QObject):
+    """A member's age in the interface language (the words for values are in ui.words)."""
 
     def age(self, years: int, months: int) -> str:
         """'4 years', or months for the under-twos."""

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from famdesk.core import families
 from famdesk.core.families import ProfessionalData
 from famdesk.db.store import Store
-from famdesk.ui.common.form_support import VocabularyLabels
+from famdesk.ui.common import words
 from famdesk.ui.families.professional_dialog import ProfessionalDialog
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -42,7 +42,6 @@ class CollaboratorsModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
-        self.words = VocabularyLabels(self)
         self._rows: list[ProfessionalData] = []
 
     def set_rows(self, rows: list[ProfessionalData]) -> None:
@@ -83,7 +82,7 @@ class CollaboratorsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return [
                 p.name,
-                self.words.professional_role(p.role),
+                words.label("professional_role", p.role),
                 p.organisation,
                 p.phone,
                 p.email,

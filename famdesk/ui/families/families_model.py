@@ -22,7 +22,8 @@ from PySide6.QtGui import QBrush, QColor
 from famdesk.core import caseload
 from famdesk.core.caseload import FamilyRow
 from famdesk.db.store import Store
-from famdesk.ui.common.form_support import VocabularyLabels, format_date
+from famdesk.ui.common import words
+from famdesk.ui.common.form_support import format_date
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -35,24 +36,14 @@ UID_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_COLOUR = QColor("#b3261e")
 
 
-_labels: VocabularyLabels | None = None
-
-
-def _vocabulary() -> VocabularyLabels:
-    global _labels
-    if _labels is None:
-        _labels = VocabularyLabels()
-    return _labels
-
-
 def setting_label(value: str) -> str:
     """The interface label for a family's setting (shared with the forms)."""
-    return _vocabulary().setting(value)
+    return words.label("setting", value)
 
 
 def status_label(value: str) -> str:
     """The interface label for a family's status (shared with the forms)."""
-    return _vocabulary().status(value)
+    return words.label("family_status", value)
 
 
 class FamiliesModel(QAbstractTableModel):

@@ -25,14 +25,13 @@ from famdesk.core import programmes
 from famdesk.core.actor import current_actor
 from famdesk.core.families import FamilyData
 from famdesk.core.validation import FieldError
+from famdesk.ui.common import words
 from famdesk.ui.common.form_support import (
     DateField,
     FormController,
-    VocabularyLabels,
     combo_fill,
     ui_language,
 )
-from famdesk.vocabulary import FAMILY_STATUSES, SETTINGS
 
 NO_PROGRAMME = ""
 
@@ -89,7 +88,6 @@ class FamilyForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.words = VocabularyLabels(self)
         self.controller = FormController(self)
         self._status_before = "active"
 
@@ -197,8 +195,8 @@ class FamilyForm(QWidget):
             self.controller.widget(name).setAccessibleName(accessible)
         self.risk.setText(self.tr("Risk of placement outside the home"))
         self.reference.setPlaceholderText(self.tr("e.g. the municipality's case number"))
-        combo_fill(self.status, [(self.words.status(v), v) for v in FAMILY_STATUSES])
-        combo_fill(self.setting, [(self.words.setting(v), v) for v in SETTINGS])
+        combo_fill(self.status, words.choices("family_status"))
+        combo_fill(self.setting, words.choices("setting"))
         self._fill_programmes()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

@@ -27,7 +27,8 @@ from famdesk.core import families, programmes
 from famdesk.core.families import FamilyData
 from famdesk.core.validation import ValidationFailed
 from famdesk.db.store import Store
-from famdesk.ui.common.form_support import ErrorLabel, VocabularyLabels, ui_language
+from famdesk.ui.common import words
+from famdesk.ui.common.form_support import ErrorLabel, ui_language
 from famdesk.ui.families.collaborators_panel import CollaboratorsPanel
 from famdesk.ui.families.family_form import FamilyForm
 from famdesk.ui.families.members_panel import MembersPanel
@@ -58,7 +59,6 @@ class FamilyView(QWidget):
         self.store = store
         self.family_uid: str | None = None
         self._editing = False  # a family (saved or new) is on screen
-        self.words = VocabularyLabels(self)
         self.setStyleSheet(_stylesheet())
 
         # Header: who the family is, at a glance.
@@ -436,7 +436,7 @@ class FamilyView(QWidget):
             self.risk_chip.hide()
             return
         self.title.setText(data.name)
-        parts = [data.reference, self.words.setting(data.setting)]
+        parts = [data.reference, words.label("setting", data.setting)]
         prog = programmes.find(data.programme)
         if prog is not None:
             parts.append(prog.name(ui_language()))
@@ -445,7 +445,7 @@ class FamilyView(QWidget):
         if data.worker:
             parts.append(self.tr("Worker: %1").replace("%1", data.worker))
         self.subtitle.setText("  ·  ".join(parts))
-        self.status_chip.setText(self.words.status(data.status))
+        self.status_chip.setText(words.label("family_status", data.status))
         self.status_chip.setProperty("status", data.status)
         self.status_chip.style().unpolish(self.status_chip)
         self.status_chip.style().polish(self.status_chip)

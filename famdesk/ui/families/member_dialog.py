@@ -27,15 +27,15 @@ from famdesk.core.cpr import normalize_cpr, parse_cpr
 from famdesk.core.families import MemberData, PlacementData
 from famdesk.core.validation import ValidationFailed
 from famdesk.db.store import Store
+from famdesk.ui.common import words
 from famdesk.ui.common.form_support import (
     DateField,
     ErrorLabel,
     FormController,
-    VocabularyLabels,
     combo_fill,
     format_date,
 )
-from famdesk.vocabulary import CHILD_ROLES, MEMBER_ROLES, PLACEMENT_TYPES
+from famdesk.vocabulary import CHILD_ROLES, PLACEMENT_TYPES
 
 # Core field names that this dialog shows under another widget.
 _ALIASES = {"placement": "placed"}
@@ -55,7 +55,6 @@ class MemberDialog(QDialog):
         self.store = store
         self.family_uid = family_uid
         self.member_uid = member_uid
-        self.words = VocabularyLabels(self)
         self.controller = c = FormController(self)
         self._original: MemberData | None = (
             families.get_member(store, member_uid) if member_uid else None
@@ -180,10 +179,8 @@ class MemberDialog(QDialog):
             [self.tr("Type"), self.tr("Site"), self.tr("From"), self.tr("To")]
         )
         self.history.setAccessibleName(self.tr("Earlier placements"))
-        combo_fill(self.role, [(self.words.role(v), v) for v in MEMBER_ROLES])
-        combo_fill(
-            self.placement_type, [(self.words.placement_type(v), v) for v in PLACEMENT_TYPES]
-        )
+        combo_fill(self.role, words.choices("member_role"))
+        combo_fill(self.placement_type, words.choices("placement_type"))
 
     # --- showing ---------------------------------------------------------------------------
 
@@ -211,7 +208,7 @@ class MemberDialog(QDialog):
         self.history.setRowCount(len(history))
         for row, h in enumerate(history):
             cells = [
-                self.words.placement_type(h.type),
+                words.label("placement_type", h.type),
                 h.site,
                 format_date(h.since),
                 format_date(h.ended_on),

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from famdesk.core import families
 from famdesk.core.families import MemberData
 from famdesk.db.store import Store
-from famdesk.ui.common.form_support import VocabularyLabels, format_date
+from famdesk.ui.common import words
+from famdesk.ui.common.form_support import AgeText, format_date
 from famdesk.ui.families.member_dialog import MemberDialog, cpr_display
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -44,7 +45,7 @@ class MembersModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
-        self.words = VocabularyLabels(self)
+        self.ages = AgeText(self)
         self._rows: list[MemberData] = []
         self.reveal_cpr = False
         self.today = date.today()
@@ -91,7 +92,7 @@ class MembersModel(QAbstractTableModel):
     def age_text(self, m: MemberData) -> str:
         if m.birth_date is None:
             return ""
-        return self.words.age(
+        return self.ages.age(
             families.age_on(m.birth_date, self.today),
             families.age_months_on(m.birth_date, self.today),
         )
@@ -106,7 +107,7 @@ class MembersModel(QAbstractTableModel):
         p = m.placement
         if p is None:
             return ""
-        kind = self.words.placement_type(p.type)
+        kind = words.label("placement_type", p.type)
         where = f"{kind} – {p.site}" if p.site else kind
         return self.tr("%1 (since %2)").replace("%1", where).replace("%2", format_date(p.since))
 
@@ -117,7 +118,7 @@ class MembersModel(QAbstractTableModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == self.ROLE:
-                return self.words.role(m.role)
+                return words.label("member_role", m.role)
             if col == self.NAME:
                 return m.full_name
             if col == self.AGE:

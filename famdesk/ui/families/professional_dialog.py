@@ -23,7 +23,8 @@ from famdesk.core import families
 from famdesk.core.families import PROFESSIONAL_ROLE_SUGGESTIONS, ProfessionalData
 from famdesk.core.validation import ValidationFailed
 from famdesk.db.store import Store
-from famdesk.ui.common.form_support import ErrorLabel, FormController, VocabularyLabels
+from famdesk.ui.common import words
+from famdesk.ui.common.form_support import ErrorLabel, FormController
 
 
 class ProfessionalDialog(QDialog):
@@ -42,7 +43,6 @@ class ProfessionalDialog(QDialog):
         self.professional_uid = professional_uid
         #: Set when the user picked an existing collaborator to link.
         self.linked_uid: str | None = None
-        self.words = VocabularyLabels(self)
         self.controller = c = FormController(self)
         self._matches: dict[str, ProfessionalData] = {}
         self.setMinimumWidth(460)
@@ -115,17 +115,17 @@ class ProfessionalDialog(QDialog):
         current = self.role.currentText()
         self.role.clear()
         for key in PROFESSIONAL_ROLE_SUGGESTIONS:
-            self.role.addItem(self.words.professional_role(key), key)
+            self.role.addItem(words.label("professional_role", key), key)
         self.role.setCurrentText(current)
 
     # --- values ------------------------------------------------------------------------------
 
     def _role_text(self, stored: str) -> str:
-        return self.words.professional_role(stored) if stored else ""
+        return words.label("professional_role", stored) if stored else ""
 
     def _role_value(self, shown: str) -> str:
         for key in PROFESSIONAL_ROLE_SUGGESTIONS:
-            if shown.strip().casefold() == self.words.professional_role(key).casefold():
+            if shown.strip().casefold() == words.label("professional_role", key).casefold():
                 return key
         return shown.strip()
 

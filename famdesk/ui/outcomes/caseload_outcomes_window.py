@@ -56,10 +56,9 @@ from famdesk.core import outcome_stats, programmes
 from famdesk.core.instruments import INSTRUMENTS
 from famdesk.core.outcome_stats import InstrumentOutcome
 from famdesk.db.store import Store
-from famdesk.ui.common.form_support import DateField, ErrorLabel, VocabularyLabels, ui_language
-from famdesk.ui.outcomes.outcome_chart import InstrumentNames
+from famdesk.ui.common import words
+from famdesk.ui.common.form_support import DateField, ErrorLabel, ui_language
 from famdesk.ui.shell.host import WindowHost
-from famdesk.vocabulary import SETTINGS
 
 _Index = QModelIndex | QPersistentModelIndex
 ANY = ""
@@ -92,7 +91,6 @@ class OutcomesModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.names = InstrumentNames(self)
         self._rows: list[InstrumentOutcome] = []
 
     def set_rows(self, rows: list[InstrumentOutcome]) -> None:
@@ -172,7 +170,7 @@ class OutcomesModel(QAbstractTableModel):
             return f"{loc.toString(100 * part, 'f', 0)} % ({count})"
 
         if col == self.INSTRUMENT:
-            return self.names.name(r.instrument)
+            return words.instrument_label(r.instrument)
         if col == self.N:
             return str(r.n)
         if col == self.FIRST:
@@ -206,7 +204,6 @@ class ChangeChart(QChartView):
         self.setMinimumHeight(240)
         self.setChart(QChart())
         self.chart().legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.names = InstrumentNames(self)
         self.means = QScatterSeries()
         self.whiskers: list[QLineSeries] = []
         self.plotted: list[str] = []
@@ -241,7 +238,7 @@ class ChangeChart(QChartView):
         loc = QLocale()
         for i, (r, (mean, low, high)) in enumerate(reversed(points)):
             y = float(i)
-            y_axis.append(self.names.name(r.instrument), y)
+            y_axis.append(words.instrument_label(r.instrument), y)
             whisker = QLineSeries()
             whisker.append(low, y)
             whisker.append(high, y)
@@ -256,7 +253,7 @@ class ChangeChart(QChartView):
             self.plotted.append(r.instrument)
             self._tips.append(
                 self.tr("%1: mean change %2 points (95% CI %3 to %4), n = %5")
-                .replace("%1", self.names.name(r.instrument))
+                .replace("%1", words.instrument_label(r.instrument))
                 .replace("%2", loc.toString(r.mean_change or 0.0, "f", 1))
                 .replace("%3", loc.toString(r.ci_low or 0.0, "f", 1))
                 .replace("%4", loc.toString(r.ci_high or 0.0, "f", 1))
@@ -304,7 +301,6 @@ class CaseloadOutcomesWindow(QDialog):
         super().__init__(parent)
         self.store = store
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.words = VocabularyLabels(self)
         self.setting = QComboBox(self)
         self.programme = QComboBox(self)
         self.date_from = DateField(self)
@@ -406,7 +402,7 @@ class CaseloadOutcomesWindow(QDialog):
     def _fill_filters(self) -> None:
         lang = ui_language()
         for combo, items in (
-            (self.setting, [(self.words.setting(s), s) for s in SETTINGS]),
+            (self.setting, words.choices("setting")),
             (self.programme, [(p.name(lang), p.code) for p in programmes.catalogue()]),
         ):
             current = combo.currentData()

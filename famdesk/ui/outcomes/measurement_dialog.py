@@ -34,8 +34,8 @@ from famdesk.core.instruments import INSTRUMENTS, Instrument
 from famdesk.core.outcomes import MeasurementData
 from famdesk.core.validation import FieldError, ValidationFailed
 from famdesk.db.store import Store
-from famdesk.ui.common.form_support import DateField, ErrorLabel, VocabularyLabels
-from famdesk.ui.outcomes.outcome_chart import InstrumentNames
+from famdesk.ui.common import words
+from famdesk.ui.common.form_support import DateField, ErrorLabel
 
 #: A spin box at this value shows "–": the item is not answered yet.
 UNANSWERED = -1
@@ -69,13 +69,11 @@ class MeasurementDialog(QDialog):
         self.family_uid = family_uid
         self.measurement = measurement
         self.measurement_uid: str | None = measurement.uid if measurement else None
-        self.names = InstrumentNames(self)
-        self.words = VocabularyLabels(self)
         self.setMinimumWidth(460)
 
         self.member = QComboBox(self)
         for m in members:
-            self.member.addItem(f"{m.full_name} ({self.words.role(m.role)})", m.uid)
+            self.member.addItem(f"{m.full_name} ({words.label('member_role', m.role)})", m.uid)
         chosen = measurement.member_uid if measurement else member_uid
         if chosen is not None:
             self.member.setCurrentIndex(max(0, self.member.findData(chosen)))
@@ -84,7 +82,7 @@ class MeasurementDialog(QDialog):
         if measurement is not None and measurement.instrument not in INSTRUMENTS:
             names.append(measurement.instrument)  # a team's own instrument, kept as it is
         for name in names:
-            self.instrument.addItem(self.names.with_range(name), name)
+            self.instrument.addItem(words.instrument_label(name, with_range=True), name)
         self.date = DateField(self)
         self.date.set_value(measurement.date if measurement else date.today())
 
@@ -215,7 +213,8 @@ class MeasurementDialog(QDialog):
         )
         self.scale.setToolTip(self.tr("0–10; type a number or use the slider"))
         for i in range(self.instrument.count()):
-            self.instrument.setItemText(i, self.names.with_range(self.instrument.itemData(i)))
+            name = self.instrument.itemData(i)
+            self.instrument.setItemText(i, words.instrument_label(name, with_range=True))
         self._instrument_changed()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -244,7 +243,7 @@ class MeasurementDialog(QDialog):
         self._set_row_visible("total", kind == "who5")
         if kind == "scale":
             self.labels["scale"].setText(self.tr("&Answer (0–10):"))
-            self.scale.setAccessibleName(self.names.name(self.current_instrument()))
+            self.scale.setAccessibleName(words.instrument_label(self.current_instrument()))
         if known is not None and kind == "licensed":
             self.score.setDecimals(0 if known.integer_score else 1)
             self.score.setRange(known.score_min - 1, known.score_max)

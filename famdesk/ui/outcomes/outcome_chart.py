@@ -5,7 +5,7 @@ have visible points and a tooltip per point, and guide lines (WHO-5's 50 and
 28) are dashed and named in the legend. ``OutcomeCharts`` lays out the charts
 the Outcomes tab shows for a member: WHO-5 (0–100), the 0–10 scales, the
 licensed 0–40 scores when there are any, and the plan's goal scores.
-``InstrumentNames`` gives the interface's names for the instruments.
+Instrument names come from the catalogue (``ui.common.words.instrument_label``).
 """
 
 from __future__ import annotations
@@ -14,41 +14,19 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QMargins, QObject, QPointF, Qt
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QToolTip, QWidget
 
 from famdesk.core.instruments import INSTRUMENTS
 from famdesk.core.outcomes import WHO5_REFER_AT, WHO5_SCREEN_AT
+from famdesk.ui.common import words
 from famdesk.ui.common.qt_dates import pydate, qdate, qdatetime
 
 #: Colour-blind-safe line colours (Okabe–Ito), one per series in turn.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
 GUIDE_SCREEN = "#B7791F"
 GUIDE_REFER = "#B3261E"
-
-
-class InstrumentNames(QObject):
-    """The interface's names for the instruments (an unknown one keeps its own name)."""
-
-    def name(self, instrument: str) -> str:
-        return {
-            "WHO-5": self.tr("WHO-5 well-being"),
-            "everyday-structure": self.tr("Everyday structure and stability"),
-            "parenting-competence": self.tr("Parenting competence (self-rated)"),
-            "child-wellbeing": self.tr("Child's well-being"),
-            "child-problem-behaviour": self.tr("Child's problem behaviour"),
-            "SDQ-total": self.tr("SDQ total difficulties"),
-            "ORS": self.tr("ORS (Outcome Rating Scale)"),
-            "SRS": self.tr("SRS (Session Rating Scale)"),
-        }.get(instrument, instrument)
-
-    def with_range(self, instrument: str) -> str:
-        """The name with its range, e.g. 'WHO-5 well-being (0–100)'."""
-        known = INSTRUMENTS.get(instrument)
-        if known is None:
-            return self.name(instrument)
-        return f"{self.name(instrument)} ({known.score_min}–{known.score_max})"
 
 
 def to_msecs(day: date) -> float:
@@ -191,7 +169,6 @@ class OutcomeCharts(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.names = InstrumentNames(self)
         self.who5 = ScoreChart(self)
         self.scales = ScoreChart(self)
         self.other = ScoreChart(self)
@@ -231,7 +208,7 @@ class OutcomeCharts(QWidget):
             "other": [],
         }
         for name in sorted(self._series, key=_order):
-            groups[group_of(name)].append((name, self.names.name(name), self._series[name]))
+            groups[group_of(name)].append((name, words.instrument_label(name), self._series[name]))
         # One time axis for every chart, so a score and a goal review line up by eye.
         days = [d for pts in self._series.values() for d, _ in pts]
         days += [d for _, _, pts in self._goal_series for d, _ in pts]

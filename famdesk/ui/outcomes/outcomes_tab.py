@@ -44,9 +44,10 @@ from famdesk.core import families, outcomes, plans
 from famdesk.core.families import MemberData
 from famdesk.core.outcomes import MeasurementData
 from famdesk.db.store import Store
-from famdesk.ui.common.form_support import VocabularyLabels, format_date
+from famdesk.ui.common import words
+from famdesk.ui.common.form_support import format_date
 from famdesk.ui.outcomes.measurement_dialog import MeasurementDialog
-from famdesk.ui.outcomes.outcome_chart import InstrumentNames, OutcomeCharts
+from famdesk.ui.outcomes.outcome_chart import OutcomeCharts
 from famdesk.ui.printing.status_report_dialog import StatusReportDialog
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -93,7 +94,6 @@ class MeasurementsModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.names = InstrumentNames(self)
         self._rows: list[Row] = []
 
     def set_rows(self, rows: list[Row]) -> None:
@@ -153,7 +153,7 @@ class MeasurementsModel(QAbstractTableModel):
             if col == self.DATE:
                 return format_date(r.m.date)
             if col == self.INSTRUMENT:
-                return self.names.name(r.m.instrument)
+                return words.instrument_label(r.m.instrument)
             if col == self.SCORE:
                 return _number(r.m.score)
             if col == self.CHANGE:
@@ -214,7 +214,6 @@ class OutcomesTab(QWidget):
         super().__init__(parent)
         self.store = store
         self.family_uid: str | None = None
-        self.words = VocabularyLabels(self)
         self._members: list[MemberData] = []
         self._status_dialog: QDialog | None = None
 
@@ -341,7 +340,7 @@ class OutcomesTab(QWidget):
         try:
             self.member.clear()
             for m in self._members:
-                self.member.addItem(f"{m.full_name} ({self.words.role(m.role)})", m.uid)
+                self.member.addItem(f"{m.full_name} ({words.label('member_role', m.role)})", m.uid)
             index = self.member.findData(current) if current else -1
             if index < 0:
                 index = self._default_member_index()
@@ -464,7 +463,7 @@ class OutcomesTab(QWidget):
             self,
             self.tr("Delete measurement"),
             self.tr("Delete the %1 measurement of %2 (score %3)? This cannot be undone.")
-            .replace("%1", self.model.names.name(m.instrument))
+            .replace("%1", words.instrument_label(m.instrument))
             .replace("%2", format_date(m.date))
             .replace("%3", _number(m.score)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

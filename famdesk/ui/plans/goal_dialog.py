@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from famdesk.core.plans import GoalData, StepData
 from famdesk.core.validation import FieldError
+from famdesk.ui.common import words
 from famdesk.ui.common.form_support import DateField, FormController
-from famdesk.ui.plans.goals_model import PlanLabels
 from famdesk.vocabulary import GOAL_STATUSES, ICS_DIMENSIONS, SCALE_MAX, SCALE_MIN
 
 NO_SCORE = SCALE_MIN - 1
@@ -36,7 +36,6 @@ class GoalDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("goalDialog")
-        self.labels = PlanLabels(self)
         self._goal = goal or GoalData(title="")
         self.form = FormController(self)
         grid = QFormLayout()
@@ -103,12 +102,12 @@ class GoalDialog(QDialog):
         self.ics_combo.clear()
         self.ics_combo.addItem(self.tr("(none)"), "")
         for value in ICS_DIMENSIONS:
-            self.ics_combo.addItem(self.labels.ics(value), value)
+            self.ics_combo.addItem(words.label("ics_dimension", value), value)
         self.ics_combo.setCurrentIndex(max(0, self.ics_combo.findData(ics)))
         status = self.status_combo.currentData()
         self.status_combo.clear()
         for value in GOAL_STATUSES:
-            self.status_combo.addItem(self.labels.goal_status(value), value)
+            self.status_combo.addItem(words.label("goal_status", value), value)
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(status)))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

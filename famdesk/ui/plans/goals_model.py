@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemMod
 from famdesk.core import plans
 from famdesk.core.plans import PlanData
 from famdesk.db.store import Store
+from famdesk.ui.common import words
 from famdesk.ui.common.form_support import format_date
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,48 +33,6 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 MIME_TYPE = "application/x-famdesk-plan-item"
 COL_TEXT, COL_WHO, COL_WHEN, COL_STATE = range(4)
 MUTED = QColor("#6b7684")
-
-
-class PlanLabels(QObject):
-    """Translated labels for the plan vocabulary (phases, ICS dimensions, statuses)."""
-
-    def phase(self, value: str) -> str:
-        return {
-            "preparation": self.tr("Preparation"),
-            "change": self.tr("Change"),
-            "maintenance": self.tr("Maintenance"),
-        }.get(value, value)
-
-    def plan_status(self, value: str) -> str:
-        return {
-            "draft": self.tr("Draft"),
-            "agreed": self.tr("Agreed"),
-            "completed": self.tr("Completed"),
-            "cancelled": self.tr("Cancelled"),
-        }.get(value, value)
-
-    def goal_status(self, value: str) -> str:
-        return {
-            "open": self.tr("Open"),
-            "reached": self.tr("Reached"),
-            "dropped": self.tr("Dropped"),
-        }.get(value, value)
-
-    def ics(self, value: str | None) -> str:
-        if not value:
-            return ""
-        return {
-            "health": self.tr("Health"),
-            "development-behaviour": self.tr("Development and behaviour"),
-            "school": self.tr("School and daycare"),
-            "leisure-friends": self.tr("Leisure and friends"),
-            "safe-care": self.tr("Basic care and safety"),
-            "stimulation-guidance": self.tr("Stimulation and guidance"),
-            "relationships": self.tr("Family relationships"),
-            "family-background": self.tr("Family background"),
-            "housing-work-finances": self.tr("Housing, work and finances"),
-            "network": self.tr("Network"),
-        }.get(value, value)
 
 
 class GoalsModel(QStandardItemModel):
@@ -88,7 +47,6 @@ class GoalsModel(QStandardItemModel):
         super().__init__(parent)
         self.store = store
         self.plan: PlanData | None = None
-        self.labels = PlanLabels(self)
         self._loading = False
         self.itemChanged.connect(self._item_changed)
         self.retranslate_ui()
@@ -121,9 +79,9 @@ class GoalsModel(QStandardItemModel):
                 title.setToolTip(goal.success_criteria)
                 row = [
                     title,
-                    QStandardItem(self.labels.ics(goal.ics_dimension)),
+                    QStandardItem(words.label("ics_dimension", goal.ics_dimension)),
                     QStandardItem(format_date(goal.target_date)),
-                    QStandardItem(self.labels.goal_status(goal.status)),
+                    QStandardItem(words.label("goal_status", goal.status)),
                 ]
                 for item in row:
                     self._tag(item, "goal", goal.uid)

@@ -42,6 +42,7 @@ from famdesk.core.plans import PlanData
 from famdesk.core.validation import ValidationFailed
 from famdesk.db.store import Store
 from famdesk.reports.plan_pdf import build_plan_pdf
+from famdesk.ui.common import words
 from famdesk.ui.common.autosave_support import AutosaveSupport
 from famdesk.ui.common.form_support import (
     DateField,
@@ -51,7 +52,7 @@ from famdesk.ui.common.form_support import (
     ui_language,
 )
 from famdesk.ui.plans.goal_dialog import GoalDialog, StepDialog
-from famdesk.ui.plans.goals_model import COL_TEXT, GoalsModel, PlanLabels
+from famdesk.ui.plans.goals_model import COL_TEXT, GoalsModel
 from famdesk.ui.plans.review_dialog import ReviewDialog
 from famdesk.ui.plans.score_chart import ScoreChart
 from famdesk.ui.printing.pdf_preview import PreviewJob, build_and_preview
@@ -88,7 +89,6 @@ class PlanEditor(QWidget):
         self.store = store
         self.plan: PlanData | None = None
         self.family: families.FamilyData | None = None
-        self.labels = PlanLabels(self)
         self._member_baseline: list[str] = []
         self._dirty = False
         self._preview_job: PreviewJob | None = None
@@ -298,7 +298,7 @@ class PlanEditor(QWidget):
         self.phase_combo.blockSignals(True)
         self.phase_combo.clear()
         for value in PLAN_PHASES:
-            self.phase_combo.addItem(self.labels.phase(value), value)
+            self.phase_combo.addItem(words.label("plan_phase", value), value)
         self.phase_combo.setCurrentIndex(max(0, self.phase_combo.findData(phase)))
         self.phase_combo.blockSignals(False)
         self.goals_model.retranslate_ui()
@@ -393,7 +393,7 @@ class PlanEditor(QWidget):
         for v in plans.plan_versions(self.store, plan.uid):
             label = self.tr("%1 (%2)").replace("%1", str(v.version))
             self.version_combo.addItem(
-                label.replace("%2", self.labels.plan_status(v.status)), v.uid
+                label.replace("%2", words.label("plan_status", v.status)), v.uid
             )
         self.version_combo.setCurrentIndex(self.version_combo.findData(plan.uid))
 
@@ -435,7 +435,7 @@ class PlanEditor(QWidget):
             return
         editable = plan.editable
         self.heading.setText(plan.title)
-        status = self.labels.plan_status(plan.status)
+        status = words.label("plan_status", plan.status)
         self.status_label.setText(status)
         self.title_edit.setReadOnly(not editable)
         for edit in self.text_edits.values():

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from famdesk.core import plans
 from famdesk.core.plan_templates import list_templates
 from famdesk.db.store import Store
+from famdesk.ui.common import words
 from famdesk.ui.common.form_support import format_date, ui_language
-from famdesk.ui.plans.goals_model import PlanLabels
 from famdesk.ui.plans.plan_editor import PlanEditor
 from famdesk.ui.printing.pdf_preview import PreviewJob
 
@@ -50,7 +50,6 @@ class PlansTab(QWidget):
         self.setObjectName("plansTab")
         self.store = store
         self.family_uid: str | None = None
-        self.labels = PlanLabels(self)
         self.model = QStandardItemModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("plansList")
@@ -140,7 +139,7 @@ class PlansTab(QWidget):
             cells = [
                 QStandardItem(p.title),
                 QStandardItem(str(p.version)),
-                QStandardItem(self.labels.plan_status(p.status)),
+                QStandardItem(words.label("plan_status", p.status)),
                 QStandardItem(format_date(p.agreed_on)),
                 QStandardItem(format_date(p.next_review)),
             ]

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 from famdesk.core.calendar import AgendaItem, agenda, export_ics
 from famdesk.core.sessions import LOCAL_TZ
 from famdesk.db.store import Store
+from famdesk.ui.common import words
 from famdesk.ui.common.form_support import format_date, ui_language
-from famdesk.ui.sessions.timeline_model import SessionLabels
 
 OVERDUE_COLOUR = QColor("#b3261e")
 HEADING_BACKGROUND = QColor("#eef2f6")
@@ -112,7 +112,6 @@ class AgendaWindow(QWidget):
         self.store = store
         self._today = today
         self.items: list[AgendaItem] = []
-        self.words = SessionLabels(self)
 
         self.weeks = QSpinBox()
         self.weeks.setRange(1, MAX_WEEKS)
@@ -206,7 +205,7 @@ class AgendaWindow(QWidget):
     def _what(self, item: AgendaItem) -> str:
         if item.kind == "review":
             return self.tr("Plan review: %1").replace("%1", item.title)
-        return self.words.kind(item.title)
+        return words.label("session_kind", item.title)
 
     def _when(self, item: AgendaItem, overdue_group: bool) -> str:
         if item.start is None:

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 
 from famdesk.core.sessions import LOCAL_TZ, STALE_DRAFT_DAYS, DraftRow, list_drafts
 from famdesk.db.store import Store
+from famdesk.ui.common import words
 from famdesk.ui.common.form_support import format_date
-from famdesk.ui.sessions.timeline_model import SessionLabels
 
 _Index = QModelIndex | QPersistentModelIndex
 COL_REFERENCE, COL_WHEN, COL_KIND, COL_AGE = range(4)
@@ -48,7 +48,6 @@ class DraftsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[DraftRow] = []
-        self.words = SessionLabels(self)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
         return 0 if parent.isValid() else len(self.rows)
@@ -77,7 +76,7 @@ class DraftsModel(QAbstractTableModel):
                 local = row.start.astimezone(LOCAL_TZ)
                 return f"{format_date(local.date())} {local:%H:%M}"
             if col == COL_KIND:
-                return self.words.kind(row.kind)
+                return words.label("session_kind", row.kind)
             if col == COL_AGE:
                 text = self.tr("%n day(s)", "", row.age_days)
                 return f"⚠ {text}" if row.stale else text

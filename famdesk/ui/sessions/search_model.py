@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from famdesk.core.search import SearchHit, split_highlights
 from famdesk.core.sessions import LOCAL_TZ
-from famdesk.ui.sessions.timeline_model import SessionLabels
+from famdesk.ui.common import words
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -69,7 +69,6 @@ class SearchResultsModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.hits: list[SearchHit] = []
-        self.words = SessionLabels(self)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
         return 0 if parent.isValid() else len(self.hits)
@@ -93,9 +92,9 @@ class SearchResultsModel(QAbstractListModel):
     def heading(self, hit: SearchHit) -> str:
         """The first line of a hit: family, date, kind (and status if not held)."""
         parts = [f"{hit.family_reference}  {hit.family_name}", format_moment(hit)]
-        what = self.words.kind(hit.kind)
+        what = words.label("session_kind", hit.kind)
         if hit.status != "held":
-            what = f"{what} ({self.words.status(hit.status)})"
+            what = f"{what} ({words.label('session_status', hit.status)})"
         parts.append(what)
         return "  ·  ".join(parts)
 

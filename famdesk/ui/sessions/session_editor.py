@@ -52,10 +52,10 @@ from famdesk.core.sessions import (
     SessionInput,
 )
 from famdesk.db.store import Store
+from famdesk.ui.common import words
 from famdesk.ui.common.autosave_support import DEFAULT_INTERVAL_MS, AutosaveSupport
-from famdesk.ui.common.form_support import ErrorLabel, VocabularyLabels
+from famdesk.ui.common.form_support import ErrorLabel
 from famdesk.ui.common.qt_dates import qdatetime
-from famdesk.ui.sessions.timeline_model import SessionLabels
 from famdesk.vocabulary import SESSION_KINDS, SESSION_STATUSES
 
 #: Plans whose goals can be worked on in a session.
@@ -156,8 +156,6 @@ class SessionEditor(QDialog):
         self._baseline: dict[str, Any] = {}
         self._dirty = False
         self._loading = False
-        self.labels = SessionLabels(self)
-        self.words = VocabularyLabels(self)
         self.family = families.get_family(store, self.family_uid)
 
         self._build()
@@ -440,15 +438,15 @@ class SessionEditor(QDialog):
         return f"{self.detail.finalized_at.astimezone(LOCAL_TZ):%d-%m-%Y %H:%M}"
 
     def _fill_combos(self) -> None:
-        for combo, values, label in (
-            (self.status_combo, SESSION_STATUSES, self.labels.status),
-            (self.kind_combo, SESSION_KINDS, self.labels.kind),
+        for combo, values, kind in (
+            (self.status_combo, SESSION_STATUSES, "session_status"),
+            (self.kind_combo, SESSION_KINDS, "session_kind"),
         ):
             current = combo.currentData()
             blocked = combo.blockSignals(True)
             combo.clear()
             for value in values:
-                combo.addItem(label(value), value)
+                combo.addItem(words.label(kind, value), value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(blocked)
 
@@ -486,7 +484,7 @@ class SessionEditor(QDialog):
         if detail is not None:
             chosen = {p.uid for p in detail.members} | {p.uid for p in detail.professionals}
         for m in families.list_members(self.store, self.family_uid):
-            text = f"{m.full_name} ({self.words.role(m.role)})"
+            text = f"{m.full_name} ({words.label('member_role', m.role)})"
             self._check_item(self.participants_list, text, ("member", m.uid), m.uid in chosen)
         for p in families.list_family_professionals(self.store, self.family_uid):
             extra = ", ".join(x for x in (p.role, p.organisation) if x)

@@ -34,6 +34,7 @@ from famdesk.core import families, sessions
 from famdesk.core.sessions import STALE_DRAFT_DAYS, Period, SessionError
 from famdesk.db.store import Store
 from famdesk.reports.session_log_pdf import build_session_log_pdf
+from famdesk.ui.common import words
 from famdesk.ui.common.autosave_support import DEFAULT_INTERVAL_MS
 from famdesk.ui.common.form_support import DateField, ErrorLabel, ui_language
 from famdesk.ui.printing.pdf_preview import PreviewJob, build_and_preview
@@ -45,7 +46,6 @@ from famdesk.ui.sessions.timeline_model import (
     COL_STATUS,
     COL_SUMMARY,
     COL_WHEN,
-    SessionLabels,
     TimelineModel,
 )
 from famdesk.vocabulary import SESSION_KINDS
@@ -134,7 +134,6 @@ class SessionsTab(QWidget):
         self.addendum_dialog: AddendumDialog | None = None
         self.period_dialog: PeriodDialog | None = None
         self.preview_job: PreviewJob | None = None
-        self.labels = SessionLabels(self)
 
         self.title = QLabel(self)
         self.title.setObjectName("paneTitle")
@@ -290,7 +289,7 @@ class SessionsTab(QWidget):
         self.kind_filter.clear()
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in SESSION_KINDS:
-            self.kind_filter.addItem(self.labels.kind(kind), kind)
+            self.kind_filter.addItem(words.label("session_kind", kind), kind)
         self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(current)))
         self.kind_filter.blockSignals(blocked)
 
@@ -537,7 +536,7 @@ class SessionsTab(QWidget):
             self,
             self.tr("Delete session"),
             self.tr("Delete the session %2 (%1)? This cannot be undone.")
-            .replace("%1", self.labels.status(row.status))
+            .replace("%1", words.label("session_status", row.status))
             .replace("%2", self.model.data(index.siblingAtColumn(COL_WHEN)) or ""),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

@@ -3,7 +3,7 @@
 ``TimelineModel`` counts the sessions matching the filters (an index-only
 query) and loads ``family_timeline`` pages through ``canFetchMore`` /
 ``fetchMore``, so a family with a thousand sessions opens at once and scrolls
-smoothly. ``SessionLabels`` holds the interface's words for session kinds
+smoothly. ``NoteStateText`` says what state a note is in; the words for session kinds
 and statuses; the editor, the tab and other session windows share it.
 """
 
@@ -27,6 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from famdesk.core import sessions
 from famdesk.core.sessions import LOCAL_TZ, STALE_DRAFT_DAYS, Period, SessionRow
 from famdesk.db.store import Store
+from famdesk.ui.common import words
 
 COL_WHEN, COL_KIND, COL_STATUS, COL_SUMMARY, COL_CONCERN = range(5)
 COLUMN_COUNT = 5
@@ -41,46 +42,26 @@ MUTED = QColor("#6b6b6b")
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class SessionLabels(QObject):
-    """The interface's words for session kinds and statuses (wire values in, text out)."""
-
-    def kind(self, value: str) -> str:
-        return {
-            "home-visit": self.tr("Home visit"),
-            "office": self.tr("At the office"),
-            "phone": self.tr("Phone call"),
-            "video": self.tr("Video call"),
-            "supervised-contact": self.tr("Supervised contact (samvær)"),
-            "network-meeting": self.tr("Network meeting"),
-            "placement-site": self.tr("At the placement site"),
-            "group": self.tr("Group session"),
-        }.get(value, value)
-
-    def status(self, value: str) -> str:
-        return {
-            "planned": self.tr("Planned"),
-            "held": self.tr("Held"),
-            "cancelled": self.tr("Cancelled"),
-            "no-show": self.tr("No-show"),
-        }.get(value, value)
+class NoteStateText(QObject):
+    """What a session's status column says about its note (kinds and statuses: ui.words)."""
 
     def note_state(self, row: SessionRow, today: date) -> str:
         """What the status column says: finalized, draft (and how old), planned…"""
         if row.finalized:
             text = self.tr("Finalized")
             if row.status != "held":
-                text = f"{self.status(row.status)} · {text}"
+                text = f"{words.label('session_status', row.status)} · {text}"
             return text
         if row.is_draft:
             age = (today - row.start.astimezone(LOCAL_TZ).date()).days
             if row.status == "held":
                 base = self.tr("Draft")
             else:
-                base = f"{self.status(row.status)} · {self.tr('Draft')}"
+                base = f"{words.label('session_status', row.status)} · {self.tr('Draft')}"
             if age > STALE_DRAFT_DAYS:
                 return base + " · " + self.tr("%n day(s) old", "", age)
             return base
-        return self.status(row.status)
+        return words.label("session_status", row.status)
 
 
 def is_stale(row: SessionRow, today: date) -> bool:
@@ -113,7 +94,7 @@ class TimelineModel(QAbstractTableModel):
         self.store = store
         self.page_size = page_size
         self._today = today
-        self.labels = SessionLabels(self)
+        self.labels = NoteStateText(self)
         self.family_uid: str | None = None
         self.kinds: list[str] = []
         self.period: Period | None = None
@@ -243,7 +224,7 @@ class TimelineModel(QAbstractTableModel):
             if col == COL_WHEN:
                 return format_when(r.start, r.duration_minutes)
             if col == COL_KIND:
-                return self.labels.kind(r.kind)
+                return words.label("session_kind", r.kind)
             if col == COL_STATUS:
                 return self.labels.note_state(r, self.today())
             if col == COL_SUMMARY:

@@ -43,8 +43,7 @@ from PySide6.QtWidgets import (
 from famdesk import __version__
 from famdesk.core import caseload
 from famdesk.db.store import Store
-from famdesk.ui.common import messages
-from famdesk.ui.common.form_support import VocabularyLabels
+from famdesk.ui.common import messages, words
 from famdesk.ui.families.families_model import (
     COL_NAME,
     COL_NEXT_REVIEW,
@@ -335,17 +334,16 @@ class MainWindow(QMainWindow):
 
     def _fill_list_filters(self) -> None:
         """(Re)fill the filter combos in the current language, keeping the choice."""
-        labels = VocabularyLabels()
-        for combo, values, everything, label in (
-            (self.status_filter, FAMILY_STATUSES, self.tr("All statuses"), labels.status),
-            (self.setting_filter, SETTINGS, self.tr("All settings"), labels.setting),
+        for combo, values, everything, kind in (
+            (self.status_filter, FAMILY_STATUSES, self.tr("All statuses"), "family_status"),
+            (self.setting_filter, SETTINGS, self.tr("All settings"), "setting"),
         ):
             chosen = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(everything, "")
             for value in values:
-                combo.addItem(label(value), value)
+                combo.addItem(words.label(kind, value), value)
             index = combo.findData(chosen) if chosen else 0
             combo.setCurrentIndex(max(0, index))
             combo.blockSignals(False)

@@ -54,7 +54,7 @@ def cells(w: CaseloadOutcomesWindow) -> list[list[str]]:
 
 def test_all_families_then_filtered_by_setting(qtbot, window):
     [row] = cells(window)
-    assert row[:5] == ["WHO-5 well-being", "3", "50.7", "52.0", "+1.3"]
+    assert row[:5] == ["WHO-5 Well-Being Index", "3", "50.7", "52.0", "+1.3"]
     assert row[6:] == ["33 % (1)", "33 % (1)"]
     assert window.chart.plotted == ["WHO-5"]
 
@@ -62,7 +62,7 @@ def test_all_families_then_filtered_by_setting(qtbot, window):
     [row] = cells(window)
     # Two members: changes +20 and +4 → mean +12, t(0.975, 1) = 12.706, sd 11.31:
     # CI 12 ± 12.706 × 8 = −89.6 … +113.6.
-    assert row[:6] == ["WHO-5 well-being", "2", "46.0", "58.0", "+12.0", "−89.6 … +113.6"]
+    assert row[:6] == ["WHO-5 Well-Being Index", "2", "46.0", "58.0", "+12.0", "−89.6 … +113.6"]
     assert row[6:] == ["50 % (1)", "0 % (0)"]
     means = window.chart.means.points()
     assert [(p.x(), p.y()) for p in means] == [(12.0, 0.0)]  # % of WHO-5's 0–100 range

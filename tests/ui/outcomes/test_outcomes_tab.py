@@ -93,7 +93,7 @@ def test_who5_typed_in_the_dialog_shows_in_table_and_chart(qtbot, tab, store, fa
     model = tab.model
     assert model.rowCount() == 1
     assert model.index(0, model.DATE).data() == format_date(date.today())
-    assert model.index(0, model.INSTRUMENT).data() == "WHO-5 well-being"
+    assert model.index(0, model.INSTRUMENT).data() == "WHO-5 Well-Being Index"
     assert model.index(0, model.SCORE).data() == "60"
     assert model.index(0, model.FLAG).data() == ""  # 60 is above both guide lines
     # …and the WHO-5 chart has the point, with its guide lines at 50 and 28.

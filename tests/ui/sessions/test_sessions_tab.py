@@ -84,7 +84,7 @@ def test_timeline_newest_first_with_drafts_and_concerns(qtbot, store, family, sw
     assert m.index(1, COL_STATUS).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b3261e"
     assert m.index(2, COL_STATUS).data() == "Finalized"
     assert m.index(2, COL_CONCERN).data() == "⚠" and m.index(3, COL_CONCERN).data() == ""
-    assert m.index(2, COL_KIND).data() == "Supervised contact (samvær)"
+    assert m.index(2, COL_KIND).data() == "Supervised contact"
     assert tab.count_label.text() == "4 sessions"
     text = tab.drafts_label.text()
     assert "2 notes not finalized yet" in text and "1 older than 3 days" in text
