@@ -5,7 +5,7 @@
     <name>AddendumDialog</name>
     <message>
         <source>Add addendum</source>
-        <translation>Tilføj tilføjelse</translation>
+        <translation>Skriv tilføjelse</translation>
     </message>
     <message>
         <source>Session %1: %2</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>Plan review: %1</source>
-        <translation>Opfølgning på handleplan: %1</translation>
+        <translation>Opfølgning på forældrehandleplan: %1</translation>
     </message>
     <message>
         <source>All day</source>
@@ -207,7 +207,7 @@
     </message>
     <message>
         <source>Action plan</source>
-        <translation>Handleplan</translation>
+        <translation>Forældrehandleplan</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>Session</source>
-        <translation>Samtale</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Measurement</source>
@@ -243,11 +243,11 @@
     </message>
     <message>
         <source>Plan PDF</source>
-        <translation>Handleplan (PDF)</translation>
+        <translation>Forældrehandleplan (PDF)</translation>
     </message>
     <message>
         <source>Session log PDF</source>
-        <translation>Samtalelog (PDF)</translation>
+        <translation>Journaludskrift (PDF)</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -743,7 +743,7 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     </message>
     <message>
         <source>Creating fictitious families, plans and sessions…</source>
-        <translation>Opretter fiktive familier, planer og samtaler…</translation>
+        <translation>Opretter fiktive familier, planer og kontakter…</translation>
     </message>
     <message>
         <source>Demo database</source>
@@ -1118,7 +1118,7 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     </message>
     <message>
         <source>Sessions</source>
-        <translation>Samtaler</translation>
+        <translation>Kontakter</translation>
     </message>
     <message>
         <source>Outcomes</source>
@@ -1182,7 +1182,7 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     </message>
     <message>
         <source>Delete the family %1 (%2) with its members, plans and sessions? This cannot be undone.</source>
-        <translation>Slet familien %1 (%2) med medlemmer, planer og samtaler? Det kan ikke fortrydes.</translation>
+        <translation>Slet familien %1 (%2) med medlemmer, planer og kontakter? Det kan ikke fortrydes.</translation>
     </message>
     <message>
         <source>Not saved: correct the fields marked in red.</source>
@@ -1202,7 +1202,7 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     </message>
     <message>
         <source>Worker: %1</source>
-        <translation>Behandler: %1</translation>
+        <translation>Familiebehandler: %1</translation>
     </message>
 </context>
 <context>
@@ -2708,7 +2708,7 @@ Din database er uændret.</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation>Åbn samtale</translation>
+        <translation>Åbn kontakt</translation>
     </message>
     <message>
         <source>A word finds every word that starts with it (“børne” finds “børnehave”); put words in quotes to find them together. Searches are written to the audit trail.</source>
@@ -2782,7 +2782,7 @@ Din database er uændret.</translation>
     </message>
     <message>
         <source>Plan &amp;goals worked on</source>
-        <translation>Mål i &amp;handleplanen, der blev arbejdet med</translation>
+        <translation>Mål i &amp;planen, der blev arbejdet med</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
@@ -2813,16 +2813,12 @@ Din database er uændret.</translation>
         <translation>Aftaler og næste skridt</translation>
     </message>
     <message>
-        <source>&amp;Concern – something here worries me</source>
-        <translation>&amp;Bekymring – noget her bekymrer mig</translation>
-    </message>
-    <message>
         <source>Addenda</source>
         <translation>Tilføjelser</translation>
     </message>
     <message>
         <source>Add a&amp;ddendum…</source>
-        <translation>Tilføj t&amp;ilføjelse…</translation>
+        <translation>Skriv t&amp;ilføjelse…</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2910,7 +2906,7 @@ Din database er uændret.</translation>
     <message>
         <source>&amp;Sessions</source>
         <extracomment>How often the stale-drafts hint is brought up to date while the window is open.</extracomment>
-        <translation>&amp;Samtaler</translation>
+        <translation>&amp;Kontakter</translation>
     </message>
     <message>
         <source>&amp;Search notes…</source>
@@ -2997,7 +2993,7 @@ Din database er uændret.</translation>
     </message>
     <message>
         <source>Add a&amp;ddendum…</source>
-        <translation>Tilføj t&amp;ilføjelse…</translation>
+        <translation>Skriv t&amp;ilføjelse…</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -3242,7 +3238,7 @@ Din database er uændret.</translation>
     </message>
     <message>
         <source>For the municipal caseworker before the review meeting. Sessions, goals, measurements, agreements and collaborators in the period are filled in from the case; write the family&apos;s own view and your assessment here.</source>
-        <translation>Til sagsbehandleren før opfølgningsmødet. Samtaler, mål, målinger, aftaler og samarbejdspartnere i perioden hentes fra sagen; skriv familiens eget syn og din vurdering her.</translation>
+        <translation>Til sagsbehandleren før opfølgningsmødet. Kontakter, mål, målinger, aftaler og samarbejdspartnere i perioden hentes fra sagen; skriv familiens eget syn og din vurdering her.</translation>
     </message>
     <message>
         <source>Period &amp;from:</source>
@@ -3258,7 +3254,7 @@ Din database er uændret.</translation>
     </message>
     <message>
         <source>The worker&apos;s &amp;assessment:</source>
-        <translation>Behandlerens &amp;vurdering:</translation>
+        <translation>Familiebehandlerens &amp;vurdering:</translation>
     </message>
     <message>
         <source>&amp;Language of the report:</source>

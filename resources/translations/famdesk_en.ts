@@ -2813,10 +2813,6 @@ Your database is unchanged.</translation>
         <translation>Agreements and next steps</translation>
     </message>
     <message>
-        <source>&amp;Concern – something here worries me</source>
-        <translation>&amp;Concern – something here worries me</translation>
-    </message>
-    <message>
         <source>Addenda</source>
         <translation>Addenda</translation>
     </message>

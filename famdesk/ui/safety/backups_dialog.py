@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -40,7 +40,10 @@ from famdesk.ui.shell.workers import Task, run_task
 
 
 def _size(n: int) -> str:
-    return f"{n / 1_000_000:.1f} MB" if n >= 1_000_000 else f"{n / 1000:.0f} kB"
+    """'3,5 MB' in Danish, '3.5 MB' in English (the locale follows the interface language)."""
+    if n >= 999_500:  # never "1.000 kB"
+        return f"{QLocale().toString(n / 1_000_000, 'f', 1)} MB"
+    return f"{QLocale().toString(round(n / 1000))} kB"
 
 
 class BackupsDialog(QDialog):

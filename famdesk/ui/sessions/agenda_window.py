@@ -195,12 +195,12 @@ class AgendaWindow(QWidget):
     def _day_heading(self, day: date) -> str:
         today = self.today()
         name = QLocale().dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
-        text = f"{name[:1].upper()}{name[1:]} {format_date(day)}"
+        text = f"{name} {format_date(day)}"
         if day == today:
-            return self.tr("Today, %1").replace("%1", text)
+            return self.tr("Today, %1").replace("%1", text)  # Danish: "I dag, onsdag …"
         if day == today + timedelta(days=1):
             return self.tr("Tomorrow, %1").replace("%1", text)
-        return text
+        return f"{text[:1].upper()}{text[1:]}"  # a heading starts with a capital
 
     def _what(self, item: AgendaItem) -> str:
         if item.kind == "review":

@@ -397,7 +397,8 @@ class SessionEditor(QDialog):
             self.tr("Your professional assessment, kept apart from what was observed and said.")
         )
         self.agreements_box.setTitle(self.tr("Agreements and next steps"))
-        self.concern_check.setText(self.tr("&Concern – something here worries me"))
+        # The same words as the session log and the status report print.
+        self.concern_check.setText("&" + words.label("term", "concern"))
         self.addenda_box.setTitle(self.tr("Addenda"))
         self.add_addendum_button.setText(self.tr("Add a&ddendum…"))
         self.save_button.setText(self.tr("Save"))
