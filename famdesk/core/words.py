@@ -13,7 +13,7 @@ may not import Qt, so the words live as data in ``resources/words/*.toml``
 
 The UI passes its current language (``ui_language()``); a
 report its ``lang``. Every vocabulary value and every error code has both
-languages with the same ``{placeholders}`` (tests/ui/test_i18n.py).
+languages with the same ``{placeholders}`` (tests/ui/shell/test_i18n.py).
 """
 
 from __future__ import annotations

@@ -437,7 +437,7 @@ def combo_fill(combo: QComboBox, items: Iterable[tuple[str, Any]]) -> None:
 
 
 class AgeText(QObject):
-    """A member's age in the interface language (the words for values are in ui.words)."""
+    """A member's age in the interface language (the words for values are in ui.common.words)."""
 
     def age(self, years: int, months: int) -> str:
         """'4 years', or months for the under-twos."""

@@ -43,7 +43,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class NoteStateText(QObject):
-    """What a session's status column says about its note (kinds and statuses: ui.words)."""
+    """What a session's status column says about its note (kinds and statuses: ui.common.words)."""
 
     def note_state(self, row: SessionRow, today: date) -> str:
         """What the status column says: finalized, draft (and how old), planned…"""
