@@ -21,7 +21,7 @@ from pathlib import Path
 from icalendar import Calendar, Event
 from sqlalchemy import String, select, type_coerce
 
-from famdesk.core import audit
+from famdesk.core import audit, words
 from famdesk.core.sessions import LOCAL_TZ, instant_key, local_day_bounds
 from famdesk.db.models import ActionPlan, ContactSession, Family
 from famdesk.db.store import Store
@@ -30,10 +30,6 @@ DETAILS = ("reference", "name")
 OPEN_PLAN_STATUSES = ("draft", "agreed")
 PRODID = "-//famdesk//famdesk calendar//DA"
 
-_LABELS = {
-    "da": {"review": "opfølgning på handleplan", "session": "aftale"},
-    "en": {"review": "plan review", "session": "appointment"},
-}
 
 
 @dataclass(frozen=True)
@@ -136,7 +132,8 @@ def build_calendar(
     """An iCalendar of agenda items; only the family reference unless ``detail="name"``."""
     if detail not in DETAILS:
         raise ValueError(f"detail must be one of {', '.join(DETAILS)}")
-    labels = _LABELS.get(lang, _LABELS["en"])
+    lang = lang if lang in words.LANGUAGES else "en"
+    labels = {kind: words.text(f"calendar.{kind}", lang) for kind in ("review", "session")}
     stamp = now or datetime.now(UTC)
     cal = Calendar()
     cal.add("prodid", PRODID)

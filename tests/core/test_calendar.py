@@ -107,7 +107,7 @@ def test_ics_carries_only_the_reference_by_default(
     assert summaries == [
         "FB-2026-001 – aftale",
         "FB-2026-002 – aftale",
-        "FB-2026-002 – opfølgning på handleplan",
+        "FB-2026-002 – opfølgning på forældrehandleplan",
     ]
     soon = next(e for e in events if str(e.get("uid")) == f"session-{setup['soon']}@famdesk")
     start = soon.decoded("dtstart")
