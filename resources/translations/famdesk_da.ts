@@ -1007,12 +1007,8 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
         <translation>Efternavn</translation>
     </message>
     <message>
-        <source>&amp;Worker:</source>
+        <source>Family &amp;worker:</source>
         <translation>&amp;Familiebehandler:</translation>
-    </message>
-    <message>
-        <source>Family-treatment worker</source>
-        <translation>Familiebehandler</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -1201,7 +1197,7 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
         <translation>Udfyld sagsnummer og navn, og gem (Ctrl+S).</translation>
     </message>
     <message>
-        <source>Worker: %1</source>
+        <source>Family worker: %1</source>
         <translation>Familiebehandler: %1</translation>
     </message>
 </context>
@@ -2336,10 +2332,6 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
         <translation>Annullér planen? Den gemmes kun til læsning og kan ikke tages op igen.</translation>
     </message>
     <message>
-        <source>Family-treatment worker</source>
-        <translation>Familiebehandler</translation>
-    </message>
-    <message>
         <source>Choose the goal the step belongs to.</source>
         <translation>Vælg det mål, handlingen hører til.</translation>
     </message>
@@ -2801,7 +2793,7 @@ Din database er uændret.</translation>
         <translation>Beskriv hvad der skete; skriv barnets og forældrenes egne ord i anførselstegn.</translation>
     </message>
     <message>
-        <source>Professional &amp;assessment (the worker&apos;s own)</source>
+        <source>Professional &amp;assessment (the family worker&apos;s own)</source>
         <translation>Faglig &amp;vurdering (familiebehandlerens egen)</translation>
     </message>
     <message>
@@ -3253,7 +3245,7 @@ Din database er uændret.</translation>
         <translation>&amp;Familiens eget syn:</translation>
     </message>
     <message>
-        <source>The worker&apos;s &amp;assessment:</source>
+        <source>The family worker&apos;s &amp;assessment:</source>
         <translation>Familiebehandlerens &amp;vurdering:</translation>
     </message>
     <message>

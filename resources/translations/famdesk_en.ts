@@ -1007,12 +1007,8 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
         <translation>Family name</translation>
     </message>
     <message>
-        <source>&amp;Worker:</source>
-        <translation>&amp;Worker:</translation>
-    </message>
-    <message>
-        <source>Family-treatment worker</source>
-        <translation>Family-treatment worker</translation>
+        <source>Family &amp;worker:</source>
+        <translation>Family &amp;worker:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -1201,8 +1197,8 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
         <translation>Fill in the reference and name, then save (Ctrl+S).</translation>
     </message>
     <message>
-        <source>Worker: %1</source>
-        <translation>Worker: %1</translation>
+        <source>Family worker: %1</source>
+        <translation>Family worker: %1</translation>
     </message>
 </context>
 <context>
@@ -2336,10 +2332,6 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
         <translation>Cancel the plan? It is kept for reading only and cannot be taken up again.</translation>
     </message>
     <message>
-        <source>Family-treatment worker</source>
-        <translation>Family-treatment worker</translation>
-    </message>
-    <message>
         <source>Choose the goal the step belongs to.</source>
         <translation>Choose the goal the step belongs to.</translation>
     </message>
@@ -2801,8 +2793,8 @@ Your database is unchanged.</translation>
         <translation>Describe what happened; write the child&apos;s and the parents&apos; own words in quotation marks.</translation>
     </message>
     <message>
-        <source>Professional &amp;assessment (the worker&apos;s own)</source>
-        <translation>Professional &amp;assessment (the worker&apos;s own)</translation>
+        <source>Professional &amp;assessment (the family worker&apos;s own)</source>
+        <translation>Professional &amp;assessment (the family worker&apos;s own)</translation>
     </message>
     <message>
         <source>Your professional assessment, kept apart from what was observed and said.</source>
@@ -3253,8 +3245,8 @@ Your database is unchanged.</translation>
         <translation>The &amp;family&apos;s own view:</translation>
     </message>
     <message>
-        <source>The worker&apos;s &amp;assessment:</source>
-        <translation>The worker&apos;s &amp;assessment:</translation>
+        <source>The family worker&apos;s &amp;assessment:</source>
+        <translation>The family worker&apos;s &amp;assessment:</translation>
     </message>
     <message>
         <source>&amp;Language of the report:</source>

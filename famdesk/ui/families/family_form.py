@@ -181,7 +181,7 @@ class FamilyForm(QWidget):
         texts = {
             "reference": (self.tr("&Reference:"), self.tr("Reference")),
             "name": (self.tr("&Name:"), self.tr("Family name")),
-            "worker": (self.tr("&Worker:"), self.tr("Family-treatment worker")),
+            "worker": (self.tr("Family &worker:"), words.label("term", "worker")),
             "status": (self.tr("S&tatus:"), self.tr("Status")),
             "setting": (self.tr("Settin&g:"), self.tr("Setting")),
             "start_date": (self.tr("St&art date:"), self.tr("Start date")),

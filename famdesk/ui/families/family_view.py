@@ -443,7 +443,7 @@ class FamilyView(QWidget):
         elif data.programme:
             parts.append(data.programme)
         if data.worker:
-            parts.append(self.tr("Worker: %1").replace("%1", data.worker))
+            parts.append(self.tr("Family worker: %1").replace("%1", data.worker))
         self.subtitle.setText("  ·  ".join(parts))
         self.status_chip.setText(words.label("family_status", data.status))
         self.status_chip.setProperty("status", data.status)

@@ -745,7 +745,7 @@ class PlanEditor(QWidget):
 
     def responsible_choices(self) -> list[str]:
         worker = self.family.worker if self.family and self.family.worker else ""
-        names = [*getattr(self, "_parent_names", []), worker or self.tr("Family-treatment worker")]
+        names = [*getattr(self, "_parent_names", []), worker or words.label("term", "worker")]
         names += [p.name for p in getattr(self, "_collaborators", [])]
         return list(dict.fromkeys(n for n in names if n))
 

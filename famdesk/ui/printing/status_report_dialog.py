@@ -173,7 +173,7 @@ class StatusReportDialog(QDialog):
         self.labels["from"].setText(self.tr("Period &from:"))
         self.labels["to"].setText(self.tr("&to:"))
         self.labels["family_view"].setText(self.tr("The &family's own view:"))
-        self.labels["assessment"].setText(self.tr("The worker's &assessment:"))
+        self.labels["assessment"].setText(self.tr("The family worker's &assessment:"))
         self.labels["language"].setText(self.tr("&Language of the report:"))
         self.family_view.setPlaceholderText(
             self.tr("How the parents (and the child) see the period, in their own words")

@@ -392,7 +392,7 @@ class SessionEditor(QDialog):
                 "in quotation marks."
             )
         )
-        self.assessment_box.setTitle(self.tr("Professional &assessment (the worker's own)"))
+        self.assessment_box.setTitle(self.tr("Professional &assessment (the family worker's own)"))
         self.assessment_hint.setText(
             self.tr("Your professional assessment, kept apart from what was observed and said.")
         )
