@@ -26,6 +26,7 @@ from importlib import resources
 from typing import Any
 
 from famdesk import vocabulary
+from famdesk.core.audit import ACTIONS as AUDIT_ACTIONS
 from famdesk.core.instruments import INSTRUMENTS
 
 LANGUAGES = ("da", "en")
@@ -46,6 +47,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "session_kind": vocabulary.SESSION_KINDS,
     "instrument": tuple(INSTRUMENTS),
     "professional_role": vocabulary.PROFESSIONAL_ROLE_SUGGESTIONS,
+    "audit_action": AUDIT_ACTIONS,
 }
 
 #: The code whose sentence stands in for a code without one.

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 
 from famdesk.core.audit_log import AuditFilter, AuditRow, count_events, fetch_events
 from famdesk.db.store import Store
+from famdesk.ui.common import words
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -31,46 +32,6 @@ PAGE_SIZE = 200
 
 # The row's AuditRow under this role (for tests and a details view).
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class AuditLabels(QObject):
-    """Audit actions and record kinds in the interface language."""
-
-    def action(self, value: str) -> str:
-        labels = {
-            "create": self.tr("Created"),
-            "read": self.tr("Opened"),
-            "update": self.tr("Changed"),
-            "delete": self.tr("Deleted"),
-            "search": self.tr("Searched"),
-            "import": self.tr("Imported"),
-            "export": self.tr("Exported"),
-            "print": self.tr("Printed"),
-            "backup": self.tr("Backed up"),
-            "restore": self.tr("Restored"),
-            "open-store": self.tr("Opened the database"),
-        }
-        return labels.get(value, value)
-
-    def entity(self, value: str) -> str:
-        labels = {
-            "family": self.tr("Family"),
-            "member": self.tr("Member"),
-            "professional": self.tr("Collaborator"),
-            "plan": self.tr("Action plan"),
-            "goal": self.tr("Goal"),
-            "step": self.tr("Step"),
-            "review": self.tr("Review"),
-            "session": self.tr("Session"),
-            "measurement": self.tr("Measurement"),
-            "store": self.tr("Database"),
-            "audit_event": self.tr("Audit trail"),
-            "status_report": self.tr("Status report"),
-            "plan_report": self.tr("Plan PDF"),
-            "session_report": self.tr("Session log PDF"),
-            "calendar": self.tr("Calendar"),
-        }
-        return labels.get(value, value)
 
 
 def detail_text(detail: dict[str, Any]) -> str:
@@ -100,7 +61,6 @@ class AuditModel(QAbstractTableModel):
         self._rows: list[AuditRow] = []
         self._total = 0
         self._families: dict[str, str] = {}
-        self.labels = AuditLabels(self)
 
     @property
     def filter(self) -> AuditFilter:
@@ -213,9 +173,9 @@ class AuditModel(QAbstractTableModel):
         if col == COL_ACTOR:
             return row.actor
         if col == COL_ACTION:
-            return self.labels.action(row.action)
+            return words.label("audit_action", row.action)
         if col == COL_RECORD:
-            kind = self.labels.entity(row.entity) if row.entity else ""
+            kind = words.label("audit_record", row.entity) if row.entity else ""
             short = row.entity_uid[:8] if row.entity_uid else ""
             return f"{kind} {short}".strip()
         if col == COL_FAMILY:

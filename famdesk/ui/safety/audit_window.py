@@ -37,6 +37,7 @@ from famdesk.core.audit_log import (
     person_choices,
 )
 from famdesk.db.store import Store
+from famdesk.ui.common import words
 from famdesk.ui.safety.audit_model import (
     COL_ACTION,
     COL_ACTOR,
@@ -233,7 +234,7 @@ class AuditWindow(QDialog):
             self.action_combo.setItemText(0, self.tr("Everything"))
             for i in range(1, self.action_combo.count()):
                 self.action_combo.setItemText(
-                    i, self.model.labels.action(str(self.action_combo.itemData(i)))
+                    i, words.label("audit_action", str(self.action_combo.itemData(i)))
                 )
         self.person_caption.setText(self.tr("Person:"))
         self.export_person_button.setText(self.tr("Export for this person…"))
@@ -276,7 +277,7 @@ class AuditWindow(QDialog):
             self.action_combo,
             [
                 (self.tr("Everything"), None),
-                *[(self.model.labels.action(a), a) for a in audit.ACTIONS],
+                *[(words.label("audit_action", a), a) for a in audit.ACTIONS],
             ],
         )
         self._fill_people()
