@@ -11,13 +11,15 @@ may not import Qt, so the words live as data in ``resources/words/*.toml``
 - ``text(key, lang, n=None, **params)``: a report's own text (``one``/``other``
   forms chosen by ``n``).
 
-The UI passes its current language (``ui_language()``); a
-report its ``lang``. Every vocabulary value and every error code has both
-languages with the same ``{placeholders}`` (tests/ui/shell/test_i18n.py).
+The UI passes its current language (``ui_language()``), a report its
+``lang``, the command line ``system_language()`` (LC_ALL/LANG). Every
+vocabulary value and every error code has both languages with the same
+``{placeholders}`` (tests/ui/shell/test_i18n.py).
 """
 
 from __future__ import annotations
 
+import os
 import string
 import tomllib
 from collections.abc import Mapping
@@ -75,6 +77,16 @@ def sentences_table() -> dict[str, Entry]:
 def texts_table() -> dict[str, Entry]:
     """Every report text key → ``{"da": …, "en": …}``."""
     return _load("texts")
+
+
+def system_language(environ: Mapping[str, str] | None = None) -> str:
+    """'da' or 'en' from the POSIX locale variables, for doors without a window (the CLI)."""
+    environ = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name)
+        if value:
+            return "da" if value.lower().startswith("da") else "en"
+    return "en"
 
 
 def check_lang(lang: str) -> str:

@@ -228,3 +228,12 @@ def test_a_count_takes_the_singular_for_one() -> None:
     assert words.text("log.drafts", "da", n=1) == "1 kladde"
     assert words.text("log.drafts", "da", n=0) == "0 kladder"
     assert words.text("log.drafts", "en", n=25) == "25 drafts"
+
+
+def test_the_command_line_speaks_the_locale_language() -> None:
+    assert words.system_language({"LANG": "da_DK.UTF-8"}) == "da"
+    assert words.system_language({"LC_ALL": "en_GB.UTF-8", "LANG": "da_DK.UTF-8"}) == "en"
+    assert words.system_language({}) == "en"
+    assert words.sentence("no.such.code", words.system_language({"LANG": "da_DK"})).startswith(
+        "Noget gik galt"
+    )
