@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -84,7 +85,8 @@ def table_rows(measurements: list[MeasurementData]) -> list[Row]:
 
 
 def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+    """'52', '10,5' in Danish / '10.5' in English (the locale follows the interface)."""
+    return str(int(value)) if float(value).is_integer() else QLocale().toString(value, "f", 1)
 
 
 class MeasurementsModel(QAbstractTableModel):

@@ -103,6 +103,7 @@ def test_the_words_that_used_to_differ_are_the_chosen_ones(switcher: i18n.Langua
 
 def test_danish_words_read_as_danish(qtbot, switcher: i18n.LanguageSwitcher, store: Store) -> None:
     """Lower-case weekdays inside a sentence, a decimal comma, a singular for one."""
+    from famdesk.ui.outcomes.outcomes_tab import _number
     from famdesk.ui.safety.backups_dialog import _size
     from famdesk.ui.sessions.agenda_window import AgendaWindow
 
@@ -113,6 +114,7 @@ def test_danish_words_read_as_danish(qtbot, switcher: i18n.LanguageSwitcher, sto
     assert window._day_heading(wednesday) == "I dag, onsdag 02-12-2026"
     assert window._day_heading(date(2026, 12, 4)) == "Fredag 04-12-2026"
     assert _size(3_500_000) == "3,5 MB"
+    assert _number(10.5) == "10,5" and _number(52.0) == "52"
     assert words.text("log.drafts", "da", n=1) == "1 kladde"
     switcher.apply("en")
     assert _size(3_500_000) == "3.5 MB"
