@@ -24,11 +24,13 @@ from famdesk.core.backups import (
     resolve_backup_dir,
     restore,
     store_prefix,
+    verified_digest,
 )
 from famdesk.core.settings import load_settings
 from famdesk.db.backup import BackupError, describe_write_error
 from famdesk.db.engine import StoreError, StoreLocked, parse_target
 from famdesk.db.restore import RestoreRefused, inspect_backup
+from famdesk.db.store import read_store_info
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -92,14 +94,19 @@ def cmd_backups(args: argparse.Namespace) -> int:
     folder = Path(args.dir).expanduser() if args.dir else resolve_backup_dir(settings)
     if args.dir and not folder.is_dir():
         raise CommandError(f"{args.dir}: no such folder")
-    backups = list_backups(folder, prefix=store_prefix(db_path))
+    passphrase = read_passphrase(confirm=False)
+    try:
+        uid = read_store_info(db_path, passphrase).get("store_uid")
+    except StoreError as exc:
+        raise CommandError(f"{db_path}: {exc}", BAD_INPUT) from None
+    backups = list_backups(folder, prefix=store_prefix(db_path), store_uid=uid)
     if not backups:
-        print(f"no backups of {db_path.name} in {folder}")
+        print(f"no backups of {db_path} in {folder}")
     for b in backups:
         when = b.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         state = "verified" if b.verified else "NOT verified"
         print(f"{when}  {_human_size(b.size):>9}  {state:<12}  {b.path}")
-    for warning in backup_warnings(db_path, settings, backups=backups):
+    for warning in backup_warnings(db_path, settings, backups=backups, store_uid=uid):
         print(f"warning: {warning.message}", file=sys.stderr)
     return 0
 
@@ -109,7 +116,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     backup = Path(args.backup)
     passphrase = read_passphrase(confirm=False)
     try:
-        preview = inspect_backup(backup, passphrase)
+        preview = inspect_backup(backup, passphrase, verified_digest=verified_digest(backup))
     except RestoreRefused as exc:
         raise CommandError(str(exc), BAD_INPUT) from None
     last = (

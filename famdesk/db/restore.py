@@ -2,17 +2,22 @@
 
 ``inspect_backup`` opens the file read-only with the key and refuses anything
 that is not a sound famdesk database: empty, truncated, damaged, another kind
-of file, an unencrypted SQLite file, a wrong passphrase, a newer schema.
-``restore_backup`` then copies it (SQLite's online backup API, keyed) into a
-temporary file beside the store, upgrades an older schema there, verifies the
-result, keeps a copy of the database it replaces, and swaps the new file in
-with one atomic rename. Until that rename the current database is untouched.
+of file, an unencrypted SQLite file, a wrong passphrase, a newer schema. A
+backup whose bytes still hash to what its record says was verified when it
+was made is not integrity-checked again (that check costs many times the
+copy); any other file gets the full ``integrity_check``.
+
+``restore_backup`` then copies its bytes into a temporary file beside the
+store, flushes it and reads it back against the backup's hash, upgrades an
+older schema there, keeps the database it replaces (a hard link to the very
+file, its WAL folded in first; a byte copy where links are not possible), and
+swaps the new file in with one atomic rename. Until that rename the current
+database is untouched, and every failure says so.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -22,12 +27,15 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from famdesk.db import migrate
 from famdesk.db.backup import (
+    INTEGRITY_CACHE_KIB,
     BackupError,
-    _fsync_dir,
+    _copy_bytes,
+    describe_file,
     describe_write_error,
+    file_digest,
+    fsync_dir,
+    open_readonly,
     row_counts,
-    verified_copy,
-    verify_file,
 )
 from famdesk.db.engine import (
     StoreError,
@@ -35,7 +43,6 @@ from famdesk.db.engine import (
     key_connection,
     make_engine,
     parse_target,
-    probe_passphrase,
 )
 from famdesk.db.lock import FileLock
 from famdesk.db.store import Store, open_store
@@ -59,6 +66,7 @@ class BackupPreview:
     last_change: datetime | None = None
     store_uid: str | None = None
     needs_upgrade: bool = False
+    digest: str = ""
 
     @property
     def families(self) -> int:
@@ -89,8 +97,14 @@ def _latest(conn: sqlcipher.Connection, sql: str) -> datetime | None:
         return None
 
 
-def inspect_backup(path: Path, passphrase: str) -> BackupPreview:
-    """Check ``path`` as a backup and describe what it holds; raise RestoreRefused if unfit."""
+def inspect_backup(
+    path: Path, passphrase: str, *, verified_digest: str | None = None
+) -> BackupPreview:
+    """Check ``path`` as a backup and describe what it holds; raise RestoreRefused if unfit.
+
+    ``verified_digest``: the BLAKE3 hash recorded when the backup was made
+    and verified; a file that still has it skips the full integrity check.
+    """
     path = Path(path)
     if path.is_dir():
         raise _refuse(path, "is a folder, not a backup file")
@@ -104,11 +118,14 @@ def inspect_backup(path: Path, passphrase: str) -> BackupPreview:
     if kind == "foreign":
         raise _refuse(path, "is not a famdesk backup (another kind of file, or truncated)")
     try:
-        conn = sqlcipher.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
+        digest = file_digest(path)
+    except OSError as exc:
+        raise _refuse(path, f"cannot be read ({describe_write_error(exc)})") from exc
+    try:
+        conn = open_readonly(path, passphrase)
     except sqlcipher.Error as exc:
         raise _refuse(path, f"cannot be opened ({exc})") from exc
     try:
-        key_connection(conn, passphrase)
         try:
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -121,12 +138,14 @@ def inspect_backup(path: Path, passphrase: str) -> BackupPreview:
             ) from exc
         if "store_info" not in tables or "alembic_version" not in tables:
             raise _refuse(path, "is an encrypted database, but not a famdesk backup")
-        try:
-            result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-        except sqlcipher.DatabaseError as exc:
-            raise _refuse(path, f"is damaged ({exc})") from exc
-        if result != ["ok"]:
-            raise _refuse(path, f"is damaged (integrity check: {result[0]})")
+        if verified_digest is None or digest != verified_digest:
+            conn.execute(f"PRAGMA cache_size = -{INTEGRITY_CACHE_KIB}")
+            try:
+                result = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
+            except sqlcipher.DatabaseError as exc:
+                raise _refuse(path, f"is damaged ({exc})") from exc
+            if result != ["ok"]:
+                raise _refuse(path, f"is damaged (integrity check: {result[0]})")
         try:
             schema = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             counts = row_counts(conn)
@@ -156,6 +175,7 @@ def inspect_backup(path: Path, passphrase: str) -> BackupPreview:
         last_change=max(known, key=lambda d: d.astimezone(UTC)) if known else None,
         store_uid=uid_row[0] if uid_row else None,
         needs_upgrade=schema[0] != migrate.head_revision(),
+        digest=digest,
     )
 
 
@@ -164,21 +184,16 @@ def _clear(path: Path) -> None:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
-def _copy_into(backup: Path, tmp: Path, passphrase: str) -> None:
-    """Online backup from the (keyed, read-only) backup file into ``tmp``."""
-    fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-    os.close(fd)
-    src = sqlcipher.connect(backup.absolute().as_uri() + "?mode=ro", uri=True)
+def _copy_into(backup: Path, tmp: Path, digest: str) -> None:
+    """Copy the backup into ``tmp`` (owner-only), flush, read it back against ``digest``."""
+    fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_RDWR, 0o600)
     try:
-        key_connection(src, passphrase)
-        dst = sqlcipher.connect(str(tmp))
-        try:
-            key_connection(dst, passphrase)
-            src.backup(dst)
-        finally:
-            dst.close()
+        _copy_bytes(backup, fd)
+        os.fsync(fd)
     finally:
-        src.close()
+        os.close(fd)
+    if file_digest(tmp) != digest:
+        raise OSError(f"the copy of {backup} differs from it after writing (a failing disk?)")
 
 
 def _single_file(path: Path, passphrase: str) -> None:
@@ -186,8 +201,9 @@ def _single_file(path: Path, passphrase: str) -> None:
     conn = sqlcipher.connect(str(path))
     try:
         key_connection(conn, passphrase)
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute("PRAGMA journal_mode = DELETE")
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy is not None and busy[0]:
+            raise OSError(f"{path} is in use; its changes could not be folded in")
     finally:
         conn.close()
     with path.open("rb+") as fh:
@@ -195,33 +211,43 @@ def _single_file(path: Path, passphrase: str) -> None:
 
 
 def _keep_current(db_path: Path, passphrase: str, stamp: str) -> Path | None:
-    """Keep what the restore replaces: a verified copy, or the raw files if unreadable."""
+    """Keep what the restore replaces, as it is; its path, or None if there was nothing.
+
+    Readable with this passphrase: its WAL is folded in and the kept copy is a
+    hard link to the very file (no bytes copied). Otherwise (another key, or
+    damaged) its encrypted bytes are copied exactly, WAL included.
+    """
     if classify_file(db_path) in ("missing", "empty"):
         return None
     kept = db_path.with_name(f"{db_path.name}.before-restore-{stamp}.fdbak")
     try:
-        probe_passphrase(db_path, passphrase)
-        engine = make_engine(parse_target(db_path), passphrase)
         try:
-            verified_copy(engine, passphrase, kept)
-        finally:
-            engine.dispose()
-        return kept
-    except BackupError as exc:
-        if "disk full" in str(exc):
-            raise
-    except (StoreError, sqlcipher.Error):
-        pass
-    # The current file cannot be read with this passphrase (or is damaged):
-    # keep its encrypted bytes exactly as they are.
-    try:
-        for suffix in ("", "-wal"):
+            _single_file(db_path, passphrase)
+            folded = True
+        except (sqlcipher.Error, OSError):
+            folded = False
+        if folded:
+            try:
+                os.link(db_path, kept)
+                return kept
+            except OSError:
+                pass  # a file system without hard links: copy
+        for suffix in ("", "-wal") if not folded else ("",):
             source = db_path.with_name(db_path.name + suffix)
             if source.exists():
-                shutil.copy2(source, kept.with_name(kept.name + suffix))
+                target = kept.with_name(kept.name + suffix)
+                fd = os.open(target, os.O_CREAT | os.O_TRUNC | os.O_RDWR, 0o600)
+                try:
+                    _copy_bytes(source, fd)
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
     except OSError as exc:
+        for suffix in ("", "-wal"):
+            kept.with_name(kept.name + suffix).unlink(missing_ok=True)
         raise RestoreFailed(
-            f"could not keep a copy of {db_path.name}: {describe_write_error(exc)}"
+            f"could not keep a copy of {db_path} as {kept.name} "
+            f"({describe_write_error(exc)}); nothing was restored and the database is unchanged"
         ) from exc
     return kept
 
@@ -233,6 +259,7 @@ def restore_backup(
     *,
     on_restored: Callable[[Store, Path | None], None] | None = None,
     now: datetime | None = None,
+    verified_digest: str | None = None,
 ) -> RestoreResult:
     """Replace the store at ``db_path`` with ``backup`` (see the module docstring).
 
@@ -243,9 +270,13 @@ def restore_backup(
     """
     backup = Path(backup)
     db_path = Path(db_path).absolute()
-    if backup.absolute() == db_path:
+    if db_path.is_dir():
+        raise RestoreRefused(f"{db_path} is a folder, not a database file; nothing was restored")
+    if backup.absolute() == db_path or (
+        backup.exists() and db_path.exists() and os.path.samefile(backup, db_path)
+    ):
         raise _refuse(backup, "is the database itself")
-    preview = inspect_backup(backup, passphrase)
+    preview = inspect_backup(backup, passphrase, verified_digest=verified_digest)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     lock = FileLock(db_path)
     lock.acquire()
@@ -254,20 +285,20 @@ def restore_backup(
         tmp = db_path.with_name(f".{db_path.name}.restoring")
         _clear(tmp)
         try:
-            _copy_into(backup, tmp, passphrase)
+            _copy_into(backup, tmp, preview.digest)
             if preview.needs_upgrade:
                 engine = make_engine(parse_target(tmp), passphrase)
                 try:
                     migrate.upgrade(engine)
                 finally:
                     engine.dispose()
-            _single_file(tmp, passphrase)
-            verify_file(tmp, passphrase, None if preview.needs_upgrade else preview.counts)
-        except (OSError, sqlcipher.Error) as exc:
+                _single_file(tmp, passphrase)
+                describe_file(tmp, passphrase)  # the upgraded file opens with the key
+        except (OSError, sqlcipher.Error, BackupError) as exc:
             _clear(tmp)
             raise RestoreFailed(
-                f"could not restore {backup.name}: {describe_write_error(exc)}; "
-                "the current database is unchanged"
+                f"could not restore {backup} into {db_path}: {describe_write_error(exc)}; "
+                "nothing was restored and the current database is unchanged"
             ) from exc
         except BaseException:
             _clear(tmp)
@@ -283,7 +314,7 @@ def restore_backup(
             db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
         os.replace(tmp, db_path)
         os.chmod(db_path, 0o600)
-        _fsync_dir(db_path.parent)
+        fsync_dir(db_path.parent)
         if on_restored is not None:
             store = open_store(db_path, passphrase, lock=False)
             try:

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -23,6 +24,7 @@ from famdesk.db.engine import (
     StoreError,
     Target,
     classify_file,
+    key_connection,
     make_engine,
     parse_target,
     probe_passphrase,
@@ -175,10 +177,27 @@ def _prepare_schema(store: Store, *, create: bool) -> None:
         if store.path is not None and store.passphrase is not None:
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             copy_path = store.path.with_name(f"{store.path.name}.before-{head}-{stamp}.bak")
-            verified_copy(store.engine, store.passphrase, copy_path)
+            verified_copy(store.engine, store.passphrase, copy_path, store.path)
             store.pre_upgrade_copy = copy_path
         migrate.upgrade(store.engine)
         store.upgraded_from = current
+
+
+def read_store_info(path: Path, passphrase: str) -> dict[str, str]:
+    """``store_info`` of the store file at ``path``, read without opening it for writing.
+
+    For commands that only need to know which store a file is (listing its
+    backups); raises the same errors as opening it would.
+    """
+    probe_passphrase(path, passphrase)
+    if classify_file(path) in ("missing", "empty"):
+        raise StoreError(f"there is no famdesk database at {path}")
+    conn = sqlcipher.connect(Path(path).absolute().as_uri() + "?mode=ro", uri=True)
+    try:
+        key_connection(conn, passphrase)
+        return {k: v for k, v in conn.execute("SELECT key, value FROM store_info")}
+    finally:
+        conn.close()
 
 
 def store_info(store: Store) -> dict[str, str]:

@@ -2496,6 +2496,10 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
         <translation>Mappen til sikkerhedskopier %1 kan ikke nås. Tilslut drevet, eller vælg en anden mappe under Indstillinger.</translation>
     </message>
     <message>
+        <source>The integrity check of the backup %1 found damage: the database may be damaged too. Run famdesk check, and keep older backups.</source>
+        <translation>Integritetstjekket af sikkerhedskopien %1 fandt skader: databasen kan også være skadet. Kør famdesk check, og behold ældre sikkerhedskopier.</translation>
+    </message>
+    <message>
         <source>The current passphrase is wrong.</source>
         <translation>Den nuværende adgangsfrase er forkert.</translation>
     </message>

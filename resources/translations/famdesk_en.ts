@@ -2496,6 +2496,10 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
         <translation>The backup folder %1 cannot be reached. Connect the drive or choose another folder in Settings.</translation>
     </message>
     <message>
+        <source>The integrity check of the backup %1 found damage: the database may be damaged too. Run famdesk check, and keep older backups.</source>
+        <translation>The integrity check of the backup %1 found damage: the database may be damaged too. Run famdesk check, and keep older backups.</translation>
+    </message>
+    <message>
         <source>The current passphrase is wrong.</source>
         <translation>The current passphrase is wrong.</translation>
     </message>

@@ -25,6 +25,9 @@ from famdesk.core.backups import (
     prune_backups,
     select_kept,
     sidecar_path,
+    check_due_backup,
+    store_backups,
+    store_identity,
     store_prefix,
 )
 from famdesk.core.passphrase import change_passphrase
@@ -127,11 +130,12 @@ def test_prune_deletes_only_verified_backups_outside_the_generations(
 ) -> None:
     keep_two = updated(Settings(), keep_daily=2, keep_weekly=0, keep_monthly=0)
     made = [
-        make_backup(store, tmp_path, now=NOW - timedelta(days=d), prune=False) for d in range(5)
+        make_backup(store, tmp_path, now=NOW - timedelta(days=d), prune=False, reason="automatic")
+        for d in range(5)
     ]
     stray = tmp_path / backup_name(store_prefix(store.path), NOW - timedelta(days=30))  # type: ignore[arg-type]
     stray.write_bytes(b"\0" * 4096)  # no sidecar: never verified, never pruned
-    removed = prune_backups(tmp_path, store_prefix(store.path), keep_two)  # type: ignore[arg-type]
+    removed = prune_backups(tmp_path, store_identity(store), keep_two)  # type: ignore[arg-type]
     assert sorted(removed) == sorted(m.path for m in made[2:])
     left = {b.path for b in list_backups(tmp_path)}
     assert left == {made[0].path, made[1].path, stray}
@@ -244,3 +248,78 @@ def test_warning_for_a_database_in_a_cloud_folder_or_on_a_share(tmp_path: Path) 
     db = tmp_path / "Dropbox" / "famdesk.db"
     codes = {w.code for w in backup_warnings(db, settings, mounts=[(str(tmp_path), "nfs")])}
     assert {"cloud-sync", "network-share", "no-backup"} <= codes
+
+
+# --- identity, hand-made backups, partial files, the scheduled check ------------------------
+
+
+def test_two_stores_with_the_same_name_keep_their_own_generations(
+    tmp_path: Path, passphrase: str
+) -> None:
+    from famdesk.db.store import open_store
+
+    folder = tmp_path / "backups"
+    keep_one = updated(Settings(), keep_daily=1, keep_weekly=0, keep_monthly=0)
+    with open_store(tmp_path / "x" / "cases.db", passphrase, create=True) as x:
+        add_family(x, "Familien X")
+        x_backup = make_backup(x, folder, settings=keep_one, reason="automatic", now=NOW)
+    with open_store(tmp_path / "y" / "cases.db", passphrase, create=True) as y:
+        add_family(y, "Familien Y")
+        y_backup = make_backup(
+            y, folder, settings=keep_one, reason="automatic", now=NOW + timedelta(days=1)
+        )
+        assert [b.path for b in store_backups(y, folder)] == [y_backup.path]
+    assert x_backup.path.exists(), "y's rotation deleted x's backup"
+    with open_store(tmp_path / "x" / "cases.db", passphrase) as x:
+        assert [b.path for b in store_backups(x, folder)] == [x_backup.path]
+    assert x_backup.path.name != y_backup.path.name
+
+
+def test_a_hand_made_backup_survives_the_rotation(store: Store, tmp_path: Path) -> None:
+    keep_one = updated(Settings(), keep_daily=1, keep_weekly=0, keep_monthly=0)
+    by_hand = make_backup(store, tmp_path, settings=keep_one, now=NOW - timedelta(days=40))
+    for d in range(3, 0, -1):
+        make_backup(
+            store, tmp_path, settings=keep_one, reason="automatic", now=NOW - timedelta(days=d)
+        )
+    left = store_backups(store, tmp_path)
+    assert by_hand.path in {b.path for b in left}
+    assert [b.reason for b in left] == ["automatic", "manual"]
+
+
+def test_partial_files_of_an_interrupted_backup_are_removed_by_the_next(
+    store: Store, tmp_path: Path
+) -> None:
+    left_by_a_kill = tmp_path / ".case-20260101-000000.fdbak.partial"
+    left_by_a_kill.write_bytes(b"\0" * 8192)
+    make_backup(store, tmp_path)
+    assert not left_by_a_kill.exists()
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")]
+
+
+def test_a_partial_file_being_written_is_left_alone(store: Store, tmp_path: Path) -> None:
+    from famdesk.db.backup import partial_file, remove_stale_partials
+
+    with partial_file(tmp_path / "other-20260101-000000.fdbak") as (busy, _fd):
+        assert remove_stale_partials(tmp_path) == []
+        assert busy.exists()
+
+
+def test_the_full_check_runs_on_schedule_and_a_damaged_backup_warns(
+    store: Store, tmp_path: Path, passphrase: str
+) -> None:
+    settings = updated(Settings(), backup_dir=str(tmp_path))
+    add_family(store)
+    made = make_backup(store, settings=settings, now=NOW)
+    assert made.integrity_checked_at is None
+    checked = check_due_backup(store, settings, now=NOW)
+    assert checked is not None and checked.integrity == "ok"
+    assert check_due_backup(store, settings, now=NOW + timedelta(days=1)) is None  # not yet due
+    # A backup damaged on the disk after it was made is found by the next check.
+    data = bytearray(made.path.read_bytes())
+    data[len(data) // 2 : len(data) // 2 + 64] = bytes(64)
+    made.path.write_bytes(bytes(data))
+    again = check_due_backup(store, settings, now=NOW + timedelta(days=8))
+    assert again is not None and again.integrity != "ok"
+    codes = {w.code for w in backup_warnings(store.path, settings, mounts=[], backups=[again])}
+    assert "integrity-failed" in codes

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
@@ -19,7 +20,7 @@ def test_copy_is_keyed_verified_self_contained_and_private(
 ) -> None:
     add_family(store)
     dest = tmp_path / "b" / "copy.fdbak"
-    copy = verified_copy(store.engine, passphrase, dest)
+    copy = verified_copy(store.engine, passphrase, dest, store.path)
     assert copy.counts["family"] == 1 and copy.counts["contact_session"] == 1
     assert verify_file(dest, passphrase) == copy.counts
     assert sorted(p.name for p in dest.parent.iterdir()) == ["copy.fdbak"]  # no WAL, no temp
@@ -29,17 +30,32 @@ def test_copy_is_keyed_verified_self_contained_and_private(
         probe_passphrase(dest, "another passphrase")
 
 
-def test_a_copy_that_fails_verification_never_gets_the_name(
+def test_a_copy_that_differs_after_writing_never_gets_the_name(
     store: Store, passphrase: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(path: Path, passphrase: str, expected: object = None) -> dict[str, int]:
-        raise BackupError(f"{path} failed the integrity check: simulated")
+    real_copy = backup_mod._copy_bytes
 
-    monkeypatch.setattr(backup_mod, "verify_file", broken)
+    def flaky_disk(source: Path, fd: int) -> None:
+        real_copy(source, fd)
+        os.pwrite(fd, b"\xff", 5000)  # one byte the disk got wrong
+
+    monkeypatch.setattr(backup_mod, "_copy_bytes", flaky_disk)
     dest = tmp_path / "backups" / "copy.fdbak"
-    with pytest.raises(BackupError, match="integrity"):
-        verified_copy(store.engine, passphrase, dest)
+    with pytest.raises(BackupError, match="differs from the database"):
+        verified_copy(store.engine, passphrase, dest, store.path)  # type: ignore[arg-type]
     assert list(dest.parent.iterdir()) == []
+
+
+def test_committed_changes_still_in_the_wal_are_in_the_copy(
+    store: Store, passphrase: str, tmp_path: Path
+) -> None:
+    add_family(store, "Familien Gemt")
+    wal = store.path.with_name(store.path.name + "-wal")  # type: ignore[union-attr]
+    assert wal.stat().st_size > 0  # committed, not yet in the main file
+    dest = tmp_path / "copy.fdbak"
+    verified_copy(store.engine, passphrase, dest, store.path)  # type: ignore[arg-type]
+    with open_store(dest, passphrase, lock=False) as snap:
+        assert family_names(snap) == {"Familien Gemt"}
 
 
 def test_an_uncommitted_change_is_not_in_the_copy(
@@ -61,11 +77,11 @@ def test_an_uncommitted_change_is_not_in_the_copy(
     try:
         assert started.wait(10)
         dest = tmp_path / "mid.fdbak"
-        copy = verified_copy(store.engine, passphrase, dest)
+        copy = verified_copy(store.engine, passphrase, dest, store.path)
     finally:
         release.set()
         thread.join()
-    assert copy.counts["family"] == 1
+    assert copy.counts["family"] == 1  # type: ignore[attr-defined]
     with open_store(dest, passphrase, lock=False) as snap:
         assert family_names(snap) == {"Familien Gemt"}
 
@@ -73,7 +89,7 @@ def test_an_uncommitted_change_is_not_in_the_copy(
 def test_verify_file_refuses_a_damaged_copy(store: Store, passphrase: str, tmp_path: Path) -> None:
     add_family(store)
     dest = tmp_path / "copy.fdbak"
-    verified_copy(store.engine, passphrase, dest)
+    verified_copy(store.engine, passphrase, dest, store.path)
     data = bytearray(dest.read_bytes())
     data[len(data) // 2 : len(data) // 2 + 32] = bytes(32)
     dest.write_bytes(bytes(data))

@@ -178,7 +178,7 @@ def test_an_older_schema_is_upgraded_on_restore(
             "INSERT INTO store_info (key, value) VALUES ('store_uid', 'old-store')"
         )
     old_backup = tmp_path / "old-20260101-000000.fdbak"
-    verified_copy(engine, passphrase, old_backup)
+    verified_copy(engine, passphrase, old_backup, old)
     engine.dispose()
     preview = inspect_backup(old_backup, passphrase)
     assert preview.schema == "0003" and preview.needs_upgrade

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from famdesk.core.backups import (
     BackupInfo,
     backup_warnings,
-    list_backups,
     make_backup,
     resolve_backup_dir,
-    store_prefix,
+    store_backups,
+    verified_digest,
 )
 from famdesk.core.settings import Settings, load_settings
 from famdesk.db.restore import RestoreRefused, inspect_backup
@@ -113,7 +113,7 @@ class BackupsDialog(QDialog):
 
     def refresh(self) -> None:
         path = self.store.path
-        self.backups = list_backups(self.folder, prefix=store_prefix(path)) if path else []
+        self.backups = store_backups(self.store, self.folder) if path else []
         self.table.setRowCount(len(self.backups))
         for row, b in enumerate(self.backups):
             cells = [
@@ -173,7 +173,9 @@ class BackupsDialog(QDialog):
         if chosen is None or self.store.passphrase is None:
             return
         try:
-            preview = inspect_backup(chosen.path, self.store.passphrase)
+            preview = inspect_backup(
+                chosen.path, self.store.passphrase, verified_digest=verified_digest(chosen.path)
+            )
         except RestoreRefused as exc:
             QMessageBox.warning(self, self.tr("Cannot restore"), str(exc))
             return

@@ -33,7 +33,9 @@ from famdesk.core.backups import (
     BackupWarning,
     auto_backup_if_due,
     backup_warnings,
+    check_due_backup,
     restore,
+    store_backups,
 )
 from famdesk.core.passphrase import passphrase_matches
 from famdesk.core.settings import Settings, load_settings
@@ -116,6 +118,7 @@ class SafetyFeatures(QObject):
         self.warnings: list[BackupWarning] = []
         self.audit_window: AuditWindow | None = None
         self._task: Task | None = None
+        self._check_task: Task | None = None
         self._closed = False
         self._pending_restore: Path | None = None
 
@@ -199,7 +202,8 @@ class SafetyFeatures(QObject):
 
     def check_warnings(self) -> list[BackupWarning]:
         """Look for a stale backup, an unsafe database folder, an unreachable backup folder."""
-        self.warnings = backup_warnings(self.store.path, self.settings)
+        backups = store_backups(self.store, settings=self.settings) if self.store.path else None
+        self.warnings = backup_warnings(self.store.path, self.settings, backups=backups)
         lines = [self.warning_text(w) for w in self.warnings]
         self.banner.show_lines(lines)
         return self.warnings
@@ -227,6 +231,15 @@ class SafetyFeatures(QObject):
         return self._task
 
     def _auto_backup_done(self, info: BackupInfo | None) -> None:
+        # The full integrity check runs after (never inside) a backup, on the
+        # thread pool, when the newest backup has not been checked for a week.
+        self._check_task = run_task(
+            check_due_backup,
+            self.store,
+            self.settings,
+            on_finished=lambda _checked: self.check_warnings(),
+            on_failed=lambda _message: None,
+        )
         if info is None:
             return
         self.host.show_message(

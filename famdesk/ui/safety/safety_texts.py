@@ -50,6 +50,12 @@ def backup_warning_text(w: BackupWarning, settings: Settings) -> str:
             "The backup folder %1 cannot be reached. Connect the drive or choose another "
             "folder in Settings.",
         ).replace("%1", str(resolve_backup_dir(settings)))
+    if w.code == "integrity-failed":
+        return QCoreApplication.translate(
+            "SafetyFeatures",
+            "The integrity check of the backup %1 found damage: the database may be damaged "
+            "too. Run famdesk check, and keep older backups.",
+        ).replace("%1", w.subject)
     return w.message
 
 
