@@ -80,11 +80,18 @@ class VerifiedCopy:
     info: dict[str, str] = field(default_factory=dict)
 
 
-def row_counts(raw_conn: sqlcipher.Connection) -> dict[str, int]:
+#: What a backup's record counts: cheap to count, and what the backups list shows.
+#: (Counting every table reads and decrypts every index: a third of a backup's time.)
+BACKUP_COUNTED_TABLES = ("family",)
+
+
+def row_counts(
+    raw_conn: sqlcipher.Connection, tables: tuple[str, ...] = COUNTED_TABLES
+) -> dict[str, int]:
     present = {r[0] for r in raw_conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     return {
         t: raw_conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608 - fixed names
-        for t in COUNTED_TABLES
+        for t in tables
         if t in present
     }
 
@@ -119,27 +126,29 @@ def _hash_into(fh: IO[bytes], digest: Any) -> int:
     return total
 
 
-def describe_file(path: Path, passphrase: str) -> tuple[str | None, dict[str, int], dict[str, str]]:
-    """Open ``path`` with the key: its schema revision, row counts and store_info."""
+def describe_file(
+    path: Path, passphrase: str, tables: tuple[str, ...] = COUNTED_TABLES
+) -> tuple[str | None, dict[str, int], dict[str, str]]:
+    """Open ``path`` with the key: its schema revision, row counts of ``tables``, store_info."""
     try:
         conn = open_readonly(path, passphrase)
     except sqlcipher.Error as exc:
         raise BackupError(f"{path} cannot be opened: {exc}") from exc
     try:
         try:
-            tables = {
+            present = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
         except sqlcipher.DatabaseError as exc:
             raise BackupError(f"{path} cannot be read with this passphrase: {exc}") from exc
-        if "store_info" not in tables:
+        if "store_info" not in present:
             raise BackupError(f"{path} is not a famdesk database")
         schema = None
-        if "alembic_version" in tables:
+        if "alembic_version" in present:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             schema = row[0] if row else None
         info = {k: v for k, v in conn.execute("SELECT key, value FROM store_info")}
-        counts = row_counts(conn)
+        counts = row_counts(conn, tables)
     finally:
         conn.close()
     return schema, counts, info
@@ -370,7 +379,7 @@ def verified_copy(engine: Engine, passphrase: str, dest: Path, source: Path) -> 
                     f"the copy {dest} differs from the database after writing "
                     "(a failing disk?); it was not kept"
                 )
-            schema, counts, info = describe_file(tmp, passphrase)
+            schema, counts, info = describe_file(tmp, passphrase, BACKUP_COUNTED_TABLES)
             os.replace(tmp, dest)
         fsync_dir(dest.parent)
     except BaseException as exc:
