@@ -54,14 +54,14 @@ def _add_plan(reports: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
-    from famdesk.core.plans import PlanNotFound
+    from famdesk.core.errors import NotFound
     from famdesk.reports.plan_pdf import build_plan_pdf
 
     out = check_out_path(args.out)
     with opened_store(args.db) as store:
         try:
             path = build_plan_pdf(store, args.plan_uid, out, args.lang)
-        except PlanNotFound as exc:
+        except NotFound as exc:
             raise CommandError(str(exc), BAD_INPUT) from None
         except OSError as exc:
             raise CommandError(f"{args.out}: cannot write: {exc.strerror}", FAILURE) from None
@@ -89,8 +89,7 @@ def _add_status(reports: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from famdesk.core.status_reports import NotFound
-    from famdesk.core.validation import ValidationFailed
+    from famdesk.core.errors import NotFound, ValidationFailed
     from famdesk.reports.status_report_pdf import build_status_report_pdf
 
     out = check_out_path(args.out)
@@ -120,6 +119,7 @@ def _add_sessions(reports: argparse._SubParsersAction) -> None:  # type: ignore[
 
 
 def cmd_sessions(args: argparse.Namespace) -> int:
+    from famdesk.core.errors import NotFound
     from famdesk.core.sessions import SessionError
     from famdesk.reports.session_log_pdf import build_session_log_pdf
 
@@ -131,7 +131,7 @@ def cmd_sessions(args: argparse.Namespace) -> int:
             path = build_session_log_pdf(
                 store, args.family_uid, out, args.date_from, args.date_to, args.lang
             )
-        except SessionError as exc:
+        except (NotFound, SessionError) as exc:
             raise CommandError(str(exc), BAD_INPUT) from None
         except OSError as exc:
             raise CommandError(f"{args.out}: cannot write: {exc.strerror}", FAILURE) from None

@@ -16,6 +16,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from famdesk.core import audit
+from famdesk.core.errors import NotFound
 from famdesk.db.models import ActionPlan, Family, Member
 from famdesk.db.sql import contains_folded
 from famdesk.db.store import Store
@@ -24,10 +25,6 @@ from famdesk.db.store import Store
 LIVE_PLAN_STATUSES = ("draft", "agreed")
 
 DEFAULT_PAGE_SIZE = 100
-
-
-class FamilyNotFound(LookupError):
-    """The family asked for is not (or no longer) in the store."""
 
 
 @dataclass(frozen=True)
@@ -154,9 +151,7 @@ def list_families(
         .offset(max(0, offset))
         .limit(max(0, limit))
     )
-    stmt = _narrowed(
-        _filtered(stmt, query), nr, status, setting, today if overdue_only else None
-    )
+    stmt = _narrowed(_filtered(stmt, query), nr, status, setting, today if overdue_only else None)
     with store.read_session() as s:
         rows = s.execute(stmt).all()
     return [
@@ -226,12 +221,12 @@ def _summary(store: Store, uid: str, today: date | None) -> FamilySummary | None
 def open_family(store: Store, uid: str, today: date | None = None) -> FamilySummary:
     """Read one family for display and write the read to the audit log.
 
-    Raises ``FamilyNotFound`` if there is no family with this uid.
+    Raises ``NotFound`` if there is no family with this uid.
     """
     with store.session() as s:
         summary = _load_summary(s, uid, today or date.today())
         if summary is None:
-            raise FamilyNotFound(f"no family with uid {uid}")
+            raise NotFound("family", uid)
         audit.record(s, "read", "family", uid, uid)
     return summary
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from famdesk.core import audit, programmes
 from famdesk.core.cpr import normalize_cpr, parse_cpr
-from famdesk.core.validation import ErrorCollector, FieldError, ValidationFailed
+from famdesk.core.errors import Code, ErrorCollector, FieldError, NotFound, ValidationFailed
 from famdesk.db.models import Family, Member, Placement, Professional, family_professional
 from famdesk.db.sql import contains_folded, folded
 from famdesk.db.store import Store
@@ -33,10 +33,6 @@ from famdesk.vocabulary import (
 _CPR_SHAPE = re.compile(r"[0-9]{6}-[0-9]{4}")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _PHONE = re.compile(r"[0-9+()\-\s./]*")
-
-
-class NotFound(LookupError):
-    """No record with that uid (deleted meanwhile, or never there)."""
 
 
 # --- data in and out ------------------------------------------------------------------
@@ -157,14 +153,14 @@ def _clean_family(data: FamilyData) -> FamilyData:
 def _check_family(s: Session, data: FamilyData, uid: str | None, old_programme: str | None) -> None:
     errs = ErrorCollector()
     if not data.reference:
-        errs.add("reference", "a reference is required", "required")
+        errs.add("reference", "a reference is required", Code.VALUE_REQUIRED)
     if not data.name:
-        errs.add("name", "a name is required", "required")
+        errs.add("name", "a name is required", Code.VALUE_REQUIRED)
     if data.status not in FAMILY_STATUSES:
-        errs.add("status", f"unknown status {data.status!r}", "unknown_value", value=data.status)
+        errs.add("status", f"unknown status {data.status!r}", Code.VALUE_UNKNOWN, value=data.status)
     if data.setting not in SETTINGS:
         errs.add(
-            "setting", f"unknown setting {data.setting!r}", "unknown_value", value=data.setting
+            "setting", f"unknown setting {data.setting!r}", Code.VALUE_UNKNOWN, value=data.setting
         )
     if (
         data.programme is not None
@@ -174,13 +170,13 @@ def _check_family(s: Session, data: FamilyData, uid: str | None, old_programme: 
         errs.add(
             "programme",
             f"{data.programme!r} is not in the programme catalogue",
-            "unknown_value",
+            Code.VALUE_UNKNOWN,
             value=data.programme,
         )
     if data.start_date is None:
-        errs.add("start_date", "a start date is required", "required")
+        errs.add("start_date", "a start date is required", Code.VALUE_REQUIRED)
     if data.status == "closed" and data.end_date is None:
-        errs.add("end_date", "a closed family needs an end date", "end_required")
+        errs.add("end_date", "a closed family needs an end date", Code.FAMILY_END_DATE_REQUIRED)
     if (
         data.end_date is not None
         and data.start_date is not None
@@ -189,7 +185,7 @@ def _check_family(s: Session, data: FamilyData, uid: str | None, old_programme: 
         errs.add(
             "end_date",
             "the end date is before the start date",
-            "end_before_start",
+            Code.DATE_BEFORE_START,
             start=data.start_date.isoformat(),
         )
     if data.reference:
@@ -203,7 +199,7 @@ def _check_family(s: Session, data: FamilyData, uid: str | None, old_programme: 
             errs.add(
                 "reference",
                 f"another family already has the reference {data.reference!r}",
-                "duplicate_reference",
+                Code.FAMILY_REFERENCE_TAKEN,
                 reference=data.reference,
             )
     errs.raise_if_any()
@@ -228,7 +224,7 @@ def _family_data(f: Family) -> FamilyData:
 def _family(s: Session, uid: str) -> Family:
     f = s.scalar(select(Family).where(Family.uid == uid))
     if f is None:
-        raise NotFound(f"no family with uid {uid}")
+        raise NotFound("family", uid)
     return f
 
 
@@ -292,7 +288,7 @@ def delete_family(store: Store, uid: str) -> None:
 def _member(s: Session, uid: str) -> Member:
     m = s.scalar(select(Member).where(Member.uid == uid))
     if m is None:
-        raise NotFound(f"no member with uid {uid}")
+        raise NotFound("member", uid)
     return m
 
 
@@ -339,20 +335,20 @@ def check_cpr(text: str) -> FieldError | None:
         return FieldError(
             "cpr",
             "not a valid CPR number: expected the form DDMMYY-NNNN (ten digits)",
-            "cpr_format",
+            Code.CPR_FORMAT,
         )
     try:
         parse_cpr(normal)
     except ValueError as exc:
-        return FieldError("cpr", str(exc), "cpr_no_such_date")
+        return FieldError("cpr", str(exc), Code.CPR_NO_SUCH_DATE)
     return None
 
 
 def _check_contact(errs: ErrorCollector, phone: str, email: str) -> None:
     if phone and not _PHONE.fullmatch(phone):
-        errs.add("phone", "a phone number holds digits, spaces, + and - only", "phone_format")
+        errs.add("phone", "a phone number holds digits, spaces, + and - only", Code.PHONE_FORMAT)
     if email and not _EMAIL.fullmatch(email):
-        errs.add("email", "not an e-mail address (name@example.dk)", "email_format")
+        errs.add("email", "not an e-mail address (name@example.dk)", Code.EMAIL_FORMAT)
 
 
 def _clean_member(data: MemberData) -> MemberData:
@@ -376,9 +372,9 @@ def _check_member(data: MemberData, current: Placement | None) -> MemberData:
     """Check ``data``; returns it with the birth date filled from the CPR number."""
     errs = ErrorCollector()
     if data.role not in MEMBER_ROLES:
-        errs.add("role", f"unknown role {data.role!r}", "unknown_value", value=data.role)
+        errs.add("role", f"unknown role {data.role!r}", Code.VALUE_UNKNOWN, value=data.role)
     if not data.given_name:
-        errs.add("given_name", "a given name is required", "required")
+        errs.add("given_name", "a given name is required", Code.VALUE_REQUIRED)
     if data.cpr is not None:
         problem = check_cpr(data.cpr)
         if problem is not None:
@@ -391,36 +387,38 @@ def _check_member(data: MemberData, current: Placement | None) -> MemberData:
                 errs.add(
                     "birth_date",
                     f"the birth date does not match the CPR number ({born:%d-%m-%Y})",
-                    "birth_date_cpr_mismatch",
+                    Code.MEMBER_BIRTH_DATE_CPR_MISMATCH,
                     cpr_date=born.isoformat(),
                 )
     if data.birth_date is not None and data.birth_date > date.today():
-        errs.add("birth_date", "the birth date is in the future", "future_date")
+        errs.add("birth_date", "the birth date is in the future", Code.DATE_FUTURE)
     _check_contact(errs, data.phone, data.email)
     p = data.placement
     if p is not None:
         if data.role not in CHILD_ROLES:
-            errs.add("placement", "only a child can have a placement", "placement_not_child")
+            errs.add("placement", "only a child can have a placement", Code.PLACEMENT_NOT_CHILD)
         if p.type not in PLACEMENT_TYPES:
             errs.add(
                 "placement_type",
                 f"unknown placement type {p.type!r}",
-                "unknown_value",
+                Code.VALUE_UNKNOWN,
                 value=p.type,
             )
         if p.since is None:
-            errs.add("placement_since", "the placement needs a start date", "required")
+            errs.add("placement_since", "the placement needs a start date", Code.VALUE_REQUIRED)
         else:
             if data.birth_date is not None and p.since < data.birth_date:
                 errs.add(
-                    "placement_since", "the placement starts before the birth date", "before_birth"
+                    "placement_since",
+                    "the placement starts before the birth date",
+                    Code.PLACEMENT_BEFORE_BIRTH,
                 )
             if current is not None and p.since < current.since and not _same_placement(current, p):
                 errs.add(
                     "placement_since",
                     "a new placement cannot start before the current one "
                     f"({current.since:%d-%m-%Y})",
-                    "placement_before_current",
+                    Code.PLACEMENT_BEFORE_CURRENT,
                     current=current.since.isoformat(),
                 )
     elif (
@@ -431,7 +429,7 @@ def _check_member(data: MemberData, current: Placement | None) -> MemberData:
         errs.add(
             "placement_ended_on",
             "the placement cannot end before it started",
-            "end_before_start",
+            Code.DATE_BEFORE_START,
             start=current.since.isoformat(),
         )
     errs.raise_if_any()
@@ -531,7 +529,7 @@ def record_cpr_shown(store: Store, family_uid: str) -> None:
 def _professional(s: Session, uid: str) -> Professional:
     p = s.scalar(select(Professional).where(Professional.uid == uid))
     if p is None:
-        raise NotFound(f"no collaborator with uid {uid}")
+        raise NotFound("professional", uid)
     return p
 
 
@@ -562,7 +560,7 @@ def _check_professional(data: ProfessionalData) -> ProfessionalData:
     data = replace(data, **{n: getattr(data, n).strip() for n in PROFESSIONAL_FIELDS})
     errs = ErrorCollector()
     if not data.name:
-        errs.add("name", "a name is required", "required")
+        errs.add("name", "a name is required", Code.VALUE_REQUIRED)
     _check_contact(errs, data.phone, data.email)
     errs.raise_if_any()
     return data
@@ -663,7 +661,6 @@ __all__ = [
     "FamilyData",
     "FieldError",
     "MemberData",
-    "NotFound",
     "PlacementData",
     "ProfessionalData",
     "ValidationFailed",

@@ -38,7 +38,6 @@ from famdesk.core.interchange_validate import (
     FORMAT_VERSION,
     DocumentInvalid,
     InterchangeError,
-    UnknownFamily,
     check_document,
     parse_document,
     validate_document,
@@ -53,7 +52,6 @@ __all__ = [
     "DocumentInvalid",
     "ImportSummary",
     "InterchangeError",
-    "UnknownFamily",
     "dump_document",
     "export_document",
     "find_collisions",
@@ -154,8 +152,7 @@ def import_checked_document(
 def export_document(store: Store, family_uid: str | None = None) -> dict[str, Any]:
     """The store, or the one family ``family_uid``, as a famdesk document.
 
-    An unknown ``family_uid`` raises ``UnknownFamily``, which is both an
-    ``InterchangeError`` (path ``$.family``) and a ``LookupError``. The export
+    An unknown ``family_uid`` raises ``NotFound`` (``family.not_found``). The export
     is recorded in the audit log with the family count (and uid).
     """
     with store.session() as s:

@@ -19,7 +19,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from famdesk.core.interchange_validate import FORMAT_NAME, FORMAT_VERSION, UnknownFamily
+from famdesk.core.errors import NotFound
+from famdesk.core.interchange_validate import FORMAT_NAME, FORMAT_VERSION
 from famdesk.db import models as m
 
 
@@ -46,7 +47,7 @@ def read_document(session: Session, family_uid: str | None = None) -> dict[str, 
         fam_q = fam_q.where(F.uid == family_uid)
     fam_rows = session.execute(fam_q).all()
     if family_uid is not None and not fam_rows:
-        raise UnknownFamily(family_uid)
+        raise NotFound("family", family_uid)
     only = fam_rows[0].id if family_uid is not None else None
 
     def scoped(q: Any, family_col: Any) -> Any:

@@ -18,6 +18,7 @@ from typing import Any
 
 from famdesk import vocabulary as v
 from famdesk.core.cpr import parse_cpr
+from famdesk.core.errors import Code, CoreError
 from famdesk.core.instruments import measurement_problem
 from famdesk.db import models as m
 
@@ -25,13 +26,20 @@ FORMAT_NAME = "famdesk"
 FORMAT_VERSION = 1
 
 
-class InterchangeError(Exception):
-    """One refusal: where in the document, and what is wrong, on one line."""
+class InterchangeError(CoreError):
+    """One refusal: where in the document (``field``/``path``), and what is wrong.
 
-    def __init__(self, path: str, problem: str):
+    Structural problems carry ``interchange.invalid`` with the English
+    ``problem``; a broken rule carries that rule's code and params.
+    """
+
+    def __init__(
+        self, path: str, problem: str, code: str = Code.INTERCHANGE_INVALID, **params: Any
+    ):
         self.path = path
         self.problem = " ".join(str(problem).split())
-        super().__init__(f"{self.path}: {self.problem}")
+        params.setdefault("problem", self.problem)
+        super().__init__(code, self.problem, field=path, **params)
 
     def __str__(self) -> str:
         return f"{self.path}: {self.problem}"
@@ -43,14 +51,6 @@ class DocumentInvalid(InterchangeError):
     def __init__(self, errors: list[InterchangeError]):
         super().__init__(errors[0].path, errors[0].problem)
         self.errors = errors
-
-
-class UnknownFamily(InterchangeError, LookupError):
-    """An export asked for a family uid the store does not hold."""
-
-    def __init__(self, family_uid: str):
-        super().__init__("$.family", f"no family with uid {family_uid} in this store")
-        self.family_uid = family_uid
 
 
 # --- describing values in messages ------------------------------------------------

@@ -32,9 +32,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from famdesk.core import audit
-from famdesk.core.families import NotFound
+from famdesk.core.errors import Code, ErrorCollector, NotFound
 from famdesk.core.instruments import INSTRUMENTS, measurement_problem, who5_score
-from famdesk.core.validation import ErrorCollector
 from famdesk.db.models import Family, Measurement, Member
 from famdesk.db.store import Store
 
@@ -52,7 +51,6 @@ __all__ = [
     "WHO5_SCREEN_AT",
     "Guidance",
     "MeasurementData",
-    "NotFound",
     "add_measurement",
     "change_direction",
     "delete_measurement",
@@ -153,13 +151,13 @@ def _check(
     """Every problem with a measurement at once; returns (instrument, items, score)."""
     errs = ErrorCollector()
     if not isinstance(day, Date):
-        errs.add("date", "expected a date", "date-required")
+        errs.add("date", "expected a date", Code.DATE_INVALID)
     elif day > Date.today():
-        errs.add("date", "a measurement cannot be dated in the future", "date-future")
+        errs.add("date", "a measurement cannot be dated in the future", Code.DATE_FUTURE)
     if not isinstance(instrument, str) or not instrument.strip():
-        errs.add("instrument", "expected an instrument name", "instrument-required")
+        errs.add("instrument", "expected an instrument name", Code.VALUE_REQUIRED)
     if not isinstance(items, list):
-        errs.add("items", "expected a list of numbers", "items-list")
+        errs.add("items", "expected a list of numbers", Code.MEASUREMENT_ITEMS_INVALID)
     errs.raise_if_any()
     assert isinstance(instrument, str) and isinstance(items, list)
     name = instrument.strip()
@@ -173,7 +171,7 @@ def _check(
     else:
         problem = measurement_problem(name, items, full)
     if problem is not None:
-        errs.add(problem[0], problem[1], "measurement")
+        errs.add(problem[0], problem[1], Code.MEASUREMENT_INVALID)
     errs.raise_if_any()
     assert full is not None
     return name, list(items), float(full)
@@ -197,7 +195,7 @@ def _data(m: Measurement) -> MeasurementData:
 def _measurement(s: Session, uid: str) -> Measurement:
     m = s.scalar(select(Measurement).where(Measurement.uid == uid))
     if m is None:
-        raise NotFound(f"no measurement with uid {uid}")
+        raise NotFound("measurement", uid)
     return m
 
 
@@ -213,7 +211,7 @@ def list_measurements(
     with store.read_session() as s:
         family = s.scalar(select(Family).where(Family.uid == family_uid))
         if family is None:
-            raise NotFound(f"no family with uid {family_uid}")
+            raise NotFound("family", family_uid)
         q = select(Measurement).where(Measurement.family_id == family.id)
         if member_uid is not None:
             q = q.join(Member, Measurement.member_id == Member.id).where(Member.uid == member_uid)
@@ -226,7 +224,7 @@ def member_series(store: Store, member_uid: str) -> dict[str, list[tuple[Date, f
     with store.read_session() as s:
         member = s.scalar(select(Member).where(Member.uid == member_uid))
         if member is None:
-            raise NotFound(f"no member with uid {member_uid}")
+            raise NotFound("member", member_uid)
         rows = s.execute(
             select(Measurement.instrument, Measurement.date, Measurement.score)
             .where(Measurement.member_id == member.id)
@@ -260,13 +258,17 @@ def add_measurement(
     with store.session() as s:
         family = s.scalar(select(Family).where(Family.uid == family_uid))
         if family is None:
-            raise NotFound(f"no family with uid {family_uid}")
+            raise NotFound("family", family_uid)
         member = s.scalar(select(Member).where(Member.uid == member_uid))
         if member is None:
-            raise NotFound(f"no member with uid {member_uid}")
+            raise NotFound("member", member_uid)
         if member.family_id != family.id:
             errs = ErrorCollector()
-            errs.add("member", "the member belongs to another family", "member-family")
+            errs.add(
+                "member",
+                "the member belongs to another family",
+                Code.MEASUREMENT_MEMBER_OTHER_FAMILY,
+            )
             errs.raise_if_any()
         position = max((m.position for m in family.measurements), default=-1) + 1
         m = Measurement(
@@ -324,10 +326,14 @@ def update_measurement(
         if member_uid is not _UNSET and member_uid != m.member.uid:
             member = s.scalar(select(Member).where(Member.uid == member_uid))
             if member is None:
-                raise NotFound(f"no member with uid {member_uid}")
+                raise NotFound("member", member_uid)
             if member.family_id != m.family_id:
                 errs = ErrorCollector()
-                errs.add("member", "the member belongs to another family", "member-family")
+                errs.add(
+                    "member",
+                    "the member belongs to another family",
+                    Code.MEASUREMENT_MEMBER_OTHER_FAMILY,
+                )
                 errs.raise_if_any()
             m.member = member
             changed.append("member")

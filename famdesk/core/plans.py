@@ -33,7 +33,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from famdesk.core import audit
-from famdesk.core.validation import ErrorCollector
+from famdesk.core.errors import Code, CoreError, ErrorCollector, NotFound
 from famdesk.db.models import ActionPlan, Family, Goal, Member, Review, ReviewScore, Step
 from famdesk.db.store import Store
 from famdesk.vocabulary import GOAL_STATUSES, ICS_DIMENSIONS, PLAN_PHASES, SCALE_MAX, SCALE_MIN
@@ -68,19 +68,12 @@ STEP_FIELDS = ("text", "responsible", "due_date", "done")
 # --- errors -----------------------------------------------------------------------
 
 
-class PlanError(ValueError):
-    """A plan rule refused the change; the message says which rule, in English."""
+class PlanError(CoreError, ValueError):
+    """A plan rule refused the change: a code, the field, params."""
 
 
 class PlanFrozen(PlanError):
     """The plan is agreed (or finished) and this part of it can no longer change."""
-
-
-class PlanNotFound(LookupError):
-    """No plan, goal, step or family with that uid is in the store."""
-
-    def __str__(self) -> str:  # LookupError would quote the message
-        return str(self.args[0]) if self.args else "not found"
 
 
 # --- data in and out ----------------------------------------------------------------
@@ -240,28 +233,28 @@ def next_review_status(next_review: date | None, today: date) -> str:
 def _plan(s: Session, uid: str) -> ActionPlan:
     plan = s.scalar(select(ActionPlan).where(ActionPlan.uid == uid))
     if plan is None:
-        raise PlanNotFound(f"no plan with uid {uid}")
+        raise NotFound("plan", uid)
     return plan
 
 
 def _goal(s: Session, uid: str) -> Goal:
     goal = s.scalar(select(Goal).where(Goal.uid == uid))
     if goal is None:
-        raise PlanNotFound(f"no goal with uid {uid}")
+        raise NotFound("goal", uid)
     return goal
 
 
 def _step(s: Session, uid: str) -> Step:
     step = s.scalar(select(Step).where(Step.uid == uid))
     if step is None:
-        raise PlanNotFound(f"no step with uid {uid}")
+        raise NotFound("step", uid)
     return step
 
 
 def _family(s: Session, uid: str) -> Family:
     family = s.scalar(select(Family).where(Family.uid == uid))
     if family is None:
-        raise PlanNotFound(f"no family with uid {uid}")
+        raise NotFound("family", uid)
     return family
 
 
@@ -421,23 +414,34 @@ def _require_draft(s: Session, plan: ActionPlan, what: str) -> None:
         return
     if plan.status == "agreed":
         raise PlanFrozen(
+            Code.PLAN_FROZEN,
             f"cannot change {what}: plan {plan.uid} (version {plan.version}) is agreed and its "
-            "content is frozen; start a new version to change it"
+            "content is frozen; start a new version to change it",
         )
-    raise PlanFrozen(f"cannot change {what}: plan {plan.uid} is {plan.status}")
+    raise PlanFrozen(
+        Code.PLAN_FROZEN,
+        f"cannot change {what}: plan {plan.uid} is {plan.status}",
+        status=plan.status,
+    )
 
 
 def _require_live(s: Session, plan: ActionPlan, what: str) -> None:
     """Agreed and not replaced by a newer agreed version."""
     if plan.status != "agreed":
         if plan.status == "draft":
-            raise PlanError(f"cannot {what}: plan {plan.uid} is a draft; agree it first")
-        raise PlanFrozen(f"cannot {what}: plan {plan.uid} is {plan.status}")
+            raise PlanError(
+                Code.PLAN_NOT_AGREED, f"cannot {what}: plan {plan.uid} is a draft; agree it first"
+            )
+        raise PlanFrozen(
+            Code.PLAN_FROZEN, f"cannot {what}: plan {plan.uid} is {plan.status}", status=plan.status
+        )
     successor = _successor(s, plan)
     if successor is not None:
         raise PlanFrozen(
+            Code.PLAN_REPLACED,
             f"cannot {what}: plan {plan.uid} (version {plan.version}) has been replaced by "
-            f"version {successor.version}"
+            f"version {successor.version}",
+            version=successor.version,
         )
 
 
@@ -453,52 +457,56 @@ def _is_score(value: Any) -> bool:
 def _check_plan_fields(fields: Mapping[str, Any], errors: ErrorCollector) -> None:
     for name in fields:
         if name not in PLAN_FIELDS:
-            errors.add(name, "is not a plan field", "unknown-field")
+            errors.add(name, "is not a plan field", Code.VALUE_UNKNOWN_FIELD)
     for name in PLAN_TEXT_FIELDS:
         if name in fields and not isinstance(fields[name], str):
-            errors.add(name, "must be text", "not-text")
+            errors.add(name, "must be text", Code.TEXT_INVALID)
     if "title" in fields and isinstance(fields["title"], str) and not fields["title"].strip():
-        errors.add("title", "a plan needs a title", "required")
+        errors.add("title", "a plan needs a title", Code.VALUE_REQUIRED)
     if "phase" in fields and fields["phase"] not in PLAN_PHASES:
-        errors.add("phase", f"must be one of {', '.join(PLAN_PHASES)}", "choice")
+        errors.add("phase", f"must be one of {', '.join(PLAN_PHASES)}", Code.VALUE_UNKNOWN)
 
 
 def _check_goal_fields(fields: Mapping[str, Any], errors: ErrorCollector) -> None:
     for name in fields:
         if name not in GOAL_FIELDS:
-            errors.add(name, "is not a goal field", "unknown-field")
+            errors.add(name, "is not a goal field", Code.VALUE_UNKNOWN_FIELD)
     if "title" in fields and (not isinstance(fields["title"], str) or not fields["title"].strip()):
-        errors.add("title", "a goal needs a title", "required")
+        errors.add("title", "a goal needs a title", Code.VALUE_REQUIRED)
     if "success_criteria" in fields and not isinstance(fields["success_criteria"], str):
-        errors.add("success_criteria", "must be text", "not-text")
+        errors.add("success_criteria", "must be text", Code.TEXT_INVALID)
     if "target_date" in fields and not (
         fields["target_date"] is None or isinstance(fields["target_date"], date)
     ):
-        errors.add("target_date", "must be a date", "not-date")
+        errors.add("target_date", "must be a date", Code.DATE_INVALID)
     if "ics_dimension" in fields and fields["ics_dimension"] not in (None, *ICS_DIMENSIONS):
-        errors.add("ics_dimension", "is not an ICS dimension", "choice")
+        errors.add("ics_dimension", "is not an ICS dimension", Code.VALUE_UNKNOWN)
     if "baseline_score" in fields and not (
         fields["baseline_score"] is None or _is_score(fields["baseline_score"])
     ):
-        errors.add("baseline_score", f"must be a whole number {SCALE_MIN}–{SCALE_MAX}", "range")
+        errors.add(
+            "baseline_score",
+            f"must be a whole number {SCALE_MIN}–{SCALE_MAX}",
+            Code.NUMBER_OUT_OF_RANGE,
+        )
     if "status" in fields and fields["status"] not in GOAL_STATUSES:
-        errors.add("status", f"must be one of {', '.join(GOAL_STATUSES)}", "choice")
+        errors.add("status", f"must be one of {', '.join(GOAL_STATUSES)}", Code.VALUE_UNKNOWN)
 
 
 def _check_step_fields(fields: Mapping[str, Any], errors: ErrorCollector) -> None:
     for name in fields:
         if name not in STEP_FIELDS:
-            errors.add(name, "is not a step field", "unknown-field")
+            errors.add(name, "is not a step field", Code.VALUE_UNKNOWN_FIELD)
     if "text" in fields and (not isinstance(fields["text"], str) or not fields["text"].strip()):
-        errors.add("text", "a step needs a text", "required")
+        errors.add("text", "a step needs a text", Code.VALUE_REQUIRED)
     if "responsible" in fields and not isinstance(fields["responsible"], str):
-        errors.add("responsible", "must be text", "not-text")
+        errors.add("responsible", "must be text", Code.TEXT_INVALID)
     if "due_date" in fields and not (
         fields["due_date"] is None or isinstance(fields["due_date"], date)
     ):
-        errors.add("due_date", "must be a date", "not-date")
+        errors.add("due_date", "must be a date", Code.DATE_INVALID)
     if "done" in fields and not isinstance(fields["done"], bool):
-        errors.add("done", "must be true or false", "not-bool")
+        errors.add("done", "must be true or false", Code.VALUE_NOT_BOOL)
 
 
 def _members_of(
@@ -509,7 +517,11 @@ def _members_of(
     for uid in uids:
         member = by_uid.get(uid)
         if member is None:
-            errors.add("member_uids", f"{uid} is not a member of this family", "not-member")
+            errors.add(
+                "member_uids",
+                f"{uid} is not a member of this family",
+                Code.PLAN_MEMBER_NOT_IN_FAMILY,
+            )
         else:
             members.append(member)
     return members
@@ -662,21 +674,37 @@ def agree_plan(
     with store.session() as s:
         plan = _plan(s, plan_uid)
         if plan.status != "draft":
-            raise PlanError(f"cannot agree plan {plan.uid}: it is already {plan.status}")
+            raise PlanError(
+                Code.PLAN_STATUS,
+                f"cannot agree plan {plan.uid}: it is already {plan.status}",
+                status=plan.status,
+            )
         errors = ErrorCollector()
         if not plan.title.strip():
-            errors.add("title", "a plan needs a title before it is agreed", "required")
+            errors.add("title", "a plan needs a title before it is agreed", Code.VALUE_REQUIRED)
         if not plan.goals:
-            errors.add("goals", "a plan needs at least one goal before it is agreed", "required")
+            errors.add(
+                "goals",
+                "a plan needs at least one goal before it is agreed",
+                Code.PLAN_GOALS_REQUIRED,
+            )
         errors.raise_if_any()
         day = agreed_on or date.today()
         if day < plan.created_on:
             raise PlanError(
-                f"cannot agree plan {plan.uid} on {day}: it was created on {plan.created_on}"
+                Code.PLAN_AGREED_BEFORE_CREATED,
+                f"cannot agree plan {plan.uid} on {day}: it was created on {plan.created_on}",
+                field="agreed_on",
+                created=plan.created_on.isoformat(),
             )
         review = next_review or default_next_review(day)
         if review <= day:
-            raise PlanError(f"the next review ({review}) must come after the agreement ({day})")
+            raise PlanError(
+                Code.PLAN_NEXT_REVIEW_BEFORE_AGREED,
+                f"the next review ({review}) must come after the agreement ({day})",
+                field="next_review",
+                agreed=day.isoformat(),
+            )
         plan.status = "agreed"
         plan.agreed_on = day
         plan.next_review = review
@@ -704,8 +732,11 @@ def set_next_review(store: Store, plan_uid: str, next_review: date | None) -> No
         _require_live(s, plan, "set the next review")
         if next_review is not None and plan.agreed_on is not None and next_review < plan.agreed_on:
             raise PlanError(
+                Code.PLAN_NEXT_REVIEW_BEFORE_AGREED,
                 f"the next review ({next_review}) cannot come before "
-                f"the agreement ({plan.agreed_on})"
+                f"the agreement ({plan.agreed_on})",
+                field="next_review",
+                agreed=plan.agreed_on.isoformat(),
             )
         if plan.next_review != next_review:
             plan.next_review = next_review
@@ -719,13 +750,19 @@ def _finish(store: Store, plan_uid: str, status: str) -> None:
         plan = _plan(s, plan_uid)
         allowed = ("agreed",) if status == "completed" else ("draft", "agreed")
         if plan.status not in allowed:
-            raise PlanError(f"cannot mark plan {plan.uid} {status}: it is {plan.status}")
+            raise PlanError(
+                Code.PLAN_STATUS,
+                f"cannot mark plan {plan.uid} {status}: it is {plan.status}",
+                status=plan.status,
+            )
         if plan.status == "agreed":
             successor = _successor(s, plan)
             if successor is not None:
                 raise PlanFrozen(
+                    Code.PLAN_REPLACED,
                     f"cannot mark plan {plan.uid} {status}: it has been replaced by version "
-                    f"{successor.version}"
+                    f"{successor.version}",
+                    version=successor.version,
                 )
         plan.status = status
         plan.next_review = None
@@ -793,8 +830,10 @@ def revise_plan(store: Store, plan_uid: str, created_on: date | None = None) -> 
         )
         if pending is not None:
             raise PlanError(
+                Code.PLAN_REVISION_EXISTS,
                 f"plan {plan.uid} already has a draft revision "
-                f"(version {pending.version}, {pending.uid})"
+                f"(version {pending.version}, {pending.uid})",
+                version=pending.version,
             )
         new = ActionPlan(
             family=plan.family,
@@ -840,7 +879,9 @@ def create_plan_from_previous(
         if previous_plan_uid is not None:
             previous = _plan(s, previous_plan_uid)
             if previous.family_id != family.id:
-                raise PlanError(f"plan {previous_plan_uid} belongs to another family")
+                raise PlanError(
+                    Code.PLAN_OTHER_FAMILY, f"plan {previous_plan_uid} belongs to another family"
+                )
         else:
             previous = s.scalar(
                 select(ActionPlan)
@@ -851,7 +892,9 @@ def create_plan_from_previous(
                 .limit(1)
             )
             if previous is None:
-                raise PlanError(f"family {family_uid} has no earlier plan to start from")
+                raise PlanError(
+                    Code.PLAN_NO_EARLIER, f"family {family_uid} has no earlier plan to start from"
+                )
         latest: dict[int, int] = {}
         for review in previous.reviews:  # ordered by position: later reviews win
             for sc in review.scores:
@@ -887,7 +930,11 @@ def create_plan_from_template(
     if goal_indices is not None:
         bad = [i for i in goal_indices if not 0 <= i < len(suggested)]
         if bad:
-            raise PlanError(f"template {template_id} has no suggested goal number {bad[0]}")
+            raise PlanError(
+                Code.PLAN_TEMPLATE_GOAL,
+                f"template {template_id} has no suggested goal number {bad[0]}",
+                number=bad[0],
+            )
         suggested = [suggested[i] for i in goal_indices]
     if member_uids is None:
         member_uids = family_parent_uids(store, family_uid)
@@ -1084,7 +1131,7 @@ def move_step(store: Store, step_uid: str, new_index: int, goal_uid: str | None 
         _require_draft(s, plan, "the order of the steps")
         target = source if goal_uid is None else _goal(s, goal_uid)
         if target.plan_id != plan.id:
-            raise PlanError(f"goal {goal_uid} belongs to another plan")
+            raise PlanError(Code.GOAL_OTHER_PLAN, f"goal {goal_uid} belongs to another plan")
         fields = ["position"]
         if target is not source:
             with s.no_autoflush:  # an orphan flushed half-way would be deleted
@@ -1122,23 +1169,30 @@ def add_review(
         _require_live(s, plan, "add a review")
         errors = ErrorCollector()
         if not isinstance(review_date, date):
-            errors.add("date", "must be a date", "not-date")
+            errors.add("date", "must be a date", Code.DATE_INVALID)
         elif plan.agreed_on is not None and review_date < plan.agreed_on:
             errors.add(
-                "date", f"cannot be before the plan was agreed ({plan.agreed_on})", "too-early"
+                "date",
+                f"cannot be before the plan was agreed ({plan.agreed_on})",
+                Code.REVIEW_DATE_BEFORE_AGREED,
             )
         if not isinstance(summary, str):
-            errors.add("summary", "must be text", "not-text")
+            errors.add("summary", "must be text", Code.TEXT_INVALID)
         goals = {g.uid: g for g in plan.goals}
         for uid, score in scores.items():
             if uid not in goals:
-                errors.add("scores", f"{uid} is not a goal of this plan", "not-goal", goal=uid)
+                errors.add(
+                    "scores",
+                    f"{uid} is not a goal of this plan",
+                    Code.REVIEW_SCORE_NOT_GOAL,
+                    goal=uid,
+                )
             elif not _is_score(score):
                 errors.add(
                     "scores",
                     f"goal {goals[uid].title!r}: the score must be a whole number "
                     f"{SCALE_MIN}–{SCALE_MAX}",
-                    "range",
+                    Code.NUMBER_OUT_OF_RANGE,
                     goal=uid,
                 )
         missing = [g for g in plan.goals if g.status == "open" and g.uid not in scores]
@@ -1147,13 +1201,15 @@ def add_review(
             errors.add(
                 "scores",
                 f"every open goal needs a score; missing for {names}",
-                "missing-scores",
+                Code.REVIEW_SCORE_MISSING,
                 goals=[g.uid for g in missing],
             )
         errors.raise_if_any()
         if next_review is not None and next_review <= review_date:
             raise PlanError(
-                f"the next review ({next_review}) must come after the review ({review_date})"
+                Code.REVIEW_NEXT_BEFORE_REVIEW,
+                f"the next review ({next_review}) must come after the review ({review_date})",
+                field="next_review",
             )
         position = len(plan.reviews)
         review = Review(position=position, date=review_date, summary=summary)

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from famdesk.core import audit
 from famdesk.core.actor import current_actor
+from famdesk.core.errors import Code, CoreError, NotFound
 from famdesk.db.models import (
     ActionPlan,
     Addendum,
@@ -67,15 +68,15 @@ FINALIZABLE_STATUSES = ("held", "cancelled", "no-show")
 DELETION_PERMIT_PREFIX = "note-deletion-permit:"
 
 
-class SessionError(ValueError):
-    """Bad input or a refused change; the text is a one-line message for the user."""
+class SessionError(CoreError, ValueError):
+    """Bad input or a refused change to a session: a code, the field, params."""
 
 
 class FinalizedNoteError(SessionError):
     """An attempt to change a locked note."""
 
-    def __init__(self, message: str = FINALIZED_MESSAGE) -> None:
-        super().__init__(message)
+    def __init__(self) -> None:
+        super().__init__(Code.SESSION_FINALIZED, FINALIZED_MESSAGE)
 
 
 @dataclass
@@ -238,7 +239,7 @@ def autosave_key(*, session_uid: str | None = None, family_uid: str | None = Non
 def round_start(now: datetime) -> datetime:
     """``now`` in local time, rounded down to the quarter hour."""
     if now.tzinfo is None:
-        raise SessionError("the time must carry a time zone")
+        raise SessionError(Code.SESSION_START_NEEDS_ZONE, "the time must carry a time zone")
     local = now.astimezone(LOCAL_TZ).replace(second=0, microsecond=0)
     return local.replace(minute=local.minute - local.minute % START_ROUNDING_MINUTES)
 
@@ -266,14 +267,14 @@ def _start_text():  # type: ignore[no-untyped-def]
 def _family(s: Session, family_uid: str) -> Family:
     family = s.scalar(select(Family).where(Family.uid == family_uid))
     if family is None:
-        raise SessionError(f"no family with uid {family_uid}")
+        raise NotFound("family", family_uid)
     return family
 
 
 def _session(s: Session, session_uid: str) -> ContactSession:
     row = s.scalar(select(ContactSession).where(ContactSession.uid == session_uid))
     if row is None:
-        raise SessionError(f"no session with uid {session_uid}")
+        raise NotFound("session", session_uid)
     return row
 
 
@@ -283,17 +284,41 @@ def _unique(values: Iterable[str]) -> list[str]:
 
 def _validate(data: SessionInput) -> None:
     if data.status not in SESSION_STATUSES:
-        raise SessionError(f"status: {data.status!r} is not one of {', '.join(SESSION_STATUSES)}")
+        raise SessionError(
+            Code.VALUE_UNKNOWN,
+            f"{data.status!r} is not one of {', '.join(SESSION_STATUSES)}",
+            field="status",
+            value=data.status,
+        )
     if data.kind not in SESSION_KINDS:
-        raise SessionError(f"kind: {data.kind!r} is not one of {', '.join(SESSION_KINDS)}")
+        raise SessionError(
+            Code.VALUE_UNKNOWN,
+            f"{data.kind!r} is not one of {', '.join(SESSION_KINDS)}",
+            field="kind",
+            value=data.kind,
+        )
     if not isinstance(data.start, datetime) or data.start.tzinfo is None:
-        raise SessionError("start: a date and time with a time zone is needed")
+        raise SessionError(
+            Code.SESSION_START_NEEDS_ZONE,
+            "a date and time with a time zone is needed",
+            field="start",
+        )
     if isinstance(data.duration_minutes, bool) or not isinstance(data.duration_minutes, int):
-        raise SessionError("duration: whole minutes are needed")
+        raise SessionError(
+            Code.SESSION_DURATION_INVALID,
+            "whole minutes are needed",
+            field="duration_minutes",
+            max=MAX_DURATION,
+        )
     if not 0 <= data.duration_minutes <= MAX_DURATION:
-        raise SessionError(f"duration: must be between 0 and {MAX_DURATION} minutes")
+        raise SessionError(
+            Code.SESSION_DURATION_INVALID,
+            f"must be between 0 and {MAX_DURATION} minutes",
+            field="duration_minutes",
+            max=MAX_DURATION,
+        )
     if len(data.location) > 300:
-        raise SessionError("location: at most 300 characters")
+        raise SessionError(Code.TEXT_TOO_LONG, "at most 300 characters", field="location", max=300)
 
 
 def _resolve_links(
@@ -307,7 +332,12 @@ def _resolve_links(
     if len(members) != len(member_uids):
         found = {m.uid for m in members}
         missing = next(u for u in member_uids if u not in found)
-        raise SessionError(f"participants: {missing} is not a member of this family")
+        raise SessionError(
+            Code.SESSION_MEMBER_NOT_IN_FAMILY,
+            f"{missing} is not a member of this family",
+            field="member_uids",
+            uid=missing,
+        )
     prof_uids = _unique(data.professional_uids)
     professionals = list(
         s.scalars(
@@ -319,7 +349,12 @@ def _resolve_links(
     if len(professionals) != len(prof_uids):
         found = {p.uid for p in professionals}
         missing = next(u for u in prof_uids if u not in found)
-        raise SessionError(f"participants: {missing} is not a collaborator of this family")
+        raise SessionError(
+            Code.SESSION_PROFESSIONAL_NOT_IN_FAMILY,
+            f"{missing} is not a collaborator of this family",
+            field="professional_uids",
+            uid=missing,
+        )
     goal_uids = _unique(data.goal_uids)
     goals = list(
         s.scalars(
@@ -331,7 +366,12 @@ def _resolve_links(
     if len(goals) != len(goal_uids):
         found = {g.uid for g in goals}
         missing = next(u for u in goal_uids if u not in found)
-        raise SessionError(f"goals: {missing} is not a goal of this family's plans")
+        raise SessionError(
+            Code.SESSION_GOAL_NOT_LINKABLE,
+            f"{missing} is not a goal of this family's plans",
+            field="goal_uids",
+            uid=missing,
+        )
     order_m = {u: i for i, u in enumerate(member_uids)}
     order_p = {u: i for i, u in enumerate(prof_uids)}
     order_g = {u: i for i, u in enumerate(goal_uids)}
@@ -417,7 +457,11 @@ def create_session(
     """
     _validate(data)
     if finalize and data.status not in FINALIZABLE_STATUSES:
-        raise SessionError("a planned session cannot be finalized; mark it held first")
+        raise SessionError(
+            Code.SESSION_PLANNED_NOT_FINALIZABLE,
+            "a planned session cannot be finalized; mark it held first",
+            field="status",
+        )
     with store.session() as s:
         family = _family(s, family_uid)
         links = _resolve_links(s, family, data)
@@ -457,9 +501,13 @@ def finalize_session(store: Store, session_uid: str, at: datetime | None = None)
     with store.session() as s:
         row = _session(s, session_uid)
         if row.finalized_at is not None:
-            raise SessionError("the note is already finalized")
+            raise SessionError(Code.SESSION_ALREADY_FINALIZED, "the note is already finalized")
         if row.status not in FINALIZABLE_STATUSES:
-            raise SessionError("a planned session cannot be finalized; mark it held first")
+            raise SessionError(
+                Code.SESSION_PLANNED_NOT_FINALIZABLE,
+                "a planned session cannot be finalized; mark it held first",
+                field="status",
+            )
         moment = (at or datetime.now(UTC)).astimezone(LOCAL_TZ)
         row.finalized_at = moment
         _discard_autosave(s, autosave_key(session_uid=session_uid))
@@ -482,7 +530,11 @@ def hold_planned_session(
     with store.session() as s:
         row = _session(s, session_uid)
         if row.status != "planned":
-            raise SessionError(f"the session is {row.status}, not planned")
+            raise SessionError(
+                Code.SESSION_NOT_PLANNED,
+                f"the session is {row.status}, not planned",
+                status=row.status,
+            )
         if row.finalized_at is not None:  # imported data may hold anything
             raise FinalizedNoteError()
         if data is None:
@@ -508,11 +560,14 @@ def add_addendum(store: Store, session_uid: str, text: str, at: datetime | None 
     """Append a dated correction to a finalized note; returns the addendum's uid."""
     text = text.strip()
     if not text:
-        raise SessionError("addendum: the text is empty")
+        raise SessionError(Code.ADDENDUM_TEXT_REQUIRED, "the text is empty", field="text")
     with store.session() as s:
         row = _session(s, session_uid)
         if row.finalized_at is None:
-            raise SessionError("addenda are for finalized notes; edit the draft instead")
+            raise SessionError(
+                Code.ADDENDUM_NOT_FINALIZED,
+                "addenda are for finalized notes; edit the draft instead",
+            )
         position = s.scalar(
             select(func.coalesce(func.max(Addendum.position), -1)).where(
                 Addendum.session_id == row.id
@@ -535,7 +590,9 @@ def delete_draft_session(store: Store, session_uid: str) -> None:
     with store.session() as s:
         row = _session(s, session_uid)
         if row.finalized_at is not None:
-            raise SessionError("a finalized note cannot be deleted; add an addendum")
+            raise SessionError(
+                Code.SESSION_FINALIZED, "a finalized note cannot be deleted; add an addendum"
+            )
         family_uid = row.family.uid
         s.delete(row)
         _discard_autosave(s, autosave_key(session_uid=session_uid))
@@ -618,7 +675,7 @@ def get_session(store: Store, session_uid: str) -> SessionDetail:
             .options(*_detail_options())
         )
         if row is None:
-            raise SessionError(f"no session with uid {session_uid}")
+            raise NotFound("session", session_uid)
         detail = _detail(row)
         audit.record(s, "read", "session", row.uid, detail.family_uid)
         return detail
@@ -674,7 +731,7 @@ def _timeline_filter(  # type: ignore[no-untyped-def]
 def _family_id(s: Session, family_uid: str) -> int:
     family_id = s.scalar(select(Family.id).where(Family.uid == family_uid))
     if family_id is None:
-        raise SessionError(f"no family with uid {family_uid}")
+        raise NotFound("family", family_uid)
     return int(family_id)
 
 

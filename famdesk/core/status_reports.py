@@ -22,10 +22,9 @@ from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
 from famdesk.core import audit
-from famdesk.core.families import NotFound
+from famdesk.core.errors import Code, ErrorCollector, NotFound
 from famdesk.core.outcomes import guidance
 from famdesk.core.sessions import instant_key, local_day_bounds
-from famdesk.core.validation import ErrorCollector
 from famdesk.db.models import (
     ActionPlan,
     ContactSession,
@@ -48,7 +47,6 @@ __all__ = [
     "KindCount",
     "MeasurementEntry",
     "MemberEntry",
-    "NotFound",
     "ObservationEntry",
     "PlanProgress",
     "StatusReportData",
@@ -201,18 +199,18 @@ class StatusReportData:
 def _family(s: Session, uid: str) -> Family:
     f = s.scalar(select(Family).where(Family.uid == uid))
     if f is None:
-        raise NotFound(f"no family with uid {uid}")
+        raise NotFound("family", uid)
     return f
 
 
 def _check_period(date_from: object, date_to: object) -> None:
     errs = ErrorCollector()
     if not isinstance(date_from, date):
-        errs.add("from", "expected a date", "date-required")
+        errs.add("from", "expected a date", Code.VALUE_REQUIRED)
     if not isinstance(date_to, date):
-        errs.add("to", "expected a date", "date-required")
+        errs.add("to", "expected a date", Code.VALUE_REQUIRED)
     if isinstance(date_from, date) and isinstance(date_to, date) and date_from > date_to:
-        errs.add("to", "the period ends before it starts", "period-order")
+        errs.add("to", "the period ends before it starts", Code.PERIOD_END_BEFORE_START)
     errs.raise_if_any()
 
 
@@ -274,11 +272,11 @@ def save_status_report_texts(
     errs = ErrorCollector()
     for name, text in (("family_view", family_view), ("assessment", assessment)):
         if not isinstance(text, str):
-            errs.add(name, "expected text", "text-required")
+            errs.add(name, "expected text", Code.TEXT_INVALID)
         elif len(text) > MAX_TEXT_CHARS:
-            errs.add(name, f"at most {MAX_TEXT_CHARS} characters", "text-too-long")
+            errs.add(name, f"at most {MAX_TEXT_CHARS} characters", Code.TEXT_TOO_LONG)
     if not isinstance(seen_by_family, bool):
-        errs.add("seen_by_family", "expected yes or no", "bool-required")
+        errs.add("seen_by_family", "expected yes or no", Code.VALUE_NOT_BOOL)
     errs.raise_if_any()
     with store.session() as s:
         family = _family(s, family_uid)
@@ -529,7 +527,7 @@ def status_report_data(
             )
         )
         if family is None:
-            raise NotFound(f"no family with uid {family_uid}")
+            raise NotFound("family", family_uid)
         members = []
         for m in family.members:
             current = [p for p in m.placements if p.ended_on is None]

@@ -74,7 +74,7 @@ def build_plan_pdf(
 ) -> Path:
     """Write plan ``plan_uid`` as an A4 PDF at ``out_path``; returns the path.
 
-    Raises ``PlanNotFound`` for an unknown uid and ``ValueError`` for an unknown
+    Raises ``NotFound`` for an unknown uid and ``ValueError`` for an unknown
     language. The print is written to the audit log.
     """
     check_lang(lang)

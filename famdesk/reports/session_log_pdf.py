@@ -24,6 +24,7 @@ from sqlalchemy import select
 
 from famdesk.core import audit
 from famdesk.core.actor import current_actor
+from famdesk.core.errors import Code, NotFound
 from famdesk.core.sessions import LOCAL_TZ, SessionDetail, SessionError, sessions_for_report
 from famdesk.db.models import Family
 from famdesk.db.store import Store
@@ -210,16 +211,18 @@ def build_session_log_pdf(
 ) -> Path:
     """Write the family's session log for the period to ``out_path``; returns the path.
 
-    Raises ``SessionError`` for an unknown family or a period that ends before
+    Raises ``NotFound`` for an unknown family, ``SessionError`` for a period that ends before
     it starts, ``ValueError`` for an unknown language.
     """
     i18n.check_lang(lang)
     if date_from and date_to and date_to < date_from:
-        raise SessionError("the period ends before it starts")
+        raise SessionError(
+            Code.PERIOD_END_BEFORE_START, "the period ends before it starts", field="to"
+        )
     with store.read_session() as s:
         family = s.scalar(select(Family).where(Family.uid == family_uid))
         if family is None:
-            raise SessionError(f"no family with uid {family_uid}")
+            raise NotFound("family", family_uid)
         items = sessions_for_report(s, family.id, date_from, date_to)
         s.expunge(family)
     today = datetime.now(LOCAL_TZ).date()

@@ -27,10 +27,10 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 from sqlalchemy import select
 
 from famdesk.core import words
+from famdesk.core.errors import NotFound
 from famdesk.core.instruments import INSTRUMENTS
 from famdesk.core.outcomes import WHO5, WHO5_REFER_AT, WHO5_SCREEN_AT, change_direction
 from famdesk.core.status_reports import (
-    NotFound,
     StatusReportData,
     mark_printed,
     status_report_data,
@@ -578,7 +578,7 @@ def build_status_report_pdf(
         with store.session() as s:
             family = s.scalar(select(Family).where(Family.uid == family_uid))
             if family is None:
-                raise NotFound(f"no family with uid {family_uid}")
+                raise NotFound("family", family_uid)
             mark_printed(
                 s,
                 family,

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from famdesk.core import caseload
+from famdesk.core.errors import NotFound
 from famdesk.db.models import ActionPlan, AuditEvent, Family, Member
 from famdesk.db.store import Store
 
@@ -114,7 +115,7 @@ def test_open_family_returns_summary_and_audits_the_read(store: Store) -> None:
 
 
 def test_open_missing_family_raises_and_audits_nothing(store: Store) -> None:
-    with pytest.raises(caseload.FamilyNotFound):
+    with pytest.raises(NotFound):
         caseload.open_family(store, "no-such-uid")
     with store.read_session() as s:
         assert s.scalars(select(AuditEvent)).all() == []

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from famdesk.core import families as fam
+from famdesk.core.errors import NotFound, ValidationFailed
 from famdesk.core.families import FamilyData, MemberData, PlacementData, ProfessionalData
-from famdesk.core.validation import ValidationFailed
 from famdesk.db.models import AuditEvent, Placement
 
 CPR_MOD11_OK = "120318-4006"  # 12 March 2018, passes modulus 11
@@ -58,7 +58,7 @@ def test_reference_name_and_start_date_are_required_all_reported_at_once(store):
     with pytest.raises(ValidationFailed) as err:
         fam.create_family(store, FamilyData(reference="  ", name=""))
     assert fields_of(err) == {"reference", "name", "start_date"}
-    assert all(e.code == "required" for e in err.value.errors)
+    assert all(e.code == "value.required" for e in err.value.errors)
     assert audit_rows(store, "family") == []
 
 
@@ -69,7 +69,7 @@ def test_closed_family_needs_end_date_not_before_start(store):
     assert "end date" in str(err.value)
     with pytest.raises(ValidationFailed) as err:
         fam.create_family(store, family(status="closed", end_date=date(2025, 12, 31)))
-    assert err.value.errors[0].code == "end_before_start"
+    assert err.value.errors[0].code == "date.before_start"
     uid = fam.create_family(store, family(status="closed", end_date=date(2026, 1, 5)))
     assert fam.get_family(store, uid).end_date == date(2026, 1, 5)
 
@@ -141,7 +141,7 @@ def test_delete_family_removes_members_and_is_audited(store):
     uid = fam.create_family(store, family())
     fam.add_member(store, uid, MemberData(role="mother", given_name="Anna"))
     fam.delete_family(store, uid)
-    with pytest.raises(fam.NotFound):
+    with pytest.raises(NotFound):
         fam.get_family(store, uid)
     last = audit_rows(store, "family")[-1]
     assert (last.action, last.entity_uid, last.detail["members"]) == ("delete", uid, 1)
@@ -175,9 +175,9 @@ def test_cpr_is_optional_and_fills_the_birth_date(store, fuid):
 @pytest.mark.parametrize(
     ("cpr", "code", "words"),
     [
-        ("310299-1234", "cpr_no_such_date", "no such date"),
-        ("12345", "cpr_format", "DDMMYY-NNNN"),
-        ("ab0190-1234", "cpr_format", "DDMMYY-NNNN"),
+        ("310299-1234", "cpr.no_such_date", "no such date"),
+        ("12345", "cpr.format", "DDMMYY-NNNN"),
+        ("ab0190-1234", "cpr.format", "DDMMYY-NNNN"),
     ],
 )
 def test_invalid_cpr_is_refused_with_a_clear_message(store, fuid, cpr, code, words):
@@ -353,7 +353,7 @@ def test_a_new_placement_cannot_start_before_the_current_one(store, fuid):
     data.placement = PlacementData(type="own-room", site="", since=date(2025, 1, 1))
     with pytest.raises(ValidationFailed) as err:
         fam.update_member(store, uid, data)
-    assert err.value.errors[0].code == "placement_before_current"
+    assert err.value.errors[0].code == "placement.before_current"
     assert fam.get_member(store, uid).placement.type == "foster-family"
 
 
@@ -373,7 +373,7 @@ def test_ending_a_placement_keeps_it_in_history(store, fuid):
 def test_placement_cannot_start_before_birth(store, fuid):
     with pytest.raises(ValidationFailed) as err:
         placed_child(store, fuid, since=date(2017, 1, 1))
-    assert err.value.errors[0].code == "before_birth"
+    assert err.value.errors[0].code == "placement.before_birth"
 
 
 # --- collaborators -------------------------------------------------------------------------

@@ -14,10 +14,9 @@ import pytest
 from sqlalchemy import func, select, text
 
 from famdesk.core import interchange, interchange_write
+from famdesk.core.errors import NotFound
 from famdesk.core.interchange import (
     DocumentInvalid,
-    InterchangeError,
-    UnknownFamily,
     dump_document,
     export_document,
     import_document,
@@ -173,12 +172,11 @@ def test_one_family_exports_alone_with_its_shared_collaborator(store: Store) -> 
 
 
 def test_exporting_an_unknown_family_is_a_clear_refusal(store: Store) -> None:
-    with pytest.raises(UnknownFamily) as exc:
+    with pytest.raises(NotFound) as exc:
         export_document(store, "f0000000-0000-4000-8000-000000000999")
-    assert isinstance(exc.value, LookupError) and isinstance(exc.value, InterchangeError)
-    assert str(exc.value) == (
-        "$.family: no family with uid f0000000-0000-4000-8000-000000000999 in this store"
-    )
+    assert exc.value.code == "family.not_found"
+    assert exc.value.params == {"uid": "f0000000-0000-4000-8000-000000000999"}
+    assert str(exc.value) == "no family with uid f0000000-0000-4000-8000-000000000999"
 
 
 def test_import_and_export_are_audited_with_counts(store: Store) -> None:

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from famdesk.core import outcomes
+from famdesk.core.errors import NotFound, ValidationFailed
 from famdesk.core.outcomes import (
-    NotFound,
     add_measurement,
     change_direction,
     delete_measurement,
@@ -18,7 +18,6 @@ from famdesk.core.outcomes import (
     update_measurement,
     who5_guidance,
 )
-from famdesk.core.validation import ValidationFailed
 from famdesk.db.models import AuditEvent, Family, Measurement, Member
 from famdesk.db.store import Store
 

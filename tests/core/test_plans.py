@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from famdesk.core import plans
-from famdesk.core.plans import GoalData, PlanError, PlanFrozen, PlanNotFound, StepData
-from famdesk.core.validation import ValidationFailed
+from famdesk.core.errors import NotFound, ValidationFailed
+from famdesk.core.plans import GoalData, PlanError, PlanFrozen, StepData
 from famdesk.db.models import AuditEvent
 from tests.core.plan_fixtures import make_family
 
@@ -135,7 +135,7 @@ def test_goal_validation(store, draft):  # type: ignore[no-untyped-def]
 
 
 def test_unknown_uid_is_not_found(store):  # type: ignore[no-untyped-def]
-    with pytest.raises(PlanNotFound, match="no plan with uid nope"):
+    with pytest.raises(NotFound, match="no plan with uid nope"):
         plans.get_plan(store, "nope")
 
 
@@ -228,7 +228,7 @@ def test_complete_and_cancel(store, fam, agreed):  # type: ignore[no-untyped-def
 
 def test_drafts_can_be_deleted(store, draft):  # type: ignore[no-untyped-def]
     plans.delete_plan(store, draft)
-    with pytest.raises(PlanNotFound):
+    with pytest.raises(NotFound):
         plans.get_plan(store, draft)
 
 

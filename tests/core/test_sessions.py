@@ -73,20 +73,24 @@ def test_create_and_read_back_every_field(store: Store, fam: FamilyIds) -> None:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        ({"kind": "visit"}, "kind"),
-        ({"status": "done"}, "status"),
-        ({"start": datetime(2026, 3, 3, 9, 30)}, "time zone"),
-        ({"duration_minutes": -5}, "duration"),
-        ({"member_uids": ["nope"]}, "participants"),
-        ({"professional_uids": ["nope"]}, "collaborator"),
-        ({"goal_uids": ["nope"]}, "goals"),
+        ({"kind": "visit"}, ("kind", "value.unknown")),
+        ({"status": "done"}, ("status", "value.unknown")),
+        ({"start": datetime(2026, 3, 3, 9, 30)}, ("start", "session.start.needs_zone")),
+        ({"duration_minutes": -5}, ("duration_minutes", "session.duration.invalid")),
+        ({"member_uids": ["nope"]}, ("member_uids", "session.member.not_in_family")),
+        (
+            {"professional_uids": ["nope"]},
+            ("professional_uids", "session.professional.not_in_family"),
+        ),
+        ({"goal_uids": ["nope"]}, ("goal_uids", "session.goal.not_linkable")),
     ],
 )
 def test_bad_input_is_refused_with_the_field_named(
-    store: Store, fam: FamilyIds, change: dict, message: str
+    store: Store, fam: FamilyIds, change: dict, message: tuple[str, str]
 ) -> None:
-    with pytest.raises(SessionError, match=message):
+    with pytest.raises(SessionError) as err:
         sessions.create_session(store, fam.uid, _held(fam, **change))
+    assert (err.value.field, err.value.code) == message
     with store.read_session() as s:
         assert s.scalar(select(ContactSession)) is None
 

@@ -8,15 +8,14 @@ import pytest
 from sqlalchemy import select
 
 from famdesk.core import plans
+from famdesk.core.errors import NotFound, ValidationFailed
 from famdesk.core.status_reports import (
-    NotFound,
     latest_status_report,
     mark_printed,
     save_status_report_texts,
     status_report_data,
     status_report_for_period,
 )
-from famdesk.core.validation import ValidationFailed
 from famdesk.db.models import AuditEvent, Family, StatusReport
 from famdesk.db.store import Store
 from tests.core.status_fixtures import PERIOD, make_case

@@ -12,13 +12,13 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from famdesk.core import plans
+from famdesk.core.errors import NotFound
 from famdesk.core.plans import (
     Collaborator,
     GoalData,
     Person,
     PlanData,
     PlanDocument,
-    PlanNotFound,
     ReviewData,
     StepData,
 )
@@ -111,7 +111,7 @@ def test_a_revision_names_the_version_it_replaces(store, agreed, tmp_path):  # t
 def test_unknown_plan_and_language(store, agreed, tmp_path):  # type: ignore[no-untyped-def]
     out = tmp_path / "out"
     out.mkdir()
-    with pytest.raises(PlanNotFound):
+    with pytest.raises(NotFound):
         build_plan_pdf(store, "no-such-plan", out / "x.pdf")
     with pytest.raises(ValueError, match="unknown language"):
         build_plan_pdf(store, agreed.plan, out / "x.pdf", "de")

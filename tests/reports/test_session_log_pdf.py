@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from famdesk.core import sessions
+from famdesk.core.errors import NotFound
 from famdesk.core.sessions import SessionError, SessionInput
 from famdesk.db.models import ActionPlan, AuditEvent, Family, Goal, Member
 from famdesk.db.store import Store
@@ -162,7 +163,7 @@ def test_empty_period_and_bad_input(store: Store, family: dict[str, str], tmp_pa
         )
     )
     assert "Der er ingen kontakter i perioden." in text
-    with pytest.raises(SessionError, match="no family"):
+    with pytest.raises(NotFound, match="no family"):
         build_session_log_pdf(store, "nope", tmp_path / "y.pdf")
     with pytest.raises(SessionError, match="ends before"):
         build_session_log_pdf(

@@ -10,12 +10,11 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from famdesk.core.errors import NotFound, ValidationFailed
 from famdesk.core.status_reports import (
-    NotFound,
     latest_status_report,
     save_status_report_texts,
 )
-from famdesk.core.validation import ValidationFailed
 from famdesk.db.models import AuditEvent
 from famdesk.db.store import Store
 from famdesk.reports.status_report_pdf import build_status_report_pdf

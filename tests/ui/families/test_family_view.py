@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import select
 
 from famdesk.core import families
+from famdesk.core.errors import NotFound
 from famdesk.core.families import FamilyData, MemberData, PlacementData
 from famdesk.db.models import AuditEvent
 from famdesk.ui.families import family_form
@@ -369,7 +370,7 @@ def test_deleting_a_family_asks_first_and_is_audited(qtbot, view, store, monkeyp
     with qtbot.waitSignal(view.familyDeleted, timeout=2000) as sig:
         qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
     assert sig.args == [uid]
-    with pytest.raises(families.NotFound):
+    with pytest.raises(NotFound):
         families.get_family(store, uid)
     assert view.stack.currentIndex() == 0
     assert [a[0] for a in audit(store, "family")] == ["create", "delete"]

@@ -87,7 +87,7 @@ def test_a_review_before_the_agreement_is_refused_with_a_reason(qtbot, store, sw
 def test_the_core_refuses_a_review_missing_a_score_too(store):  # type: ignore[no-untyped-def]
     import pytest
 
-    from famdesk.core.validation import ValidationFailed
+    from famdesk.core.errors import ValidationFailed
 
     uid, goals = _agreed_plan(store)
     with pytest.raises(ValidationFailed, match="every open goal needs a score"):
