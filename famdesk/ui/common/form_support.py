@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from famdesk.core.validation import FieldError
+from famdesk.core.errors import Code, CoreError, FieldError
 
 DATE_FORMAT = "%d-%m-%Y"
 _DATE_PARTS = re.compile(r"\s*(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{4})\s*")
@@ -118,45 +118,51 @@ class ErrorTexts(QObject):
     def text(self, err: FieldError) -> str:
         p = err.params
         code = err.code
-        if code == "required":
+        if code == Code.VALUE_REQUIRED:
             return self.tr("This field is required.")
-        if code == "unknown_value":
+        if code == Code.VALUE_UNKNOWN:
             return self.tr("Choose a value from the list.")
-        if code == "end_required":
+        if code == Code.FAMILY_END_DATE_REQUIRED:
             return self.tr("A closed family needs an end date.")
-        if code == "end_before_start":
+        if code == Code.DATE_BEFORE_START:
             return self.tr("Must not be before the start date (%1).").replace(
                 "%1", _iso_to_text(p.get("start"))
             )
-        if code == "duplicate_reference":
+        if code == Code.FAMILY_REFERENCE_TAKEN:
             return self.tr("Another family already has the reference %1.").replace(
                 "%1", str(p.get("reference", ""))
             )
-        if code == "cpr_format":
+        if code == Code.CPR_FORMAT:
             return self.tr("Not a CPR number: type DDMMYY-NNNN (ten digits).")
-        if code == "cpr_no_such_date":
+        if code == Code.CPR_NO_SUCH_DATE:
             return self.tr("Not a CPR number: the first six digits are not a real date.")
-        if code == "birth_date_cpr_mismatch":
+        if code == Code.MEMBER_BIRTH_DATE_CPR_MISMATCH:
             return self.tr("Does not match the CPR number (%1).").replace(
                 "%1", _iso_to_text(p.get("cpr_date"))
             )
-        if code == "future_date":
+        if code == Code.DATE_FUTURE:
             return self.tr("The date is in the future.")
-        if code == "phone_format":
+        if code == Code.PHONE_FORMAT:
             return self.tr("A phone number holds digits, spaces, + and - only.")
-        if code == "email_format":
+        if code == Code.EMAIL_FORMAT:
             return self.tr("Not an e-mail address (name@example.dk).")
-        if code == "placement_not_child":
+        if code == Code.PLACEMENT_NOT_CHILD:
             return self.tr("Only a child can be placed.")
-        if code == "before_birth":
+        if code == Code.PLACEMENT_BEFORE_BIRTH:
             return self.tr("The placement cannot start before the child was born.")
-        if code == "placement_before_current":
+        if code == Code.PLACEMENT_BEFORE_CURRENT:
             return self.tr("A new placement cannot start before the current one (%1).").replace(
                 "%1", _iso_to_text(p.get("current"))
             )
-        if code == "bad_date":
+        if code == Code.DATE_INVALID:
             return self.tr("Not a date: type DD-MM-YYYY.")
         return err.message
+
+
+def error_text(exc: CoreError | FieldError) -> str:
+    """The sentence for a core refusal in the interface language."""
+    err = exc.as_field_error() if isinstance(exc, CoreError) else exc
+    return ErrorTexts().text(err)
 
 
 def _iso_to_text(value: Any) -> str:
@@ -313,7 +319,7 @@ class FormController(QObject):
                     values[name] = w.value()
                 except ValueError:
                     values[name] = None
-                    errors.append(FieldError(name, "not a date: use DD-MM-YYYY", "bad_date"))
+                    errors.append(FieldError(name, "not a date: use DD-MM-YYYY", Code.DATE_INVALID))
             else:
                 values[name] = self.raw(name)
         return values, errors

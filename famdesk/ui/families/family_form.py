@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from famdesk.core import programmes
 from famdesk.core.actor import current_actor
+from famdesk.core.errors import FieldError
 from famdesk.core.families import FamilyData
-from famdesk.core.validation import FieldError
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import (
     DateField,

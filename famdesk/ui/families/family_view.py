@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from famdesk.core import families, programmes
+from famdesk.core.errors import NotFound, ValidationFailed
 from famdesk.core.families import FamilyData
-from famdesk.core.validation import ValidationFailed
 from famdesk.db.store import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import ErrorLabel, ui_language
@@ -288,7 +288,7 @@ class FamilyView(QWidget):
         except ValidationFailed as exc:
             self._show_errors(exc.errors)
             return False
-        except families.NotFound:
+        except NotFound:
             self.save_error.show_message(
                 self.tr("This family no longer exists; it may have been deleted.")
             )

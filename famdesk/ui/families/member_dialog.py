@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from famdesk.core import families
 from famdesk.core.cpr import normalize_cpr, parse_cpr
+from famdesk.core.errors import ValidationFailed
 from famdesk.core.families import MemberData, PlacementData
-from famdesk.core.validation import ValidationFailed
 from famdesk.db.store import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import (

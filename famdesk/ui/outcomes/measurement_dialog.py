@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from famdesk.core import outcomes
+from famdesk.core.errors import Code, FieldError, NotFound, ValidationFailed
 from famdesk.core.families import MemberData
 from famdesk.core.instruments import INSTRUMENTS, Instrument
 from famdesk.core.outcomes import MeasurementData
-from famdesk.core.validation import FieldError, ValidationFailed
 from famdesk.db.store import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import DateField, ErrorLabel
@@ -355,7 +355,7 @@ class MeasurementDialog(QDialog):
         except ValidationFailed as exc:
             self.show_errors(exc.errors)
             return
-        except outcomes.NotFound:
+        except NotFound:
             self.form_error.show_message(
                 self.tr("Not saved: the member or the measurement no longer exists.")
             )
@@ -415,7 +415,7 @@ class MeasurementDialog(QDialog):
             return self.errors["scale"], self.tr("Answer 0–10.")
         field = self._field(err.field)
         if field == "date":
-            if err.code == "date-future":
+            if err.code == Code.DATE_FUTURE:
                 return self.errors["date"], self.tr("The date is in the future.")
             return self.errors["date"], self.tr("Not a date: type DD-MM-YYYY.")
         if field == "member":

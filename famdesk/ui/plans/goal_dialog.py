@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from famdesk.core.errors import FieldError
 from famdesk.core.plans import GoalData, StepData
-from famdesk.core.validation import FieldError
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import DateField, FormController
 from famdesk.vocabulary import GOAL_STATUSES, ICS_DIMENSIONS, SCALE_MAX, SCALE_MIN

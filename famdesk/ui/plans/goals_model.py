@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from famdesk.core import plans
+from famdesk.core.errors import NotFound
 from famdesk.core.plans import PlanData
 from famdesk.db.store import Store
 from famdesk.ui.common import words
@@ -177,7 +178,7 @@ class GoalsModel(QStandardItemModel):
         assert self.plan is not None
         try:
             fn(self.store, *args)
-        except (plans.PlanError, plans.PlanNotFound) as exc:
+        except (plans.PlanError, NotFound) as exc:
             self.refused.emit(str(exc))
             return False
         self.reload()

@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
 )
 
 from famdesk.core import families, plans
+from famdesk.core.errors import NotFound, ValidationFailed
 from famdesk.core.plan_templates import list_templates, template_for_setting
 from famdesk.core.plans import PlanData
-from famdesk.core.validation import ValidationFailed
 from famdesk.db.store import Store
 from famdesk.reports.plan_pdf import build_plan_pdf
 from famdesk.ui.common import words
@@ -841,7 +841,7 @@ class PlanEditor(QWidget):
         """Run a core change, show a refusal, reload the goals and select the result."""
         try:
             result = fn()
-        except (plans.PlanError, ValidationFailed, plans.PlanNotFound) as exc:
+        except (plans.PlanError, ValidationFailed, NotFound) as exc:
             self.show_message(str(exc))
             return None
         self.show_message("")

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from famdesk.core import plans
+from famdesk.core.errors import Code, ValidationFailed
 from famdesk.core.plans import GoalData
-from famdesk.core.validation import ValidationFailed
 from famdesk.db.store import Store
 from famdesk.ui.common.form_support import DateField, ErrorLabel
 from famdesk.ui.plans.score_chart import ScoreChart
@@ -203,11 +203,11 @@ class ReviewDialog(QDialog):
             )
         except ValidationFailed as exc:
             codes = {e.code for e in exc.errors}
-            if "too-early" in codes:
+            if Code.REVIEW_DATE_BEFORE_AGREED in codes:
                 self.date_error.show_message(
                     self.tr("The review cannot be before the plan was agreed.")
                 )
-            elif "missing-scores" in codes:
+            elif Code.REVIEW_SCORE_MISSING in codes:
                 self._update_state()
             else:
                 self.missing_label.setText(str(exc))

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from famdesk.core import families, status_reports
+from famdesk.core.errors import Code, FieldError, NotFound, ValidationFailed
 from famdesk.core.plans import add_months
-from famdesk.core.validation import FieldError, ValidationFailed
 from famdesk.db.store import Store
 from famdesk.reports.status_report_pdf import build_status_report_pdf
 from famdesk.ui.common.form_support import DateField, ErrorLabel, format_date, ui_language
@@ -206,7 +206,7 @@ class StatusReportDialog(QDialog):
                 values.append(field.value())
             except ValueError:
                 values.append(None)
-                errors.append(FieldError(name, "not a date", "bad_date"))
+                errors.append(FieldError(name, "not a date", Code.DATE_INVALID))
         return values[0], values[1], errors
 
     def texts(self) -> tuple[str, str, bool]:
@@ -279,7 +279,7 @@ class StatusReportDialog(QDialog):
         except ValidationFailed as exc:
             self._show_errors(exc.errors)
             return False
-        except status_reports.NotFound:
+        except NotFound:
             self.form_error.show_message(self.tr("This family no longer exists."))
             return False
         self._saved = (view.strip(), assessment.strip(), seen)
@@ -328,13 +328,13 @@ class StatusReportDialog(QDialog):
         }
         focus: QWidget | None = None
         for err in errors:
-            if err.code == "bad_date":
+            if err.code == Code.DATE_INVALID:
                 text = self.tr("Not a date: type DD-MM-YYYY.")
-            elif err.code == "period-order":
+            elif err.code == Code.PERIOD_END_BEFORE_START:
                 text = self.tr("The period ends before it starts.")
-            elif err.code == "date-required":
+            elif err.code == Code.VALUE_REQUIRED:
                 text = self.tr("Type a date.")
-            elif err.code == "text-too-long":
+            elif err.code == Code.TEXT_TOO_LONG:
                 text = self.tr("Too long: at most 50,000 characters.")
             else:
                 text = err.message

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from famdesk.core import sessions
+from famdesk.core.errors import NotFound
 from famdesk.core.sessions import LOCAL_TZ, SessionDetail, SessionError
 from famdesk.db.store import Store
-from famdesk.ui.common.form_support import ErrorLabel
+from famdesk.ui.common.form_support import ErrorLabel, error_text
 
 
 class AddendumDialog(QDialog):
@@ -89,8 +90,8 @@ class AddendumDialog(QDialog):
             return False
         try:
             self.addendum_uid = sessions.add_addendum(self.store, self.detail.uid, text)
-        except SessionError as exc:
-            self.error.show_message(self.tr("Not saved: %1").replace("%1", str(exc)))
+        except (SessionError, NotFound) as exc:
+            self.error.show_message(self.tr("Not saved: %1").replace("%1", error_text(exc)))
             return False
         self.accept()
         return True

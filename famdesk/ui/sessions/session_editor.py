@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from famdesk.core import families, plans, sessions
+from famdesk.core.errors import NotFound
 from famdesk.core.sessions import (
     FINALIZABLE_STATUSES,
     LOCAL_TZ,
@@ -54,7 +55,7 @@ from famdesk.core.sessions import (
 from famdesk.db.store import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.autosave_support import DEFAULT_INTERVAL_MS, AutosaveSupport
-from famdesk.ui.common.form_support import ErrorLabel
+from famdesk.ui.common.form_support import ErrorLabel, error_text
 from famdesk.ui.common.qt_dates import qdatetime
 from famdesk.vocabulary import SESSION_KINDS, SESSION_STATUSES
 
@@ -749,8 +750,8 @@ class SessionEditor(QDialog):
                 sessions.update_session(self.store, uid, data)
                 if finalize:
                     sessions.finalize_session(self.store, uid)
-        except SessionError as exc:
-            self.error.show_message(self.tr("Not saved: %1").replace("%1", str(exc)))
+        except (SessionError, NotFound) as exc:
+            self.error.show_message(self.tr("Not saved: %1").replace("%1", error_text(exc)))
             return False
         self.autosave.stop()
         self.saved_uid = uid

@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from famdesk.core import families, sessions
+from famdesk.core.errors import NotFound
 from famdesk.core.sessions import STALE_DRAFT_DAYS, Period, SessionError
 from famdesk.db.store import Store
 from famdesk.reports.session_log_pdf import build_session_log_pdf
 from famdesk.ui.common import words
 from famdesk.ui.common.autosave_support import DEFAULT_INTERVAL_MS
-from famdesk.ui.common.form_support import DateField, ErrorLabel, ui_language
+from famdesk.ui.common.form_support import DateField, ErrorLabel, error_text, ui_language
 from famdesk.ui.printing.pdf_preview import PreviewJob, build_and_preview
 from famdesk.ui.sessions.addendum_dialog import AddendumDialog
 from famdesk.ui.sessions.session_editor import SessionEditor, family_goal_choices, stylesheet
@@ -495,8 +496,8 @@ class SessionsTab(QWidget):
         """Open a session: editable while a draft or planned, read-only once finalized."""
         try:
             return self._open_editor(session_uid=uid)
-        except SessionError as exc:
-            QMessageBox.warning(self, self.tr("Session"), str(exc))
+        except (SessionError, NotFound) as exc:
+            QMessageBox.warning(self, self.tr("Session"), error_text(exc))
             self.refresh()
             return None
 
@@ -545,8 +546,8 @@ class SessionsTab(QWidget):
             return False
         try:
             sessions.delete_draft_session(self.store, row.uid)
-        except SessionError as exc:
-            QMessageBox.warning(self, self.tr("Delete session"), str(exc))
+        except (SessionError, NotFound) as exc:
+            QMessageBox.warning(self, self.tr("Delete session"), error_text(exc))
             return False
         self.refresh()
         if self.family_uid:
