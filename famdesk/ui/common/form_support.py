@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from famdesk.core import words
 from famdesk.core.errors import Code, CoreError, FieldError
 
 DATE_FORMAT = "%d-%m-%Y"
@@ -156,6 +157,8 @@ class ErrorTexts(QObject):
             )
         if code == Code.DATE_INVALID:
             return self.tr("Not a date: type DD-MM-YYYY.")
+        if code in words.sentences_table():
+            return words.sentence(code, ui_language(), **p)
         return err.message
 
 
