@@ -46,6 +46,8 @@ ICS_DIMENSIONS = (
 )
 GOAL_STATUSES = ("open", "reached", "dropped")
 SESSION_STATUSES = ("planned", "held", "cancelled", "no-show")
+#: Statuses of sessions that have happened (or were due to): only their notes are finalized.
+FINALIZABLE_STATUSES = ("held", "cancelled", "no-show")
 SESSION_KINDS = (
     "home-visit",
     "office",

@@ -73,10 +73,16 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 
 def _iso_date(text: str) -> date:
+    from famdesk.core.rules import date_problem
+
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+    problem = date_problem("", day)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem.message)
+    return day
 
 
 def _add_status(reports: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

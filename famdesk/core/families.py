@@ -8,32 +8,21 @@ written, and every problem is reported at once (``ValidationFailed``).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from famdesk.core import audit, programmes
+from famdesk.core import audit, rules
 from famdesk.core.cpr import normalize_cpr, parse_cpr
 from famdesk.core.errors import Code, ErrorCollector, FieldError, NotFound, ValidationFailed
 from famdesk.db.models import Family, Member, Placement, Professional, family_professional
 from famdesk.db.sql import contains_folded, folded
 from famdesk.db.store import Store
 from famdesk.vocabulary import (
-    CHILD_ROLES,
-    FAMILY_STATUSES,
-    MEMBER_ROLES,
-    PLACEMENT_TYPES,
     PROFESSIONAL_ROLE_SUGGESTIONS,
-    SETTINGS,
 )
-
-_CPR_SHAPE = re.compile(r"[0-9]{6}-[0-9]{4}")
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
-_PHONE = re.compile(r"[0-9+()\-\s./]*")
-
 
 # --- data in and out ------------------------------------------------------------------
 
@@ -152,43 +141,8 @@ def _clean_family(data: FamilyData) -> FamilyData:
 
 def _check_family(s: Session, data: FamilyData, uid: str | None, old_programme: str | None) -> None:
     errs = ErrorCollector()
-    if not data.reference:
-        errs.add("reference", "a reference is required", Code.VALUE_REQUIRED)
-    if not data.name:
-        errs.add("name", "a name is required", Code.VALUE_REQUIRED)
-    if data.status not in FAMILY_STATUSES:
-        errs.add("status", f"unknown status {data.status!r}", Code.VALUE_UNKNOWN, value=data.status)
-    if data.setting not in SETTINGS:
-        errs.add(
-            "setting", f"unknown setting {data.setting!r}", Code.VALUE_UNKNOWN, value=data.setting
-        )
-    if (
-        data.programme is not None
-        and data.programme != old_programme
-        and programmes.find(data.programme) is None
-    ):
-        errs.add(
-            "programme",
-            f"{data.programme!r} is not in the programme catalogue",
-            Code.VALUE_UNKNOWN,
-            value=data.programme,
-        )
-    if data.start_date is None:
-        errs.add("start_date", "a start date is required", Code.VALUE_REQUIRED)
-    if data.status == "closed" and data.end_date is None:
-        errs.add("end_date", "a closed family needs an end date", Code.FAMILY_END_DATE_REQUIRED)
-    if (
-        data.end_date is not None
-        and data.start_date is not None
-        and data.end_date < data.start_date
-    ):
-        errs.add(
-            "end_date",
-            "the end date is before the start date",
-            Code.DATE_BEFORE_START,
-            start=data.start_date.isoformat(),
-        )
-    if data.reference:
+    errs.extend(rules.check_family(vars(data), old_programme=old_programme))
+    if data.reference and not errs.has("reference"):
         clash = s.scalar(
             select(Family.uid).where(
                 folded(Family.reference) == data.reference.casefold(),
@@ -330,25 +284,7 @@ def _member_data(m: Member) -> MemberData:
 
 def check_cpr(text: str) -> FieldError | None:
     """Why ``text`` is not a CPR number (None if it is one)."""
-    normal = normalize_cpr(text)
-    if not _CPR_SHAPE.fullmatch(normal):
-        return FieldError(
-            "cpr",
-            "not a valid CPR number: expected the form DDMMYY-NNNN (ten digits)",
-            Code.CPR_FORMAT,
-        )
-    try:
-        parse_cpr(normal)
-    except ValueError as exc:
-        return FieldError("cpr", str(exc), Code.CPR_NO_SUCH_DATE)
-    return None
-
-
-def _check_contact(errs: ErrorCollector, phone: str, email: str) -> None:
-    if phone and not _PHONE.fullmatch(phone):
-        errs.add("phone", "a phone number holds digits, spaces, + and - only", Code.PHONE_FORMAT)
-    if email and not _EMAIL.fullmatch(email):
-        errs.add("email", "not an e-mail address (name@example.dk)", Code.EMAIL_FORMAT)
+    return rules.cpr_problem(text)
 
 
 def _clean_member(data: MemberData) -> MemberData:
@@ -368,59 +304,43 @@ def _clean_member(data: MemberData) -> MemberData:
     )
 
 
+#: Where the member form shows a placement's fields.
+_PLACEMENT_FIELDS = {
+    "placement.type": "placement_type",
+    "placement.site": "placement_site",
+    "placement.since": "placement_since",
+    "placement.ended_on": "placement_ended_on",
+}
+
+
 def _check_member(data: MemberData, current: Placement | None) -> MemberData:
     """Check ``data``; returns it with the birth date filled from the CPR number."""
     errs = ErrorCollector()
-    if data.role not in MEMBER_ROLES:
-        errs.add("role", f"unknown role {data.role!r}", Code.VALUE_UNKNOWN, value=data.role)
-    if not data.given_name:
-        errs.add("given_name", "a given name is required", Code.VALUE_REQUIRED)
-    if data.cpr is not None:
-        problem = check_cpr(data.cpr)
-        if problem is not None:
-            errs.errors.append(problem)
-        else:
-            born = parse_cpr(data.cpr).birth_date
-            if data.birth_date is None:
-                data = replace(data, birth_date=born)
-            elif data.birth_date != born:
-                errs.add(
-                    "birth_date",
-                    f"the birth date does not match the CPR number ({born:%d-%m-%Y})",
-                    Code.MEMBER_BIRTH_DATE_CPR_MISMATCH,
-                    cpr_date=born.isoformat(),
-                )
-    if data.birth_date is not None and data.birth_date > date.today():
-        errs.add("birth_date", "the birth date is in the future", Code.DATE_FUTURE)
-    _check_contact(errs, data.phone, data.email)
     p = data.placement
+    values = {name: getattr(data, name) for name in MEMBER_FIELDS}
+    values["placement"] = vars(p) if p is not None else None
+    unchanged = p is not None and current is not None and _same_placement(current, p)
+    for problem in rules.check_member(values, today=date.today()):
+        if unchanged and problem.code == Code.PLACEMENT_FUTURE:
+            continue  # the current placement as it was: not this edit's business
+        errs.errors.append(
+            replace(problem, field=_PLACEMENT_FIELDS.get(problem.field, problem.field))
+        )
+    if data.birth_date is None:
+        data = replace(data, birth_date=rules.member_birth_date(values))
     if p is not None:
-        if data.role not in CHILD_ROLES:
-            errs.add("placement", "only a child can have a placement", Code.PLACEMENT_NOT_CHILD)
-        if p.type not in PLACEMENT_TYPES:
+        if (
+            p.since is not None
+            and current is not None
+            and p.since < current.since
+            and not _same_placement(current, p)
+        ):
             errs.add(
-                "placement_type",
-                f"unknown placement type {p.type!r}",
-                Code.VALUE_UNKNOWN,
-                value=p.type,
+                "placement_since",
+                f"a new placement cannot start before the current one ({current.since:%d-%m-%Y})",
+                Code.PLACEMENT_BEFORE_CURRENT,
+                current=current.since.isoformat(),
             )
-        if p.since is None:
-            errs.add("placement_since", "the placement needs a start date", Code.VALUE_REQUIRED)
-        else:
-            if data.birth_date is not None and p.since < data.birth_date:
-                errs.add(
-                    "placement_since",
-                    "the placement starts before the birth date",
-                    Code.PLACEMENT_BEFORE_BIRTH,
-                )
-            if current is not None and p.since < current.since and not _same_placement(current, p):
-                errs.add(
-                    "placement_since",
-                    "a new placement cannot start before the current one "
-                    f"({current.since:%d-%m-%Y})",
-                    Code.PLACEMENT_BEFORE_CURRENT,
-                    current=current.since.isoformat(),
-                )
     elif (
         current is not None
         and data.placement_ended_on is not None
@@ -559,9 +479,7 @@ def _professional_data(p: Professional, count: int) -> ProfessionalData:
 def _check_professional(data: ProfessionalData) -> ProfessionalData:
     data = replace(data, **{n: getattr(data, n).strip() for n in PROFESSIONAL_FIELDS})
     errs = ErrorCollector()
-    if not data.name:
-        errs.add("name", "a name is required", Code.VALUE_REQUIRED)
-    _check_contact(errs, data.phone, data.email)
+    errs.extend(rules.check_professional(vars(data)))
     errs.raise_if_any()
     return data
 

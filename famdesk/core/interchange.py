@@ -31,7 +31,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from famdesk.core import audit
+from famdesk.core import audit, rules
+from famdesk.core.errors import Code
 from famdesk.core.interchange_export import read_document
 from famdesk.core.interchange_validate import (
     FORMAT_NAME,
@@ -118,6 +119,31 @@ def find_collisions(session: Session, uids: dict[str, tuple[str, str]]) -> list[
     return [e for _, e in problems]
 
 
+def find_reference_clashes(session: Session, doc: dict[str, Any]) -> list[InterchangeError]:
+    """Families whose reference the store already uses (ignoring case, as forms do)."""
+    wanted: dict[str, tuple[str, str]] = {}
+    for i, fam in enumerate(doc.get("families", [])):
+        reference = fam.get("reference")
+        if isinstance(reference, str) and reference.strip():
+            wanted.setdefault(rules.reference_key(reference), (f"$.families[{i}]", reference))
+    if not wanted:
+        return []
+    taken = {
+        rules.reference_key(r) for r in session.scalars(select(m.Family.reference)) if r
+    }.intersection(wanted)
+    return [
+        InterchangeError(
+            f"{path}.reference",
+            f"another family in this store already has the reference {reference!r} "
+            "(references are compared ignoring case); nothing was imported",
+            Code.FAMILY_REFERENCE_TAKEN,
+            reference=reference,
+        )
+        for key, (path, reference) in wanted.items()
+        if key in taken
+    ]
+
+
 def import_document(store: Store, doc: dict[str, Any]) -> ImportSummary:
     """Validate ``doc`` and write all of it in one transaction, or nothing.
 
@@ -141,7 +167,7 @@ def import_checked_document(
     transaction, without validating the whole file a second time.
     """
     with store.session() as s:
-        collisions = find_collisions(s, uids)
+        collisions = find_collisions(s, uids) + find_reference_clashes(s, doc)
         if collisions:
             raise DocumentInvalid(collisions)
         summary = write_document(s, doc)

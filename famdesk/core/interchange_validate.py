@@ -17,9 +17,9 @@ from datetime import date, datetime
 from typing import Any
 
 from famdesk import vocabulary as v
+from famdesk.core import rules
 from famdesk.core.cpr import parse_cpr
-from famdesk.core.errors import Code, CoreError
-from famdesk.core.instruments import measurement_problem
+from famdesk.core.errors import Code, CoreError, FieldError
 from famdesk.db import models as m
 
 FORMAT_NAME = "famdesk"
@@ -131,10 +131,11 @@ def parse_date(value: object) -> date | None:
 def check_date(value: object) -> str | None:
     if type(value) is str and len(value) == 10 and _DATE_RE.fullmatch(value):
         try:
-            date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             return f"no such date {value}"
-        return None
+        problem = rules.date_problem("", day)
+        return None if problem is None else problem.message
     return f"expected a date YYYY-MM-DD, got {describe(value)}"
 
 
@@ -156,10 +157,11 @@ def check_time(value: object) -> str | None:
     if type(value) is str:
         if _TIME_RE.fullmatch(value):
             try:
-                datetime.fromisoformat(value)
+                moment = datetime.fromisoformat(value)
             except ValueError:
                 return f"no such time {_short(value)}"
-            return None
+            problem = rules.date_problem("", moment)
+            return None if problem is None else problem.message
         if _LOCAL_TIME_RE.fullmatch(value):
             return (
                 "a time needs its UTC offset, like 2026-03-01T09:30:00+01:00, "
@@ -415,6 +417,9 @@ class _Walk:
     """One validation pass; collects problems and where each uid first appeared."""
 
     def __init__(self) -> None:
+        self.today = date.today()
+        #: folded reference -> path of the family that has it
+        self.references: dict[str, str] = {}
         self.errors: list[InterchangeError] = []
         #: uid -> (path of the object, entity name)
         self.uids: dict[str, tuple[str, str]] = {}
@@ -423,6 +428,21 @@ class _Walk:
 
     def err(self, path: str, problem: str) -> None:
         self.errors.append(InterchangeError(path, problem))
+
+    def rules(self, path: str, problems: list[FieldError]) -> None:
+        """Report what core's rules found in the object at ``path``.
+
+        A field whose form was already refused is not reported twice.
+        """
+        reported = {e.path for e in self.errors}
+        for problem in problems:
+            where = problem.at(path).field
+            if where in reported or any(where.startswith(p + ".") for p in reported):
+                continue
+            reported.add(where)
+            self.errors.append(
+                InterchangeError(where, problem.message, problem.code, **problem.params)
+            )
 
     def obj(self, value: object, path: str, spec: dict[str, Check], what: str) -> bool:
         """Check an object's keys and plain fields; False if it is not an object."""
@@ -540,11 +560,21 @@ class _Walk:
             return
         assert isinstance(fam, dict)
         self.uid(fam, path, "family")
-        start, end = parse_date(fam.get("start_date")), parse_date(fam.get("end_date"))
-        if start and end and end < start:
-            self.err(f"{path}.end_date", f"ends {end} before it starts ({start})")
-        if fam.get("status") == "closed" and fam.get("end_date", 0) is None:
-            self.err(f"{path}.end_date", "a closed family needs an end date")
+        self.rules(path, rules.check_family(_parsed(fam)))
+        reference = fam.get("reference")
+        if type(reference) is str and reference.strip():
+            key = rules.reference_key(reference)
+            first = self.references.setdefault(key, path)
+            if first != path:
+                self.errors.append(
+                    InterchangeError(
+                        f"{path}.reference",
+                        f"the reference {_short(reference)} is already used by the family at "
+                        f"{first} (references are compared ignoring case)",
+                        Code.FAMILY_REFERENCE_TAKEN,
+                        reference=reference,
+                    )
+                )
 
         members = _known(fam.get("members"))
         for p, member in self.items(fam.get("members"), f"{path}.members"):
@@ -577,31 +607,27 @@ class _Walk:
             return None
         assert isinstance(member, dict)
         uid = self.uid(member, path, "member")
-        birth = parse_date(member.get("birth_date"))
         cpr = member.get("cpr")
         if cpr is not None and "cpr" in member:
-            try:
-                info = parse_cpr(cpr)
-            except ValueError as exc:
-                self.err(f"{path}.cpr", str(exc))
+            if type(cpr) is not str:
+                self.err(f"{path}.cpr", f"expected text or null, got {describe(cpr)}")
             else:
-                if birth is not None and birth != info.birth_date:
-                    self.err(
-                        f"{path}.birth_date",
-                        f"{birth} does not agree with the CPR number's date {info.birth_date}",
-                    )
-                birth = birth or info.birth_date
+                try:  # stored as written: only the normal form DDMMYY-NNNN
+                    parse_cpr(cpr)
+                except ValueError as exc:
+                    self.err(f"{path}.cpr", str(exc))
         placement = member.get("placement")
-        if placement is not None and self.obj(
-            placement, f"{path}.placement", PLACEMENT, "a placement or null"
-        ):
+        values = _parsed(member)
+        before = len(self.errors)
+        if placement is not None:
+            if not self.obj(placement, f"{path}.placement", PLACEMENT, "a placement or null"):
+                return uid
             assert isinstance(placement, dict)
-            since = parse_date(placement.get("since"))
-            if since and birth and since < birth:
-                self.err(
-                    f"{path}.placement.since",
-                    f"placed {since}, before the child's birth date {birth}",
-                )
+            values["placement"] = _parsed(placement)
+        middle = len(self.errors)
+        self.rules(path, rules.check_member(values, today=self.today))
+        # In document order: the member's own fields come before its placement.
+        self.errors[before:] = self.errors[middle:] + self.errors[before:middle]
         return uid
 
     def professional(
@@ -610,6 +636,7 @@ class _Walk:
         if not self.obj(prof, path, PROFESSIONAL, "a professional"):
             return None
         assert isinstance(prof, dict)
+        self.rules(path, rules.check_professional(prof))
         uid = prof.get("uid")
         if type(uid) is not str or not _UID_RE.fullmatch(uid):
             return None
@@ -644,11 +671,13 @@ class _Walk:
         self.uid_list(
             plan.get("member_uids"), f"{path}.member_uids", members, "a member of this family"
         )
-        created, agreed = parse_date(plan.get("created_on")), parse_date(plan.get("agreed_on"))
-        if created and agreed and agreed < created:
-            self.err(
-                f"{path}.agreed_on", f"agreed {agreed}, before the plan was created ({created})"
-            )
+        plan_goals = (
+            [g for g in plan.get("goals") or [] if type(g) is dict]
+            if type(plan.get("goals")) is list
+            else []
+        )
+        values = _parsed(plan)
+        self.rules(path, rules.check_plan(values, plan_goals))
         if plan.get("status") in ("agreed", "completed") and plan.get("agreed_on", 0) is None:
             self.err(
                 f"{path}.agreed_on",
@@ -670,6 +699,13 @@ class _Walk:
             self.uid(review, p, "review")
             if "goal_scores" in review:
                 self.goal_scores(review["goal_scores"], f"{p}.goal_scores", goals)
+            review_values = _parsed(review)
+            if type(review.get("goal_scores")) is not dict:
+                review_values["goal_scores"] = {}
+            self.rules(
+                p,
+                rules.check_review(review_values, plan_goals, agreed_on=values.get("agreed_on")),
+            )
         return goals is not None
 
     def goal(self, goal: object, path: str) -> str | None:
@@ -677,10 +713,12 @@ class _Walk:
             return None
         assert isinstance(goal, dict)
         uid = self.uid(goal, path, "goal")
+        self.rules(path, rules.check_goal(_parsed(goal)))
         for sp, step in self.items(goal.get("steps"), f"{path}.steps"):
             if self.obj(step, sp, STEP, "a step"):
                 assert isinstance(step, dict)
                 self.uid(step, sp, "step")
+                self.rules(sp, rules.check_step(_parsed(step)))
         return uid
 
     def goal_scores(self, scores: object, path: str, goals: set[str] | None) -> None:
@@ -721,12 +759,8 @@ class _Walk:
             "a professional of this family",
         )
         self.uid_list(get("goal_uids"), f"{path}.goal_uids", goals, "a goal of this family's plans")
-        start, finalized = parse_time(get("start")), parse_time(get("finalized_at"))
-        if start and finalized and finalized < start:
-            self.err(
-                f"{path}.finalized_at",
-                f"finalized {get('finalized_at')}, before the session starts ({get('start')})",
-            )
+        finalized = parse_time(get("finalized_at"))
+        self.rules(path, rules.check_session(_parsed(session)))
         addenda = get("addenda")
         if type(addenda) is list and addenda and get("finalized_at", 0) is None:
             self.err(
@@ -737,6 +771,7 @@ class _Walk:
             if not self.obj(addendum, p, ADDENDUM, "an addendum"):
                 continue
             assert isinstance(addendum, dict)
+            self.rules(p, rules.check_addendum(_parsed(addendum)))
             at = parse_time(addendum.get("at"))
             if at and finalized and at < finalized:
                 self.err(
@@ -753,12 +788,41 @@ class _Walk:
         member = meas.get("member_uid")
         if check_uid(member) is None and members is not None and member not in members:
             self.err(f"{path}.member_uid", f"{member} is not a member of this family")
-        instrument, items = meas.get("instrument"), meas.get("items")
-        if "score" not in meas or type(items) is not list or _text_problem(instrument, 60, True):
+        if "score" not in meas:
             return
-        found = measurement_problem(instrument, items, meas["score"])  # type: ignore[arg-type]
-        if found is not None:
-            self.err(f"{path}.{found[0]}", found[1])
+        self.rules(path, rules.check_measurement(_parsed(meas), today=self.today))
+
+
+#: Fields holding a date or a time, by the name they have in every object.
+_DATE_KEYS = frozenset(
+    {
+        "start_date",
+        "end_date",
+        "birth_date",
+        "since",
+        "created_on",
+        "agreed_on",
+        "next_review",
+        "target_date",
+        "due_date",
+        "date",
+    }
+)
+_TIME_KEYS = frozenset({"start", "finalized_at", "at"})
+
+
+def _parsed(obj: dict[str, Any]) -> dict[str, Any]:
+    """``obj`` with its dates and times as Python values, for core's rules.
+
+    A date or time that does not parse becomes None: its form is reported by
+    the structure check already.
+    """
+    out = dict(obj)
+    for key in _DATE_KEYS.intersection(obj):
+        out[key] = parse_date(obj[key])
+    for key in _TIME_KEYS.intersection(obj):
+        out[key] = parse_time(obj[key])
+    return out
 
 
 def check_document(doc: object) -> tuple[list[InterchangeError], dict[str, tuple[str, str]]]:

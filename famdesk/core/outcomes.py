@@ -31,7 +31,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from famdesk.core import audit
+from famdesk.core import audit, rules
 from famdesk.core.errors import Code, ErrorCollector, NotFound
 from famdesk.core.instruments import INSTRUMENTS, measurement_problem, who5_score
 from famdesk.db.models import Family, Measurement, Member
@@ -152,8 +152,11 @@ def _check(
     errs = ErrorCollector()
     if not isinstance(day, Date):
         errs.add("date", "expected a date", Code.DATE_INVALID)
-    elif day > Date.today():
-        errs.add("date", "a measurement cannot be dated in the future", Code.DATE_FUTURE)
+    else:
+        errs.extend(rules.date_problems({"date": day}, ("date",)))
+        errs.extend(rules.future_problem("date", day, Date.today()))
+    if isinstance(instrument, str):
+        errs.extend(rules.text_problems("measurement", {"instrument": instrument.strip()}))
     if not isinstance(instrument, str) or not instrument.strip():
         errs.add("instrument", "expected an instrument name", Code.VALUE_REQUIRED)
     if not isinstance(items, list):

@@ -32,7 +32,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from famdesk.core import audit
+from famdesk.core import audit, rules
 from famdesk.core.errors import Code, CoreError, ErrorCollector, NotFound
 from famdesk.db.models import ActionPlan, Family, Goal, Member, Review, ReviewScore, Step
 from famdesk.db.store import Store
@@ -455,6 +455,7 @@ def _is_score(value: Any) -> bool:
 
 
 def _check_plan_fields(fields: Mapping[str, Any], errors: ErrorCollector) -> None:
+    errors.extend(rules.text_problems("plan", fields))
     for name in fields:
         if name not in PLAN_FIELDS:
             errors.add(name, "is not a plan field", Code.VALUE_UNKNOWN_FIELD)
@@ -468,6 +469,8 @@ def _check_plan_fields(fields: Mapping[str, Any], errors: ErrorCollector) -> Non
 
 
 def _check_goal_fields(fields: Mapping[str, Any], errors: ErrorCollector) -> None:
+    errors.extend(rules.text_problems("goal", fields))
+    errors.extend(rules.date_problems(fields, ('target_date',)))
     for name in fields:
         if name not in GOAL_FIELDS:
             errors.add(name, "is not a goal field", Code.VALUE_UNKNOWN_FIELD)
@@ -494,6 +497,8 @@ def _check_goal_fields(fields: Mapping[str, Any], errors: ErrorCollector) -> Non
 
 
 def _check_step_fields(fields: Mapping[str, Any], errors: ErrorCollector) -> None:
+    errors.extend(rules.text_problems("step", fields))
+    errors.extend(rules.date_problems(fields, ('due_date',)))
     for name in fields:
         if name not in STEP_FIELDS:
             errors.add(name, "is not a step field", Code.VALUE_UNKNOWN_FIELD)
@@ -698,6 +703,9 @@ def agree_plan(
                 created=plan.created_on.isoformat(),
             )
         review = next_review or default_next_review(day)
+        dates = {"agreed_on": day, "next_review": review}
+        for problem in rules.date_problems(dates, dates):
+            raise PlanError(problem.code, problem.message, field=problem.field, **problem.params)
         if review <= day:
             raise PlanError(
                 Code.PLAN_NEXT_REVIEW_BEFORE_AGREED,
@@ -1178,6 +1186,9 @@ def add_review(
             )
         if not isinstance(summary, str):
             errors.add("summary", "must be text", Code.TEXT_INVALID)
+        else:
+            errors.extend(rules.text_problems("review", {"summary": summary}))
+        errors.extend(rules.date_problems({"date": review_date}, ("date",)))
         goals = {g.uid: g for g in plan.goals}
         for uid, score in scores.items():
             if uid not in goals:

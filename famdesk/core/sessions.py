@@ -29,9 +29,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import String, delete, exists, func, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
-from famdesk.core import audit
+from famdesk.core import audit, rules
 from famdesk.core.actor import current_actor
-from famdesk.core.errors import Code, CoreError, NotFound
+from famdesk.core.errors import Code, CoreError, FieldError, NotFound
 from famdesk.db.models import (
     ActionPlan,
     Addendum,
@@ -46,7 +46,7 @@ from famdesk.db.models import (
     session_goal,
 )
 from famdesk.db.store import Store
-from famdesk.vocabulary import SESSION_KINDS, SESSION_STATUSES
+from famdesk.vocabulary import FINALIZABLE_STATUSES, SESSION_KINDS, SESSION_STATUSES
 
 #: The time zone new sessions are written in.
 LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
@@ -61,8 +61,6 @@ MAX_DURATION = 24 * 60
 START_ROUNDING_MINUTES = 15
 
 FINALIZED_MESSAGE = "a finalized note cannot be changed; add an addendum"
-#: Statuses of sessions that have happened (or were due to) and can be finalized.
-FINALIZABLE_STATUSES = ("held", "cancelled", "no-show")
 #: ``store_info`` key prefix that lets a whole family's locked notes be deleted
 #: inside one transaction (see ``permit_note_deletion`` and migration 0005).
 DELETION_PERMIT_PREFIX = "note-deletion-permit:"
@@ -317,8 +315,14 @@ def _validate(data: SessionInput) -> None:
             field="duration_minutes",
             max=MAX_DURATION,
         )
-    if len(data.location) > 300:
-        raise SessionError(Code.TEXT_TOO_LONG, "at most 300 characters", field="location", max=300)
+    _raise_first(rules.check_session(vars(data)))
+
+
+def _raise_first(problems: list[FieldError]) -> None:
+    """A session refuses one thing at a time: the first problem core's rules found."""
+    if problems:
+        first = problems[0]
+        raise SessionError(first.code, first.message, field=first.field, **first.params)
 
 
 def _resolve_links(
@@ -561,6 +565,7 @@ def add_addendum(store: Store, session_uid: str, text: str, at: datetime | None 
     text = text.strip()
     if not text:
         raise SessionError(Code.ADDENDUM_TEXT_REQUIRED, "the text is empty", field="text")
+    _raise_first(rules.text_problems("addendum", {"text": text}))
     with store.session() as s:
         row = _session(s, session_uid)
         if row.finalized_at is None:

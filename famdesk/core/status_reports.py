@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
-from famdesk.core import audit
+from famdesk.core import audit, rules
 from famdesk.core.errors import Code, ErrorCollector, NotFound
 from famdesk.core.outcomes import guidance
 from famdesk.core.sessions import instant_key, local_day_bounds
@@ -209,6 +209,7 @@ def _check_period(date_from: object, date_to: object) -> None:
         errs.add("from", "expected a date", Code.VALUE_REQUIRED)
     if not isinstance(date_to, date):
         errs.add("to", "expected a date", Code.VALUE_REQUIRED)
+    errs.extend(rules.date_problems({"from": date_from, "to": date_to}, ("from", "to")))
     if isinstance(date_from, date) and isinstance(date_to, date) and date_from > date_to:
         errs.add("to", "the period ends before it starts", Code.PERIOD_END_BEFORE_START)
     errs.raise_if_any()

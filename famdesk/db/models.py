@@ -29,6 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from famdesk.db.types import Instant, new_uid
+from famdesk.field_lengths import max_chars
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -96,12 +97,12 @@ class Family(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = _uid_column()
-    reference: Mapped[str] = mapped_column(String(64), index=True)
-    name: Mapped[str] = mapped_column(String(200), index=True)
-    worker: Mapped[str] = mapped_column(String(200), default="")
+    reference: Mapped[str] = mapped_column(String(max_chars("family", "reference")), index=True)
+    name: Mapped[str] = mapped_column(String(max_chars("family", "name")), index=True)
+    worker: Mapped[str] = mapped_column(String(max_chars("family", "worker")), default="")
     status: Mapped[str] = mapped_column(String(16), default="active", index=True)
     setting: Mapped[str] = mapped_column(String(40), default="home")
-    programme: Mapped[str | None] = mapped_column(String(100))
+    programme: Mapped[str | None] = mapped_column(String(max_chars("family", "programme")))
     risk_of_placement: Mapped[bool] = mapped_column(Boolean, default=False)
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
@@ -139,12 +140,12 @@ class Member(Base):
     family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     role: Mapped[str] = mapped_column(String(20))
-    given_name: Mapped[str] = mapped_column(String(200))
-    family_name: Mapped[str] = mapped_column(String(200), default="")
+    given_name: Mapped[str] = mapped_column(String(max_chars("member", "given_name")))
+    family_name: Mapped[str] = mapped_column(String(max_chars("member", "family_name")), default="")
     birth_date: Mapped[date | None] = mapped_column(Date)
     cpr: Mapped[str | None] = mapped_column(String(11))
-    phone: Mapped[str] = mapped_column(String(60), default="")
-    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(max_chars("member", "phone")), default="")
+    email: Mapped[str] = mapped_column(String(max_chars("member", "email")), default="")
     address: Mapped[str] = mapped_column(Text, default="")
 
     family: Mapped[Family] = relationship(back_populates="members")
@@ -166,7 +167,7 @@ class Placement(Base):
     uid: Mapped[str] = _uid_column()
     member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
     type: Mapped[str] = mapped_column(String(40))
-    site: Mapped[str] = mapped_column(String(200), default="")
+    site: Mapped[str] = mapped_column(String(max_chars("placement", "site")), default="")
     since: Mapped[date] = mapped_column(Date)
     ended_on: Mapped[date | None] = mapped_column(Date)
 
@@ -180,11 +181,13 @@ class Professional(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = _uid_column()
-    name: Mapped[str] = mapped_column(String(200))
-    organisation: Mapped[str] = mapped_column(String(200), default="")
-    role: Mapped[str] = mapped_column(String(200), default="")
-    phone: Mapped[str] = mapped_column(String(60), default="")
-    email: Mapped[str] = mapped_column(String(200), default="")
+    name: Mapped[str] = mapped_column(String(max_chars("professional", "name")))
+    organisation: Mapped[str] = mapped_column(
+        String(max_chars("professional", "organisation")), default=""
+    )
+    role: Mapped[str] = mapped_column(String(max_chars("professional", "role")), default="")
+    phone: Mapped[str] = mapped_column(String(max_chars("professional", "phone")), default="")
+    email: Mapped[str] = mapped_column(String(max_chars("professional", "email")), default="")
 
     families: Mapped[list[Family]] = relationship(
         secondary=family_professional, back_populates="professionals"
@@ -203,7 +206,7 @@ class ActionPlan(Base):
     uid: Mapped[str] = _uid_column()
     family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
-    title: Mapped[str] = mapped_column(String(300))
+    title: Mapped[str] = mapped_column(String(max_chars("plan", "title")))
     status: Mapped[str] = mapped_column(String(16), default="draft")
     created_on: Mapped[date] = mapped_column(Date)
     agreed_on: Mapped[date | None] = mapped_column(Date)
@@ -273,7 +276,7 @@ class Step(Base):
     goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text)
-    responsible: Mapped[str] = mapped_column(String(200), default="")
+    responsible: Mapped[str] = mapped_column(String(max_chars("step", "responsible")), default="")
     due_date: Mapped[date | None] = mapped_column(Date)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
 
@@ -325,12 +328,12 @@ class ContactSession(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = _uid_column()
     family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"))
-    author: Mapped[str] = mapped_column(String(200), default="")
+    author: Mapped[str] = mapped_column(String(max_chars("session", "author")), default="")
     start: Mapped[datetime] = mapped_column(Instant, index=True)
     duration_minutes: Mapped[int] = mapped_column(Integer, default=60)
     status: Mapped[str] = mapped_column(String(16), default="held", index=True)
     kind: Mapped[str] = mapped_column(String(40))
-    location: Mapped[str] = mapped_column(String(300), default="")
+    location: Mapped[str] = mapped_column(String(max_chars("session", "location")), default="")
     summary: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     assessment: Mapped[str] = mapped_column(Text, default="")
@@ -384,9 +387,9 @@ class ConcernNotice(Base):
         ForeignKey("contact_session.id", ondelete="CASCADE"), index=True
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
-    who: Mapped[str] = mapped_column(String(200))
+    who: Mapped[str] = mapped_column(String(max_chars("concern_notice", "who")))
     at: Mapped[datetime] = mapped_column(Instant)
-    how: Mapped[str] = mapped_column(String(200), default="")
+    how: Mapped[str] = mapped_column(String(max_chars("concern_notice", "how")), default="")
 
     session: Mapped[ContactSession] = relationship(back_populates="concern_notices")
 
@@ -404,7 +407,9 @@ class Measurement(Base):
     family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
-    instrument: Mapped[str] = mapped_column(String(60), index=True)
+    instrument: Mapped[str] = mapped_column(
+        String(max_chars("measurement", "instrument")), index=True
+    )
     date: Mapped[date] = mapped_column(Date)
     items: Mapped[list[Any]] = mapped_column(JSON, default=list)
     score: Mapped[float] = mapped_column(Float)

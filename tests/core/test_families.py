@@ -216,7 +216,11 @@ def test_birth_date_and_cpr_must_agree(store, fuid):
             ),
         )
     (e,) = err.value.errors
-    assert e.field == "birth_date" and "12-03-2018" in e.message
+    assert (e.field, e.code, e.params) == (
+        "birth_date",
+        "member.birth_date.cpr_mismatch",
+        {"cpr_date": "2018-03-12"},
+    )
     fam.add_member(
         store,
         fuid,

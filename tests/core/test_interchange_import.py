@@ -74,7 +74,10 @@ def renumber(doc: dict[str, Any]) -> dict[str, Any]:
     text_ = json.dumps(doc)
     for old in set(_uids(doc)):
         text_ = text_.replace(old, old[0] + "9999999" + old[8:])
-    return json.loads(text_)
+    copy = json.loads(text_)
+    for fam in copy["families"]:  # references are unique in a store, like uids
+        fam["reference"] += "-9"
+    return copy
 
 
 def _uids(node: object) -> list[str]:
@@ -255,8 +258,9 @@ def random_caseload(rng: random.Random, families: int) -> dict[str, Any]:
     def uid() -> str:
         return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
-    for _ in range(families):
+    for n in range(families):
         fam = json.loads(json.dumps(rng.choice(base["families"])))
+        fam["reference"] = f"{fam['reference']}-{n}"
         mapping: dict[str, str] = {}
         for old in _uids(fam):
             mapping[old] = SHARED_PROFESSIONAL if old == SHARED_PROFESSIONAL else uid()
@@ -292,7 +296,7 @@ def random_caseload(rng: random.Random, families: int) -> dict[str, Any]:
                 finalized_at=None,
                 addenda=[],
             )
-            if rng.random() < 0.5:
+            if s["status"] != "planned" and rng.random() < 0.5:
                 done = start + timedelta(hours=rng.randint(1, 48))
                 s["finalized_at"] = done.isoformat() + offset
                 s["addenda"] = [

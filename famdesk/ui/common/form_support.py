@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from famdesk.core import words
 from famdesk.core.errors import Code, CoreError, FieldError
+from famdesk.field_lengths import max_chars
 
 DATE_FORMAT = "%d-%m-%Y"
 _DATE_PARTS = re.compile(r"\s*(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{4})\s*")
@@ -160,6 +161,14 @@ class ErrorTexts(QObject):
         if code in words.sentences_table():
             return words.sentence(code, ui_language(), **p)
         return err.message
+
+
+def limit_lengths(entity: str, widgets: dict[str, QLineEdit | QComboBox]) -> None:
+    """Give each line its ``maxLength`` from the one definition of field lengths."""
+    for name, widget in widgets.items():
+        line = widget.lineEdit() if isinstance(widget, QComboBox) else widget
+        if line is not None:
+            line.setMaxLength(max_chars(entity, name))
 
 
 def error_text(exc: CoreError | FieldError) -> str:

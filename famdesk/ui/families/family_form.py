@@ -30,6 +30,7 @@ from famdesk.ui.common.form_support import (
     DateField,
     FormController,
     combo_fill,
+    limit_lengths,
     ui_language,
 )
 
@@ -92,10 +93,11 @@ class FamilyForm(QWidget):
         self._status_before = "active"
 
         self.reference = QLineEdit(self)
-        self.reference.setMaxLength(64)
         self.name = QLineEdit(self)
-        self.name.setMaxLength(200)
         self.worker = QLineEdit(self)
+        limit_lengths(
+            "family", {"reference": self.reference, "name": self.name, "worker": self.worker}
+        )
         self.status = QComboBox(self)
         self.setting = QComboBox(self)
         self.start_date = DateField(self)

@@ -34,6 +34,7 @@ from famdesk.ui.common.form_support import (
     FormController,
     combo_fill,
     format_date,
+    limit_lengths,
 )
 from famdesk.vocabulary import CHILD_ROLES, PLACEMENT_TYPES
 
@@ -75,6 +76,16 @@ class MemberDialog(QDialog):
         self.phone = QLineEdit(self)
         self.email = QLineEdit(self)
         self.address = QLineEdit(self)
+        limit_lengths(
+            "member",
+            {
+                "given_name": self.given_name,
+                "family_name": self.family_name,
+                "phone": self.phone,
+                "email": self.email,
+                "address": self.address,
+            },
+        )
 
         person = QGroupBox(self)
         self.person_box = person
@@ -97,6 +108,7 @@ class MemberDialog(QDialog):
         self.placed = QCheckBox(self)
         self.placement_type = QComboBox(self)
         self.placement_site = QLineEdit(self)
+        limit_lengths("placement", {"site": self.placement_site})
         self.placement_since = DateField(self)
         self.placement_ended_on = DateField(self)
         self._labels.update(

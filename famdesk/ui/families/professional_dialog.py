@@ -24,7 +24,7 @@ from famdesk.core.errors import ValidationFailed
 from famdesk.core.families import PROFESSIONAL_ROLE_SUGGESTIONS, ProfessionalData
 from famdesk.db.store import Store
 from famdesk.ui.common import words
-from famdesk.ui.common.form_support import ErrorLabel, FormController
+from famdesk.ui.common.form_support import ErrorLabel, FormController, limit_lengths
 
 
 class ProfessionalDialog(QDialog):
@@ -54,6 +54,16 @@ class ProfessionalDialog(QDialog):
         self.role.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.phone = QLineEdit(self)
         self.email = QLineEdit(self)
+        limit_lengths(
+            "professional",
+            {
+                "name": self.name,
+                "organisation": self.organisation,
+                "role": self.role,
+                "phone": self.phone,
+                "email": self.email,
+            },
+        )
         self.note = QLabel(self)
         self.note.setObjectName("sharedNote")
         self.note.setWordWrap(True)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from famdesk.core.errors import FieldError
 from famdesk.core.plans import GoalData, StepData
 from famdesk.ui.common import words
-from famdesk.ui.common.form_support import DateField, FormController
+from famdesk.ui.common.form_support import DateField, FormController, limit_lengths
 from famdesk.vocabulary import GOAL_STATUSES, ICS_DIMENSIONS, SCALE_MAX, SCALE_MIN
 
 NO_SCORE = SCALE_MIN - 1
@@ -40,6 +40,7 @@ class GoalDialog(QDialog):
         self.form = FormController(self)
         grid = QFormLayout()
         self.title_edit = QLineEdit(self)
+        limit_lengths("goal", {"title": self.title_edit})
         self.criteria_edit = QPlainTextEdit(self)
         self.criteria_edit.setTabChangesFocus(True)
         self.target_edit = DateField(self)

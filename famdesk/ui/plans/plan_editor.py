@@ -48,6 +48,7 @@ from famdesk.ui.common.form_support import (
     DateField,
     FormController,
     format_date,
+    limit_lengths,
     parse_date_text,
     ui_language,
 )
@@ -150,6 +151,7 @@ class PlanEditor(QWidget):
         grid = QFormLayout(body)
         grid.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.title_edit = QLineEdit(body)
+        limit_lengths("plan", {"title": self.title_edit})
         self.phase_combo = QComboBox(body)
         self.parents_list = QListWidget(body)
         self.parents_list.setMaximumHeight(70)

@@ -55,7 +55,7 @@ from famdesk.core.sessions import (
 from famdesk.db.store import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.autosave_support import DEFAULT_INTERVAL_MS, AutosaveSupport
-from famdesk.ui.common.form_support import ErrorLabel, error_text
+from famdesk.ui.common.form_support import ErrorLabel, error_text, limit_lengths
 from famdesk.ui.common.qt_dates import qdatetime
 from famdesk.vocabulary import SESSION_KINDS, SESSION_STATUSES
 
@@ -199,7 +199,7 @@ class SessionEditor(QDialog):
         self.duration_spin.setRange(0, MAX_DURATION)
         self.duration_spin.setSingleStep(15)
         self.location_edit = QLineEdit(self)
-        self.location_edit.setMaxLength(300)
+        limit_lengths("session", {"location": self.location_edit})
         self.participants_list = QListWidget(self)
         self.participants_list.setObjectName("participantsList")
         self.goals_list = QListWidget(self)

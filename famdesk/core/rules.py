@@ -1,0 +1,439 @@
+"""The rules a record must keep, one function per record, for every door.
+
+The services behind the forms, ``famdesk import`` and the command line call
+these functions, so a value is refused (or accepted) for the same reason
+whichever way it comes in. Each takes the record's fields by name (the names
+of the interchange format and of the form fields, dates as ``date``, times as
+aware ``datetime``) and returns every problem as a ``FieldError`` whose
+``field`` is relative to the record; the caller places it (``err.at(path)``)
+and decides whether to raise. Structure (types, keys, uids) is the format's
+business; these are the meanings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from famdesk import vocabulary as v
+from famdesk.core import programmes
+from famdesk.core.cpr import normalize_cpr, parse_cpr
+from famdesk.core.errors import Code, FieldError
+from famdesk.core.instruments import measurement_problem
+from famdesk.field_lengths import LIMITS, TextLimit
+
+#: The plausible range of every date and time famdesk stores.
+DATE_MIN = date(1900, 1, 1)
+DATE_MAX = date(2100, 12, 31)
+
+_CPR_SHAPE = re.compile(r"[0-9]{6}-[0-9]{4}")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_PHONE = re.compile(r"[0-9+()\-\s./]*")
+# C0 controls but tab and line breaks, DEL, C1 controls, NUL-like noncharacters.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Direction embeddings, overrides and isolates: they make a name display as
+# something else than it is (U+202E turns "txt.exe" around).
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAK = re.compile("[\t\n\r\u2028\u2029\x85\x0b\x0c]")
+
+Problems = list[FieldError]
+
+
+# --- plain values -------------------------------------------------------------------------
+
+
+def text_problems(entity: str, values: Mapping[str, Any]) -> Problems:
+    """Length and characters of every text field of ``entity`` present in ``values``."""
+    out: Problems = []
+    for name, lim in LIMITS[entity].items():
+        value = values.get(name)
+        if isinstance(value, str):
+            problem = text_problem(name, value, lim)
+            if problem is not None:
+                out.append(problem)
+    return out
+
+
+def text_problem(name: str, value: str, lim: TextLimit) -> FieldError | None:
+    """Why ``value`` cannot be stored in a field with limit ``lim`` (None: it can)."""
+    if len(value) > lim.max_chars:
+        return FieldError(
+            name,
+            f"too long: {len(value)} characters, at most {lim.max_chars}",
+            Code.TEXT_TOO_LONG,
+            {"max": lim.max_chars, "length": len(value)},
+        )
+    if lim.single_line and _LINE_BREAK.search(value):
+        return FieldError(name, "must be one line (no line breaks or tabs)", Code.TEXT_LINE_BREAK)
+    if _CONTROL.search(value) or (lim.single_line and _BIDI.search(value)):
+        return FieldError(
+            name,
+            "contains a control character or a text-direction override",
+            Code.TEXT_CONTROL_CHAR,
+        )
+    return None
+
+
+def edge_space_problems(entity: str, values: Mapping[str, Any]) -> Problems:
+    """Single-line fields that begin or end with a space (the forms trim them)."""
+    out: Problems = []
+    for name, lim in LIMITS[entity].items():
+        value = values.get(name)
+        if lim.single_line and isinstance(value, str) and value != value.strip():
+            out.append(FieldError(name, "begins or ends with a space", Code.TEXT_EDGE_SPACE))
+    return out
+
+
+def date_problem(name: str, value: object) -> FieldError | None:
+    """A date (or the day of a time) outside 1900-01-01..2100-12-31."""
+    day = value.date() if isinstance(value, datetime) else value
+    if isinstance(day, date) and not DATE_MIN <= day <= DATE_MAX:
+        return FieldError(
+            name,
+            f"{day.isoformat()} is outside {DATE_MIN.isoformat()}..{DATE_MAX.isoformat()}",
+            Code.DATE_OUT_OF_RANGE,
+            {"min": DATE_MIN.isoformat(), "max": DATE_MAX.isoformat()},
+        )
+    return None
+
+
+def date_problems(values: Mapping[str, Any], names: Iterable[str]) -> Problems:
+    out = []
+    for name in names:
+        problem = date_problem(name, values.get(name))
+        if problem is not None:
+            out.append(problem)
+    return out
+
+
+def future_problem(name: str, value: object, today: date, code: str = Code.DATE_FUTURE) -> Problems:
+    if isinstance(value, date) and value > today:
+        return [FieldError(name, f"{value.isoformat()} is in the future", code)]
+    return []
+
+
+def required_problem(name: str, value: object, message: str) -> Problems:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return [FieldError(name, message, Code.VALUE_REQUIRED)]
+    return []
+
+
+def choice_problem(name: str, value: object, allowed: Iterable[str]) -> Problems:
+    allowed = tuple(allowed)
+    if value not in allowed:
+        return [
+            FieldError(
+                name,
+                f"{value!r} is not one of {', '.join(allowed)}",
+                Code.VALUE_UNKNOWN,
+                {"value": str(value)},
+            )
+        ]
+    return []
+
+
+def contact_problems(values: Mapping[str, Any]) -> Problems:
+    out: Problems = []
+    phone, email = values.get("phone") or "", values.get("email") or ""
+    if isinstance(phone, str) and phone and not _PHONE.fullmatch(phone):
+        out.append(
+            FieldError(
+                "phone", "a phone number holds digits, spaces, + and - only", Code.PHONE_FORMAT
+            )
+        )
+    if isinstance(email, str) and email and not _EMAIL.fullmatch(email):
+        out.append(
+            FieldError("email", "not an e-mail address (name@example.dk)", Code.EMAIL_FORMAT)
+        )
+    return out
+
+
+def cpr_problem(text: str) -> FieldError | None:
+    """Why ``text`` is not a CPR number (None if it is one)."""
+    normal = normalize_cpr(text)
+    if not _CPR_SHAPE.fullmatch(normal):
+        return FieldError(
+            "cpr",
+            "not a valid CPR number: expected the form DDMMYY-NNNN (ten digits)",
+            Code.CPR_FORMAT,
+        )
+    try:
+        parse_cpr(normal)
+    except ValueError as exc:
+        return FieldError("cpr", str(exc), Code.CPR_NO_SUCH_DATE)
+    return None
+
+
+def reference_key(reference: str) -> str:
+    """What two references are compared by: case folded, as ``db.sql.folded`` does."""
+    return reference.strip().casefold()
+
+
+# --- records ----------------------------------------------------------------------------------
+
+
+def check_family(values: Mapping[str, Any], *, old_programme: str | None = None) -> Problems:
+    """A family's own fields (the reference's uniqueness needs the store: see callers).
+
+    ``old_programme`` is the stored programme: a family keeps a programme
+    that has since left the catalogue until someone changes it.
+    """
+    out = text_problems("family", values)
+    out += required_problem("reference", values.get("reference"), "a reference is required")
+    out += required_problem("name", values.get("name"), "a name is required")
+    out += choice_problem("status", values.get("status"), v.FAMILY_STATUSES)
+    out += choice_problem("setting", values.get("setting"), v.SETTINGS)
+    programme = values.get("programme")
+    if programme is not None and programme != old_programme and programmes.find(programme) is None:
+        out.append(
+            FieldError(
+                "programme",
+                f"{programme!r} is not in the programme catalogue",
+                Code.VALUE_UNKNOWN,
+                {"value": str(programme)},
+            )
+        )
+    start, end = values.get("start_date"), values.get("end_date")
+    out += required_problem("start_date", start, "a start date is required")
+    out += date_problems(
+        values, ("start_date", "end_date", "support_started_on", "investigation_finished_on")
+    )
+    if values.get("status") == "closed" and end is None:
+        out.append(
+            FieldError(
+                "end_date", "a closed family needs an end date", Code.FAMILY_END_DATE_REQUIRED
+            )
+        )
+    if isinstance(start, date) and isinstance(end, date) and end < start:
+        out.append(
+            FieldError(
+                "end_date",
+                f"ends {end.isoformat()} before it starts ({start.isoformat()})",
+                Code.DATE_BEFORE_START,
+                {"start": start.isoformat()},
+            )
+        )
+    return out
+
+
+def member_birth_date(values: Mapping[str, Any]) -> date | None:
+    """The birth date given, or else the one a valid CPR number carries."""
+    birth = values.get("birth_date")
+    if isinstance(birth, date):
+        return birth
+    cpr = values.get("cpr")
+    if isinstance(cpr, str) and cpr.strip() and cpr_problem(cpr) is None:
+        return parse_cpr(normalize_cpr(cpr)).birth_date
+    return None
+
+
+def check_member(values: Mapping[str, Any], *, today: date) -> Problems:
+    """A member's fields, its CPR number and its current placement (``placement``).
+
+    ``placement`` is a mapping with ``type``, ``site`` and ``since``, or None.
+    """
+    out = text_problems("member", values)
+    role = values.get("role")
+    out += choice_problem("role", role, v.MEMBER_ROLES)
+    out += required_problem("given_name", values.get("given_name"), "a given name is required")
+    cpr = values.get("cpr")
+    birth = values.get("birth_date")
+    if isinstance(cpr, str) and cpr.strip():
+        problem = cpr_problem(cpr)
+        if problem is not None:
+            out.append(problem)
+        else:
+            born = parse_cpr(normalize_cpr(cpr)).birth_date
+            if isinstance(birth, date) and birth != born:
+                out.append(
+                    FieldError(
+                        "birth_date",
+                        f"{birth.isoformat()} does not agree with the CPR number's date "
+                        f"{born.isoformat()}",
+                        Code.MEMBER_BIRTH_DATE_CPR_MISMATCH,
+                        {"cpr_date": born.isoformat()},
+                    )
+                )
+            birth = birth or born
+    out += date_problems({"birth_date": birth}, ("birth_date",))
+    out += future_problem("birth_date", birth, today)
+    out += contact_problems(values)
+    placement = values.get("placement")
+    if placement is not None:
+        out += [e.at("placement") for e in check_placement(placement, today=today, birth=birth)]
+        if role not in v.CHILD_ROLES:
+            out.append(
+                FieldError(
+                    "placement", "only a child can have a placement", Code.PLACEMENT_NOT_CHILD
+                )
+            )
+    return out
+
+
+def check_placement(
+    values: Mapping[str, Any], *, today: date, birth: date | None = None
+) -> Problems:
+    """A placement: a known type, a start date neither in the future nor before birth."""
+    out = text_problems("placement", values)
+    out += choice_problem("type", values.get("type"), v.PLACEMENT_TYPES)
+    since = values.get("since")
+    out += required_problem("since", since, "the placement needs a start date")
+    out += date_problems(values, ("since", "ended_on"))
+    out += future_problem("since", since, today, Code.PLACEMENT_FUTURE)
+    if isinstance(since, date) and isinstance(birth, date) and since < birth:
+        out.append(
+            FieldError(
+                "since",
+                f"placed {since.isoformat()}, before the child's birth date {birth.isoformat()}",
+                Code.PLACEMENT_BEFORE_BIRTH,
+            )
+        )
+    return out
+
+
+def check_professional(values: Mapping[str, Any]) -> Problems:
+    out = text_problems("professional", values)
+    out += required_problem("name", values.get("name"), "a name is required")
+    out += contact_problems(values)
+    return out
+
+
+def check_plan(values: Mapping[str, Any], goals: Sequence[Mapping[str, Any]]) -> Problems:
+    """A plan's fields and its dates; an agreed plan has goals and a later review."""
+    out = text_problems("plan", values)
+    out += required_problem("title", values.get("title"), "a plan needs a title")
+    out += date_problems(values, ("created_on", "agreed_on", "next_review"))
+    created, agreed = values.get("created_on"), values.get("agreed_on")
+    review = values.get("next_review")
+    status = values.get("status")
+    if isinstance(created, date) and isinstance(agreed, date) and agreed < created:
+        out.append(
+            FieldError(
+                "agreed_on",
+                f"agreed {agreed.isoformat()}, before the plan was created ({created.isoformat()})",
+                Code.PLAN_AGREED_BEFORE_CREATED,
+                {"created": created.isoformat()},
+            )
+        )
+    if status in ("agreed", "completed") and not goals:
+        out.append(
+            FieldError(
+                "goals",
+                "a plan needs at least one goal before it is agreed",
+                Code.PLAN_GOALS_REQUIRED,
+            )
+        )
+    if isinstance(agreed, date) and isinstance(review, date) and review <= agreed:
+        out.append(
+            FieldError(
+                "next_review",
+                f"the next review ({review.isoformat()}) must come after the agreement "
+                f"({agreed.isoformat()})",
+                Code.PLAN_NEXT_REVIEW_BEFORE_AGREED,
+                {"agreed": agreed.isoformat()},
+            )
+        )
+    return out
+
+
+def check_goal(values: Mapping[str, Any]) -> Problems:
+    out = text_problems("goal", values)
+    out += required_problem("title", values.get("title"), "a goal needs a title")
+    out += date_problems(values, ("target_date",))
+    return out
+
+
+def check_step(values: Mapping[str, Any]) -> Problems:
+    out = text_problems("step", values)
+    out += required_problem("text", values.get("text"), "a step needs a text")
+    out += date_problems(values, ("due_date",))
+    return out
+
+
+def check_review(
+    values: Mapping[str, Any],
+    goals: Sequence[Mapping[str, Any]],
+    *,
+    agreed_on: date | None,
+) -> Problems:
+    """A review scores every open goal of its plan, on or after the agreement.
+
+    ``goals`` are the plan's goals with ``uid``, ``title`` and ``status``;
+    ``values["goal_scores"]`` maps goal uids to scores.
+    """
+    out = text_problems("review", values)
+    day = values.get("date")
+    out += date_problems(values, ("date",))
+    if isinstance(day, date) and isinstance(agreed_on, date) and day < agreed_on:
+        out.append(
+            FieldError(
+                "date",
+                f"cannot be before the plan was agreed ({agreed_on.isoformat()})",
+                Code.REVIEW_DATE_BEFORE_AGREED,
+                {"agreed": agreed_on.isoformat()},
+            )
+        )
+    scores = values.get("goal_scores") or {}
+    missing = [g for g in goals if g.get("status") == "open" and g.get("uid") not in scores]
+    if missing:
+        titles = ", ".join(repr(g.get("title")) for g in missing)
+        out.append(
+            FieldError(
+                "goal_scores",
+                f"every open goal needs a score; missing for {titles}",
+                Code.REVIEW_SCORE_MISSING,
+                {"goals": [g.get("uid") for g in missing]},
+            )
+        )
+    return out
+
+
+def check_session(values: Mapping[str, Any]) -> Problems:
+    """A session's text, its times, and that only a session that took place is finalized."""
+    out = text_problems("session", values)
+    out += date_problems(values, ("start", "finalized_at"))
+    start, finalized = values.get("start"), values.get("finalized_at")
+    if finalized is not None and values.get("status") not in v.FINALIZABLE_STATUSES:
+        out.append(
+            FieldError(
+                "status",
+                "a planned session cannot be finalized; mark it held first",
+                Code.SESSION_PLANNED_NOT_FINALIZABLE,
+            )
+        )
+    if isinstance(start, datetime) and isinstance(finalized, datetime) and finalized < start:
+        out.append(
+            FieldError(
+                "finalized_at",
+                f"finalized {finalized.isoformat()}, before the session starts "
+                f"({start.isoformat()})",
+                Code.SESSION_FINALIZED_BEFORE_START,
+            )
+        )
+    return out
+
+
+def check_addendum(values: Mapping[str, Any]) -> Problems:
+    out = text_problems("addendum", values)
+    out += required_problem("text", values.get("text"), "the text is empty")
+    out += date_problems(values, ("at",))
+    return out
+
+
+def check_measurement(values: Mapping[str, Any], *, today: date) -> Problems:
+    """A measurement: dated, not in the future, and a score its instrument allows."""
+    out = text_problems("measurement", values)
+    out += edge_space_problems("measurement", values)
+    day = values.get("date")
+    out += date_problems(values, ("date",))
+    out += future_problem("date", day, today)
+    instrument, items, score = values.get("instrument"), values.get("items"), values.get("score")
+    if not out and isinstance(instrument, str) and isinstance(items, list):
+        found = measurement_problem(instrument, items, score)
+        if found is not None:
+            out.append(
+                FieldError(found[0], found[1], Code.MEASUREMENT_INVALID, {"detail": found[1]})
+            )
+    return out
