@@ -30,6 +30,8 @@ PLACEMENT_TYPES = (
     "own-room",
     "other",
 )
+#: Plans being worked on: their goals are followed up and linked to sessions.
+LIVE_PLAN_STATUSES = ("draft", "agreed")
 PLAN_STATUSES = ("draft", "agreed", "completed", "cancelled")
 PLAN_PHASES = ("preparation", "change", "maintenance")
 ICS_DIMENSIONS = (

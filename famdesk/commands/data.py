@@ -7,10 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from sqlalchemy import func, select
-
 from famdesk.commands.common import BAD_INPUT, FAILURE, CommandError, db_spec, opened_store
-from famdesk.db.models import Family
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -51,25 +48,19 @@ def _non_negative(text: str) -> int:
     return value
 
 
-def _family_count(store) -> int:  # type: ignore[no-untyped-def]
-    with store.read_session() as s:
-        return int(s.scalar(select(func.count(Family.id))) or 0)
-
-
 def cmd_demo(args: argparse.Namespace) -> int:
-    from famdesk.core.demo import create_demo
+    from famdesk.core.demo import DemoRefused, create_demo
 
     with opened_store(args.db, create=True) as store:
-        if _family_count(store):
-            raise CommandError(
-                f"{args.db}: the database already holds families; demo data go into a new database"
+        try:
+            summary = create_demo(
+                store,
+                families=args.families,
+                sessions_per_family=args.sessions_per_family,
+                seed=args.seed,
             )
-        summary = create_demo(
-            store,
-            families=args.families,
-            sessions_per_family=args.sessions_per_family,
-            seed=args.seed,
-        )
+        except DemoRefused as exc:
+            raise CommandError(f"{args.db}: {exc}") from None
     print(
         f"demo: {summary.families} families, {summary.sessions} sessions, "
         f"{summary.measurements} measurements written to {db_spec(args.db)}"

@@ -20,9 +20,7 @@ from famdesk.core.errors import NotFound
 from famdesk.db.models import ActionPlan, Family, Member
 from famdesk.db.sql import contains_folded
 from famdesk.db.store import Store
-
-#: Plans whose review date still matters for the caseload.
-LIVE_PLAN_STATUSES = ("draft", "agreed")
+from famdesk.vocabulary import LIVE_PLAN_STATUSES
 
 DEFAULT_PAGE_SIZE = 100
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from famdesk.core import demo_texts as T
+from famdesk.core.errors import Code, CoreError
 from famdesk.vocabulary import SESSION_KINDS
 
 if TYPE_CHECKING:
@@ -107,6 +108,24 @@ def generate_families(
         yield _FamilyBuilder(index, sessions_per_family, seed, today).build()
 
 
+class DemoRefused(CoreError):
+    """Demo data go only into a store without families (``demo.store_not_empty``)."""
+
+
+def refuse_unless_empty(store: Store) -> None:
+    """Fictitious families must never mix with real ones: refuse a store that has any."""
+    from sqlalchemy import select
+
+    from famdesk.db.models import Family
+
+    with store.read_session() as s:
+        if s.scalar(select(Family.id).limit(1)) is not None:
+            raise DemoRefused(
+                Code.DEMO_STORE_NOT_EMPTY,
+                "the database already holds families; demo data go into a new database",
+            )
+
+
 def create_demo(
     store: Store,
     families: int = 40,
@@ -127,6 +146,7 @@ def create_demo(
 
     if families < 0:
         raise ValueError("families must be 0 or more")
+    refuse_unless_empty(store)
     today = today or date.today()
     if chunk_size is None:
         chunk_size = max(10, min(CHUNK_FAMILIES, -(-families // 10)))

@@ -27,7 +27,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import String, delete, exists, func, select, type_coerce
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from famdesk.core import audit, rules
 from famdesk.core.actor import current_actor
@@ -46,7 +46,12 @@ from famdesk.db.models import (
     session_goal,
 )
 from famdesk.db.store import Store
-from famdesk.vocabulary import FINALIZABLE_STATUSES, SESSION_KINDS, SESSION_STATUSES
+from famdesk.vocabulary import (
+    FINALIZABLE_STATUSES,
+    LIVE_PLAN_STATUSES,
+    SESSION_KINDS,
+    SESSION_STATUSES,
+)
 
 #: The time zone new sessions are written in.
 LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
@@ -200,6 +205,15 @@ class SessionRow:
     def is_draft(self) -> bool:
         return not self.finalized and self.status in FINALIZABLE_STATUSES
 
+    def draft_age(self, today: date) -> int | None:
+        """Days a draft's note has waited (None for a finalized or planned session)."""
+        return draft_age_days(self.start, today) if self.is_draft else None
+
+    def is_stale(self, today: date) -> bool:
+        """A draft older than the few days notatpligt allows."""
+        age = self.draft_age(today)
+        return age is not None and is_stale_age(age)
+
 
 @dataclass(frozen=True)
 class DraftRow:
@@ -240,6 +254,16 @@ def round_start(now: datetime) -> datetime:
         raise SessionError(Code.SESSION_START_NEEDS_ZONE, "the time must carry a time zone")
     local = now.astimezone(LOCAL_TZ).replace(second=0, microsecond=0)
     return local.replace(minute=local.minute - local.minute % START_ROUNDING_MINUTES)
+
+
+def draft_age_days(start: datetime, today: date) -> int:
+    """Whole local days since a session started: how long its note has waited."""
+    return (today - start.astimezone(LOCAL_TZ).date()).days
+
+
+def is_stale_age(age_days: int) -> bool:
+    """Notatpligt: a note still unfinished after ``STALE_DRAFT_DAYS`` days is flagged."""
+    return age_days > STALE_DRAFT_DAYS
 
 
 def local_day_bounds(day: date) -> tuple[datetime, datetime]:
@@ -325,10 +349,59 @@ def _raise_first(problems: list[FieldError]) -> None:
         raise SessionError(first.code, first.message, field=first.field, **first.params)
 
 
+@dataclass(frozen=True)
+class LinkableGoal:
+    """A goal a session may be linked to, with the title of its plan."""
+
+    uid: str
+    title: str
+    plan_title: str
+    open: bool
+
+
+def _linkable_goals(s: Session, family_id: int) -> list[tuple[Goal, ActionPlan]]:
+    """Goals of the family's live plans: drafts and agreed, newest version only."""
+    successor = aliased(ActionPlan)
+    superseded = exists().where(
+        successor.previous_plan_id == ActionPlan.id,
+        successor.status.in_(("agreed", "completed")),
+    )
+    rows = s.execute(
+        select(Goal, ActionPlan)
+        .join(ActionPlan, ActionPlan.id == Goal.plan_id)
+        .where(
+            ActionPlan.family_id == family_id,
+            ActionPlan.status.in_(LIVE_PLAN_STATUSES),
+            ~superseded,
+        )
+        .order_by(
+            ActionPlan.created_on.desc(),
+            ActionPlan.version.desc(),
+            ActionPlan.id.desc(),
+            Goal.position,
+        )
+    )
+    return [(goal, plan) for goal, plan in rows]
+
+
+def linkable_goals(store: Store, family_uid: str) -> list[LinkableGoal]:
+    """The goals a new or edited session may link to (the editor's choices)."""
+    with store.read_session() as s:
+        family = _family(s, family_uid)
+        return [
+            LinkableGoal(g.uid, g.title, p.title, g.status == "open")
+            for g, p in _linkable_goals(s, family.id)
+        ]
+
+
 def _resolve_links(
-    s: Session, family: Family, data: SessionInput
+    s: Session, family: Family, data: SessionInput, linked: Iterable[str] = ()
 ) -> tuple[list[Member], list[Professional], list[Goal]]:
-    """Participants and goals by uid, refused unless they belong to this family."""
+    """Participants and goals by uid, refused unless they belong to this family.
+
+    A goal must be one of ``linkable_goals``, or one the session is already
+    ``linked`` to (its plan may have moved on since).
+    """
     member_uids = _unique(data.member_uids)
     members = list(
         s.scalars(select(Member).where(Member.uid.in_(member_uids), Member.family_id == family.id))
@@ -360,22 +433,20 @@ def _resolve_links(
             uid=missing,
         )
     goal_uids = _unique(data.goal_uids)
-    goals = list(
-        s.scalars(
-            select(Goal)
-            .join(ActionPlan, ActionPlan.id == Goal.plan_id)
-            .where(Goal.uid.in_(goal_uids), ActionPlan.family_id == family.id)
-        )
-    )
-    if len(goals) != len(goal_uids):
-        found = {g.uid for g in goals}
-        missing = next(u for u in goal_uids if u not in found)
+    allowed = {g.uid: g for g, _ in _linkable_goals(s, family.id)}
+    kept = set(linked)
+    missing_goals = [u for u in goal_uids if u not in allowed and u not in kept]
+    if missing_goals:
         raise SessionError(
             Code.SESSION_GOAL_NOT_LINKABLE,
-            f"{missing} is not a goal of this family's plans",
+            f"{missing_goals[0]} is not a goal of this family's current plans",
             field="goal_uids",
-            uid=missing,
+            uid=missing_goals[0],
         )
+    goals = [allowed[u] for u in goal_uids if u in allowed]
+    extra = [u for u in goal_uids if u not in allowed]
+    if extra:
+        goals += list(s.scalars(select(Goal).where(Goal.uid.in_(extra))))
     order_m = {u: i for i, u in enumerate(member_uids)}
     order_p = {u: i for i, u in enumerate(prof_uids)}
     order_g = {u: i for i, u in enumerate(goal_uids)}
@@ -487,17 +558,35 @@ def create_session(
         return row.uid
 
 
-def update_session(store: Store, session_uid: str, data: SessionInput) -> None:
-    """Replace a draft's fields; refused for a finalized note."""
+def update_session(
+    store: Store, session_uid: str, data: SessionInput, *, finalize: bool = False
+) -> None:
+    """Replace a draft's fields; refused for a finalized note.
+
+    With ``finalize`` the note is saved and locked in one transaction: either
+    both happen or neither (a save that then fails to finalize leaves no
+    half-done state behind).
+    """
     _validate(data)
+    if finalize and data.status not in FINALIZABLE_STATUSES:
+        raise SessionError(
+            Code.SESSION_PLANNED_NOT_FINALIZABLE,
+            "a planned session cannot be finalized; mark it held first",
+            field="status",
+        )
     with store.session() as s:
         row = _session(s, session_uid)
         if row.finalized_at is not None:
             raise FinalizedNoteError()
         family = row.family
-        _apply(row, data, _resolve_links(s, family, data))
+        _apply(row, data, _resolve_links(s, family, data, [g.uid for g in row.goals]))
+        if finalize:
+            row.finalized_at = datetime.now(UTC).astimezone(LOCAL_TZ)
         _discard_autosave(s, autosave_key(session_uid=session_uid))
-        audit.record(s, "update", "session", row.uid, family.uid, {"status": row.status})
+        detail: dict[str, object] = {"status": row.status}
+        if finalize:
+            detail["finalized"] = True
+        audit.record(s, "update", "session", row.uid, family.uid, detail)
 
 
 def finalize_session(store: Store, session_uid: str, at: datetime | None = None) -> datetime:
@@ -546,7 +635,7 @@ def hold_planned_session(
         else:
             data = replace(data, status="held")
             _validate(data)
-            _apply(row, data, _resolve_links(s, row.family, data))
+            _apply(row, data, _resolve_links(s, row.family, data, [g.uid for g in row.goals]))
         if finalize:
             row.finalized_at = datetime.now(UTC).astimezone(LOCAL_TZ)
         _discard_autosave(s, autosave_key(session_uid=session_uid))
@@ -819,6 +908,6 @@ def list_drafts(store: Store, today: date, family_uid: str | None = None) -> lis
             stmt = stmt.where(Family.uid == family_uid)
         rows = []
         for uid, fam_uid, reference, start, kind in s.execute(stmt):
-            age = (today - start.astimezone(LOCAL_TZ).date()).days
-            rows.append(DraftRow(uid, fam_uid, reference, start, kind, age, age > STALE_DRAFT_DAYS))
+            age = draft_age_days(start, today)
+            rows.append(DraftRow(uid, fam_uid, reference, start, kind, age, is_stale_age(age)))
         return rows

@@ -298,3 +298,14 @@ def test_an_export_of_the_demo_equals_the_generated_document(store) -> None:  # 
     create_demo(store, families=12, sessions_per_family=12, seed=8, today=TODAY, chunk_size=5)
     exported = export_document(store)
     assert exported["families"] == expected["families"]
+
+
+def test_demo_goes_only_into_a_store_without_families(store) -> None:  # type: ignore[no-untyped-def]
+    from famdesk.core.demo import DemoRefused
+
+    create_demo(store, families=1, sessions_per_family=1, seed=1)
+    with pytest.raises(DemoRefused) as err:
+        create_demo(store, families=2, sessions_per_family=1, seed=2)
+    assert err.value.code == "demo.store_not_empty"
+    with store.read_session() as s:
+        assert s.scalar(select(func.count(Family.id))) == 1

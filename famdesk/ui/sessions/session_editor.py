@@ -13,7 +13,6 @@ thing offered is "Add addendum…" — the core refuses any change anyway.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from importlib import resources
 from typing import Any
@@ -42,12 +41,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from famdesk.core import families, plans, sessions
+from famdesk.core import families, sessions
 from famdesk.core.errors import NotFound
 from famdesk.core.sessions import (
     FINALIZABLE_STATUSES,
     LOCAL_TZ,
     MAX_DURATION,
+    LinkableGoal,
     SessionDetail,
     SessionError,
     SessionInput,
@@ -59,8 +59,6 @@ from famdesk.ui.common.form_support import ErrorLabel, error_text, limit_lengths
 from famdesk.ui.common.qt_dates import qdatetime
 from famdesk.vocabulary import SESSION_KINDS, SESSION_STATUSES
 
-#: Plans whose goals can be worked on in a session.
-LIVE_PLAN_STATUSES = ("draft", "agreed")
 TEXT_FIELDS = ("summary", "notes", "assessment", "agreements")
 
 
@@ -73,24 +71,9 @@ def stylesheet() -> str:
         return ""
 
 
-@dataclass(frozen=True)
-class GoalChoice:
-    uid: str
-    title: str
-    plan_title: str
-    open: bool
-
-
-def family_goal_choices(store: Store, family_uid: str) -> list[GoalChoice]:
-    """Goals of the family's current plans (drafts and agreed, newest version only)."""
-    choices: list[GoalChoice] = []
-    for summary in plans.list_plans(store, family_uid):
-        if summary.superseded_by_uid or summary.status not in LIVE_PLAN_STATUSES:
-            continue
-        plan = plans.get_plan(store, summary.uid)
-        for goal in plan.goals:
-            choices.append(GoalChoice(goal.uid, goal.title, plan.title, goal.status == "open"))
-    return choices
+def family_goal_choices(store: Store, family_uid: str) -> list[LinkableGoal]:
+    """The goals this family's sessions may link to (core decides which)."""
+    return sessions.linkable_goals(store, family_uid)
 
 
 class DateTimeField(QDateTimeEdit):
@@ -747,9 +730,7 @@ class SessionEditor(QDialog):
                 sessions.hold_planned_session(self.store, uid, data, finalize=finalize)
             else:
                 uid = self.detail.uid
-                sessions.update_session(self.store, uid, data)
-                if finalize:
-                    sessions.finalize_session(self.store, uid)
+                sessions.update_session(self.store, uid, data, finalize=finalize)
         except (SessionError, NotFound) as exc:
             self.error.show_message(self.tr("Not saved: %1").replace("%1", error_text(exc)))
             return False

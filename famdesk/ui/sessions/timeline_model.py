@@ -52,21 +52,16 @@ class NoteStateText(QObject):
             if row.status != "held":
                 text = f"{words.label('session_status', row.status)} · {text}"
             return text
-        if row.is_draft:
-            age = (today - row.start.astimezone(LOCAL_TZ).date()).days
+        age = row.draft_age(today)
+        if age is not None:
             if row.status == "held":
                 base = self.tr("Draft")
             else:
                 base = f"{words.label('session_status', row.status)} · {self.tr('Draft')}"
-            if age > STALE_DRAFT_DAYS:
+            if row.is_stale(today):
                 return base + " · " + self.tr("%n day(s) old", "", age)
             return base
         return words.label("session_status", row.status)
-
-
-def is_stale(row: SessionRow, today: date) -> bool:
-    """A draft older than the few days notatpligt allows."""
-    return row.is_draft and (today - row.start.astimezone(LOCAL_TZ).date()).days > STALE_DRAFT_DAYS
 
 
 def format_when(row_start: Any, duration: int) -> str:
@@ -237,13 +232,13 @@ class TimelineModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_CONCERN and r.concern:
                 return self.tr("Concern noted in this session")
-            if col == COL_STATUS and is_stale(r, self.today()):
+            if col == COL_STATUS and r.is_stale(self.today()):
                 return self.tr("Draft older than %n day(s): finalize it soon", "", STALE_DRAFT_DAYS)
             if col == COL_SUMMARY and r.summary:
                 return r.summary
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == COL_STATUS:
-                if is_stale(r, self.today()):
+                if r.is_stale(self.today()):
                     return QBrush(STALE)
                 if r.is_draft:
                     return QBrush(DRAFT)
@@ -252,7 +247,7 @@ class TimelineModel(QAbstractTableModel):
             if r.status in ("cancelled", "no-show"):
                 return QBrush(MUTED)
         if role == Qt.ItemDataRole.FontRole:
-            if col == COL_STATUS and is_stale(r, self.today()):
+            if col == COL_STATUS and r.is_stale(self.today()):
                 font = QFont()
                 font.setBold(True)
                 return font
