@@ -20,7 +20,6 @@ from famdesk import vocabulary as v
 from famdesk.core import rules
 from famdesk.core.cpr import parse_cpr
 from famdesk.core.errors import Code, CoreError, FieldError
-from famdesk.db import models as m
 
 FORMAT_NAME = "famdesk"
 FORMAT_VERSION = 1
@@ -236,10 +235,6 @@ def opt_int_range(lo: int, hi: int) -> Check:
     return lambda value: None if value is None else inner(value)
 
 
-def _len(column: Any) -> int | None:
-    return getattr(column.type, "length", None)
-
-
 def _list_of(value: object) -> str | None:
     return None if type(value) is list else f"expected a list, got {describe(value)}"
 
@@ -251,9 +246,8 @@ def _skip(value: object) -> str | None:
 
 # --- the shape of each object ---------------------------------------------------------------
 
-_F, _M, _P = m.Family.__table__.c, m.Member.__table__.c, m.Professional.__table__.c
-_PL, _PP, _G = m.Placement.__table__.c, m.ActionPlan.__table__.c, m.Goal.__table__.c
-_S, _CS, _ME = m.Step.__table__.c, m.ContactSession.__table__.c, m.Measurement.__table__.c
+# Text lengths, required texts and characters are core.rules' (field_lengths.py):
+# these specs check only that a value is text.
 
 TOP: dict[str, Check] = {
     "format": _skip,
@@ -265,12 +259,12 @@ TOP_REQUIRED = ("format", "version", "families")
 
 FAMILY: dict[str, Check] = {
     "uid": check_uid,
-    "reference": text(_len(_F.reference)),
-    "name": text(_len(_F.name), required=True),
-    "worker": text(_len(_F.worker)),
+    "reference": text(),
+    "name": text(),
+    "worker": text(),
     "status": enum(v.FAMILY_STATUSES),
     "setting": enum(v.SETTINGS),
-    "programme": opt_text(_len(_F.programme)),
+    "programme": opt_text(),
     "risk_of_placement": check_bool,
     "start_date": check_date,
     "end_date": check_opt_date,
@@ -285,35 +279,35 @@ FAMILY: dict[str, Check] = {
 MEMBER: dict[str, Check] = {
     "uid": check_uid,
     "role": enum(v.MEMBER_ROLES),
-    "given_name": text(_len(_M.given_name), required=True),
-    "family_name": text(_len(_M.family_name)),
+    "given_name": text(),
+    "family_name": text(),
     "birth_date": check_opt_date,
     "cpr": _skip,
-    "phone": text(_len(_M.phone)),
-    "email": text(_len(_M.email)),
+    "phone": text(),
+    "email": text(),
     "address": text(),
     "placement": _skip,
 }
 
 PLACEMENT: dict[str, Check] = {
     "type": enum(v.PLACEMENT_TYPES),
-    "site": text(_len(_PL.site)),
+    "site": text(),
     "since": check_date,
 }
 
 PROFESSIONAL: dict[str, Check] = {
     "uid": check_uid,
-    "name": text(_len(_P.name), required=True),
-    "organisation": text(_len(_P.organisation)),
-    "role": text(_len(_P.role)),
-    "phone": text(_len(_P.phone)),
-    "email": text(_len(_P.email)),
+    "name": text(),
+    "organisation": text(),
+    "role": text(),
+    "phone": text(),
+    "email": text(),
 }
 PROFESSIONAL_FIELDS = ("name", "organisation", "role", "phone", "email")
 
 PLAN: dict[str, Check] = {
     "uid": check_uid,
-    "title": text(_len(_PP.title), required=True),
+    "title": text(),
     "status": enum(v.PLAN_STATUSES),
     "member_uids": _list_of,
     "created_on": check_date,
@@ -333,7 +327,7 @@ PLAN: dict[str, Check] = {
 
 GOAL: dict[str, Check] = {
     "uid": check_uid,
-    "title": text(required=True),
+    "title": text(),
     "success_criteria": text(),
     "target_date": check_opt_date,
     "ics_dimension": opt_enum(v.ICS_DIMENSIONS),
@@ -344,8 +338,8 @@ GOAL: dict[str, Check] = {
 
 STEP: dict[str, Check] = {
     "uid": check_uid,
-    "text": text(required=True),
-    "responsible": text(_len(_S.responsible)),
+    "text": text(),
+    "responsible": text(),
     "due_date": check_opt_date,
     "done": check_bool,
 }
@@ -362,12 +356,12 @@ MAX_SESSION_MINUTES = 24 * 60
 
 SESSION: dict[str, Check] = {
     "uid": check_uid,
-    "author": text(_len(_CS.author)),
+    "author": text(),
     "start": check_time,
     "duration_minutes": int_range(0, MAX_SESSION_MINUTES),
     "status": enum(v.SESSION_STATUSES),
     "kind": enum(v.SESSION_KINDS),
-    "location": text(_len(_CS.location)),
+    "location": text(),
     "member_uids": _list_of,
     "professional_uids": _list_of,
     "goal_uids": _list_of,
@@ -380,12 +374,12 @@ SESSION: dict[str, Check] = {
     "addenda": _list_of,
 }
 
-ADDENDUM: dict[str, Check] = {"at": check_time, "text": text(required=True)}
+ADDENDUM: dict[str, Check] = {"at": check_time, "text": text()}
 
 MEASUREMENT: dict[str, Check] = {
     "uid": check_uid,
     "member_uid": check_uid,
-    "instrument": text(_len(_ME.instrument), required=True),
+    "instrument": text(required=True),  # lengths and characters: core.rules
     "date": check_date,
     "items": _list_of,
     "score": _skip,

@@ -458,7 +458,7 @@ CASES: list[tuple[str, Mutation, str]] = [
         "1975-10-05",
     ),
     # text
-    ("empty name", set_(fam, "name", "  "), f"{F0}.name: must not be empty"),
+    ("empty name", set_(fam, "name", "  "), f"{F0}.name: a name is required"),
     (
         "too long",
         set_(fam, "reference", "x" * 65),
