@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from famdesk.core.errors import CoreError, ValidationFailed
 from famdesk.db.engine import (
     NotAFamdeskStore,
     SchemaTooNew,
@@ -32,6 +33,26 @@ class CommandError(Exception):
     def __init__(self, message: str, exit_code: int = BAD_INPUT) -> None:
         super().__init__(message)
         self.exit_code = exit_code
+
+
+def error_line(exc: CoreError) -> str:
+    """A core refusal on one line: where (a field or JSON path), then why.
+
+    In a Danish locale the reason is the catalogue's Danish sentence for the
+    error's code; otherwise core's English text, which names the values found.
+    """
+    from famdesk.core import words
+
+    lang = words.system_language()
+    if lang == "en" or exc.code not in words.sentences_table():
+        return str(exc)
+    errors = exc.errors if isinstance(exc, ValidationFailed) else [exc.as_field_error()]
+    return "; ".join(
+        f"{e.field}: {words.sentence(e.code, lang, **e.params)}"
+        if e.field
+        else words.sentence(e.code, lang, **e.params)
+        for e in errors
+    )
 
 
 def fail(message: str, exit_code: int) -> int:

@@ -7,7 +7,14 @@ import os
 import sys
 from pathlib import Path
 
-from famdesk.commands.common import BAD_INPUT, FAILURE, CommandError, db_spec, opened_store
+from famdesk.commands.common import (
+    BAD_INPUT,
+    FAILURE,
+    CommandError,
+    db_spec,
+    error_line,
+    opened_store,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -60,7 +67,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 seed=args.seed,
             )
         except DemoRefused as exc:
-            raise CommandError(f"{args.db}: {exc}") from None
+            raise CommandError(f"{args.db}: {error_line(exc)}") from None
     print(
         f"demo: {summary.families} families, {summary.sessions} sessions, "
         f"{summary.measurements} measurements written to {db_spec(args.db)}"
@@ -96,12 +103,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     errors, uids = check_document(doc)
     if errors:
         more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
-        raise CommandError(f"{args.file}: {errors[0]}{more}")
+        raise CommandError(f"{args.file}: {error_line(errors[0])}{more}")
     with opened_store(args.db, create=True) as store:
         try:
             summary = import_checked_document(store, doc, uids)
         except InterchangeError as exc:
-            raise CommandError(f"{args.file}: {exc}") from None
+            raise CommandError(f"{args.file}: {error_line(exc)}") from None
     print(
         f"imported {summary.families} families, {summary.sessions} sessions, "
         f"{summary.measurements} measurements from {args.file}"

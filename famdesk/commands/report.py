@@ -13,7 +13,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from famdesk.commands.common import BAD_INPUT, FAILURE, CommandError, opened_store
+from famdesk.commands.common import BAD_INPUT, FAILURE, CommandError, error_line, opened_store
 from famdesk.reports.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 
@@ -62,7 +62,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
         try:
             path = build_plan_pdf(store, args.plan_uid, out, args.lang)
         except NotFound as exc:
-            raise CommandError(str(exc), BAD_INPUT) from None
+            raise CommandError(error_line(exc), BAD_INPUT) from None
         except OSError as exc:
             raise CommandError(f"{args.out}: cannot write: {exc.strerror}", FAILURE) from None
     print(f"wrote plan {args.plan_uid} to {path}")
@@ -105,7 +105,7 @@ def cmd_status(args: argparse.Namespace) -> int:
                 store, args.family_uid, args.date_from, args.date_to, out, args.lang
             )
         except (NotFound, ValidationFailed) as exc:
-            raise CommandError(str(exc), BAD_INPUT) from None
+            raise CommandError(error_line(exc), BAD_INPUT) from None
         except OSError as exc:
             raise CommandError(f"{args.out}: cannot write: {exc.strerror}", FAILURE) from None
     print(f"wrote status report for {args.family_uid} to {path}")
@@ -138,7 +138,7 @@ def cmd_sessions(args: argparse.Namespace) -> int:
                 store, args.family_uid, out, args.date_from, args.date_to, args.lang
             )
         except (NotFound, SessionError) as exc:
-            raise CommandError(str(exc), BAD_INPUT) from None
+            raise CommandError(error_line(exc), BAD_INPUT) from None
         except OSError as exc:
             raise CommandError(f"{args.out}: cannot write: {exc.strerror}", FAILURE) from None
     print(f"wrote session log for {args.family_uid} to {path}")

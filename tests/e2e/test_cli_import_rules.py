@@ -239,3 +239,20 @@ def test_import_refuses_a_reference_the_store_has_in_another_case(tmp_path: Path
         run_famdesk("export", "--db", str(db), "--out", str(out), passphrase=PASS).returncode == 0
     )
     assert [f["reference"] for f in json.loads(out.read_text())["families"]] == ["TEST-001"]
+
+
+def test_in_a_danish_locale_the_reason_is_danish(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "da_DK.UTF-8")
+    doc = json.loads(VALID.read_text(encoding="utf-8"))
+    _member(doc, 2)["birth_date"] = FUTURE
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(doc), encoding="utf-8")
+    r = run_famdesk("import", str(bad), "--db", str(tmp_path / "t.famdesk"), passphrase=PASS)
+    assert r.returncode == 2
+    assert r.stderr.strip() == (
+        f"famdesk: {bad}: {F0}.members[2].birth_date: Datoen ligger i fremtiden."
+    )

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from famdesk.core import words
-from famdesk.core.errors import Code, CoreError, FieldError
+from famdesk.core.errors import Code, CoreError, FieldError, ValidationFailed
 from famdesk.field_lengths import max_chars
 
 DATE_FORMAT = "%d-%m-%Y"
@@ -171,10 +171,19 @@ def limit_lengths(entity: str, widgets: dict[str, QLineEdit | QComboBox]) -> Non
             line.setMaxLength(max_chars(entity, name))
 
 
-def error_text(exc: CoreError | FieldError) -> str:
-    """The sentence for a core refusal in the interface language."""
-    err = exc.as_field_error() if isinstance(exc, CoreError) else exc
-    return ErrorTexts().text(err)
+def error_text(exc: BaseException | FieldError) -> str:
+    """The sentence for a core refusal in the interface language (every reason of it).
+
+    Anything that is not a core refusal keeps its own text.
+    """
+    texts = ErrorTexts()
+    if isinstance(exc, FieldError):
+        return texts.text(exc)
+    if isinstance(exc, ValidationFailed):
+        return " ".join(texts.text(e) for e in exc.errors)
+    if isinstance(exc, CoreError):
+        return texts.text(exc.as_field_error())
+    return str(exc)
 
 
 def _iso_to_text(value: Any) -> str:

@@ -27,7 +27,7 @@ from famdesk.core.errors import NotFound
 from famdesk.core.plans import PlanData
 from famdesk.db.store import Store
 from famdesk.ui.common import words
-from famdesk.ui.common.form_support import format_date
+from famdesk.ui.common.form_support import error_text, format_date
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -179,7 +179,7 @@ class GoalsModel(QStandardItemModel):
         try:
             fn(self.store, *args)
         except (plans.PlanError, NotFound) as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(error_text(exc))
             return False
         self.reload()
         return True

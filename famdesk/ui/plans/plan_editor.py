@@ -47,6 +47,7 @@ from famdesk.ui.common.autosave_support import AutosaveSupport
 from famdesk.ui.common.form_support import (
     DateField,
     FormController,
+    error_text,
     format_date,
     limit_lengths,
     parse_date_text,
@@ -550,7 +551,7 @@ class PlanEditor(QWidget):
             self.show_message(" ".join(rest))
             return False
         except plans.PlanError as exc:
-            self.show_message(str(exc))
+            self.show_message(error_text(exc))
             return False
         self.autosave.discard()
         uid = self.plan.uid
@@ -620,7 +621,7 @@ class PlanEditor(QWidget):
         try:
             plans.agree_plan(self.store, self.plan.uid, agreed_on=day)
         except (plans.PlanError, ValidationFailed) as exc:
-            self.show_message(str(exc))
+            self.show_message(error_text(exc))
             return False
         return self._reload_changed(self.plan.uid)
 
@@ -631,7 +632,7 @@ class PlanEditor(QWidget):
         try:
             uid = plans.revise_plan(self.store, self.plan.uid)
         except plans.PlanError as exc:
-            self.show_message(str(exc))
+            self.show_message(error_text(exc))
             return False
         return self._reload_changed(uid)
 
@@ -644,7 +645,7 @@ class PlanEditor(QWidget):
         try:
             plans.complete_plan(self.store, self.plan.uid)
         except plans.PlanError as exc:
-            self.show_message(str(exc))
+            self.show_message(error_text(exc))
             return False
         return self._reload_changed(self.plan.uid)
 
@@ -657,7 +658,7 @@ class PlanEditor(QWidget):
         try:
             plans.cancel_plan(self.store, self.plan.uid)
         except plans.PlanError as exc:
-            self.show_message(str(exc))
+            self.show_message(error_text(exc))
             return False
         self.autosave.discard()
         return self._reload_changed(self.plan.uid)
@@ -672,7 +673,7 @@ class PlanEditor(QWidget):
             self.show_message(
                 self.tr("Not a date: use DD-MM-YYYY.")
                 if not isinstance(exc, plans.PlanError)
-                else str(exc)
+                else error_text(exc)
             )
             return False
         return self._reload_changed(self.plan.uid)
@@ -844,7 +845,7 @@ class PlanEditor(QWidget):
         try:
             result = fn()
         except (plans.PlanError, ValidationFailed, NotFound) as exc:
-            self.show_message(str(exc))
+            self.show_message(error_text(exc))
             return None
         self.show_message("")
         self._after_goal_change(result or None)

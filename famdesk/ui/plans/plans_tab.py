@@ -31,7 +31,7 @@ from famdesk.core import plans
 from famdesk.core.plan_templates import list_templates
 from famdesk.db.store import Store
 from famdesk.ui.common import words
-from famdesk.ui.common.form_support import format_date, ui_language
+from famdesk.ui.common.form_support import error_text, format_date, ui_language
 from famdesk.ui.plans.plan_editor import PlanEditor
 from famdesk.ui.printing.pdf_preview import PreviewJob
 
@@ -238,7 +238,7 @@ class PlansTab(QWidget):
         try:
             uid = make(family_uid)
         except (plans.PlanError, ValueError) as exc:
-            QMessageBox.warning(self, self.tr("New plan"), str(exc))
+            QMessageBox.warning(self, self.tr("New plan"), error_text(exc))
             return None
         self.refresh(uid)
         return str(uid)

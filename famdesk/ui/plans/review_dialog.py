@@ -31,7 +31,7 @@ from famdesk.core import plans
 from famdesk.core.errors import Code, ValidationFailed
 from famdesk.core.plans import GoalData
 from famdesk.db.store import Store
-from famdesk.ui.common.form_support import DateField, ErrorLabel
+from famdesk.ui.common.form_support import DateField, ErrorLabel, error_text
 from famdesk.ui.plans.score_chart import ScoreChart
 from famdesk.vocabulary import SCALE_MAX, SCALE_MIN
 
@@ -210,11 +210,11 @@ class ReviewDialog(QDialog):
             elif Code.REVIEW_SCORE_MISSING in codes:
                 self._update_state()
             else:
-                self.missing_label.setText(str(exc))
+                self.missing_label.setText(error_text(exc))
                 self.missing_label.show()
             return False
         except plans.PlanError as exc:
-            self.missing_label.setText(str(exc))
+            self.missing_label.setText(error_text(exc))
             self.missing_label.show()
             return False
         self.accept()

@@ -1,0 +1,34 @@
+"""A plan refused by core is explained in the interface language, not in core's English."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QInputDialog
+
+from famdesk.core import plans
+from famdesk.ui.plans.plans_tab import PlansTab
+from tests.core.plan_fixtures import make_family
+
+
+def test_agreeing_a_plan_without_goals_is_refused_in_danish(
+    qtbot, store, monkeypatch, switcher
+):  # type: ignore[no-untyped-def]
+    switcher.apply("da")
+    fam = make_family(store)
+    tab = PlansTab(store, autosave_ms=60000)
+    qtbot.addWidget(tab)
+    tab.set_family(fam.family)
+    uid = tab.new_blank()
+    assert uid is not None and tab.editor.plan is not None
+    assert tab.editor.plan.goals == []
+    monkeypatch.setattr(
+        QInputDialog,
+        "getText",
+        staticmethod(lambda *a, **k: (date.today().strftime("%d-%m-%Y"), True)),
+    )
+    assert not tab.editor.agree()
+    shown = tab.editor.message_label.text()
+    assert shown == "En plan skal have mindst ét mål, før den aftales."
+    assert "goal" not in shown
+    assert plans.get_plan(store, uid).status == "draft"
