@@ -244,3 +244,43 @@ def test_goal_scores_of_the_current_plan_are_charted(qtbot, tab, store, family):
     history = plans.goal_score_history(store, goal_uid)
     assert tab.charts.goals.points(goal_uid) == [(d, float(s)) for d, s in history]
     assert tab.charts.goals.lines[goal_uid].name() == "Faste sengetider"
+
+
+def test_the_dialog_and_import_refuse_a_future_measurement_for_the_same_reason(
+    qtbot, tab, store, family, monkeypatch
+):
+    import json
+    from pathlib import Path
+
+    from famdesk.core.interchange import validate_document
+
+    shown: list[str] = []
+    original = MeasurementDialog.show_errors
+
+    def spy(self, errors):  # type: ignore[no-untyped-def]
+        shown.extend(e.code for e in errors)
+        return original(self, errors)
+
+    monkeypatch.setattr(MeasurementDialog, "show_errors", spy)
+    future = date.today() + timedelta(days=3)
+
+    def fill(d: MeasurementDialog) -> None:
+        d.instrument.setCurrentIndex(d.instrument.findData("child-wellbeing"))
+        d.scale.setFocus()
+        d.scale.lineEdit().selectAll()
+        qtbot.keyClicks(d.scale, "7")
+        d.date.clear()
+        qtbot.keyClicks(d.date, format_date(future))
+        d.accept()
+        d.reject()
+
+    drive(monkeypatch, fill)
+    tab.select_member(family[2])
+    tab.new_measurement()
+    assert outcomes.list_measurements(store, family[0], family[2]) == []
+    valid = Path(__file__).resolve().parents[2] / "fixtures" / "interchange"
+    doc = json.loads((valid / "valid_two_families.json").read_text(encoding="utf-8"))
+    doc["families"][0]["measurements"][0]["date"] = future.isoformat()
+    (problem,) = validate_document(doc)
+    assert problem.path == "$.families[0].measurements[0].date"
+    assert problem.code in shown and problem.code == "date.future"

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtWidgets import QInputDialog
 
-from famdesk.core import plans
+from famdesk.core import plans, words
+from famdesk.core.interchange import validate_document
 from famdesk.ui.plans.plans_tab import PlansTab
 from tests.core.plan_fixtures import make_family
+
+VALID = Path(__file__).resolve().parents[2] / "fixtures" / "interchange" / "valid_two_families.json"
 
 
 def test_agreeing_a_plan_without_goals_is_refused_in_danish(
@@ -32,3 +37,12 @@ def test_agreeing_a_plan_without_goals_is_refused_in_danish(
     assert shown == "En plan skal have mindst ét mål, før den aftales."
     assert "goal" not in shown
     assert plans.get_plan(store, uid).status == "draft"
+    # Import refuses an agreed plan without goals for the same reason, in the same words.
+    doc = json.loads(VALID.read_text(encoding="utf-8"))
+    plan = doc["families"][0]["plans"][0]
+    plan["goals"], plan["reviews"] = [], []
+    for session in doc["families"][0]["sessions"]:
+        session["goal_uids"] = []
+    (problem,) = validate_document(doc)
+    assert problem.path == "$.families[0].plans[0].goals"
+    assert shown == words.sentence(problem.code, "da", **problem.params)
