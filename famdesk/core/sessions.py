@@ -342,6 +342,16 @@ def _validate(data: SessionInput) -> None:
     _raise_first(rules.check_session(vars(data)))
 
 
+def check_finalizable(status: str) -> None:
+    """Only a session that took place (or was due to) has a note to lock."""
+    if status not in FINALIZABLE_STATUSES:
+        raise SessionError(
+            Code.SESSION_PLANNED_NOT_FINALIZABLE,
+            "a planned session cannot be finalized; mark it held first",
+            field="status",
+        )
+
+
 def _raise_first(problems: list[FieldError]) -> None:
     """A session refuses one thing at a time: the first problem core's rules found."""
     if problems:
@@ -531,12 +541,8 @@ def create_session(
     in the same transaction.
     """
     _validate(data)
-    if finalize and data.status not in FINALIZABLE_STATUSES:
-        raise SessionError(
-            Code.SESSION_PLANNED_NOT_FINALIZABLE,
-            "a planned session cannot be finalized; mark it held first",
-            field="status",
-        )
+    if finalize:
+        check_finalizable(data.status)
     with store.session() as s:
         family = _family(s, family_uid)
         links = _resolve_links(s, family, data)
@@ -568,12 +574,8 @@ def update_session(
     half-done state behind).
     """
     _validate(data)
-    if finalize and data.status not in FINALIZABLE_STATUSES:
-        raise SessionError(
-            Code.SESSION_PLANNED_NOT_FINALIZABLE,
-            "a planned session cannot be finalized; mark it held first",
-            field="status",
-        )
+    if finalize:
+        check_finalizable(data.status)
     with store.session() as s:
         row = _session(s, session_uid)
         if row.finalized_at is not None:
@@ -595,12 +597,7 @@ def finalize_session(store: Store, session_uid: str, at: datetime | None = None)
         row = _session(s, session_uid)
         if row.finalized_at is not None:
             raise SessionError(Code.SESSION_ALREADY_FINALIZED, "the note is already finalized")
-        if row.status not in FINALIZABLE_STATUSES:
-            raise SessionError(
-                Code.SESSION_PLANNED_NOT_FINALIZABLE,
-                "a planned session cannot be finalized; mark it held first",
-                field="status",
-            )
+        check_finalizable(row.status)
         moment = (at or datetime.now(UTC)).astimezone(LOCAL_TZ)
         row.finalized_at = moment
         _discard_autosave(s, autosave_key(session_uid=session_uid))

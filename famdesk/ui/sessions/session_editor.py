@@ -715,10 +715,10 @@ class SessionEditor(QDialog):
             return False
         data = self.session_input()
         if finalize:
-            if data.status not in FINALIZABLE_STATUSES:
-                self.error.show_message(
-                    self.tr("A planned session cannot be finalized; mark it held first.")
-                )
+            try:  # before asking to confirm: core says whether it can be locked at all
+                sessions.check_finalizable(data.status)
+            except SessionError as exc:
+                self.error.show_message(error_text(exc))
                 return False
             if not self._confirm_finalize():
                 return False
