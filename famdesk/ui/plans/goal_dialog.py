@@ -172,6 +172,7 @@ class StepDialog(QDialog):
         self.responsible_combo = QComboBox(self)
         self.responsible_combo.setEditable(True)
         self.responsible_combo.addItems([c for c in responsible_choices if c])
+        limit_lengths("step", {"responsible": self.responsible_combo})
         self.due_edit = DateField(self)
         self.text_label = self.form.add_row(grid, "text", self.text_edit)
         self.responsible_label = self.form.add_row(grid, "responsible", self.responsible_combo)
