@@ -63,11 +63,8 @@ LIMITS: dict[str, dict[str, TextLimit]] = {
         "support": _PROSE,
         "child_perspective": _PROSE,
     },
-    "goal": {
-        "title": TextLimit(1_000, single_line=False),
-        "success_criteria": TextLimit(10_000, single_line=False),
-    },
-    "step": {"text": TextLimit(2_000, single_line=False), "responsible": _NAME},
+    "goal": {"title": TextLimit(1_000, single_line=False), "success_criteria": _PROSE},
+    "step": {"text": _PROSE, "responsible": _NAME},
     "review": {"summary": _PROSE},
     "session": {
         "author": _NAME,

@@ -31,7 +31,7 @@ DATE_MAX = date(2100, 12, 31)
 _CPR_SHAPE = re.compile(r"[0-9]{6}-[0-9]{4}")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _PHONE = re.compile(r"[0-9+()\-\s./]*")
-# C0 controls but tab and line breaks, DEL, C1 controls, NUL-like noncharacters.
+# In a name (a single-line field): C0 controls but tab and line breaks, DEL, C1 controls.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Direction embeddings, overrides and isolates: they make a name display as
 # something else than it is (U+202E turns "txt.exe" around).
@@ -67,7 +67,7 @@ def text_problem(name: str, value: str, lim: TextLimit) -> FieldError | None:
         )
     if lim.single_line and _LINE_BREAK.search(value):
         return FieldError(name, "must be one line (no line breaks or tabs)", Code.TEXT_LINE_BREAK)
-    if _CONTROL.search(value) or (lim.single_line and _BIDI.search(value)):
+    if lim.single_line and (_CONTROL.search(value) or _BIDI.search(value)):
         return FieldError(
             name,
             "contains a control character or a text-direction override",
@@ -186,7 +186,11 @@ def check_family(values: Mapping[str, Any], *, old_programme: str | None = None)
     out += choice_problem("status", values.get("status"), v.FAMILY_STATUSES)
     out += choice_problem("setting", values.get("setting"), v.SETTINGS)
     programme = values.get("programme")
-    if programme is not None and programme != old_programme and programmes.find(programme) is None:
+    if (
+        isinstance(programme, str)
+        and programme != old_programme
+        and programmes.find(programme) is None
+    ):
         out.append(
             FieldError(
                 "programme",
@@ -376,7 +380,13 @@ def check_review(
             )
         )
     scores = values.get("goal_scores") or {}
-    missing = [g for g in goals if g.get("status") == "open" and g.get("uid") not in scores]
+    if not isinstance(scores, dict):
+        scores = {}
+    missing = [
+        g
+        for g in goals
+        if g.get("status") == "open" and isinstance(g.get("uid"), str) and g["uid"] not in scores
+    ]
     if missing:
         titles = ", ".join(repr(g.get("title")) for g in missing)
         out.append(
