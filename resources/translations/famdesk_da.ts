@@ -2646,7 +2646,6 @@ Din database er uændret.</translation>
     <name>SessionEditor</name>
     <message>
         <source>S&amp;tatus:</source>
-        <extracomment>Plans whose goals can be worked on in a session.</extracomment>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
@@ -2764,10 +2763,6 @@ Din database er uændret.</translation>
     <message>
         <source>No addenda.</source>
         <translation>Ingen tilføjelser.</translation>
-    </message>
-    <message>
-        <source>A planned session cannot be finalized; mark it held first.</source>
-        <translation>En planlagt kontakt kan ikke afsluttes; markér den først som afholdt.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>

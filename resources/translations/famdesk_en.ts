@@ -2646,7 +2646,6 @@ Your database is unchanged.</translation>
     <name>SessionEditor</name>
     <message>
         <source>S&amp;tatus:</source>
-        <extracomment>Plans whose goals can be worked on in a session.</extracomment>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
@@ -2764,10 +2763,6 @@ Your database is unchanged.</translation>
     <message>
         <source>No addenda.</source>
         <translation>No addenda.</translation>
-    </message>
-    <message>
-        <source>A planned session cannot be finalized; mark it held first.</source>
-        <translation>A planned session cannot be finalized; mark it held first.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
