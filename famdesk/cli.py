@@ -1,6 +1,6 @@
 """The command line: ``famdesk [--db PATH|URL]`` opens the GUI; subcommands work headless.
 
-The contract (DESIGN.md): exit 0 on success, 2 on bad input with a one-line
+The contract (docs/design.md, "Command line"): exit 0 on success, 2 on bad input with a one-line
 reason naming the field or file, 1 on other failure; never a traceback for a
 foreseeable error. Each group of subcommands lives in ``famdesk.commands.*``
 and registers itself through ``register(subparsers)``.

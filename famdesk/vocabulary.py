@@ -2,7 +2,7 @@
 
 A leaf module with no imports of its own, shared by ``db`` (column domains),
 ``core`` (validation) and ``ui`` (labels). The values are the wire values of
-DESIGN.md's interchange format and are stored as such.
+the interchange format (docs/interchange.md) and are stored as such.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The repository stays ruff and mypy clean, and the layers import only downwards.
 
-DESIGN.md: ``ui → core → db``, ``reports → core``; nothing outside ``famdesk/ui``
+docs/design.md: ``ui → core → db``, ``reports → core``; nothing outside ``famdesk/ui``
 imports Qt. The import check reads the source with ``ast`` (every import,
 including ones inside functions), so it needs neither Qt nor a database.
 """

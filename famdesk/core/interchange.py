@@ -1,4 +1,4 @@
-"""The famdesk interchange format (DESIGN.md "Interchange format"): the public API.
+"""The famdesk interchange format (docs/design.md, docs/interchange.md): the public API.
 
 - ``parse_document`` reads JSON text; ``validate_document`` lists every problem.
 - ``import_document`` validates, refuses uids the store already holds, then
@@ -9,7 +9,7 @@
 The work is split over ``interchange_validate`` (checks), ``interchange_write``
 (the fast bulk writer) and ``interchange_export`` (bulk reads); import from here.
 
-How famdesk reads the format, beyond DESIGN.md:
+How famdesk reads the format, beyond docs/design.md:
 
 - Every key is required (``null`` where the format allows it) except the
   top-level ``exported_at``; uids are lowercase UUID text, unique in the file.
