@@ -88,8 +88,18 @@ def test_period_ending_before_it_starts_is_refused_next_to_the_field(qtbot, dial
 def test_preview_saves_texts_and_builds_the_pdf_off_the_gui_thread(
     qtbot, dialog, store, family_uid, monkeypatch
 ):
+    import threading
+
     opened: list[object] = []
     monkeypatch.setattr(pdf_preview.PdfPreviewDialog, "open", lambda self: opened.append(self))
+    ran_on: list[threading.Thread] = []
+    build = srd.build_status_report_pdf
+
+    def watched(*args, **kwargs):
+        ran_on.append(threading.current_thread())
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(srd, "build_status_report_pdf", watched)
     qtbot.keyClicks(dialog.assessment, "Godt samarbejde.")
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     job = dialog.preview()
@@ -104,6 +114,7 @@ def test_preview_saves_texts_and_builds_the_pdf_off_the_gui_thread(
     assert report is not None
     assert report.assessment == "Godt samarbejde."
     assert report.printed_at is not None  # building the report logs the print
+    assert len(ran_on) == 1 and ran_on[0] is not threading.main_thread()
     preview.close()
     assert not preview.pdf_path.exists()  # the private temp copy goes with the preview
 

@@ -130,8 +130,24 @@ def test_a_failed_backup_on_close_is_told_but_does_not_stop_the_close(
 
 
 def test_automatic_backup_runs_off_the_gui_thread_when_due(
-    qtbot: QtBot, store: Store, switcher: Any, backup_folder: Path
+    qtbot: QtBot,
+    store: Store,
+    switcher: Any,
+    backup_folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    import threading
+
+    from famdesk.ui.safety import safety_features as module
+
+    ran_on: list[threading.Thread] = []
+    policy = module.auto_backup_if_due
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        ran_on.append(threading.current_thread())
+        return policy(*args, **kwargs)
+
+    monkeypatch.setattr(module, "auto_backup_if_due", watched)
     window, features = make_window(qtbot, store, switcher)
     task = features.check_auto_backup()
     assert task is not None
@@ -143,6 +159,8 @@ def test_automatic_backup_runs_off_the_gui_thread_when_due(
     qtbot.waitUntil(lambda: again.done, timeout=10000)
     assert again.result is None
     assert len(list_backups(backup_folder)) == 1
+    assert len(ran_on) == 2
+    assert all(thread is not threading.main_thread() for thread in ran_on)
 
 
 def test_restore_swaps_in_the_backup_and_the_window_shows_it(

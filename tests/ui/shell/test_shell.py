@@ -172,12 +172,16 @@ def test_start_dialog_offers_demo_empty_and_open(
 def test_demo_dialog_fills_the_store_off_the_gui_thread(
     qtbot: QtBot, store: Store, switcher: Any
 ) -> None:
+    import threading
+
     from famdesk.core import caseload
     from famdesk.core.demo import create_demo
 
     seen: list[tuple[int, int]] = []
+    ran_on: list[threading.Thread] = []
 
     def small_demo(s: Store, seed: int, progress: Any) -> Any:
+        ran_on.append(threading.current_thread())
         return create_demo(s, families=3, sessions_per_family=2, seed=seed, progress=progress)
 
     dialog = DemoProgressDialog(store, seed=7, demo_fn=small_demo)
@@ -188,6 +192,7 @@ def test_demo_dialog_fills_the_store_off_the_gui_thread(
         dialog.start()
     assert caseload.count_families(store) == 3
     assert seen[-1] == (3, 3)
+    assert len(ran_on) == 1 and ran_on[0] is not threading.main_thread()
 
 
 def test_worker_reports_failure_with_the_exception(qtbot: QtBot) -> None:
