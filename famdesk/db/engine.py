@@ -8,6 +8,7 @@ only here do we know what SQLCipher's "file is not a database" really means.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,10 @@ INSECURE_KDF_ENV = "FAMDESK_INSECURE_TEST_KDF_ITER"
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 SQLCIPHER_PAGE_SIZE = 4096
+#: SQLCipher 4's defaults: PBKDF2-HMAC-SHA512, 256,000 iterations, a 32-byte
+#: key, and a random 16-byte salt stored as the file's first bytes.
+SQLCIPHER_KDF_ITERATIONS = 256_000
+SQLCIPHER_SALT_BYTES = 16
 
 
 class StoreError(Exception):
@@ -94,15 +99,59 @@ def quote_sql_string(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def key_connection(dbapi_conn: Any, passphrase: str) -> None:
+@dataclass(frozen=True, repr=False)
+class DerivedKey:
+    """A passphrase run once through SQLCipher's key derivation, for one salt.
+
+    SQLCipher derives the key again on every connection it keys with a
+    passphrase (deliberately slow: ~0.1-0.3 s each). Keying with the derived
+    ("raw") key and the file's salt skips that, so opening a store costs one
+    derivation however many pooled connections follow.
+    """
+
+    key: bytes
+    salt: bytes
+
+    def pragma_value(self) -> str:
+        return f"\"x'{self.key.hex()}{self.salt.hex()}'\""
+
+
+def derive_key(passphrase: str, salt: bytes) -> DerivedKey:
+    """SQLCipher 4's own derivation (PBKDF2-HMAC-SHA512), done once in Python."""
+    iterations = kdf_iterations() or SQLCIPHER_KDF_ITERATIONS
+    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, iterations, 32)
+    return DerivedKey(key, salt)
+
+
+def file_salt(path: Path) -> bytes | None:
+    """The salt an encrypted file begins with, or None for a missing or empty file."""
+    if classify_file(path) != "cipher":
+        return None
+    with path.open("rb") as fh:
+        return fh.read(SQLCIPHER_SALT_BYTES)
+
+
+def key_for_file(path: Path, passphrase: str) -> DerivedKey:
+    """The derived key for ``path``: its own salt, or a fresh one for a new file."""
+    salt = file_salt(path) or os.urandom(SQLCIPHER_SALT_BYTES)
+    return derive_key(passphrase, salt)
+
+
+Secret = str | DerivedKey
+
+
+def key_connection(dbapi_conn: Any, secret: Secret) -> None:
     """Key a raw SQLCipher connection; must be the first statement on it."""
     cur = dbapi_conn.cursor()
     # SQLCipher otherwise prints "hmac check failed" to stderr on a wrong key.
     cur.execute("PRAGMA cipher_log_level = NONE")
-    cur.execute(f"PRAGMA key = {quote_sql_string(passphrase)}")
-    iterations = kdf_iterations()
-    if iterations:
-        cur.execute(f"PRAGMA kdf_iter = {int(iterations)}")
+    if isinstance(secret, DerivedKey):
+        cur.execute(f"PRAGMA key = {secret.pragma_value()}")
+    else:
+        cur.execute(f"PRAGMA key = {quote_sql_string(secret)}")
+        iterations = kdf_iterations()
+        if iterations:
+            cur.execute(f"PRAGMA kdf_iter = {int(iterations)}")
     cur.close()
 
 
@@ -139,10 +188,11 @@ def classify_file(path: Path) -> str:
     return "cipher"
 
 
-def probe_passphrase(path: Path, passphrase: str) -> None:
+def probe_passphrase(path: Path, passphrase: Secret) -> None:
     """Raise WrongPassphrase / NotAFamdeskStore unless the file opens with this key.
 
     Opens read-only so that a failed attempt cannot change the file.
+    ``passphrase`` may be the key already derived for this file.
     """
     kind = classify_file(path)
     if kind == "plain":
@@ -178,8 +228,12 @@ def _create_owner_only(path: Path) -> None:
     os.close(fd)
 
 
-def make_engine(target: Target, passphrase: str | None) -> Engine:
-    """Build the engine for ``target``; SQLite targets are keyed with ``passphrase``."""
+def make_engine(target: Target, passphrase: str | None, key: DerivedKey | None = None) -> Engine:
+    """Build the engine for ``target``; SQLite targets are keyed with ``passphrase``.
+
+    A file's connections are all keyed with one derived key (``key``, or
+    derived here once from the file's salt), never with the passphrase itself.
+    """
     if not target.is_sqlite:
         return create_engine(target.url, pool_pre_ping=True)
 
@@ -187,6 +241,9 @@ def make_engine(target: Target, passphrase: str | None) -> Engine:
         raise StoreError("a passphrase is needed to open an encrypted store")
     path = target.path
     in_memory = path is None
+    secret: Secret = passphrase
+    if path is not None:
+        secret = key if key is not None else key_for_file(path, passphrase)
     if path is not None and not path.exists():
         _create_owner_only(path)
 
@@ -196,7 +253,7 @@ def make_engine(target: Target, passphrase: str | None) -> Engine:
         conn = sqlcipher.connect(
             ":memory:" if in_memory else str(path), check_same_thread=False, timeout=5
         )
-        key_connection(conn, passphrase)
+        key_connection(conn, secret)
         _apply_pragmas(conn, in_memory)
         conn.create_function(SQLITE_FOLD_FUNCTION, 1, fold_text, deterministic=True)
         if path is not None:
@@ -222,10 +279,17 @@ def make_engine(target: Target, passphrase: str | None) -> Engine:
     return create_engine("sqlite://", **kwargs)
 
 
-def rekey(engine: Engine, new_passphrase: str) -> None:
-    """Re-encrypt the store under a new passphrase (SQLCipher ``PRAGMA rekey``)."""
+def rekey(engine: Engine, new_passphrase: str) -> DerivedKey:
+    """Re-encrypt the store under a new passphrase (SQLCipher ``PRAGMA rekey``).
+
+    The file keeps its salt; the new key is derived here once and returned,
+    so the caller can reconnect without deriving it again.
+    """
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         assert raw is not None
-        raw.execute(f"PRAGMA rekey = {quote_sql_string(new_passphrase)}")
+        salt = bytes.fromhex(raw.execute("PRAGMA cipher_salt").fetchone()[0])
+        new_key = derive_key(new_passphrase, salt)
+        raw.execute(f"PRAGMA rekey = \"x'{new_key.key.hex()}'\"")
     engine.dispose()
+    return new_key

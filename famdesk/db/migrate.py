@@ -1,35 +1,72 @@
-"""Schema versions: Alembic driven from code, over the store's own connection."""
+"""Schema versions: Alembic driven from code, over the store's own connection.
+
+Opening a store that is already current must not pay for importing Alembic
+(a few hundred ms of a worker's unlock): which revisions exist is read from
+the revision files' own ``revision``/``down_revision`` lines, and the store's
+revision from ``alembic_version``. Alembic itself is imported only by
+``upgrade`` (a test proves the light reading agrees with Alembic's).
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, inspect, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+_REVISION = re.compile(r"""^revision(?:: str)? = ["']([^"']+)["']""", re.MULTILINE)
+_DOWN = re.compile(r"""^down_revision(?:: [^=]+)? = (?:["']([^"']+)["']|None)""", re.MULTILINE)
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(files("famdesk.db") / "migrations"))
     return cfg
 
 
+@cache
+def revision_graph() -> dict[str, str | None]:
+    """Each revision and the one it follows, read from the revision files."""
+    graph: dict[str, str | None] = {}
+    for entry in (files("famdesk.db") / "migrations" / "versions").iterdir():
+        if not entry.name.endswith(".py") or entry.name.startswith("__"):
+            continue
+        source = entry.read_text(encoding="utf-8")
+        rev, down = _REVISION.search(source), _DOWN.search(source)
+        if rev is None or down is None:
+            raise RuntimeError(f"cannot read the revision of {entry.name}")
+        graph[rev.group(1)] = down.group(1)
+    return graph
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    """The newest revision: the one no other revision follows."""
+    graph = revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down}
+    if len(heads) != 1:
+        raise RuntimeError(f"the migrations have {len(heads)} heads: {sorted(heads)}")
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(revision_graph())
 
 
 def current_revision(conn: Connection) -> str | None:
-    return MigrationContext.configure(conn).get_current_revision()
+    """The store's revision (``alembic_version``), or None for an empty store."""
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    if len(rows) > 1:
+        raise RuntimeError(f"the store records {len(rows)} schema revisions")
+    return rows[0] if rows else None
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
@@ -40,6 +77,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     would cascade-delete every goal of every plan. References are checked
     before the transaction commits instead.
     """
+    from alembic import command
+
     cfg = alembic_config()
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as conn:

@@ -19,12 +19,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from famdesk.db import migrate
 from famdesk.db.backup import verified_copy
 from famdesk.db.engine import (
+    DerivedKey,
     NotAFamdeskStore,
     SchemaTooNew,
     StoreError,
     Target,
     classify_file,
     key_connection,
+    key_for_file,
     make_engine,
     parse_target,
     probe_passphrase,
@@ -72,8 +74,8 @@ class Store:
         """Re-encrypt the file under ``new_passphrase`` and reconnect with it."""
         if self.target.path is None:
             raise StoreError("only an encrypted database file has a passphrase to change")
-        rekey(self.engine, new_passphrase)
-        self.engine = make_engine(self.target, new_passphrase)
+        new_key = rekey(self.engine, new_passphrase)
+        self.engine = make_engine(self.target, new_passphrase, new_key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._passphrase = new_passphrase
 
@@ -128,13 +130,18 @@ def open_store(
     target = parse_target(spec)
     path = target.path
     file_lock: FileLock | None = None
+    key: DerivedKey | None = None
     if path is not None:
         kind = classify_file(path)
         if kind in ("missing", "empty") and not create:
             raise StoreError(f"there is no famdesk database at {path}")
         if passphrase is None:
             raise StoreError("a passphrase is needed to open an encrypted store")
-        probe_passphrase(path, passphrase)
+        if kind not in ("plain", "foreign"):
+            # The one key derivation of this opening: the probe and every
+            # pooled connection reuse it.
+            key = key_for_file(path, passphrase)
+        probe_passphrase(path, key or passphrase)
         if create:
             # First start: the user data folder (or a folder named on the
             # command line) may not exist yet; the lock file goes beside the store.
@@ -143,7 +150,7 @@ def open_store(
             file_lock = FileLock(path)
             file_lock.acquire()
     try:
-        engine = make_engine(target, passphrase)
+        engine = make_engine(target, passphrase, key)
         store = Store(target, engine, passphrase, file_lock)
         _prepare_schema(store, create=create)
     except BaseException:

@@ -95,8 +95,8 @@ def test_models_match_migrations(store) -> None:
         ctx = MigrationContext.configure(
             conn,
             opts={
-                "include_name": lambda name, type_, parent: not (
-                    type_ == "table" and name and name.startswith("session_fts")
+                "include_name": lambda name, type_, parent: (
+                    not (type_ == "table" and name and name.startswith("session_fts"))
                 )
             },
         )
@@ -130,3 +130,33 @@ def test_a_finalized_notes_concern_details_are_locked_after_0007(
                 conn.exec_driver_sql(sql)
     finally:
         store.close()
+
+
+def test_the_light_revision_reading_agrees_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.revision_graph() == {
+        rev.revision: rev.down_revision for rev in script.walk_revisions()
+    }
+    assert migrate.head_revision() == script.get_current_head()
+
+
+def test_opening_a_current_store_does_not_import_alembic(tmp_path: Path, passphrase: str) -> None:
+    # Alembic costs a few hundred ms of the unlock; it is needed only to upgrade.
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "current.famdesk"
+    open_store(path, passphrase, create=True).close()
+    code = (
+        "import sys\n"
+        "from famdesk.db.store import open_store\n"
+        f"open_store({str(path)!r}, {passphrase!r}).close()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=os.environ, check=True
+    )
+    assert out.stdout.strip() == "[]"

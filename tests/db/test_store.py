@@ -6,6 +6,7 @@ import json
 import os
 import sqlite3
 import stat
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -174,7 +175,7 @@ def test_in_memory_store(passphrase: str) -> None:
 
 
 def test_passphrase_with_quotes(tmp_path: Path) -> None:
-    tricky = "it's \"quoted\"; DROP TABLE x; --æøå"
+    tricky = 'it\'s "quoted"; DROP TABLE x; --æøå'
     path = tmp_path / "q.famdesk"
     open_store(path, tricky, create=True).close()
     open_store(path, tricky).close()
@@ -198,7 +199,7 @@ def test_env_kdf_override_is_only_a_test_setting() -> None:
     # The suite runs with the lowered setting; production code never sets it.
     assert os.environ.get("FAMDESK_INSECURE_TEST_KDF_ITER")
     src = (Path(__file__).parents[2] / "famdesk").rglob("*.py")
-    setters = [p for p in src if "environ[\"FAMDESK_INSECURE" in p.read_text(encoding="utf-8")]
+    setters = [p for p in src if 'environ["FAMDESK_INSECURE' in p.read_text(encoding="utf-8")]
     assert setters == []
 
 
@@ -208,3 +209,46 @@ def test_a_file_store_uses_a_thread_safe_queue_pool(store) -> None:
     from sqlalchemy.pool import QueuePool
 
     assert isinstance(store.engine.pool, QueuePool)
+
+
+def test_opening_a_store_derives_the_key_once(
+    store, db_path: Path, passphrase: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The derivation is slow on purpose; the unlock should pay for it once,
+    # not once for the probe and again for every pooled connection.
+    from famdesk.db import engine
+
+    _add_family(store)
+    store.close()
+    derivations: list[bytes] = []
+    keyed_with_passphrase: list[str] = []
+    real_derive, real_key = engine.derive_key, engine.key_connection
+
+    def counting_derive(secret: str, salt: bytes) -> engine.DerivedKey:
+        derivations.append(salt)
+        return real_derive(secret, salt)
+
+    def watching_key(conn: object, secret: engine.Secret) -> None:
+        if isinstance(secret, str):
+            keyed_with_passphrase.append(secret)
+        real_key(conn, secret)
+
+    monkeypatch.setattr(engine, "derive_key", counting_derive)
+    monkeypatch.setattr(engine, "key_connection", watching_key)
+    # several pooled connections at once
+    with open_store(db_path, passphrase) as reopened, ThreadPoolExecutor(3) as pool:
+        notes = list(pool.map(lambda _: _read_note(reopened), range(6)))
+    assert notes == [SECRET] * 6
+    assert len(derivations) == 1
+    assert keyed_with_passphrase == []
+
+
+def _read_note(store) -> str | None:
+    with store.read_session() as s:
+        return s.scalar(select(ContactSession.notes))
+
+
+def test_a_wrong_passphrase_is_still_refused_with_a_derived_key(store, db_path: Path) -> None:
+    store.close()
+    with pytest.raises(WrongPassphrase):
+        open_store(db_path, "not the passphrase")
