@@ -136,3 +136,56 @@ def test_list_search_is_audited_with_its_criteria(store: Store) -> None:
         event = s.scalars(select(AuditEvent)).one()
     assert event.action == "search"
     assert event.detail == {"query": "jens", "matches": 2}
+
+
+def test_paging_after_the_last_row_gives_the_offset_order(store: Store) -> None:
+    # Same reference twice: the id decides, as it always did.
+    for i in reversed(range(23)):
+        add_family(
+            store, f"P-{i % 9:02d}", f"Familie {i}", reviews=(("agreed", date(2026, 4, i + 1)),)
+        )
+    by_offset = [
+        row
+        for start in range(0, 30, 5)
+        for row in caseload.list_families(store, offset=start, limit=5, today=TODAY)
+    ]
+    by_key: list[caseload.FamilyRow] = []
+    while True:
+        after = by_key[-1].key if by_key else None
+        page = caseload.list_families(store, limit=5, after=after, today=TODAY)
+        if not page:
+            break
+        by_key += page
+    assert by_key == by_offset
+    assert len(by_key) == 23
+    assert [r.reference for r in by_key] == sorted(r.reference for r in by_key)
+
+
+def test_paging_after_a_row_keeps_the_filters(store: Store) -> None:
+    for i in range(12):
+        status = "closed" if i % 3 == 0 else "active"
+        add_family(
+            store,
+            f"S-{i:02d}",
+            f"Sørensen {i}",
+            status=status,
+            reviews=(("agreed", date(2026, 3, 1 + i)),),
+        )
+    first = caseload.list_families(
+        store, "sØren", limit=3, status="active", overdue_only=True, today=TODAY
+    )
+    rest = caseload.list_families(
+        store,
+        "sØren",
+        limit=50,
+        status="active",
+        overdue_only=True,
+        today=TODAY,
+        after=first[-1].key,
+    )
+    # Overdue on 15 March: reviews 1..14 March, closed families left out.
+    expected = [f"S-{i:02d}" for i in range(12) if i % 3 and i < 14]
+    assert [r.reference for r in first + rest] == expected
+    assert caseload.count_families(
+        store, "sØren", status="active", overdue_only=True, today=TODAY
+    ) == len(expected)

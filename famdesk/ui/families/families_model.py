@@ -110,8 +110,8 @@ class FamiliesModel(QAbstractTableModel):
         page = caseload.list_families(
             self._store,
             self._filter,
-            offset=len(self._rows),
             limit=self._page_size,
+            after=self._rows[-1].key if self._rows else None,
             **self._criteria,
         )
         if not page:
