@@ -1,12 +1,19 @@
-"""Checking and changing the store's passphrase (idle unlock, change passphrase)."""
+"""Checking and changing the store's passphrase (idle unlock, change passphrase).
+
+The rules (minimum length, strength) are plain Python, needed by the unlock
+dialog before the store's libraries have loaded; the functions that touch a
+store import them when called.
+"""
 
 from __future__ import annotations
 
 import hmac
+from typing import TYPE_CHECKING
 
-from famdesk.core import audit
-from famdesk.db.engine import StoreError, WrongPassphrase, probe_passphrase
-from famdesk.db.store import Store
+from famdesk.db.errors import StoreError, WrongPassphrase
+
+if TYPE_CHECKING:
+    from famdesk.db.store import Store
 
 MIN_PASSPHRASE_LENGTH = 8
 
@@ -41,6 +48,8 @@ def passphrase_strength(text: str) -> int:
 
 def passphrase_matches(store: Store, candidate: str) -> bool:
     """Does ``candidate`` open the store? Tried on the file (a deliberately slow KDF)."""
+    from famdesk.db.engine import probe_passphrase
+
     if store.path is not None:
         try:
             probe_passphrase(store.path, candidate)
@@ -55,6 +64,8 @@ def passphrase_matches(store: Store, candidate: str) -> bool:
 
 def change_passphrase(store: Store, old: str, new: str, repeat: str | None = None) -> None:
     """Re-key the store from ``old`` to ``new`` and audit it (never the passphrases)."""
+    from famdesk.core import audit
+
     if not passphrase_matches(store, old):
         raise PassphraseError("the current passphrase is wrong", "wrong-current")
     if repeat is not None and new != repeat:

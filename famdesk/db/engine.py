@@ -19,6 +19,13 @@ from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import QueuePool, StaticPool
 
+from famdesk.db.errors import (  # noqa: F401 - re-exported: raised and caught by that name
+    NotAFamdeskStore,
+    SchemaTooNew,
+    StoreError,
+    StoreLocked,
+    WrongPassphrase,
+)
 from famdesk.db.sql import SQLITE_FOLD_FUNCTION, fold_text
 
 #: Environment variable that lowers SQLCipher's key derivation for the test
@@ -31,26 +38,6 @@ SQLCIPHER_PAGE_SIZE = 4096
 #: key, and a random 16-byte salt stored as the file's first bytes.
 SQLCIPHER_KDF_ITERATIONS = 256_000
 SQLCIPHER_SALT_BYTES = 16
-
-
-class StoreError(Exception):
-    """A foreseeable problem opening or using a store; its text is for the user."""
-
-
-class WrongPassphrase(StoreError):
-    pass
-
-
-class NotAFamdeskStore(StoreError):
-    pass
-
-
-class StoreLocked(StoreError):
-    pass
-
-
-class SchemaTooNew(StoreError):
-    pass
 
 
 @dataclass(frozen=True)
