@@ -8,6 +8,7 @@ saved by their own dialogs; the Overview form is saved by ``save()``.
 from __future__ import annotations
 
 from importlib import resources
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -37,6 +38,12 @@ from famdesk.ui.plans.plans_tab import PlansTab
 from famdesk.ui.sessions.sessions_tab import SessionsTab
 
 TAB_OVERVIEW, TAB_MEMBERS, TAB_COLLABORATORS, TAB_PLANS, TAB_SESSIONS, TAB_OUTCOMES = range(6)
+#: Tabs built on first use; the Overview (the family form) is always there.
+LAZY_TABS = (TAB_MEMBERS, TAB_COLLABORATORS, TAB_PLANS, TAB_SESSIONS, TAB_OUTCOMES)
+
+
+_T = TypeVar("_T", bound=QWidget)
+_NOTHING = object()  # a tab that has loaded no family yet
 
 
 def _stylesheet() -> str:
@@ -112,28 +119,22 @@ class FamilyView(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(overview)
 
-        self.members = MembersPanel(store, self)
-        self.collaborators = CollaboratorsPanel(store, self)
-        self.plans_tab = PlansTab(store, self)
-        # The plan editor is tall; a scroll area keeps small windows possible.
-        plans_scroll = QScrollArea(self)
-        plans_scroll.setWidgetResizable(True)
-        plans_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        plans_scroll.setWidget(self.plans_tab)
-        self.sessions_tab = SessionsTab(store, self)
-        self.outcomes = OutcomesTab(store, self)
-
+        # The other tabs are built the first time they are shown (or asked for),
+        # and load a family only when they are in front: opening a family
+        # reads what the worker sees, not all six tabs.
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        for page in (
-            scroll,
-            self.members,
-            self.collaborators,
-            plans_scroll,
-            self.sessions_tab,
-            self.outcomes,
-        ):
+        self.tabs.addTab(scroll, "")
+        self._pages: dict[int, QWidget] = {}
+        for index in LAZY_TABS:
+            page = QWidget(self)
+            layout = QVBoxLayout(page)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self._pages[index] = page
             self.tabs.addTab(page, "")
+        self._built: dict[int, QWidget] = {}
+        self._shows: dict[int, str | None] = {}  # tab -> the family it has loaded
+        self.tabs.currentChanged.connect(self._tab_in_front)
 
         family_page = QWidget(self)
         family_layout = QVBoxLayout(family_page)
@@ -166,8 +167,6 @@ class FamilyView(QWidget):
         self.delete_button.clicked.connect(self.delete_family)
         self.form.controller.dirtyChanged.connect(self._dirty_changed)
         self.form.controller.edited.connect(lambda _n: self._update_buttons())
-        self.members.membersChanged.connect(self._member_or_collaborator_changed)
-        self.collaborators.collaboratorsChanged.connect(self._member_or_collaborator_changed)
 
         self.retranslate_ui()
         self.show_family(None)
@@ -224,11 +223,7 @@ class FamilyView(QWidget):
         self.family_uid = family_uid
         self._editing = data is not None
         self.form.load(data)
-        self.members.set_family(family_uid)
-        self.collaborators.set_family(family_uid)
-        self.outcomes.set_family(family_uid)
-        self.plans_tab.set_family(family_uid)
-        self.sessions_tab.set_family(family_uid)
+        self._load_tab_in_front()
         self.save_error.show_message("")
         self.stack.setCurrentIndex(1 if data is not None else 0)
         self._set_saved_tabs_enabled(data is not None)
@@ -240,11 +235,7 @@ class FamilyView(QWidget):
         self.family_uid = None
         self._editing = True
         self.form.load(None)
-        self.members.set_family(None)
-        self.collaborators.set_family(None)
-        self.outcomes.set_family(None)
-        self.plans_tab.set_family(None)
-        self.sessions_tab.set_family(None)
+        self._load_tab_in_front()
         self.save_error.show_message("")
         self.stack.setCurrentIndex(1)
         self._set_saved_tabs_enabled(False)
@@ -254,8 +245,81 @@ class FamilyView(QWidget):
         self.form.reference.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _editing_tabs(self) -> list:
-        """Tabs that hold edits of their own (the plan editor, …)."""
-        return [self.plans_tab, self.sessions_tab]
+        """Tabs that hold edits of their own (the plan editor, …), if built."""
+        return [self._built[i] for i in (TAB_PLANS, TAB_SESSIONS) if i in self._built]
+
+    # --- tabs built and loaded when first in front ------------------------------------------
+
+    @property
+    def members(self) -> MembersPanel:
+        return self._tab(TAB_MEMBERS, MembersPanel)
+
+    @property
+    def collaborators(self) -> CollaboratorsPanel:
+        return self._tab(TAB_COLLABORATORS, CollaboratorsPanel)
+
+    @property
+    def plans_tab(self) -> PlansTab:
+        return self._tab(TAB_PLANS, PlansTab)
+
+    @property
+    def sessions_tab(self) -> SessionsTab:
+        return self._tab(TAB_SESSIONS, SessionsTab)
+
+    @property
+    def outcomes(self) -> OutcomesTab:
+        return self._tab(TAB_OUTCOMES, OutcomesTab)
+
+    def tab_is_built(self, index: int) -> bool:
+        return index == TAB_OVERVIEW or index in self._built
+
+    def _tab(self, index: int, kind: type[_T]) -> _T:
+        """The tab's widget, built if need be and showing the current family."""
+        widget = self._built.get(index)
+        if widget is None:
+            widget = self._build_tab(index)
+        if self._shows.get(index, _NOTHING) != self.family_uid:
+            self._shows[index] = self.family_uid
+            widget.set_family(self.family_uid)  # type: ignore[attr-defined]
+        assert isinstance(widget, kind)
+        return widget
+
+    def _build_tab(self, index: int) -> QWidget:
+        widget: QWidget
+        shown: QWidget
+        if index == TAB_MEMBERS:
+            widget = shown = MembersPanel(self.store, self)
+            widget.membersChanged.connect(self._member_or_collaborator_changed)
+        elif index == TAB_COLLABORATORS:
+            widget = shown = CollaboratorsPanel(self.store, self)
+            widget.collaboratorsChanged.connect(self._member_or_collaborator_changed)
+        elif index == TAB_PLANS:
+            widget = PlansTab(self.store, self)
+            # The plan editor is tall; a scroll area keeps small windows possible.
+            shown = QScrollArea(self)
+            shown.setWidgetResizable(True)
+            shown.setFrameShape(QScrollArea.Shape.NoFrame)
+            shown.setWidget(widget)
+        elif index == TAB_SESSIONS:
+            widget = shown = SessionsTab(self.store, self)
+        else:
+            widget = shown = OutcomesTab(self.store, self)
+        self._built[index] = widget
+        layout = self._pages[index].layout()
+        assert layout is not None
+        layout.addWidget(shown)
+        shown.show()  # now, not at the layout's next event: shortcuts need it visible
+        return widget
+
+    def _tab_in_front(self, index: int) -> None:
+        if index in LAZY_TABS and self.family_uid is not None:
+            self._tab(index, QWidget)
+
+    def _load_tab_in_front(self) -> None:
+        """Bring the tab in front up to date; the others catch up when shown."""
+        index = self.tabs.currentIndex()
+        if index in self._built or (index in LAZY_TABS and self.family_uid is not None):
+            self._tab(index, QWidget)
 
     def has_unsaved_changes(self) -> bool:
         if any(tab.has_unsaved_changes() for tab in self._editing_tabs()):
@@ -299,11 +363,7 @@ class FamilyView(QWidget):
         self.form.load(saved)
         self.save_error.show_message("")
         if creating:
-            self.members.set_family(uid)
-            self.collaborators.set_family(uid)
-            self.outcomes.set_family(uid)
-            self.plans_tab.set_family(uid)
-            self.sessions_tab.set_family(uid)
+            self._load_tab_in_front()
             self._set_saved_tabs_enabled(True)
         self._update_header(saved)
         self._update_buttons()

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QTableView
 from sqlalchemy import select
 
 from famdesk.core import families
@@ -15,7 +15,7 @@ from famdesk.core.errors import NotFound
 from famdesk.core.families import FamilyData, MemberData, PlacementData
 from famdesk.db.models import AuditEvent
 from famdesk.ui.families import family_form
-from famdesk.ui.families.family_view import TAB_MEMBERS, FamilyView
+from famdesk.ui.families.family_view import LAZY_TABS, TAB_MEMBERS, TAB_OVERVIEW, FamilyView
 from famdesk.ui.families.member_dialog import MemberDialog
 
 CPR_MOD11_FAILS = "070620-4007"  # 7 June 2020: a real date whose digits fail modulus 11
@@ -396,3 +396,43 @@ def test_every_input_has_an_accessible_name_and_a_label_buddy(view):
         assert widget.accessibleName(), name
     for label in view.form._labels.values():
         assert label.buddy() is not None
+
+
+def _members_shown(view: FamilyView) -> list[str]:
+    panel = view.tabs.widget(TAB_MEMBERS).findChild(QTableView)
+    model = panel.model()
+    return [
+        " ".join(str(model.index(r, c).data() or "") for c in range(model.columnCount()))
+        for r in range(model.rowCount())
+    ]
+
+
+def test_opening_a_family_builds_only_the_tab_in_front_and_the_others_catch_up(
+    qtbot, view, store
+) -> None:
+    # Opening reads what the worker sees; a tab shown later shows the family
+    # open at that moment, never the one open when it was built.
+    def family(ref: str, given: str) -> str:
+        data = FamilyData(reference=ref, name=f"Familien {given}", start_date=date(2026, 1, 5))
+        uid = families.create_family(store, data)
+        families.add_member(store, uid, MemberData(role="mother", given_name=given))
+        return uid
+
+    first, second = family("FB-1", "Åse"), family("FB-2", "Bodil")
+    view.show_family(first)
+    assert not any(view.tab_is_built(i) for i in LAZY_TABS)
+
+    view.tabs.setCurrentIndex(TAB_MEMBERS)
+    assert [view.tab_is_built(i) for i in LAZY_TABS] == [True, False, False, False, False]
+    assert any("Åse" in (text or "") for text in _members_shown(view))
+
+    view.show_family(second)  # Members is in front: it follows at once
+    assert any("Bodil" in (text or "") for text in _members_shown(view))
+
+    view.tabs.setCurrentIndex(TAB_OVERVIEW)
+    view.show_family(first)  # Members is behind: it catches up when shown again
+    view.tabs.setCurrentIndex(TAB_MEMBERS)
+    assert any("Åse" in (text or "") for text in _members_shown(view))
+    assert not any("Bodil" in (text or "") for text in _members_shown(view))
+    # Asked for from outside, a tab is built and shows the open family too.
+    assert view.collaborators.family_uid == first
