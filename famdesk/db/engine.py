@@ -26,13 +26,13 @@ from famdesk.db.errors import (  # noqa: F401 - re-exported: raised and caught b
     StoreLocked,
     WrongPassphrase,
 )
+from famdesk.db.file_kind import PLAIN_SQLITE_HEADER, classify_file  # noqa: F401 - re-exported
 from famdesk.db.sql import SQLITE_FOLD_FUNCTION, fold_text
 
 #: Environment variable that lowers SQLCipher's key derivation for the test
 #: suite only. Production never sets it; a file made with it opens only with it.
 INSECURE_KDF_ENV = "FAMDESK_INSECURE_TEST_KDF_ITER"
 
-PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 SQLCIPHER_PAGE_SIZE = 4096
 #: SQLCipher 4's defaults: PBKDF2-HMAC-SHA512, 256,000 iterations, a 32-byte
 #: key, and a random 16-byte salt stored as the file's first bytes.
@@ -152,27 +152,6 @@ def _apply_pragmas(dbapi_conn: Any, in_memory: bool) -> None:
     # Temporary tables and sort spills stay in memory: never a plain temp file.
     cur.execute("PRAGMA temp_store = MEMORY")
     cur.close()
-
-
-def classify_file(path: Path) -> str:
-    """Classify ``path`` before trying a key: missing, empty, plain, foreign or cipher."""
-    if not path.exists():
-        return "missing"
-    size = path.stat().st_size
-    if size == 0:
-        return "empty"
-    with path.open("rb") as fh:
-        head = fh.read(16)
-    if head == PLAIN_SQLITE_HEADER:
-        return "plain"
-    if size % 512 != 0 or size < 1024:
-        # SQLCipher files are whole pages; a text, PDF or JSON file rarely is.
-        # But a checkpoint cut short by a full disk can leave a partial last
-        # page: the WAL beside the file then holds the data and SQLite recovers.
-        if size >= 1024 and path.with_name(path.name + "-wal").exists():
-            return "cipher"
-        return "foreign"
-    return "cipher"
 
 
 def probe_passphrase(path: Path, passphrase: Secret) -> None:

@@ -32,6 +32,7 @@ from famdesk.db.engine import (
     probe_passphrase,
     rekey,
 )
+from famdesk.db.file_kind import store_file_exists
 from famdesk.db.lock import FileLock
 from famdesk.db.models import StoreInfo
 from famdesk.db.types import new_uid
@@ -111,7 +112,7 @@ def store_exists(spec: str | os.PathLike[str]) -> bool:
     target = parse_target(spec)
     if target.path is None:
         return True
-    return classify_file(target.path) not in ("missing", "empty")
+    return store_file_exists(target.path)
 
 
 def open_store(

@@ -3,6 +3,11 @@
 ``run_gui`` is what ``famdesk`` without a subcommand calls. Each step that
 can fail for a foreseeable reason (cancelled, wrong file, open elsewhere)
 ends with a translated message and an exit status, never a traceback.
+
+A thin start: this module and the dialogs before the main window import Qt
+and famdesk's light modules only, so the unlock dialog is up as soon as a
+bare Qt window would be. The store's libraries and the main window load on a
+thread (``preload``) while the worker types the passphrase.
 """
 
 from __future__ import annotations
@@ -11,22 +16,26 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyleFactory
 
-from famdesk.db.engine import StoreError, StoreLocked
-from famdesk.db.store import Store, open_store, store_exists
+from famdesk.db.errors import StoreError, StoreLocked
+from famdesk.db.file_kind import store_file_exists
 from famdesk.paths import default_db_path
 from famdesk.ui.common import messages
-from famdesk.ui.shell import i18n
+from famdesk.ui.shell import bench_hooks, i18n, preload
 from famdesk.ui.shell.crash_dialog import install_excepthook
 from famdesk.ui.shell.start_dialog import CHOICE_DEMO, CHOICE_OPEN, DemoProgressDialog, StartDialog
 from famdesk.ui.shell.unlock_dialog import UnlockDialog
 
+if TYPE_CHECKING:
+    from famdesk.db.store import Store
+
 PASSPHRASE_ENV = "FAMDESK_PASSPHRASE"
-BENCH_ENV = "FAMDESK_BENCH_EXIT_WHEN_READY"
+BENCH_ENV = bench_hooks.EXIT_WHEN_READY_ENV
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 
 _IMPORTED_AT = time.time()
@@ -88,6 +97,8 @@ def _exit_code_for(exc: BaseException) -> int:
 
 def open_from_environment(spec: str, passphrase: str, create: bool) -> tuple[Store | None, int]:
     """Open with ``FAMDESK_PASSPHRASE`` (benchmarks, scripted runs): no unlock dialog."""
+    from famdesk.db.store import open_store
+
     try:
         return open_store(spec, passphrase, create=create), EXIT_OK
     except StoreError as exc:
@@ -101,6 +112,8 @@ def open_interactively(spec: str) -> tuple[Store | None, int]:
     env_passphrase = os.environ.get(PASSPHRASE_ENV) or None
     if "://" in spec and not spec.startswith("sqlite"):
         # A server database: its own credentials are in the URL, no passphrase.
+        from famdesk.db.store import open_store
+
         try:
             return open_store(spec, None, create=True), EXIT_OK
         except StoreError as exc:
@@ -109,7 +122,7 @@ def open_interactively(spec: str) -> tuple[Store | None, int]:
     path = Path(spec).expanduser()
     choice = CHOICE_OPEN
     create = False
-    if not store_exists(path):
+    if not store_file_exists(path):
         start = StartDialog(path)
         if start.exec() != QDialog.DialogCode.Accepted or start.choice is None:
             return None, EXIT_OK
@@ -120,6 +133,9 @@ def open_interactively(spec: str) -> tuple[Store | None, int]:
         store, code = open_from_environment(str(path), env_passphrase, create)
     else:
         unlock = UnlockDialog(path, create=create)
+        # Once the dialog is up, the rest of famdesk loads while the worker types.
+        QTimer.singleShot(0, preload.start)
+        bench_hooks.drive_unlock(unlock)
         if unlock.exec() != QDialog.DialogCode.Accepted or unlock.store is None:
             return None, unlock.exit_code
         store, code = unlock.store, EXIT_OK
@@ -134,8 +150,6 @@ def open_interactively(spec: str) -> tuple[Store | None, int]:
 
 def run_gui(db: str | None = None) -> int:
     """Open the window on ``db`` (or the default database); the process's exit status."""
-    from famdesk.ui.shell.main_window import MainWindow  # after QApplication exists
-
     app = application()
     install_excepthook()
     switcher = i18n.LanguageSwitcher(app)
@@ -145,6 +159,9 @@ def run_gui(db: str | None = None) -> int:
     if store is None:
         return code
     try:
+        # Loaded by ``preload`` while the passphrase was typed (or now, if it was quicker).
+        from famdesk.ui.shell.main_window import MainWindow
+
         window = MainWindow(store, switcher)
         window.show()
         if os.environ.get(BENCH_ENV) == "1":

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from famdesk.db.store import Store
 from famdesk.ui.shell.workers import Task, run_task
+
+if TYPE_CHECKING:
+    from famdesk.db.store import Store
 
 CHOICE_DEMO = "demo"
 CHOICE_EMPTY = "empty"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -27,12 +27,22 @@ from PySide6.QtWidgets import (
 )
 
 from famdesk.core.passphrase import MIN_PASSPHRASE_LENGTH, passphrase_strength
-from famdesk.db.engine import StoreLocked, WrongPassphrase
-from famdesk.db.store import Store, open_store
+from famdesk.db.errors import StoreLocked, WrongPassphrase
 from famdesk.ui.common import messages
 from famdesk.ui.shell.workers import Task, run_task
 
-OpenFn = Callable[..., Store]
+if TYPE_CHECKING:
+    from famdesk.db.store import Store
+
+OpenFn = Callable[..., "Store"]
+
+
+def _open_store(*args: Any, **kwargs: Any) -> Store:
+    """``open_store``, imported on first use: the dialog shows before the store's
+    libraries have loaded (they load while the worker types)."""
+    from famdesk.db.store import open_store
+
+    return open_store(*args, **kwargs)
 
 
 class UnlockDialog(QDialog):
@@ -48,7 +58,7 @@ class UnlockDialog(QDialog):
         path: Path,
         create: bool,
         parent: QWidget | None = None,
-        open_fn: OpenFn = open_store,
+        open_fn: OpenFn = _open_store,
     ) -> None:
         super().__init__(parent)
         self.path = path

@@ -400,3 +400,88 @@ def test_tools_menu_shows_what_is_added(window: MainWindow) -> None:
     assert extra in window.tools_menu.actions()
     assert window.tools_menu.menuAction().isVisible()
     assert not window.print_action.isEnabled()
+
+
+# --- a thin start -------------------------------------------------------------------------
+
+
+def test_unlocking_in_the_dialog_derives_the_key_once(
+    qtbot: QtBot, db_path: Path, passphrase: str, switcher: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from famdesk.db import engine
+
+    make_existing_store(db_path, passphrase)
+    derivations: list[bytes] = []
+    real = engine.derive_key
+    monkeypatch.setattr(
+        engine, "derive_key", lambda secret, salt: derivations.append(salt) or real(secret, salt)
+    )
+    dialog = UnlockDialog(db_path, create=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.passphrase, passphrase)
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    assert dialog.store is not None
+    window = MainWindow(dialog.store)
+    qtbot.addWidget(window)
+    window.close()
+    dialog.store.close()
+    assert len(derivations) == 1
+
+
+def test_the_unlock_dialog_comes_up_without_the_heavy_libraries() -> None:
+    # What the process imports before the dialog is shown: Qt and famdesk's
+    # light modules. The store, reports and the main window load afterwards.
+    code = (
+        "import sys\n"
+        "from famdesk.__main__ import window_request\n"
+        "from famdesk.ui.shell import app\n"
+        "from famdesk.ui.shell.unlock_dialog import UnlockDialog\n"
+        "heavy = ('sqlalchemy', 'sqlcipher3', 'alembic', 'reportlab', 'PySide6.QtCharts',\n"
+        "         'famdesk.db.store', 'famdesk.ui.shell.main_window')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=os.environ
+    )
+    assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], (True, None)),
+        (["--db", "cases.famdesk"], (True, "cases.famdesk")),
+        (["--db=cases.famdesk"], (True, "cases.famdesk")),
+        (["--version"], (False, None)),
+        (["--db", "cases.famdesk", "export", "--out", "x.json"], (False, None)),
+        (["demo", "--db", "x"], (False, None)),
+        (["--help"], (False, None)),
+    ],
+)
+def test_only_a_bare_window_request_skips_the_command_parser(argv, expected) -> None:
+    from famdesk.__main__ import window_request
+
+    assert window_request(argv) == expected
+
+
+def test_a_real_start_shows_the_dialog_takes_the_passphrase_and_fills_the_list(
+    db_path: Path, passphrase: str
+) -> None:
+    # The benchmark's hook, as the benchmark uses it: a real process, the real
+    # unlock dialog, the passphrase pressed into it with Enter.
+    make_existing_store(db_path, passphrase)
+    env = dict(os.environ, FAMDESK_BENCH_EXIT_WHEN_READY="1", FAMDESK_BENCH_UNLOCK="0")
+    env.pop("FAMDESK_PASSPHRASE", None)
+    out = subprocess.run(
+        [sys.executable, "-m", "famdesk", "--db", str(db_path)],
+        input=passphrase + "\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    marks = [line.split()[0] for line in out.stdout.splitlines() if line[:1].isupper()]
+    assert marks == ["DIALOG", "ENTER", "READY"]
