@@ -23,6 +23,7 @@ from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from famdesk.db import models as m
+from famdesk.db.search_index import SEARCH_KEY
 from famdesk.db.types import new_uid
 
 
@@ -172,10 +173,11 @@ def _index_new_sessions(session: Session, session_rows: list[dict[str, Any]]) ->
     content as migration 0002's triggers write."""
     if not session_rows:
         return
+    key = SEARCH_KEY.format(s="contact_session")
     session.execute(
         text(
             "INSERT INTO session_fts(rowid, summary, notes, assessment, agreements, addenda) "
-            "SELECT id, summary, notes, assessment, agreements, "
+            f"SELECT {key}, summary, notes, assessment, agreements, "
             "(SELECT coalesce(group_concat(text, ' '), '') FROM addendum "
             "WHERE session_id = contact_session.id) "
             "FROM contact_session WHERE id >= :first AND id <= :last"

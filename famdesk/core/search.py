@@ -10,14 +10,14 @@ word is quoted, and every word is searched as a prefix ("børne" finds
 "børnehave"). Words in double quotes are searched as a phrase. All words must
 match. Text without any word gives no results, never an error.
 
-Order. ``order="newest"`` (the default) lists hits newest first; ``"rank"``
-orders by FTS5's bm25 relevance. Ranking must score every matching row before
-the first one can be shown, so a word found in most notes costs a few hundred
-ms at 100,000 sessions. Newest-first never scores: a query with few matches
-sorts them by date; one with many collects the matching rowids once and walks
-the sessions' date index until a page is full (see ``_ordered_ids`` and
-``benchmarks/bench_search.py`` for the figures). Both page with
-``limit``/``offset``; snippets are made for the page's hits only.
+Order. ``order="newest"`` (the default) lists hits newest first: the index's
+rows are keyed by date (``famdesk.db.search_index``), so FTS5 reads the first
+page of hits and stops, however many notes match. ``"rank"`` orders by FTS5's
+bm25 relevance among the newest ``RANKED_MATCHES`` matches (scoring every
+match of a common word would cost seconds at a million sessions; the search
+window says so). Within one family, the matches are collected and sorted by
+the family's date index. Both page with ``limit``/``offset``; snippets are
+made for the page's hits only.
 
 Each search writes an audit line with its criteria (the query text and the
 family filter), as Datatilsynet's logging measure asks; never the hits' text.
@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from famdesk.core import audit
 from famdesk.db.models import Family
+from famdesk.db.search_index import SEARCH_KEY, session_id
 from famdesk.db.store import Store
 from famdesk.db.types import Instant
 
@@ -97,38 +98,30 @@ def _family_id(s: Session, family_uid: str) -> int:
     return int(fid)
 
 
-# How many sessions match, counting no further than :cap.
-_CAPPED_COUNT_SQL = text(
-    "SELECT count(*) FROM (SELECT 1 FROM session_fts WHERE session_fts MATCH :q LIMIT :cap)"
+#: Relevance is ranked among this many of the newest matches.
+RANKED_MATCHES = 5000
+
+_KEY = SEARCH_KEY.format(s="cs")
+# Newest first: the index's rows are in date order; read a page and stop.
+_NEWEST_SQL = text(
+    "SELECT rowid FROM session_fts WHERE session_fts MATCH :q "
+    "ORDER BY rowid DESC LIMIT :limit OFFSET :offset"
 )
-# Few matches: read each match's date and sort them.
-_SORT_SQL = text(
-    "SELECT cs.id FROM session_fts CROSS JOIN contact_session cs ON cs.id = session_fts.rowid "
-    "WHERE session_fts MATCH :q {family} ORDER BY cs.start DESC, cs.id DESC "
-    "LIMIT :limit OFFSET :offset"
-)
-# Many matches: collect the matching rowids once, then walk the sessions by
-# date (an index holding only dates and rowids) until the page is full.
-_WALK_SQL = text(
-    "SELECT cs.id FROM contact_session cs INDEXED BY ix_contact_session_start "
-    "WHERE cs.id IN (SELECT rowid FROM session_fts WHERE session_fts MATCH :q) "
-    "ORDER BY cs.start DESC, cs.id DESC LIMIT :limit OFFSET :offset"
-)
-_WALK_FAMILY_SQL = text(
+# One family: its sessions by date (their own index), those that match.
+_NEWEST_FAMILY_SQL = text(
     "SELECT cs.id FROM contact_session cs INDEXED BY ix_contact_session_family_start "
-    "WHERE cs.family_id = :fid "
-    "AND cs.id IN (SELECT rowid FROM session_fts WHERE session_fts MATCH :q) "
+    f"WHERE cs.family_id = :fid AND {_KEY} IN "
+    "(SELECT rowid FROM session_fts WHERE session_fts MATCH :q) "
     "ORDER BY cs.start DESC, cs.id DESC LIMIT :limit OFFSET :offset"
 )
 _RANK_SQL = text(
-    "SELECT session_fts.rowid FROM session_fts "
-    "WHERE session_fts MATCH :q ORDER BY rank LIMIT :limit OFFSET :offset"
+    "SELECT rowid FROM (SELECT rowid, rank FROM session_fts WHERE session_fts MATCH :q "
+    "ORDER BY rowid DESC LIMIT :ranked) ORDER BY rank, rowid DESC LIMIT :limit OFFSET :offset"
 )
 _RANK_FAMILY_SQL = text(
-    "SELECT session_fts.rowid FROM session_fts "
-    "WHERE session_fts MATCH :q AND session_fts.rowid IN "
-    "(SELECT id FROM contact_session WHERE family_id = :fid) "
-    "ORDER BY rank LIMIT :limit OFFSET :offset"
+    "SELECT rowid FROM (SELECT rowid, rank FROM session_fts WHERE session_fts MATCH :q "
+    f"AND rowid IN (SELECT {_KEY} FROM contact_session cs WHERE cs.family_id = :fid) "
+    "ORDER BY rowid DESC LIMIT :ranked) ORDER BY rank, rowid DESC LIMIT :limit OFFSET :offset"
 )
 _TEXTS_SQL = text(
     "SELECT cs.id, cs.uid, f.uid, f.reference, f.name, cs.start, cs.kind, cs.status, "
@@ -137,12 +130,6 @@ _TEXTS_SQL = text(
     "FROM contact_session cs JOIN family f ON f.id = cs.family_id WHERE cs.id IN :ids"
 ).bindparams(bindparam("ids", expanding=True))
 
-#: Up to this many matches, newest-first sorts them (reading each match's row,
-#: ~20 µs apiece); above it, it walks the date index instead (cost bounded by
-#: collecting the matching rowids, ~0.3 µs apiece).
-SORT_MATCHES_UP_TO = 300
-
-
 def _ordered_ids(
     s: Session, query: str, family_id: int | None, order: str, limit: int, offset: int
 ) -> list[int]:
@@ -150,16 +137,12 @@ def _ordered_ids(
     if family_id is not None:
         params["fid"] = family_id
     if order == "rank":
+        params["ranked"] = RANKED_MATCHES
         sql = _RANK_SQL if family_id is None else _RANK_FAMILY_SQL
-        return list(s.execute(sql, params).scalars())
-    cap = SORT_MATCHES_UP_TO + 1
-    few = s.execute(_CAPPED_COUNT_SQL, {"q": query, "cap": cap}).scalar_one() < cap
-    if few:
-        family = "" if family_id is None else "AND cs.family_id = :fid"
-        sql = text(_SORT_SQL.text.format(family=family))
-    else:
-        sql = _WALK_SQL if family_id is None else _WALK_FAMILY_SQL
-    return list(s.execute(sql, params).scalars())
+        return [session_id(key) for key in s.execute(sql, params).scalars()]
+    if family_id is not None:
+        return list(s.execute(_NEWEST_FAMILY_SQL, params).scalars())
+    return [session_id(key) for key in s.execute(_NEWEST_SQL, params).scalars()]
 
 
 def search_sessions(

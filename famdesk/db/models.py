@@ -112,6 +112,9 @@ class Family(Base):
     support_started_on: Mapped[date | None] = mapped_column(Date)
     investigation_finished_on: Mapped[date | None] = mapped_column(Date)
     follow_up_every_months: Mapped[int | None] = mapped_column(Integer)
+    #: Reference and name case-folded for the families filter; written by
+    #: triggers (migration 0008) on SQLite, never by the program.
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="", index=True)
 
     members: Mapped[list[Member]] = relationship(
         back_populates="family", cascade="all, delete-orphan", order_by="Member.position"

@@ -37,7 +37,16 @@ def fold_text(value: str | None) -> str | None:
     return value.casefold() if isinstance(value, str) else value
 
 
+def _like_pattern(text: str) -> str:
+    needle = text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{needle}%"
+
+
 def contains_folded(column: Any, text: str) -> Any:
     """``column`` contains ``text``, ignoring case in every alphabet."""
-    needle = text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return folded(column).like(f"%{needle}%", escape="\\")
+    return folded(column).like(_like_pattern(text), escape="\\")
+
+
+def contains_prefolded(column: Any, text: str) -> Any:
+    """``column``, already folded when written, contains ``text`` folded the same way."""
+    return column.like(_like_pattern(text), escape="\\")

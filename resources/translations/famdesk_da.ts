@@ -991,6 +991,7 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <name>FamilyView</name>
     <message>
         <source>Overview</source>
+        <extracomment>Tabs built on first use; the Overview (the family form) is always there.</extracomment>
         <translation>Overblik</translation>
     </message>
     <message>
@@ -2588,8 +2589,8 @@ Din database er uændret.</translation>
         <translation>Nyeste først</translation>
     </message>
     <message>
-        <source>Most relevant first</source>
-        <translation>Mest relevante først</translation>
+        <source>Most relevant of the newest %1</source>
+        <translation>Mest relevante blandt de nyeste %1</translation>
     </message>
     <message>
         <source>More results</source>

@@ -991,6 +991,7 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <name>FamilyView</name>
     <message>
         <source>Overview</source>
+        <extracomment>Tabs built on first use; the Overview (the family form) is always there.</extracomment>
         <translation>Overview</translation>
     </message>
     <message>
@@ -2588,8 +2589,8 @@ Your database is unchanged.</translation>
         <translation>Newest first</translation>
     </message>
     <message>
-        <source>Most relevant first</source>
-        <translation>Most relevant first</translation>
+        <source>Most relevant of the newest %1</source>
+        <translation>Most relevant of the newest %1</translation>
     </message>
     <message>
         <source>More results</source>

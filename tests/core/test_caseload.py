@@ -189,3 +189,19 @@ def test_paging_after_a_row_keeps_the_filters(store: Store) -> None:
     assert caseload.count_families(
         store, "sØren", status="active", overdue_only=True, today=TODAY
     ) == len(expected)
+
+
+def test_filter_folds_every_alphabet_and_follows_a_rename(store: Store) -> None:
+    uid = add_family(store, "ÆB-7", "Familien Strauß")
+    add_family(store, "K-1", "Familien Jensen")
+    assert [r.reference for r in caseload.list_families(store, "æb-")] == ["ÆB-7"]
+    assert [r.reference for r in caseload.list_families(store, "STRAUSS")] == ["ÆB-7"]
+    with store.session() as s:
+        family = s.scalars(select(Family).where(Family.uid == uid)).one()
+        family.name = "Familien Ærøskøbing"
+    assert caseload.list_families(store, "strauss") == []
+    assert [r.reference for r in caseload.list_families(store, "ÆRØ")] == ["ÆB-7"]
+    assert caseload.count_families(store, "ærø") == 1
+    # Reference and name are matched one at a time, never across the two.
+    assert caseload.list_families(store, "7\x1ffam") == []
+    assert caseload.list_families(store, "7fam") == []

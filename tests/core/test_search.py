@@ -14,7 +14,7 @@ from sqlalchemy import select
 from famdesk.core import search, sessions
 from famdesk.core.search import HIGHLIGHT_END, HIGHLIGHT_START, fts_query, search_sessions
 from famdesk.core.sessions import SessionInput
-from famdesk.db.models import AuditEvent
+from famdesk.db.models import AuditEvent, ContactSession, Family
 from famdesk.db.store import Store
 
 CPH = ZoneInfo("Europe/Copenhagen")
@@ -76,17 +76,53 @@ def test_snippet_highlights_the_match(store: Store, notes: dict[str, str]) -> No
 
 
 @pytest.mark.parametrize("family", [False, True])
-def test_both_newest_first_strategies_agree(
-    store: Store, notes: dict[str, str], monkeypatch: pytest.MonkeyPatch, family: bool
+def test_newest_first_is_the_timelines_order_through_every_page(
+    store: Store, notes: dict[str, str], family: bool
 ) -> None:
-    fam = notes["fam_b"] if family else None
-    pages = [_uids(search_sessions(store, "børne", fam, limit=1, offset=n)) for n in range(3)]
-    monkeypatch.setattr(search, "SORT_MATCHES_UP_TO", 0)  # walk the date index instead
-    walked = [_uids(search_sessions(store, "børne", fam, limit=1, offset=n)) for n in range(3)]
-    assert walked == pages
-    assert sum(pages, []) == (
-        [notes["school"]] if family else [notes["school"], notes["kindergarten"]]
+    # The index is keyed by date (migration 0008); its order must be exactly
+    # start, then id, newest first, also after a session is moved in time
+    # and for sessions that start in the same minute.
+    fam_uid = notes["fam_b"] if family else notes["fam_a"]
+
+    def log(day: int, hour: int = 10) -> str:
+        start = datetime(2026, 2, day, hour, 0, tzinfo=CPH)
+        data = SessionInput(kind="home-visit", start=start, notes=f"Børnehaven, besøg {day}")
+        return sessions.create_session(store, fam_uid, data)
+
+    logged = [log(day) for day in (20, 3, 11, 11, 27)]
+    moved = SessionInput(
+        kind="home-visit",
+        start=datetime(2026, 2, 25, 9, 0, tzinfo=CPH),
+        notes="Børnehaven, flyttet",
     )
+    sessions.update_session(store, logged[1], moved)
+    scope = fam_uid if family else None
+    pages = [
+        _uids(search_sessions(store, "børne", scope, limit=2, offset=n)) for n in range(0, 12, 2)
+    ]
+    found = sum(pages, [])
+    with store.read_session() as s:
+        rows = s.execute(
+            select(ContactSession.uid, ContactSession.start, ContactSession.id)
+            .join(Family)
+            .where(
+                (ContactSession.notes.contains("ørne")) | (ContactSession.notes.contains("ØRNE"))
+            )
+            .where(Family.uid == fam_uid if family else True)  # type: ignore[arg-type]
+        ).all()
+    expected = [r.uid for r in sorted(rows, key=lambda r: (r.start, r.id), reverse=True)]
+    assert found == expected
+    assert len(found) == len(set(found)) >= 5
+
+
+def test_ranking_is_among_the_newest_matches_only(
+    store: Store, notes: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search, "RANKED_MATCHES", 1)
+    assert _uids(search_sessions(store, "børne", order="rank")) == [notes["school"]]
+    monkeypatch.setattr(search, "RANKED_MATCHES", 5000)
+    ranked = _uids(search_sessions(store, "børne", order="rank"))
+    assert sorted(ranked) == sorted([notes["school"], notes["kindergarten"]])
 
 
 def test_family_filter_and_paging(store: Store, notes: dict[str, str]) -> None:

@@ -15,6 +15,7 @@ from sqlalchemy import select, text
 from famdesk.db import migrate
 from famdesk.db.backup import verify_file
 from famdesk.db.models import ContactSession, Goal
+from famdesk.db.search_index import session_id
 from famdesk.db.store import open_store
 
 FROZEN = Path(__file__).parents[1] / "fixtures" / "frozen"
@@ -67,7 +68,7 @@ def test_frozen_file_upgrades_to_head(
             hits = conn.execute(
                 text("SELECT rowid FROM session_fts WHERE session_fts MATCH 'børnehave*'")
             ).fetchall()
-            assert hits == [(1,)]
+            assert [session_id(key) for (key,) in hits] == [1]
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     finally:
         store.close()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from famdesk.core.search import SearchHit, fts_query, search_sessions
+from famdesk.core.search import RANKED_MATCHES, SearchHit, fts_query, search_sessions
 from famdesk.db.store import Store
 from famdesk.ui.sessions.search_model import SearchHitDelegate, SearchResultsModel
 from famdesk.ui.shell.workers import Task, run_task
@@ -146,7 +146,13 @@ class SearchWindow(QWidget):
             self.tr("Words from summaries, notes, assessments, agreements and addenda")
         )
         self.order.setItemText(0, self.tr("Newest first"))
-        self.order.setItemText(1, self.tr("Most relevant first"))
+        # Relevance is ranked among the newest matches only (core.search); say so.
+        self.order.setItemText(
+            1,
+            self.tr("Most relevant of the newest %1").replace(
+                "%1", QLocale().toString(RANKED_MATCHES)
+            ),
+        )
         self._update_family_label()
         self.more_button.setText(self.tr("More results"))
         self.open_button.setText(self.tr("Open session"))
