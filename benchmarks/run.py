@@ -65,10 +65,12 @@ class Context:
     env: dict[str, str]
     python: str = sys.executable
     shared: dict[str, object] = field(default_factory=dict)
+    #: An existing demo database to measure (``--db``) instead of ``work/big.famdesk``.
+    given_db: Path | None = None
 
     @property
     def big_db(self) -> Path:
-        return self.work / "big.famdesk"
+        return self.given_db or self.work / "big.famdesk"
 
     @property
     def export_json(self) -> Path:
@@ -79,13 +81,26 @@ class Context:
         return self.work / "reimported.famdesk"
 
     def run(
-        self, *argv: str, timeout: float | None = None, extra_env: dict[str, str] | None = None
+        self,
+        *argv: str,
+        timeout: float | None = None,
+        extra_env: dict[str, str] | None = None,
+        without_env: tuple[str, ...] = (),
+        stdin: str | None = None,
     ) -> Run:
         """Run a child process; wall time from start to exit and its own peak memory."""
         env = dict(self.env, **(extra_env or {}))
-        with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        for name in without_env:
+            env.pop(name, None)
+        with (
+            tempfile.TemporaryFile() as out,
+            tempfile.TemporaryFile() as err,
+            tempfile.TemporaryFile() as given,
+        ):
+            given.write((stdin or "").encode("utf-8"))
+            given.seek(0)
             t0 = time.perf_counter()
-            proc = subprocess.Popen(argv, stdout=out, stderr=err, env=env, cwd=ROOT)
+            proc = subprocess.Popen(argv, stdin=given, stdout=out, stderr=err, env=env, cwd=ROOT)
             timer = threading.Timer(timeout, proc.kill) if timeout else None
             if timer:
                 timer.start()
@@ -243,9 +258,9 @@ def bench_import(ctx: Context) -> list[Figure]:
     ]
 
 
-def _ready_seconds(run: Run) -> float | None:
+def _mark_seconds(run: Run, mark: str = "READY") -> float | None:
     for line in run.stdout.splitlines():
-        if line.startswith("READY "):
+        if line.startswith(mark + " "):
             try:
                 return float(line.split()[1])
             except (IndexError, ValueError):
@@ -253,14 +268,28 @@ def _ready_seconds(run: Run) -> float | None:
     return None
 
 
-def _time_window(ctx: Context, argv: list[str], what: str) -> tuple[list[float], list[float]]:
-    """READY figures and outer wall times over ``--repeat`` starts."""
-    ready, wall = [], []
+_ready_seconds = _mark_seconds
+
+
+def _time_window(
+    ctx: Context, argv: list[str], what: str, *, through_dialog: bool = False
+) -> tuple[list[float], list[float], list[tuple[float, float]]]:
+    """READY figures, outer wall times and (DIALOG, ENTER) marks over ``--repeat`` starts.
+
+    ``through_dialog``: the real unlock dialog, the passphrase given on stdin
+    and pressed in with Enter after ``--typing`` seconds (famdesk's bench hook).
+    """
+    ready, wall, marks = [], [], []
+    extra = {"FAMDESK_BENCH_EXIT_WHEN_READY": "1", "QT_QPA_PLATFORM": "offscreen"}
+    if through_dialog:
+        extra["FAMDESK_BENCH_UNLOCK"] = str(ctx.args.typing)
     for _ in range(ctx.args.repeat):
         run = ctx.run(
             *argv,
             timeout=GUI_TIMEOUT_S,
-            extra_env={"FAMDESK_BENCH_EXIT_WHEN_READY": "1", "QT_QPA_PLATFORM": "offscreen"},
+            extra_env=extra,
+            without_env=("FAMDESK_PASSPHRASE",) if through_dialog else (),
+            stdin=PASSPHRASE + "\n" if through_dialog else None,
         )
         seconds = _ready_seconds(run)
         if seconds is None:
@@ -273,23 +302,54 @@ def _time_window(ctx: Context, argv: list[str], what: str) -> tuple[list[float],
             )
         ready.append(seconds)
         wall.append(run.seconds)
-    return ready, wall
+        if through_dialog:
+            dialog, enter = _mark_seconds(run, "DIALOG"), _mark_seconds(run, "ENTER")
+            if dialog is None or enter is None:
+                raise Skip(f"{what} printed no DIALOG/ENTER lines")
+            marks.append((dialog, enter))
+    return ready, wall, marks
 
 
 def bench_gui_start(ctx: Context) -> list[Figure]:
     """Process start to populated main window, famdesk on the big database vs a bare window."""
     if not ctx.big_db.exists():
         raise Skip("no demo database (run the demo section first)")
-    bare_ready, bare_wall = _time_window(ctx, [ctx.python, str(BARE_WINDOW)], "the bare Qt window")
-    app_ready, app_wall = _time_window(
-        ctx, [ctx.python, "-m", "famdesk", "--db", str(ctx.big_db)], "the famdesk GUI"
+    bare_ready, bare_wall, _ = _time_window(
+        ctx, [ctx.python, str(BARE_WINDOW)], "the bare Qt window"
     )
+    famdesk = [ctx.python, "-m", "famdesk", "--db", str(ctx.big_db)]
+    ready, _wall, marks = _time_window(ctx, famdesk, "the famdesk GUI", through_dialog=True)
+    app_ready, app_wall, _ = _time_window(ctx, famdesk, "the famdesk GUI (no dialog)")
     fam, bare = statistics.median(app_ready), statistics.median(bare_ready)
+    dialog = statistics.median(d for d, _e in marks)
+    unlock_ms = statistics.median((r - e) * 1000 for r, (_d, e) in zip(ready, marks, strict=True))
     runs = f"median of {ctx.args.repeat}"
+    typed = f"passphrase typed for {ctx.args.typing:g} s, then Enter"
     return [
         Figure(
+            "gui.dialog_shown_s",
+            "Process start → unlock dialog shown (famdesk)",
+            round(dialog, 3),
+            "s",
+            runs,
+        ),
+        Figure(
+            "gui.dialog_ratio",
+            "unlock dialog / bare window",
+            round(dialog / statistics.median(bare_ready), 2) if bare_ready else None,
+            "×",
+            "goal ≤ 1.3×",
+        ),
+        Figure(
+            "gui.enter_to_list_ms",
+            "Enter in the unlock dialog → families list populated",
+            round(unlock_ms),
+            "ms",
+            f"{runs}; {typed}; one key derivation included; goal ≤ 300 ms",
+        ),
+        Figure(
             "gui.famdesk_ready_s",
-            "GUI start to populated window (famdesk, big DB)",
+            "GUI start to populated window (FAMDESK_PASSPHRASE, no dialog)",
             round(fam, 2),
             "s",
             runs,
@@ -335,11 +395,17 @@ def bench_families_list(ctx: Context) -> list[Figure]:
     r = json.loads(run.stdout.strip().splitlines()[-1])
     page, filt, opened = r["fetch_more_page"] or {}, r["filter"], r["open_family"]
     first = r["first_page"]
+    busy = r["open_family_busy"]
     return [
         Figure("list.families", "Families in the list", r["families"]),
         _ms_figure(
+            "list.first_page_cold_ms",
+            "List: first page, cold (first query of the process)",
+            r["first_page_cold_ms"],
+        ),
+        _ms_figure(
             "list.first_page_ms",
-            "List: first page (count + 100 rows, view drained)",
+            "List: first page, warm (count + 100 rows, view drained)",
             first["median_ms"],
             f"median of {first['n']}",
         ),
@@ -352,7 +418,11 @@ def bench_families_list(ctx: Context) -> list[Figure]:
         _ms_figure(
             "list.fetch_more_p95_ms", "List: one more page, 95th percentile", page.get("p95_ms")
         ),
-        _ms_figure("list.last_page_ms", "List: the last page (deepest offset)", r["last_page_ms"]),
+        _ms_figure(
+            "list.last_page_ms",
+            "List: the last page (keyset, after the last row)",
+            r["last_page_ms"],
+        ),
         _ms_figure(
             "list.scroll_to_end_ms",
             f"List: scroll to the end ({r['pages']} pages)",
@@ -380,6 +450,20 @@ def bench_families_list(ctx: Context) -> list[Figure]:
             f"median of {opened['n']} families",
         ),
         _ms_figure("list.open_family_p95_ms", "Open a family, 95th percentile", opened["p95_ms"]),
+        _ms_figure(
+            "list.open_family_busy_median_ms",
+            f"Open a family, {r['busy_processes']} busy processes beside it",
+            busy["median_ms"],
+            f"median of {busy['n']} families",
+        ),
+        _ms_figure(
+            "list.open_family_busy_p95_ms", "Open a family, busy, 95th percentile", busy["p95_ms"]
+        ),
+        Figure(
+            "list.open_family_statements",
+            f"SQL statements for {opened['n']} openings",
+            r["open_family_statements"],
+        ),
         Figure("list.max_rss_mb", "List benchmark: peak memory", round(run.max_rss_mb), "MB"),
     ]
 
@@ -601,6 +685,32 @@ def _print_table(figures: list[Figure], skipped: list[tuple[str, str]]) -> None:
         print(f"[{name}] skipped: {why}")
 
 
+def _print_columns(columns: list[tuple[str, list[Figure]]], skipped: list[tuple[str, str]]) -> None:
+    """The same figures for several databases, one column each, with the ratio last / first."""
+    by_key = [{f.key: f for f in figs} for _name, figs in columns]
+    keys = list(dict.fromkeys(f.key for _name, figs in columns for f in figs))
+    labels = {f.key: f for _name, figs in columns for f in figs}
+    width = max((len(labels[k].label) for k in keys), default=10)
+    head = "".join(f"{name[:14]:>16}" for name, _f in columns)
+    print(f"{'':<{width}}  {head}   last/first")
+    for k in keys:
+        cells, values = [], []
+        for figs in by_key:
+            f = figs.get(k)
+            values.append(f.value if f else None)
+            cells.append("—" if f is None or f.value is None else f"{f.value:,}".replace(",", " "))
+        first, last = values[0], values[-1]
+        ratio = (
+            f"{last / first:.2f}×"
+            if isinstance(first, (int, float)) and isinstance(last, (int, float)) and first
+            else ""
+        )
+        row = "".join(f"{c:>14} {labels[k].unit:<1}" for c in cells)
+        print(f"{labels[k].label:<{width}}  {row}   {ratio}")
+    for name, why in skipped:
+        print(f"[{name}] skipped: {why}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--families", type=int, default=2000)
@@ -612,6 +722,22 @@ def main(argv: list[str] | None = None) -> int:
         "--only", help="comma-separated sections: " + ", ".join(n for n, _ in BENCHMARKS)
     )
     parser.add_argument("--keep", action="store_true", help="keep the databases and JSON export")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        action="append",
+        help=(
+            "measure this existing demo database instead of generating one (give it twice, "
+            "e.g. 100k and 1M sessions, for two columns side by side in one run; 'search' "
+            "adds a 1,000-session family to it)"
+        ),
+    )
+    parser.add_argument(
+        "--typing",
+        type=float,
+        default=2.0,
+        help="seconds the worker takes to type the passphrase in the unlock dialog",
+    )
     args = parser.parse_args(argv)
 
     os.environ.pop("FAMDESK_INSECURE_TEST_KDF_ITER", None)
@@ -619,37 +745,44 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     work = out / "work"
     work.mkdir(exist_ok=True)
-    ctx = Context(args=args, work=work, env=_environment(work))
     wanted = set(args.only.split(",")) if args.only else {n for n, _ in BENCHMARKS}
     unknown = wanted - {n for n, _ in BENCHMARKS}
     if unknown:
         parser.error(f"unknown section(s): {', '.join(sorted(unknown))}")
 
     load_before = list(os.getloadavg())
-    figures: list[Figure] = []
+    columns: list[tuple[str, list[Figure]]] = []
     skipped: list[tuple[str, str]] = []
     failed = False
     section_load: dict[str, float] = {}
-    print(
-        f"famdesk benchmark: {args.families} families × {args.sessions_per_family} sessions, "
-        f"seed {args.seed}; work files in {work}",
-        flush=True,
-    )
-    for name, bench in BENCHMARKS:
-        if name not in wanted:
-            continue
-        print(f"… {name}", flush=True)
-        try:
-            figures.extend(bench(ctx))
-        except Skip as exc:
-            skipped.append((name, str(exc)))
-        except Exception as exc:  # one broken section must not lose the others' figures
-            skipped.append((name, f"FAILED: {type(exc).__name__}: {exc}"))
-            failed = True
-        section_load[name] = round(os.getloadavg()[0], 2)
-        print(f"  done at load average {section_load[name]:.2f}", flush=True)
+    for db in args.db or [None]:
+        ctx = Context(args=args, work=work, env=_environment(work), given_db=db)
+        what = (
+            f"{db}"
+            if db
+            else f"{args.families} families × {args.sessions_per_family} sessions, seed {args.seed}"
+        )
+        print(f"famdesk benchmark: {what}; work files in {work}", flush=True)
+        figures: list[Figure] = []
+        for name, bench in BENCHMARKS:
+            if name not in wanted or (db is not None and name == "demo"):
+                continue
+            print(f"… {name}", flush=True)
+            try:
+                figures.extend(bench(ctx))
+            except Skip as exc:
+                skipped.append((name, str(exc)))
+            except Exception as exc:  # one broken section must not lose the others' figures
+                skipped.append((name, f"FAILED: {type(exc).__name__}: {exc}"))
+                failed = True
+            section_load[f"{what}: {name}"] = round(os.getloadavg()[0], 2)
+            print(f"  done at load average {os.getloadavg()[0]:.2f}", flush=True)
+        columns.append((db.name if db else "demo", figures))
     print()
-    _print_table(figures, skipped)
+    if len(columns) == 1:
+        _print_table(columns[0][1], skipped)
+    else:
+        _print_columns(columns, skipped)
     print(f"load average (1, 5, 15 min) before {load_before}, after {list(os.getloadavg())}")
     result = {
         "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -658,6 +791,8 @@ def main(argv: list[str] | None = None) -> int:
             "sessions_per_family": args.sessions_per_family,
             "seed": args.seed,
             "repeat": args.repeat,
+            "typing": args.typing,
+            "db": [str(d) for d in args.db or []],
         },
         "machine": dict(
             _machine(),
@@ -665,7 +800,8 @@ def main(argv: list[str] | None = None) -> int:
             load_after=list(os.getloadavg()),
             load_after_each_section=section_load,
         ),
-        "figures": [asdict(f) for f in figures],
+        "figures": [asdict(f) for f in columns[0][1]],
+        "columns": {name: [asdict(f) for f in figs] for name, figs in columns},
         "skipped": [{"section": n, "reason": why} for n, why in skipped],
     }
     figures_path = out / "figures.json"
