@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import os
 
-# Set before anything imports Qt: every GUI test runs offscreen.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Set before anything imports Qt: every GUI test runs offscreen, on a screen the size of a
+# municipal laptop's (1366×768), so that what does not fit one fails a test.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    _screen = os.path.join(os.path.dirname(__file__), "laptop_screen.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 # Lower SQLCipher's key derivation for speed; production never sets this.
 os.environ.setdefault("FAMDESK_INSECURE_TEST_KDF_ITER", "4")
 os.environ.setdefault("FAMDESK_USER", "test-worker")
