@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 
 # Set before anything imports Qt: every GUI test runs offscreen, on a screen the size of a
-# municipal laptop's (1366×768), so that what does not fit one fails a test.
+# municipal laptop's 1366×768 less a 40 px taskbar (the offscreen platform has no taskbar, so
+# the screen is the available area), so that what does not fit one fails a test.
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     _screen = os.path.join(os.path.dirname(__file__), "laptop_screen.json")
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"

@@ -48,6 +48,8 @@ def passphrase_strength(text: str) -> int:
 
 def passphrase_matches(store: Store, candidate: str) -> bool:
     """Does ``candidate`` open the store? Tried on the file (a deliberately slow KDF)."""
+    if not candidate:
+        return False  # SQLCipher refuses an empty key with an error, not a wrong-key answer
     from famdesk.db.engine import probe_passphrase
 
     if store.path is not None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from famdesk.core import words
 from famdesk.core.errors import Code, CoreError, FieldError, ValidationFailed
 from famdesk.field_lengths import max_chars
+from famdesk.ui.common.wrapping_label import WrappingLabel
 
 DATE_FORMAT = "%d-%m-%Y"
 _DATE_PARTS = re.compile(r"\s*(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{4})\s*")
@@ -98,11 +99,11 @@ class DateField(QLineEdit):
         self.setText(format_date(value))
 
 
-class ErrorLabel(QLabel):
+class ErrorLabel(WrappingLabel):
     """The small red line under a field that says what is wrong with it."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__("", parent)
         self.setObjectName("fieldError")
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -115,6 +115,8 @@ class FamilyForm(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(16)
+        # Room for a programme's usual name ("FFT (Funktionel familieterapi)") on a laptop.
+        self.programme.setMinimumContentsLength(26)
         self.programme_description = QLabel(self)
         self.programme_description.setObjectName("programmeDescription")
         self.programme_description.setWordWrap(True)
@@ -139,6 +141,8 @@ class FamilyForm(QWidget):
         self.programme_box = QGroupBox(self)
         prog_form = QFormLayout(self.programme_box)
         prog_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Programme names are long: the label goes above the field, which gets the box's width.
+        prog_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.target_caption = QLabel(self)
         self.target_caption.setObjectName("caption")
         self._labels["programme"] = c.add_row(

@@ -36,6 +36,7 @@ from famdesk.ui.common.form_support import (
     format_date,
     limit_lengths,
 )
+from famdesk.ui.common.wrapping_label import WrappingLabel
 from famdesk.vocabulary import CHILD_ROLES, PLACEMENT_TYPES
 
 # Core field names that this dialog shows under another widget.
@@ -69,7 +70,7 @@ class MemberDialog(QDialog):
         self.cpr = QLineEdit(self)
         self.cpr.setMaxLength(11)
         self.cpr.setPlaceholderText("DDMMYY-NNNN")
-        self.cpr_info = QLabel(self)
+        self.cpr_info = WrappingLabel("", self)
         self.cpr_info.setObjectName("cprInfo")
         self.cpr_info.setWordWrap(True)
         self.birth_date = DateField(self)

@@ -58,6 +58,7 @@ from famdesk.core.outcome_stats import InstrumentOutcome
 from famdesk.db.store import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import DateField, ErrorLabel, ui_language
+from famdesk.ui.common.screen_fit import fitted_size
 from famdesk.ui.shell.host import WindowHost
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -372,7 +373,7 @@ class CaseloadOutcomesWindow(QDialog):
         self.programme.currentIndexChanged.connect(lambda _i: self.refresh())
         self.date_from.returnPressed.connect(self.refresh)
         self.date_to.returnPressed.connect(self.refresh)
-        self.resize(1100, 760)
+        self.resize(fitted_size(self, 1100, 760))
         self.retranslate_ui()
         self.refresh()
 

@@ -36,6 +36,7 @@ from famdesk.core.outcomes import MeasurementData
 from famdesk.db.store import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import DateField, ErrorLabel
+from famdesk.ui.common.wrapping_label import WrappingLabel
 
 #: A spin box at this value shows "–": the item is not answered yet.
 UNANSWERED = -1
@@ -109,7 +110,7 @@ class MeasurementDialog(QDialog):
             self.item_spins.append(spin)
             self.item_labels.append(label)
             self.item_errors.append(error)
-        self.items_note = QLabel(self.items_box)
+        self.items_note = WrappingLabel("", self.items_box)
         self.items_note.setObjectName("hint")
         self.items_note.setWordWrap(True)
         items_layout.addRow(self.items_note)

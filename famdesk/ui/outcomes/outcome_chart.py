@@ -2,7 +2,9 @@
 
 ``ScoreChart`` is one chart with a date axis and a fixed value range; lines
 have visible points and a tooltip per point, and guide lines (WHO-5's 50 and
-28) are dashed and named in the legend. ``OutcomeCharts`` lays out the charts
+28) are dashed and named in the legend. The legend is a wrapping label under the
+chart (``legend_label``), not Qt Charts' own: that one keeps its entries on one
+line and cuts long names ("WHO-5 well…") on a laptop. ``OutcomeCharts`` lays out the charts
 the Outcomes tab shows for a member: WHO-5 (0–100), the 0–10 scales, the
 licensed 0–40 scores when there are any, and the plan's goal scores.
 Instrument names come from the catalogue (``ui.common.words.instrument_label``).
@@ -15,18 +17,21 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QCursor, QPainter, QPen
-from PySide6.QtWidgets import QGridLayout, QToolTip, QWidget
+from PySide6.QtGui import QColor, QCursor, QPainter, QPen, QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QToolTip, QVBoxLayout, QWidget
 
 from famdesk.core.instruments import INSTRUMENTS
 from famdesk.core.outcomes import WHO5_REFER_AT, WHO5_SCREEN_AT
 from famdesk.ui.common import words
 from famdesk.ui.common.qt_dates import pydate, qdate, qdatetime
+from famdesk.ui.common.wrapping_label import WrappingLabel
 
 #: Colour-blind-safe line colours (Okabe–Ito), one per series in turn.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
 GUIDE_SCREEN = "#B7791F"
 GUIDE_REFER = "#B3261E"
+#: The room one date label on the time axis needs, so labels are never cut.
+PX_PER_DATE_LABEL = 80
 
 
 def to_msecs(day: date) -> float:
@@ -57,7 +62,12 @@ class ScoreChart(QChartView):
         self.setMinimumHeight(250)
         chart = QChart()
         chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.legend().hide()
+        self.legend_label = WrappingLabel("", self)
+        self.legend_label.setObjectName("chartLegend")
+        self.legend_label.setTextFormat(Qt.TextFormat.RichText)
+        self.legend_label.hide()
+        self._max_ticks = 6
         chart.setBackgroundRoundness(4)
         self.setChart(chart)
         self.x_axis = QDateTimeAxis()
@@ -104,7 +114,8 @@ class ScoreChart(QChartView):
         )
         span = (hi - lo).days
         self.x_axis.setFormat("dd-MM-yy" if span < 120 else "MM-yyyy")
-        self.x_axis.setTickCount(6 if span >= 60 else 4)
+        self._max_ticks = 6 if span >= 60 else 4
+        self._fit_ticks()
         self.y_axis.setRange(*y_range)
         step = 20 if y_range[1] - y_range[0] >= 50 else (10 if y_range[1] - y_range[0] > 10 else 2)
         self.y_axis.setTickInterval(step)
@@ -137,7 +148,38 @@ class ScoreChart(QChartView):
             line.setPen(pen)
             self._attach(line)
             self.guides.append(line)
-        chart.legend().setVisible(bool(self.lines) or bool(self.guides))
+        self.legend_label.setText(self._legend_html())
+        placed = self.legend_label.parentWidget() is not self  # see with_legend()
+        self.legend_label.setVisible(placed and (bool(self.lines) or bool(self.guides)))
+
+    def _legend_html(self) -> str:
+        """Each line's colour and name; entries and long names wrap onto more lines."""
+        entries = []
+        for line in [*self.lines.values(), *self.guides]:
+            pen = line.pen()
+            mark = "- - -" if pen.style() == Qt.PenStyle.DashLine else "&#9632;"
+            name = line.name().replace("&", "&amp;").replace("<", "&lt;")
+            entries.append(f'<span style="color:{pen.color().name()}">{mark}</span>&nbsp;{name}')
+        return " &nbsp;&nbsp; ".join(entries)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_ticks()
+
+    def _fit_ticks(self) -> None:
+        """As many date labels as the plot has room for, at most ``_max_ticks``."""
+        room = self.chart().plotArea().width() or self.width() * 0.8
+        self.x_axis.setTickCount(max(2, min(self._max_ticks, int(room // PX_PER_DATE_LABEL) + 1)))
+
+    def with_legend(self) -> QWidget:
+        """The chart with its legend below it, to put in a layout."""
+        box = QWidget(self.parentWidget())
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self, 1)
+        column.addWidget(self.legend_label)
+        return box
 
     def _attach(self, line: QLineSeries) -> None:
         self.chart().addSeries(line)
@@ -176,10 +218,13 @@ class OutcomeCharts(QWidget):
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(8)
-        self.grid.addWidget(self.who5, 0, 0)
-        self.grid.addWidget(self.scales, 0, 1)
-        self.grid.addWidget(self.goals, 1, 0)
-        self.grid.addWidget(self.other, 1, 1)
+        self.boxes = {
+            chart: chart.with_legend() for chart in (self.who5, self.scales, self.goals, self.other)
+        }
+        self.grid.addWidget(self.boxes[self.who5], 0, 0)
+        self.grid.addWidget(self.boxes[self.scales], 0, 1)
+        self.grid.addWidget(self.boxes[self.goals], 1, 0)
+        self.grid.addWidget(self.boxes[self.other], 1, 1)
         self._series: dict[str, list[tuple[date, float]]] = {}
         self._goal_series: list[tuple[str, str, list[tuple[date, float]]]] = []
         self.redraw()
@@ -240,9 +285,9 @@ class OutcomeCharts(QWidget):
             x_range=span,
         )
         # Without licensed scores the goals chart takes the whole second row.
-        self.grid.removeWidget(self.goals)
-        self.grid.addWidget(self.goals, 1, 0, 1, 1 if groups["other"] else 2)
-        self.other.setVisible(bool(groups["other"]))
+        self.grid.removeWidget(self.boxes[self.goals])
+        self.grid.addWidget(self.boxes[self.goals], 1, 0, 1, 1 if groups["other"] else 2)
+        self.boxes[self.other].setVisible(bool(groups["other"]))
         self.goals.set_data(
             self.tr("Goal scores at plan reviews (0–10)"),
             [(uid, _short(title), pts) for uid, title, pts in self._goal_series],

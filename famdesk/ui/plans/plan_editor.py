@@ -44,6 +44,7 @@ from famdesk.db.store import Store
 from famdesk.reports.plan_pdf import build_plan_pdf
 from famdesk.ui.common import words
 from famdesk.ui.common.autosave_support import AutosaveSupport
+from famdesk.ui.common.flow_layout import wrapping_row
 from famdesk.ui.common.form_support import (
     DateField,
     FormController,
@@ -109,6 +110,7 @@ class PlanEditor(QWidget):
         self.heading.setObjectName("paneTitle")
         self.version_label = QLabel(self)
         self.version_combo = QComboBox(self)
+        self.version_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.version_combo.activated.connect(self._version_chosen)
         self.status_label = QLabel(self)
         self.frozen_label = QLabel(self)
@@ -140,12 +142,16 @@ class PlanEditor(QWidget):
         self.cancel_plan_button.clicked.connect(self.cancel_plan)
         self.print_button = QPushButton(self)
         self.print_button.clicked.connect(self.print_plan)
-        bar = QHBoxLayout()
-        for b in (self.save_button, self.agree_button, self.revise_button, self.review_button):
-            bar.addWidget(b)
-        bar.addStretch(1)
-        for b in (self.complete_button, self.cancel_plan_button, self.print_button):
-            bar.addWidget(b)
+        # The buttons wrap onto a second row rather than widen the editor past its pane.
+        bar = wrapping_row(
+            self.save_button,
+            self.agree_button,
+            self.revise_button,
+            self.review_button,
+            self.complete_button,
+            self.cancel_plan_button,
+            self.print_button,
+        )
 
         # Sections.
         body = QWidget(self)
@@ -202,8 +208,11 @@ class PlanEditor(QWidget):
         self.goals_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.goals_view.setAlternatingRowColors(True)
         self.goals_view.setMinimumHeight(220)
-        self.goals_view.header().setStretchLastSection(False)
-        self.goals_view.header().setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        # The text column takes the room; the others (responsible, due, status…) fit their words.
+        goals_header = self.goals_view.header()
+        goals_header.setStretchLastSection(False)
+        goals_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        goals_header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         self.goals_view.installEventFilter(self)
         self.goals_view.doubleClicked.connect(lambda _i: self.edit_item())
         self.goals_view.selectionModel().currentChanged.connect(self._current_changed)
@@ -222,20 +231,17 @@ class PlanEditor(QWidget):
         self.chart_title = QLabel(self.goals_box)
         self.chart_title.setWordWrap(True)
         self.chart = ScoreChart(self.goals_box)
-        goal_buttons = QHBoxLayout()
-        for b in (
+        goal_buttons = wrapping_row(
             self.add_goal_button,
             self.add_step_button,
             self.edit_item_button,
             self.delete_item_button,
             self.up_button,
             self.down_button,
-        ):
-            goal_buttons.addWidget(b)
-        goal_buttons.addStretch(1)
+        )
         goals_layout = QVBoxLayout(self.goals_box)
         goals_layout.addWidget(self.goals_view, 1)
-        goals_layout.addLayout(goal_buttons)
+        goals_layout.addWidget(goal_buttons)
         goals_layout.addWidget(self.chart_title)
         goals_layout.addWidget(self.chart)
         self.chart.setFixedHeight(190)
@@ -255,7 +261,7 @@ class PlanEditor(QWidget):
         layout.addWidget(self.frozen_label)
         layout.addWidget(self.message_label)
         layout.addWidget(self.split, 1)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
 
     def retranslate_ui(self) -> None:
         self.version_label.setText(self.tr("Version"))

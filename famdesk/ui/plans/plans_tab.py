@@ -60,7 +60,11 @@ class PlansTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.setMaximumHeight(150)
+        # Room for four plans (versions add up), never more than six: the editor needs the rest.
+        rows = self.table.verticalHeader().defaultSectionSize()
+        frame = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
+        self.table.setMinimumHeight(frame + 4 * rows)
+        self.table.setMaximumHeight(frame + 6 * rows)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.new_button = QPushButton(self)
         self.new_menu = QMenu(self)

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from famdesk.ui.common.screen_fit import fitted_size
 from famdesk.ui.shell.workers import Task, run_task
 
 #: Printing renders pages as images; more than this many dots per inch only costs memory.
@@ -155,7 +156,7 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(bar)
         self.finished.connect(self._cleanup)
-        self.resize(820, 1000)
+        self.resize(fitted_size(self, 820, 1000))
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from famdesk.core.passphrase import MIN_PASSPHRASE_LENGTH, PassphraseError, change_passphrase
 from famdesk.db.store import Store
+from famdesk.ui.common.wrapping_label import WrappingLabel
 from famdesk.ui.safety.safety_texts import passphrase_error_text
 
 
@@ -19,7 +20,7 @@ class ChangePassphraseDialog(QDialog):
         self.repeat = QLineEdit()
         for field in (self.current, self.new, self.repeat):
             field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = QLabel()
+        self.message = WrappingLabel()
         self.message.setObjectName("passphraseMessage")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(

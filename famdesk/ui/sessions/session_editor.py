@@ -57,6 +57,7 @@ from famdesk.ui.common import words
 from famdesk.ui.common.autosave_support import DEFAULT_INTERVAL_MS, AutosaveSupport
 from famdesk.ui.common.form_support import ErrorLabel, error_text, limit_lengths
 from famdesk.ui.common.qt_dates import qdatetime
+from famdesk.ui.common.screen_fit import fit_dialog
 from famdesk.vocabulary import SESSION_KINDS, SESSION_STATUSES
 
 TEXT_FIELDS = ("summary", "notes", "assessment", "agreements")
@@ -353,7 +354,7 @@ class SessionEditor(QDialog):
         self.concern_check.toggled.connect(self._changed)
         self.participants_list.itemChanged.connect(self._changed)
         self.goals_list.itemChanged.connect(self._changed)
-        self.resize(760, 860)
+        fit_dialog(self, 760, 860)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self._title())

@@ -44,6 +44,7 @@ from famdesk import __version__
 from famdesk.core import caseload
 from famdesk.db.store import Store
 from famdesk.ui.common import messages, words
+from famdesk.ui.common.screen_fit import fitted_size
 from famdesk.ui.families.families_model import (
     COL_NAME,
     COL_NEXT_REVIEW,
@@ -128,15 +129,14 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # The name takes the room the other columns leave; they are as wide as their contents
+        # (the list is paged, so this measures the rows loaded, not the whole caseload), but
+        # a long setting ("Støtte til forældre med anbragt barn") is shortened, not the name.
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col, width in (
-            (COL_REFERENCE, 116),
-            (COL_SETTING, 118),
-            (COL_STATUS, 72),
-            (COL_NEXT_REVIEW, 92),
-        ):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(col, width)
+        for col in (COL_REFERENCE, COL_STATUS, COL_NEXT_REVIEW):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_SETTING, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(COL_SETTING, 104)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
 
         self.empty_label = QLabel()
@@ -653,10 +653,8 @@ class MainWindow(QMainWindow):
     def restore_settings(self) -> None:
         s = i18n.settings()
         geometry = s.value(GEOMETRY_KEY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(fitted_size(self, 1366, 800))
         state = s.value(STATE_KEY)
         if state is not None:
             self.restoreState(state)

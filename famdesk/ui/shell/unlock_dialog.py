@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from famdesk.core.passphrase import MIN_PASSPHRASE_LENGTH, passphrase_strength
 from famdesk.db.errors import StoreLocked, WrongPassphrase
 from famdesk.ui.common import messages
+from famdesk.ui.common.wrapping_label import WrappingLabel
 from famdesk.ui.shell.workers import Task, run_task
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ class UnlockDialog(QDialog):
         self._open_fn = open_fn
         self._task: Task | None = None
 
-        self.intro = QLabel()
+        self.intro = WrappingLabel()
         self.intro.setWordWrap(True)
         self.intro.setObjectName("dialogIntro")
         self.file_label = QLabel(str(path))
@@ -84,7 +85,7 @@ class UnlockDialog(QDialog):
         self.confirm.setObjectName("confirmPassphrase")
         self.strength = QLabel()
         self.strength.setObjectName("strengthHint")
-        self.error_label = QLabel()
+        self.error_label = WrappingLabel()
         self.error_label.setObjectName("fieldError")
         self.error_label.setWordWrap(True)
         self.error_label.hide()

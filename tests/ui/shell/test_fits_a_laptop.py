@@ -8,8 +8,8 @@ so nothing is deleted and nothing waits for a person. Every window met is checke
 as ``qt-clipcheck`` checks a running program (labels, buttons, headers, tabs,
 combo texts, tree and list headers), plus chart axes and legends, horizontal
 scrolling, lists too short to work in, and windows larger than the screen's
-available area. The test screen is 1366×768 (tests/conftest.py configures the
-offscreen platform); a taskbar takes 40 px of it.
+available area. The test screen is 1366×728, a 1366×768 laptop less its taskbar
+(tests/conftest.py configures the offscreen platform).
 """
 
 from __future__ import annotations
@@ -64,11 +64,12 @@ from PySide6.QtWidgets import (
 from famdesk.core.caseload import list_families
 from famdesk.core.demo import create_demo
 from famdesk.db.store import Store
+from famdesk.ui.families.families_model import COL_NAME
 from famdesk.ui.shell.main_window import MainWindow
 from famdesk.ui.shell.start_dialog import StartDialog
 from famdesk.ui.shell.unlock_dialog import UnlockDialog
 
-#: The room a window has on a 1366×768 laptop with a 40 px taskbar.
+#: The room a window has on a 1366×768 laptop with a 40 px taskbar (the test screen's size).
 AVAILABLE_WIDTH, AVAILABLE_HEIGHT = 1366, 728
 #: A list shorter than this many rows cannot be worked in.
 MIN_LIST_ROWS = 3
@@ -101,6 +102,14 @@ def _plain(text: str) -> str:
 
 def _name(widget: QWidget) -> str:
     return type(widget).__name__ + ("#" + widget.objectName() if widget.objectName() else "")
+
+
+def _where(widget: QWidget) -> str:
+    """The widget, and the nearest named widget around it, to find it in the code."""
+    parent = widget.parentWidget()
+    while parent is not None and (not parent.objectName() or parent.objectName().startswith("qt_")):
+        parent = parent.parentWidget()
+    return _name(widget) + (f" in {_name(parent)}" if parent is not None else "")
 
 
 def _label(w: QLabel) -> Iterator[tuple[str, str, int, int]]:
@@ -283,7 +292,7 @@ def window_findings(top: QWidget) -> list[Finding]:
             if isinstance(w, QHeaderView) and not isinstance(w, QHeaderView):
                 continue
             for kind, text, need, have in check(w):
-                found.append(Finding(kind, title, _name(w), text, int(need), int(have)))
+                found.append(Finding(kind, title, _where(w), text, int(need), int(have)))
     return found
 
 
@@ -368,6 +377,8 @@ class Walker:
                     tabs.setCurrentIndex(index)
                     self.record(top)
                     self.press_all(top, tabs.widget(index))
+            if isinstance(top, QDialog) and _alive(top) and top.isVisible():
+                self.press_ok(top)
         finally:
             self.depth -= 1
             self._in_walk.discard(id(top))
@@ -388,6 +399,16 @@ class Walker:
             else:
                 self.around(button.click)
             self.record(top)
+
+    def press_ok(self, dialog: QDialog) -> None:
+        """OK on the form as it stands: its validation messages must show whole too."""
+        for box in dialog.findChildren(QDialogButtonBox):
+            for button in box.buttons():
+                if box.buttonRole(button) == QDialogButtonBox.ButtonRole.AcceptRole:
+                    if _alive(button) and button.isVisible() and button.isEnabled():
+                        self.around(button.click)
+                        self.record(dialog)
+                    return
 
     def trigger(self, action: QAction) -> None:
         if action.isSeparator() or not action.isEnabled() or action.isCheckable():
@@ -459,13 +480,13 @@ def _report(walker: Walker) -> str:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="the layouts are being fixed to fit (issue 11 item 3)")
+@pytest.mark.xfail(reason="last findings being fixed (issue 11 item 3); see the report it prints")
 @pytest.mark.parametrize("language", ["da", "en"])
 def test_every_window_fits_a_laptop_and_shows_its_words_whole(
     qtbot, qapp, demo_store, switcher, monkeypatch, language: str
 ) -> None:
     screen = qapp.primaryScreen().availableGeometry()
-    assert (screen.width(), screen.height()) == (1366, 768), "the test screen is a laptop's"
+    assert (screen.width(), screen.height()) == (AVAILABLE_WIDTH, AVAILABLE_HEIGHT)
     switcher.apply(language)
     walker = Walker(qapp, monkeypatch)
 
@@ -475,6 +496,11 @@ def test_every_window_fits_a_laptop_and_shows_its_words_whole(
     qtbot.waitUntil(lambda: window.model.rowCount() == 3)
     family = next(f for f in list_families(demo_store))
     window.select_family(family.uid)
+    names = window.table.horizontalHeader()
+    for row in range(window.model.rowCount()):  # the list shows every family's name whole
+        index = window.model.index(row, COL_NAME)
+        need = window.table.fontMetrics().horizontalAdvance(index.data()) + 8
+        assert need <= names.sectionSize(COL_NAME), (index.data(), need)
     walker.visit(window)
     for action in _main_actions(window):
         walker.trigger(action)
@@ -494,9 +520,18 @@ def test_the_doors_before_the_main_window_fit(
     """The start and unlock dialogs come before any window with actions exists."""
     switcher.apply(language)
     found: list[Finding] = []
-    for dialog in (StartDialog(tmp_path / "famdesk.db"), UnlockDialog(tmp_path / "x.db", create)):
+    start = StartDialog(tmp_path / "famdesk.db")
+    unlock = UnlockDialog(tmp_path / "x.db", create)
+    for dialog in (start, unlock):
         qtbot.addWidget(dialog)
         dialog.show()
         qapp.processEvents()
         found += window_findings(dialog)
+    if create:  # a new passphrase refused: too short, and not repeated alike
+        unlock.passphrase.setText("kort")
+        unlock.confirm.setText("andet")
+        unlock.submit()
+        qapp.processEvents()
+        assert unlock.error_label.isVisible()
+        found += window_findings(unlock)
     assert not found, "\n".join(map(str, found))
