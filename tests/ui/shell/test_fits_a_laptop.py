@@ -480,7 +480,6 @@ def _report(walker: Walker) -> str:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="last findings being fixed (issue 11 item 3); see the report it prints")
 @pytest.mark.parametrize("language", ["da", "en"])
 def test_every_window_fits_a_laptop_and_shows_its_words_whole(
     qtbot, qapp, demo_store, switcher, monkeypatch, language: str
