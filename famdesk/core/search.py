@@ -185,7 +185,7 @@ def search_sessions(
 def _hits(s: Session, ids: list[int], match: str) -> list[SearchHit]:
     instant = Instant()
     dialect = s.get_bind().dialect
-    terms = _terms(match)
+    terms = highlight_terms(match)
     rows = {r[0]: r for r in s.execute(_TEXTS_SQL, {"ids": ids})}
     hits = []
     for i in ids:
@@ -198,7 +198,7 @@ def _hits(s: Session, ids: list[int], match: str) -> list[SearchHit]:
     return hits
 
 
-def _terms(match: str) -> list[tuple[str, bool]]:
+def highlight_terms(match: str) -> list[tuple[str, bool]]:
     """(word, is_prefix) for every word of an FTS query built by ``fts_query``."""
     terms: list[tuple[str, bool]] = []
     for quoted, star in re.findall(r'"([^"]*)"(\*?)', match):

@@ -190,7 +190,7 @@ def test_fts_syntax_in_user_text_is_harmless(
 
 
 def test_snippet_marks_prefix_and_phrase_words() -> None:
-    terms = search._terms(fts_query('børne "glad for"'))
+    terms = search.highlight_terms(fts_query('børne "glad for"'))
     text = "I dag var Frøja glad for sin nye børnehave og for maden."
     snippet = search.make_snippet(["", text], terms)
     assert f"{HIGHLIGHT_START}børnehave{HIGHLIGHT_END}" in snippet

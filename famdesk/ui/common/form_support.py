@@ -261,6 +261,10 @@ class FormController(QObject):
     def widget(self, name: str) -> QWidget:
         return self._widgets[name]
 
+    def names(self) -> list[str]:
+        """The fields' names, in the order they were added."""
+        return list(self._widgets)
+
     # --- values --------------------------------------------------------------------
 
     def raw(self, name: str) -> Any:

@@ -8,11 +8,16 @@ would end it and lose its text, and a modal dialog would keep the main
 window's cover from receiving the passphrase.
 The passphrase check is given as a function (``famdesk.core.passphrase``), so
 this module knows nothing about the store.
+
+Idle time is measured on a clock (``time.monotonic`` unless one is given): a
+timer looks every few seconds whether the last input is long enough ago, and
+tests move a clock of their own and call ``check()`` instead of waiting.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from time import monotonic
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -28,6 +33,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+#: How often the idle time is looked at: the lock comes at most this much late.
+CHECK_MS = 5_000
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -85,8 +93,7 @@ class LockScreen(QWidget):
 class IdleLock(QObject):
     """Watches the application's input; locks ``window`` after ``minutes`` idle.
 
-    ``interval_ms`` overrides the minutes (tests use a few milliseconds).
-    ``minutes == 0`` turns the lock off.
+    ``minutes == 0`` turns the lock off. ``clock`` gives seconds (monotonic).
     """
 
     locked = Signal()
@@ -98,7 +105,7 @@ class IdleLock(QObject):
         check_passphrase: Callable[[str], bool],
         minutes: float = 10,
         *,
-        interval_ms: int | None = None,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -110,10 +117,13 @@ class IdleLock(QObject):
         self.screen = LockScreen(window)
         self.screen.hide()
         self.screen.unlock_requested.connect(self.try_unlock)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.lock)
-        self.set_interval(minutes, interval_ms=interval_ms)
+        self._clock = clock or monotonic
+        self._idle_after = 0.0  # seconds; 0: never
+        self._last_input = self._clock()
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(CHECK_MS)
+        self._ticker.timeout.connect(self.check)
+        self.set_interval(minutes)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -128,12 +138,21 @@ class IdleLock(QObject):
     def is_locked(self) -> bool:
         return self.screen.isVisible() or bool(self._hidden)
 
-    def set_interval(self, minutes: float, *, interval_ms: int | None = None) -> None:
-        ms = interval_ms if interval_ms is not None else int(minutes * 60_000)
-        self._timer.stop()
-        if ms > 0:
-            self._timer.setInterval(ms)
-            self._timer.start()
+    def set_interval(self, minutes: float) -> None:
+        """Lock after ``minutes`` without input from now on (0: never)."""
+        self._idle_after = max(0.0, minutes * 60)
+        self._last_input = self._clock()
+        if self._idle_after:
+            self._ticker.start()
+        else:
+            self._ticker.stop()
+
+    def check(self) -> bool:
+        """Lock if the last input is ``minutes`` ago or more; True while locked."""
+        idle = self._clock() - self._last_input
+        if self._idle_after and not self.is_locked and idle >= self._idle_after:
+            self.lock()
+        return self.is_locked
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Resize and self.is_locked:
@@ -143,8 +162,8 @@ class IdleLock(QObject):
                 parent = cover.parentWidget()
                 if watched is parent:
                     cover.setGeometry(parent.rect())
-        elif event.type() in _ACTIVITY and not self.is_locked and self._timer.interval() > 0:
-            self._timer.start()  # restart the countdown
+        elif event.type() in _ACTIVITY and not self.is_locked:
+            self._last_input = self._clock()  # the idle time starts again
         return False
 
     def lock(self) -> None:
@@ -234,7 +253,6 @@ class IdleLock(QObject):
                 obj.setEnabled(True)
         self._silenced = []
         self._hidden, self._disabled = [], []
-        if self._timer.interval() > 0:
-            self._timer.start()
+        self._last_input = self._clock()
         self.unlocked.emit()
         return True

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog
 
 from famdesk.core import plans
 from famdesk.core.plans import StepData
@@ -59,7 +59,7 @@ def test_template_plan_edited_reordered_agreed_revised_and_printed(
     def fill_goal(dialog):  # type: ignore[no-untyped-def]
         qtbot.keyClicks(dialog.title_edit, "Vi har faste aftaler om samvær")
         dialog.baseline_spin.setValue(3)
-        dialog._accept()
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         return dialog.result()
 
     monkeypatch.setattr(GoalDialog, "exec", fill_goal)
@@ -73,7 +73,7 @@ def test_template_plan_edited_reordered_agreed_revised_and_printed(
         ]
         qtbot.keyClicks(dialog.text_edit, next(steps))
         dialog.responsible_combo.setCurrentText("Zoë Kowalski")
-        dialog._accept()
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         return dialog.result()
 
     monkeypatch.setattr(StepDialog, "exec", fill_step)

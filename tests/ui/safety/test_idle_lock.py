@@ -11,6 +11,19 @@ from famdesk.ui.safety.idle_lock import IdleLock
 SECRET = "correct horse battery staple"
 
 
+class Clock:
+    """Seconds that pass only when the test says so."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, minutes: float) -> None:
+        self.now += minutes * 60
+
+
 def _window(qtbot: QtBot) -> tuple[QMainWindow, QTextEdit, QDockWidget]:
     w = QMainWindow()
     editor = QTextEdit()
@@ -28,9 +41,14 @@ def _window(qtbot: QtBot) -> tuple[QMainWindow, QTextEdit, QDockWidget]:
 def test_locks_after_idling_and_unsaved_text_survives_the_unlock(qtbot: QtBot) -> None:
     w, editor, dock = _window(qtbot)
     editor.setPlainText("Halvskrevet notat fra hjemmebesøget")
-    lock = IdleLock(w, lambda p: p == SECRET, interval_ms=50)
+    clock = Clock()
+    lock = IdleLock(w, lambda p: p == SECRET, minutes=10, clock=clock)
+    clock.advance(9.9)
+    assert not lock.check()
+    assert editor.isVisible()
+    clock.advance(0.1)
     with qtbot.waitSignal(lock.locked, timeout=3000):
-        pass
+        assert lock.check()
     assert lock.is_locked
     assert not editor.isVisible() and not dock.isVisible()
     assert lock.screen.isVisible()
@@ -50,19 +68,27 @@ def test_locks_after_idling_and_unsaved_text_survives_the_unlock(qtbot: QtBot) -
 
 def test_activity_postpones_the_lock(qtbot: QtBot) -> None:
     w, editor, _ = _window(qtbot)
-    lock = IdleLock(w, lambda p: p == SECRET, interval_ms=1500)
-    for _ in range(5):
-        qtbot.wait(300)
+    clock = Clock()
+    lock = IdleLock(w, lambda p: p == SECRET, minutes=10, clock=clock)
+    for _ in range(5):  # typing every 8 minutes for 40 minutes
+        clock.advance(8)
         qtbot.keyClick(editor, Qt.Key.Key_A)
-    assert not lock.is_locked
-    qtbot.waitUntil(lambda: lock.is_locked, timeout=3000)
+        assert not lock.check()
+    clock.advance(9)
+    assert not lock.check()
+    clock.advance(1)  # ten minutes after the last key
+    assert lock.check()
 
 
 def test_zero_minutes_never_locks(qtbot: QtBot) -> None:
     w, _, _ = _window(qtbot)
-    lock = IdleLock(w, lambda p: True, minutes=0)
-    qtbot.wait(100)
-    assert not lock.is_locked
+    clock = Clock()
+    lock = IdleLock(w, lambda p: True, minutes=0, clock=clock)
+    clock.advance(24 * 60)
+    assert not lock.check()
+    lock.set_interval(5)
+    clock.advance(5)
+    assert lock.check()
 
 
 def test_open_dialogs_are_covered_not_closed_and_take_the_passphrase(qtbot: QtBot) -> None:
@@ -75,7 +101,7 @@ def test_open_dialogs_are_covered_not_closed_and_take_the_passphrase(qtbot: QtBo
     QVBoxLayout(note).addWidget(field)
     note.open()
     qtbot.waitExposed(note)
-    lock = IdleLock(w, lambda p: p == SECRET, interval_ms=10_000)
+    lock = IdleLock(w, lambda p: p == SECRET, minutes=10, clock=Clock())
     lock.lock()
     assert lock.is_locked
     assert note.isVisible(), "a dialog must not be closed by the lock (its text would be lost)"

@@ -74,13 +74,25 @@ def test_tools_menu_opens_each_dialog(
 
 
 def test_idle_lock_hides_the_content_and_the_passphrase_brings_it_back(
-    qtbot: QtBot, store: Store, switcher: Any, passphrase: str
+    qtbot: QtBot,
+    store: Store,
+    switcher: Any,
+    passphrase: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from famdesk.ui.safety import idle_lock
+
+    now = [1000.0]
+    monkeypatch.setattr(idle_lock, "monotonic", lambda: now[0])
+    save_settings(updated(Settings(), idle_lock_minutes=5))
     window, features = make_window(qtbot, store, switcher)
     qtbot.keyClicks(window.search, "Familien halvt skrevet")
     lock = features.idle_lock
+    now[0] += 4 * 60
+    assert not lock.check()
+    now[0] += 60
     with qtbot.waitSignal(lock.locked, timeout=5000):
-        lock.set_interval(0, interval_ms=30)
+        lock.check()
     assert not window.centralWidget().isVisible()
     assert lock.screen.isVisible()
     qtbot.keyClicks(lock.screen.passphrase, "not the passphrase")
