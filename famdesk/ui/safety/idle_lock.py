@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: How often the idle time is looked at: the lock comes at most this much late.
+# How often the idle time is looked at: the lock comes at most this much late.
 CHECK_MS = 5_000
 
 _ACTIVITY = {
