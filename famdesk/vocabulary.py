@@ -73,5 +73,18 @@ PROFESSIONAL_ROLE_SUGGESTIONS = (
     "other",
 )
 
+#: A plan's text sections, in the order a plan is talked through with the parents
+#: and printed; the one list the editor, the PDF, the templates and the format use.
+PLAN_TEXT_SECTIONS = (
+    "purpose",
+    "legal_basis",
+    "parents_own_words",
+    "child_perspective",
+    "resources",
+    "concerns",
+    "crisis_notes",
+    "support",
+)
+
 SCALE_MIN = 0
 SCALE_MAX = 10

@@ -75,9 +75,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_file(path: str) -> bytes:
+def _readable(path: str) -> None:
+    p = Path(path)
     try:
-        return Path(path).read_bytes()
+        with p.open("rb"):
+            pass
     except FileNotFoundError:
         raise CommandError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -88,25 +90,27 @@ def _read_file(path: str) -> bytes:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from famdesk.core.interchange import (
+        DocumentInvalid,
         InterchangeError,
-        check_document,
-        import_checked_document,
-        parse_document,
+        check_file,
+        import_checked_file,
     )
 
-    raw = _read_file(args.file)
+    _readable(args.file)
+    # Validate all of it before the store is even opened: a bad file never
+    # touches it. Both passes stream the file family by family.
     try:
-        doc = parse_document(raw)
+        checked = check_file(args.file)
+    except DocumentInvalid as exc:
+        more = f" (and {len(exc.errors) - 1} more problems)" if len(exc.errors) > 1 else ""
+        raise CommandError(f"{args.file}: {error_line(exc.errors[0])}{more}") from None
     except InterchangeError as exc:
-        raise CommandError(f"{args.file}: {exc}") from None
-    # Validate before the store is even opened: a bad file never touches it.
-    errors, uids = check_document(doc)
-    if errors:
-        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
-        raise CommandError(f"{args.file}: {error_line(errors[0])}{more}")
+        raise CommandError(f"{args.file}: {error_line(exc)}") from None
+    except OSError as exc:
+        raise CommandError(f"{args.file}: cannot read: {exc.strerror}") from None
     with opened_store(args.db, create=True) as store:
         try:
-            summary = import_checked_document(store, doc, uids)
+            summary = import_checked_file(store, checked)
         except InterchangeError as exc:
             raise CommandError(f"{args.file}: {error_line(exc)}") from None
     print(
@@ -117,33 +121,32 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from famdesk.core.interchange import InterchangeError, dump_document, export_document
+    from famdesk.core.interchange import InterchangeError, export_to
 
     out = Path(args.out)
     if out.is_dir():
         raise CommandError(f"{args.out}: is a folder; give a file name")
     if not out.parent.exists():
         raise CommandError(f"{args.out}: the folder {out.parent} does not exist")
+    tmp = out.with_name(f".{out.name}.partial")
     with opened_store(args.db) as store:
         try:
-            doc = export_document(store, family_uid=args.family)
+            # The user asked for this file: it is the one place case data leave
+            # the encrypted store in plain form. Owner-only, written atomically,
+            # streamed family by family.
+            fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                count = export_to(store, fh, family_uid=args.family)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, out)
         except (InterchangeError, LookupError) as exc:
+            tmp.unlink(missing_ok=True)
             raise CommandError(str(exc).strip("'\"")) from None
-    text = dump_document(doc)
-    tmp = out.with_name(f".{out.name}.partial")
-    try:
-        # The user asked for this file: it is the one place case data leave
-        # the encrypted store in plain form. Owner-only, written atomically.
-        fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise CommandError(f"{args.out}: cannot write: {exc.strerror}", FAILURE) from None
-    print(f"exported {len(doc['families'])} families to {args.out}")
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise CommandError(f"{args.out}: cannot write: {exc.strerror}", FAILURE) from None
+    print(f"exported {count} families to {args.out}")
     return 0
 
 

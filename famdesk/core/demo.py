@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 
 from famdesk.core import demo_texts as T
 from famdesk.core.errors import Code, CoreError
+from famdesk.core.interchange_schema import FORMAT_VERSION
 from famdesk.vocabulary import SESSION_KINDS
 
 if TYPE_CHECKING:
@@ -172,7 +173,7 @@ def create_demo(
 def _document(families: list[dict[str, Any]], today: date) -> dict[str, Any]:
     return {
         "format": "famdesk",
-        "version": 1,
+        "version": FORMAT_VERSION,
         "exported_at": datetime.combine(today, time(16, 0), CPH).isoformat(),
         "families": families,
     }
@@ -364,6 +365,9 @@ class _FamilyBuilder:
             "plans": plans,
             "sessions": sessions,
             "measurements": measurements,
+            "support_started_on": self.start.isoformat(),
+            "investigation_finished_on": None,
+            "follow_up_every_months": 6,
         }
 
     def _canonical_order(self, plans: list[dict[str, Any]], sessions: list[dict[str, Any]]) -> None:
@@ -777,6 +781,9 @@ class _FamilyBuilder:
             "concerns": " ".join(s.format(**ctx) for s in rng.sample(self.bank(T.CONCERNS), 2)),
             "crisis_notes": crisis.format(**ctx),
             "support": rng.choice(T.SUPPORT),
+            "child_perspective": T.CHILD_PERSPECTIVES[self.index % len(T.CHILD_PERSPECTIVES)].format(
+                **ctx
+            ),
             "goals": goals,
             "reviews": reviews,
         }
@@ -920,6 +927,14 @@ class _FamilyBuilder:
             "concern": concern,
             "finalized_at": _iso(finalized) if finalized else None,
             "addenda": addenda,
+            "concern_details": (
+                {
+                    "what": T.CONCERN_WHAT.format(**ctx),
+                    "told": [{"who": T.CONCERN_TOLD_WHO, "when": _iso(end), "how": "telefon"}],
+                }
+                if concern
+                else None
+            ),
         }
 
     def _session_members(self, kind: str) -> list[str]:

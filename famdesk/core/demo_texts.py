@@ -693,3 +693,14 @@ FAMILY_NOTES = (
     "Barnet er anbragt; fokus på forældrenes trivsel og samværet.",
     "",
 )
+
+#: The plan's section for the child's perspective (Barnets perspektiv).
+CHILD_PERSPECTIVES = (
+    "{child} siger, at det bedste er, når der er ro om aftenen.",
+    "{child} fortæller, at det er svært, når de voksne skændes.",
+    "{child} vil gerne have, at der er faste aftaler om, hvem der henter.",
+    "{child} har tegnet sin familie og fortalt om, hvem der er vigtige.",
+)
+#: A session's concern: what it was about, and who was told.
+CONCERN_WHAT = "Bekymring for {child}s trivsel; se notatet."
+CONCERN_TOLD_WHO = "Sagsbehandler i kommunen"

@@ -5,14 +5,22 @@
   writes everything in one transaction with an audit line, or nothing at all.
 - ``export_document`` reads the store (or one family) back out; ``dump_document``
   renders it as stable, human-readable JSON.
+- ``check_file`` and ``import_checked_file`` do the same for a file, streamed
+  family by family (a first pass validates all of it, a second writes), and
+  ``export_to`` streams an export to a text handle: memory stays flat however
+  large the store or the file.
 
-The work is split over ``interchange_validate`` (checks), ``interchange_write``
-(the fast bulk writer) and ``interchange_export`` (bulk reads); import from here.
+The format itself is defined once in ``interchange_schema``. The work is split
+over ``interchange_validate`` (checks), ``interchange_json`` (strict, streamed
+JSON), ``interchange_write`` (the fast bulk writer) and ``interchange_export``
+(bulk reads); import from here.
 
 How famdesk reads the format, beyond docs/design.md:
 
 - Every key is required (``null`` where the format allows it) except the
-  top-level ``exported_at``; uids are lowercase UUID text, unique in the file.
+  top-level ``exported_at`` and, in a version 1 file, the keys version 2
+  added (they take empty defaults); uids are lowercase UUID text, unique in
+  the file.
 - A professional may appear under several families with the same uid only
   with identical fields. On import, one already in the store (same uid) is
   linked, keeping the store's fields; any other uid the store holds is refused.
@@ -25,36 +33,50 @@ How famdesk reads the format, beyond docs/design.md:
 
 from __future__ import annotations
 
+import copy
 import json
-from typing import Any
+import os
+from typing import IO, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from famdesk.core import audit, rules
 from famdesk.core.errors import Code
-from famdesk.core.interchange_export import read_document
+from famdesk.core.interchange_export import read_document, write_document_file
+from famdesk.core.interchange_json import STREAMED, DocumentReader
+from famdesk.core.interchange_schema import FORMAT_NAME, FORMAT_VERSION
 from famdesk.core.interchange_validate import (
-    FORMAT_NAME,
-    FORMAT_VERSION,
     DocumentInvalid,
     InterchangeError,
+    Walk,
     check_document,
+    describe,
     parse_document,
     validate_document,
 )
-from famdesk.core.interchange_write import ImportSummary, bulk_mode, write_document
+from famdesk.core.interchange_write import (
+    FamilyWriter,
+    ImportSummary,
+    bulk_mode,
+    upgrade_family,
+    write_document,
+)
 from famdesk.db import models as m
 from famdesk.db.store import Store
 
 __all__ = [
+    "as_current_version",
     "FORMAT_NAME",
     "FORMAT_VERSION",
     "DocumentInvalid",
     "ImportSummary",
     "InterchangeError",
+    "check_file",
     "dump_document",
     "export_document",
+    "export_to",
+    "import_checked_file",
     "find_collisions",
     "import_document",
     "parse_document",
@@ -74,6 +96,7 @@ _UID_TABLES: tuple[tuple[Any, str], ...] = (
     (m.Review, "review"),
     (m.ContactSession, "session"),
     (m.Addendum, "addendum"),
+    (m.ConcernNotice, "concern notice"),
     (m.Measurement, "measurement"),
 )
 
@@ -121,11 +144,20 @@ def find_collisions(session: Session, uids: dict[str, tuple[str, str]]) -> list[
 
 def find_reference_clashes(session: Session, doc: dict[str, Any]) -> list[InterchangeError]:
     """Families whose reference the store already uses (ignoring case, as forms do)."""
+    return _reference_clashes(
+        session,
+        [
+            (f"$.families[{i}]", fam.get("reference"))
+            for i, fam in enumerate(doc.get("families", []))
+        ],
+    )
+
+
+def _reference_clashes(session: Session, found: list[tuple[str, Any]]) -> list[InterchangeError]:
     wanted: dict[str, tuple[str, str]] = {}
-    for i, fam in enumerate(doc.get("families", [])):
-        reference = fam.get("reference")
+    for path, reference in found:
         if isinstance(reference, str) and reference.strip():
-            wanted.setdefault(rules.reference_key(reference), (f"$.families[{i}]", reference))
+            wanted.setdefault(rules.reference_key(reference), (path, reference))
     if not wanted:
         return []
     taken = {
@@ -204,3 +236,102 @@ def dump_document(doc: dict[str, Any]) -> str:
     Keys keep the format's own order (as export builds them), which is stable.
     """
     return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+# --- files, streamed -----------------------------------------------------------------
+
+
+class CheckedFile:
+    """A file that ``check_file`` passed: its path, version and uids (for collisions)."""
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        version: int,
+        uids: Any,
+        references: list[tuple[str, str]] | None = None,
+    ) -> None:
+        self.path = path
+        self.version = version
+        self.uids = uids
+        self.references = references or []
+
+
+def check_file(path: str | os.PathLike[str]) -> CheckedFile:
+    """Validate a file completely, family by family, without holding it whole.
+
+    Raises ``InterchangeError`` for bad JSON (a key given twice included) and
+    ``DocumentInvalid`` listing every problem; nothing is written anywhere.
+    """
+    reader = DocumentReader(path)
+    top = reader.read(stop_after_header=lambda top: "format" in top and "version" in top)
+    walk = Walk()
+    if not walk.header(top):
+        raise DocumentInvalid(walk.errors)
+    if top.get("families", STREAMED) is not STREAMED:  # not a list: kept as it was
+        walk.err("$.families", f"expected a list, got {describe(top['families'])}")
+
+    def family(index: int, value: Any) -> None:
+        walk.family_safely(value, f"$.families[{index}]", index)
+
+    reader.read(on_family=family)
+    if walk.errors:
+        raise DocumentInvalid(walk.errors)
+    return CheckedFile(path, walk.version, walk.uids, walk.family_references)
+
+
+def import_checked_file(store: Store, checked: CheckedFile) -> ImportSummary:
+    """Write a file that ``check_file`` passed, streamed, in one transaction.
+
+    The uid collision check against the store, the write and the audit row
+    happen in one transaction: all of the file, or nothing.
+    """
+    with store.session() as s:
+        collisions = find_collisions(s, checked.uids) + _reference_clashes(s, checked.references)
+        if collisions:
+            raise DocumentInvalid(collisions)
+        writer = FamilyWriter(s, checked.version)
+        with bulk_mode(s):
+            DocumentReader(checked.path).read(on_family=lambda _i, fam: writer.add(fam))
+            summary = writer.finish()
+        audit.record(s, "import", entity="store", detail=summary.as_dict())
+    return summary
+
+
+def export_to(store: Store, out: IO[str], family_uid: str | None = None) -> int:
+    """Write the store (or one family) as JSON text to ``out``, streamed; the family count.
+
+    Gives the text ``dump_document(export_document(...))`` gives, family by
+    family. An unknown ``family_uid`` raises ``UnknownFamily``. Audited like
+    ``export_document``.
+    """
+    with store.session() as s:
+        with bulk_mode(s):
+            count = write_document_file(s, out, family_uid)
+        detail: dict[str, Any] = {"families": count}
+        if family_uid is not None:
+            detail["family_uid"] = family_uid
+        audit.record(
+            s,
+            "export",
+            entity="family" if family_uid is not None else "store",
+            entity_uid=family_uid,
+            family_uid=family_uid,
+            detail=detail,
+        )
+    return count
+
+
+def as_current_version(doc: dict[str, Any]) -> dict[str, Any]:
+    """A valid document of an older version as the version export writes (a copy).
+
+    The keys a later version added take their empty defaults, as import gives
+    them: what an export after importing ``doc`` shows.
+    """
+    out = copy.deepcopy(doc)
+    version = out.get("version", FORMAT_VERSION)
+    if version < FORMAT_VERSION:
+        for family in out["families"]:
+            upgrade_family(family, version)
+        out["version"] = FORMAT_VERSION
+    return out

@@ -1,27 +1,38 @@
-"""Reading the store back out as an interchange document.
+"""Reading the store back out as an interchange document, family by family.
 
-A handful of bulk SELECTs (one per table), grouped in Python, so a store of
-100,000 sessions exports in seconds; no lazy loading row by row.
+Families are read in chunks (``CHUNK_FAMILIES`` at a time), a handful of
+SELECTs per chunk (one per table, restricted to the chunk's families),
+grouped in Python: no lazy loading row by row, and memory bounded by a chunk
+whatever the size of the store. ``write_document_file`` streams the JSON text
+to a file as the chunks are read.
 
-Order is part of the format: members, plans, goals, steps, reviews,
-measurements and addenda keep their ``position``; sessions go by start, then
-insertion. Lists of references have a canonical order (members and goals by
-position, professionals by name then uid), so export → import → export gives
-the same document.
+Keys come from ``interchange_schema`` in its order. Order is part of the
+format: members, plans, goals, steps, reviews, measurements, addenda and
+notices keep their ``position``; sessions go by start, then insertion. Lists
+of references have a canonical order (members and goals by position,
+professionals by name then uid), so export → import → export gives the same
+document.
 """
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import IO, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from famdesk.core import interchange_schema as schema
 from famdesk.core.errors import NotFound
-from famdesk.core.interchange_validate import FORMAT_NAME, FORMAT_VERSION
+from famdesk.core.interchange_schema import FORMAT_NAME, FORMAT_VERSION, Entity
 from famdesk.db import models as m
+from famdesk.db.types import write_time
+
+#: Families read per round of SELECTs.
+CHUNK_FAMILIES = 100
 
 
 def _d(value: date | None) -> str | None:
@@ -29,194 +40,200 @@ def _d(value: date | None) -> str | None:
 
 
 def _t(value: datetime | None) -> str | None:
-    return None if value is None else value.isoformat()
+    return None if value is None else write_time(value)
 
 
 def _score(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
-def read_document(session: Session, family_uid: str | None = None) -> dict[str, Any]:
-    """The whole store (or one family) as a famdesk document."""
-    F, M, PL, P = m.Family, m.Member, m.Placement, m.Professional
-    AP, G, S, R, RS = m.ActionPlan, m.Goal, m.Step, m.Review, m.ReviewScore
-    CS, A, ME = m.ContactSession, m.Addendum, m.Measurement
+_CONVERT: dict[str, Callable[[Any], Any] | None] = {"date": _d, "time": _t}
 
-    fam_q = select(*F.__table__.c).order_by(F.id)
+
+def _shape(entity: Entity) -> list[tuple[str, str | None, Callable[[Any], Any] | None]]:
+    """(key, store column or None for a nested value, conversion) in the format's order."""
+    return [
+        (f.name, f.store_column if f.plain else None, _CONVERT.get(f.kind) if f.plain else None)
+        for f in entity.fields
+    ]
+
+
+_SHAPES = {e.name: _shape(e) for e in schema.walk()}
+
+
+def _build(entity: str, row: Any, nested: dict[str, Any]) -> dict[str, Any]:
+    """An object of ``entity`` from a row's plain columns and its ``nested`` values."""
+    out: dict[str, Any] = {}
+    for key, column, convert in _SHAPES[entity]:
+        if column is None:
+            out[key] = nested[key]
+        else:
+            value = getattr(row, column)
+            out[key] = value if convert is None else convert(value)
+    return out
+
+
+def header(exported_at: datetime | None = None) -> dict[str, Any]:
+    """The top-level keys before ``families``."""
+    moment = exported_at or datetime.now(UTC).astimezone()
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "exported_at": moment.isoformat(timespec="seconds"),
+    }
+
+
+def family_ids(session: Session, family_uid: str | None = None) -> list[int]:
+    """The integer ids of the families to export, in export order."""
+    q = select(m.Family.id).order_by(m.Family.id)
     if family_uid is not None:
-        fam_q = fam_q.where(F.uid == family_uid)
-    fam_rows = session.execute(fam_q).all()
-    if family_uid is not None and not fam_rows:
+        q = q.where(m.Family.uid == family_uid)
+    ids = list(session.scalars(q))
+    if family_uid is not None and not ids:
         raise NotFound("family", family_uid)
-    only = fam_rows[0].id if family_uid is not None else None
+    return ids
 
-    def scoped(q: Any, family_col: Any) -> Any:
-        return q if only is None else q.where(family_col == only)
 
-    plan_ids = scoped(select(AP.id), AP.family_id)
+def iter_families(
+    session: Session, family_uid: str | None = None, chunk: int = CHUNK_FAMILIES
+) -> Iterator[dict[str, Any]]:
+    """Every family (or the one ``family_uid``) as format objects, chunk by chunk."""
+    ids = family_ids(session, family_uid)
+    professionals = _Professionals(session)
+    for i in range(0, len(ids), chunk):
+        yield from _read_families(session, ids[i : i + chunk], professionals)
+
+
+def read_document(session: Session, family_uid: str | None = None) -> dict[str, Any]:
+    """The whole store (or one family) as a famdesk document, in memory."""
+    return {**header(), "families": list(iter_families(session, family_uid))}
+
+
+def write_document_file(
+    session: Session, out: IO[str], family_uid: str | None = None
+) -> int:
+    """Write the document as JSON text to ``out``, family by family; the family count.
+
+    The text is what ``dump_document(read_document(...))`` gives, without the
+    whole document ever being in memory.
+    """
+    ids = family_ids(session, family_uid)
+    head = json.dumps(header(), ensure_ascii=False, indent=2)
+    out.write(head[:-2] + ',\n  "families": [')
+    professionals = _Professionals(session)
+    count = 0
+    for i in range(0, len(ids), CHUNK_FAMILIES):
+        for family in _read_families(session, ids[i : i + CHUNK_FAMILIES], professionals):
+            text = json.dumps(family, ensure_ascii=False, indent=2, allow_nan=False)
+            out.write(",\n    " if count else "\n    ")
+            out.write(text.replace("\n", "\n    "))
+            count += 1
+    out.write("\n  ]\n}\n" if count else "]\n}\n")
+    return count
+
+
+class _Professionals:
+    """Collaborators are shared between families: read once, listed under each."""
+
+    def __init__(self, session: Session) -> None:
+        P = m.Professional
+        self.row: dict[int, dict[str, Any]] = {}
+        self.key: dict[int, tuple[str, str]] = {}
+        for r in session.execute(select(*P.__table__.c)):
+            self.key[r.id] = (r.name, r.uid)
+            self.row[r.id] = _build("professional", r, {})
+
+
+def _read_families(
+    session: Session, ids: list[int], professionals: _Professionals
+) -> list[dict[str, Any]]:
+    """The families ``ids`` (a chunk), each with everything under it."""
+    F, M, PL = m.Family, m.Member, m.Placement
+    AP, G, S, R, RS = m.ActionPlan, m.Goal, m.Step, m.Review, m.ReviewScore
+    CS, A, ME, CN = m.ContactSession, m.Addendum, m.Measurement, m.ConcernNotice
+    fam_rows = session.execute(select(*F.__table__.c).where(F.id.in_(ids)).order_by(F.id)).all()
+    member_ids = select(M.id).where(M.family_id.in_(ids))
+    plan_ids = select(AP.id).where(AP.family_id.in_(ids))
     goal_ids = select(G.id).where(G.plan_id.in_(plan_ids))
-    session_ids = scoped(select(CS.id), CS.family_id)
-    member_ids = scoped(select(M.id), M.family_id)
-
-    def restrict(q: Any, col: Any, ids: Any) -> Any:
-        return q if only is None else q.where(col.in_(ids))
+    session_ids = select(CS.id).where(CS.family_id.in_(ids))
 
     # --- members and placements ---
+    placements: dict[int, dict[str, Any]] = {}
+    for p in session.execute(
+        select(PL.member_id, PL.type, PL.site, PL.since)
+        .where(PL.ended_on.is_(None), PL.member_id.in_(member_ids))
+        .order_by(PL.since, PL.id)
+    ):
+        placements[p.member_id] = _build("placement", p, {})
     members: dict[int, list[dict[str, Any]]] = defaultdict(list)
     member_uid: dict[int, str] = {}
     member_pos: dict[int, int] = {}
-    placements: dict[int, dict[str, Any]] = {}
-    for p in session.execute(
-        restrict(
-            select(PL.member_id, PL.type, PL.site, PL.since)
-            .where(PL.ended_on.is_(None))
-            .order_by(PL.since, PL.id),
-            PL.member_id,
-            member_ids,
-        )
-    ):
-        placements[p.member_id] = {"type": p.type, "site": p.site, "since": _d(p.since)}
     for r in session.execute(
-        scoped(select(*M.__table__.c), M.family_id).order_by(M.family_id, M.position, M.id)
+        select(*M.__table__.c).where(M.family_id.in_(ids)).order_by(M.family_id, M.position, M.id)
     ):
         member_uid[r.id] = r.uid
         member_pos[r.id] = r.position
-        members[r.family_id].append(
-            {
-                "uid": r.uid,
-                "role": r.role,
-                "given_name": r.given_name,
-                "family_name": r.family_name,
-                "birth_date": _d(r.birth_date),
-                "cpr": r.cpr,
-                "phone": r.phone,
-                "email": r.email,
-                "address": r.address,
-                "placement": placements.get(r.id),
-            }
-        )
+        members[r.family_id].append(_build("member", r, {"placement": placements.get(r.id)}))
 
-    # --- professionals (shared between families) ---
+    # --- professionals of these families ---
     fp = m.family_professional
-    professionals: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    prof_row: dict[int, dict[str, Any]] = {}
-    prof_key: dict[int, tuple[str, str]] = {}
-    for r in session.execute(select(*P.__table__.c)):
-        prof_key[r.id] = (r.name, r.uid)
-        prof_row[r.id] = {
-            "uid": r.uid,
-            "name": r.name,
-            "organisation": r.organisation,
-            "role": r.role,
-            "phone": r.phone,
-            "email": r.email,
-        }
     family_profs: dict[int, set[int]] = defaultdict(set)
     for fid, pid in session.execute(
-        scoped(select(fp.c.family_id, fp.c.professional_id), fp.c.family_id)
+        select(fp.c.family_id, fp.c.professional_id).where(fp.c.family_id.in_(ids))
     ):
         family_profs[fid].add(pid)
 
     # --- plans, goals, steps, reviews ---
     plan_members: dict[int, list[int]] = defaultdict(list)
+    pm = m.plan_member
     for plan_id, mid in session.execute(
-        restrict(
-            select(m.plan_member.c.plan_id, m.plan_member.c.member_id),
-            m.plan_member.c.plan_id,
-            plan_ids,
-        )
+        select(pm.c.plan_id, pm.c.member_id).where(pm.c.plan_id.in_(plan_ids))
     ):
         plan_members[plan_id].append(mid)
-
     steps: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for r in session.execute(
-        restrict(select(*S.__table__.c), S.goal_id, goal_ids).order_by(S.goal_id, S.position, S.id)
+        select(*S.__table__.c).where(S.goal_id.in_(goal_ids)).order_by(S.goal_id, S.position, S.id)
     ):
-        steps[r.goal_id].append(
-            {
-                "uid": r.uid,
-                "text": r.text,
-                "responsible": r.responsible,
-                "due_date": _d(r.due_date),
-                "done": r.done,
-            }
-        )
-
+        steps[r.goal_id].append(_build("step", r, {}))
+    plan_rows = session.execute(
+        select(*AP.__table__.c)
+        .where(AP.family_id.in_(ids))
+        .order_by(AP.family_id, AP.position, AP.id)
+    ).all()
+    plan_pos = {r.id: r.position for r in plan_rows}
     goals: dict[int, list[dict[str, Any]]] = defaultdict(list)
     goal_uid: dict[int, str] = {}
     goal_order: dict[int, tuple[int, int, int]] = {}
-    plan_pos: dict[int, int] = {}
-    plans: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    plan_rows = session.execute(
-        scoped(select(*AP.__table__.c), AP.family_id).order_by(AP.family_id, AP.position, AP.id)
-    ).all()
-    for r in plan_rows:
-        plan_pos[r.id] = r.position
     for r in session.execute(
-        restrict(select(*G.__table__.c), G.plan_id, plan_ids).order_by(G.plan_id, G.position, G.id)
+        select(*G.__table__.c).where(G.plan_id.in_(plan_ids)).order_by(G.plan_id, G.position, G.id)
     ):
         goal_uid[r.id] = r.uid
         goal_order[r.id] = (plan_pos.get(r.plan_id, 0), r.plan_id, r.position)
-        goals[r.plan_id].append(
-            {
-                "uid": r.uid,
-                "title": r.title,
-                "success_criteria": r.success_criteria,
-                "target_date": _d(r.target_date),
-                "ics_dimension": r.ics_dimension,
-                "status": r.status,
-                "baseline_score": r.baseline_score,
-                "steps": steps.get(r.id, []),
-            }
-        )
-
+        goals[r.plan_id].append(_build("goal", r, {"steps": steps.get(r.id, [])}))
     scores: dict[int, dict[str, int]] = defaultdict(dict)
     for review_id, gid, score in session.execute(
-        restrict(
-            select(RS.review_id, RS.goal_id, RS.score).join(R, R.id == RS.review_id),
-            R.plan_id,
-            plan_ids,
-        ).order_by(RS.review_id, RS.id)
+        select(RS.review_id, RS.goal_id, RS.score)
+        .join(R, R.id == RS.review_id)
+        .where(R.plan_id.in_(plan_ids))
+        .order_by(RS.review_id, RS.id)
     ):
         scores[review_id][goal_uid[gid]] = score
     reviews: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for r in session.execute(
-        restrict(select(*R.__table__.c), R.plan_id, plan_ids).order_by(R.plan_id, R.position, R.id)
+        select(*R.__table__.c).where(R.plan_id.in_(plan_ids)).order_by(R.plan_id, R.position, R.id)
     ):
-        reviews[r.plan_id].append(
-            {
-                "uid": r.uid,
-                "date": _d(r.date),
-                "summary": r.summary,
-                "goal_scores": scores.get(r.id, {}),
-            }
-        )
-
+        reviews[r.plan_id].append(_build("review", r, {"goal_scores": scores.get(r.id, {})}))
+    plans: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for r in plan_rows:
-        plans[r.family_id].append(
-            {
-                "uid": r.uid,
-                "title": r.title,
-                "status": r.status,
-                "member_uids": [
-                    member_uid[i]
-                    for i in sorted(plan_members.get(r.id, []), key=lambda i: (member_pos[i], i))
-                ],
-                "created_on": _d(r.created_on),
-                "agreed_on": _d(r.agreed_on),
-                "next_review": _d(r.next_review),
-                "legal_basis": r.legal_basis,
-                "purpose": r.purpose,
-                "phase": r.phase,
-                "parents_own_words": r.parents_own_words,
-                "resources": r.resources,
-                "concerns": r.concerns,
-                "crisis_notes": r.crisis_notes,
-                "support": r.support,
-                "goals": goals.get(r.id, []),
-                "reviews": reviews.get(r.id, []),
-            }
-        )
+        nested = {
+            "member_uids": [
+                member_uid[i]
+                for i in sorted(plan_members.get(r.id, []), key=lambda i: (member_pos[i], i))
+            ],
+            "goals": goals.get(r.id, []),
+            "reviews": reviews.get(r.id, []),
+        }
+        plans[r.family_id].append(_build("plan", r, nested))
 
     # --- sessions ---
     links: dict[str, dict[int, list[int]]] = {}
@@ -227,100 +244,74 @@ def read_document(session: Session, family_uid: str | None = None) -> dict[str, 
     ):
         found: dict[int, list[int]] = defaultdict(list)
         for sid, other in session.execute(
-            restrict(select(table.c.session_id, table.c[col]), table.c.session_id, session_ids)
+            select(table.c.session_id, table.c[col]).where(table.c.session_id.in_(session_ids))
         ):
             found[sid].append(other)
         links[name] = found
     addenda: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for r in session.execute(
-        restrict(select(A.session_id, A.at, A.text), A.session_id, session_ids).order_by(
-            A.session_id, A.position, A.id
-        )
+        select(A.session_id, A.at, A.text)
+        .where(A.session_id.in_(session_ids))
+        .order_by(A.session_id, A.position, A.id)
     ):
-        addenda[r.session_id].append({"at": _t(r.at), "text": r.text})
-
+        addenda[r.session_id].append(_build("addendum", r, {}))
+    told: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for r in session.execute(
+        select(CN.session_id, CN.who, CN.at, CN.how)
+        .where(CN.session_id.in_(session_ids))
+        .order_by(CN.session_id, CN.position, CN.id)
+    ):
+        told[r.session_id].append(_build("concern_notice", r, {}))
+    prof_key = professionals.key
     sessions: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for r in session.execute(
-        scoped(select(*CS.__table__.c), CS.family_id).order_by(CS.family_id, CS.start, CS.id)
+        select(*CS.__table__.c).where(CS.family_id.in_(ids)).order_by(CS.family_id, CS.start, CS.id)
     ):
         # A collaborator in a session belongs to the family's network too.
         family_profs[r.family_id].update(links["professionals"].get(r.id, ()))
-        sessions[r.family_id].append(
-            {
-                "uid": r.uid,
-                "author": r.author,
-                "start": _t(r.start),
-                "duration_minutes": r.duration_minutes,
-                "status": r.status,
-                "kind": r.kind,
-                "location": r.location,
-                "member_uids": [
-                    member_uid[i]
-                    for i in sorted(
-                        links["members"].get(r.id, []), key=lambda i: (member_pos[i], i)
-                    )
-                ],
-                "professional_uids": [
-                    prof_key[i][1]
-                    for i in sorted(links["professionals"].get(r.id, []), key=prof_key.__getitem__)
-                ],
-                "goal_uids": [
-                    goal_uid[i]
-                    for i in sorted(links["goals"].get(r.id, []), key=goal_order.__getitem__)
-                ],
-                "summary": r.summary,
-                "notes": r.notes,
-                "assessment": r.assessment,
-                "agreements": r.agreements,
-                "concern": r.concern,
-                "finalized_at": _t(r.finalized_at),
-                "addenda": addenda.get(r.id, []),
-            }
-        )
-
-    for fid, pids in family_profs.items():
-        professionals[fid] = [prof_row[i] for i in sorted(pids, key=prof_key.__getitem__)]
+        nested = {
+            "member_uids": [
+                member_uid[i]
+                for i in sorted(links["members"].get(r.id, []), key=lambda i: (member_pos[i], i))
+            ],
+            "professional_uids": [
+                prof_key[i][1]
+                for i in sorted(links["professionals"].get(r.id, []), key=prof_key.__getitem__)
+            ],
+            "goal_uids": [
+                goal_uid[i]
+                for i in sorted(links["goals"].get(r.id, []), key=goal_order.__getitem__)
+            ],
+            "addenda": addenda.get(r.id, []),
+            "concern_details": (
+                {"what": r.concern_what, "told": told.get(r.id, [])} if r.concern else None
+            ),
+        }
+        sessions[r.family_id].append(_build("session", r, nested))
 
     # --- measurements ---
     measurements: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for r in session.execute(
-        scoped(select(*ME.__table__.c), ME.family_id).order_by(ME.family_id, ME.position, ME.id)
+        select(*ME.__table__.c)
+        .where(ME.family_id.in_(ids))
+        .order_by(ME.family_id, ME.position, ME.id)
     ):
-        measurements[r.family_id].append(
-            {
-                "uid": r.uid,
-                "member_uid": member_uid[r.member_id],
-                "instrument": r.instrument,
-                "date": _d(r.date),
-                "items": list(r.items or []),
-                "score": _score(r.score),
-            }
-        )
+        nested = {
+            "member_uid": member_uid[r.member_id],
+            "items": list(r.items or []),
+            "score": _score(r.score),
+        }
+        measurements[r.family_id].append(_build("measurement", r, nested))
 
-    families = [
-        {
-            "uid": r.uid,
-            "reference": r.reference,
-            "name": r.name,
-            "worker": r.worker,
-            "status": r.status,
-            "setting": r.setting,
-            "programme": r.programme,
-            "risk_of_placement": r.risk_of_placement,
-            "start_date": _d(r.start_date),
-            "end_date": _d(r.end_date),
-            "notes": r.notes,
+    out = []
+    for r in fam_rows:
+        pids = sorted(family_profs.get(r.id, ()), key=prof_key.__getitem__)
+        nested = {
             "members": members.get(r.id, []),
-            "professionals": professionals.get(r.id, []),
+            "professionals": [professionals.row[i] for i in pids],
             "plans": plans.get(r.id, []),
             "sessions": sessions.get(r.id, []),
             "measurements": measurements.get(r.id, []),
         }
-        for r in fam_rows
-    ]
-    return {
-        "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
-        "exported_at": datetime.now(UTC).astimezone().isoformat(timespec="seconds"),
-        "families": families,
-    }
+        out.append(_build("family", r, nested))
+    return out

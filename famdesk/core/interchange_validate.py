@@ -17,12 +17,11 @@ from datetime import date, datetime
 from typing import Any
 
 from famdesk import vocabulary as v
+from famdesk.core import interchange_schema as schema
 from famdesk.core import rules
 from famdesk.core.cpr import parse_cpr
 from famdesk.core.errors import Code, CoreError, FieldError
-
-FORMAT_NAME = "famdesk"
-FORMAT_VERSION = 1
+from famdesk.core.interchange_schema import FORMAT_NAME, FORMAT_VERSION, Entity, Field
 
 
 class InterchangeError(CoreError):
@@ -81,7 +80,8 @@ def _short(value: object, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _key_path(path: str, key: object) -> str:
+def key_path(path: str, key: object) -> str:
+    """``path.key``, or ``path["key"]`` when the key is not a plain name."""
     if isinstance(key, str) and _IDENT_RE.fullmatch(key):
         return f"{path}.{key}"
     return f"{path}[{_short(key if isinstance(key, str) else str(key), 80)}]"
@@ -244,159 +244,51 @@ def _skip(value: object) -> str | None:
     return None
 
 
-# --- the shape of each object ---------------------------------------------------------------
+# --- the shape of each object: derived from interchange_schema -----------------------------
 
 # Text lengths, required texts and characters are core.rules' (field_lengths.py):
 # these specs check only that a value is text.
 
-TOP: dict[str, Check] = {
-    "format": _skip,
-    "version": _skip,
-    "exported_at": check_time,
-    "families": _skip,
-}
-TOP_REQUIRED = ("format", "version", "families")
+def _check_for(f: Field) -> Check:
+    """The plain check of one field; structure (lists, objects) is walked separately."""
+    kind = f.kind
+    if kind in ("uid", "ref"):
+        return check_uid
+    if kind == "text":
+        # Lengths and blank texts are core.rules' (one rule, one code); the
+        # measurement's instrument is needed before the rules can look it up.
+        if f.nullable:
+            return opt_text()
+        return text(required=f.required and f.name == "instrument")
+    if kind == "date":
+        return check_opt_date if f.nullable else check_date
+    if kind == "time":
+        return check_opt_time if f.nullable else check_time
+    if kind == "bool":
+        return check_bool
+    if kind == "int":
+        assert f.lo is not None and f.hi is not None
+        return opt_int_range(f.lo, f.hi) if f.nullable else int_range(f.lo, f.hi)
+    if kind == "enum":
+        return opt_enum(f.values) if f.nullable else enum(f.values)
+    if kind in ("list", "uids", "numbers"):
+        return _list_of
+    return _skip
 
-FAMILY: dict[str, Check] = {
-    "uid": check_uid,
-    "reference": text(),
-    "name": text(),
-    "worker": text(),
-    "status": enum(v.FAMILY_STATUSES),
-    "setting": enum(v.SETTINGS),
-    "programme": opt_text(),
-    "risk_of_placement": check_bool,
-    "start_date": check_date,
-    "end_date": check_opt_date,
-    "notes": text(),
-    "members": _list_of,
-    "professionals": _list_of,
-    "plans": _list_of,
-    "sessions": _list_of,
-    "measurements": _list_of,
-}
 
-MEMBER: dict[str, Check] = {
-    "uid": check_uid,
-    "role": enum(v.MEMBER_ROLES),
-    "given_name": text(),
-    "family_name": text(),
-    "birth_date": check_opt_date,
-    "cpr": _skip,
-    "phone": text(),
-    "email": text(),
-    "address": text(),
-    "placement": _skip,
+_SPECS: dict[tuple[str, int], dict[str, Check]] = {
+    (e.name, version): {f.name: _check_for(f) for f in e.fields if f.since <= version}
+    for e in schema.walk()
+    for version in schema.VERSIONS
 }
 
-PLACEMENT: dict[str, Check] = {
-    "type": enum(v.PLACEMENT_TYPES),
-    "site": text(),
-    "since": check_date,
-}
 
-PROFESSIONAL: dict[str, Check] = {
-    "uid": check_uid,
-    "name": text(),
-    "organisation": text(),
-    "role": text(),
-    "phone": text(),
-    "email": text(),
-}
-PROFESSIONAL_FIELDS = ("name", "organisation", "role", "phone", "email")
+def spec(entity: Entity, version: int = FORMAT_VERSION) -> dict[str, Check]:
+    """key -> check for ``entity``'s keys in a file of ``version``."""
+    return _SPECS[(entity.name, version)]
 
-PLAN: dict[str, Check] = {
-    "uid": check_uid,
-    "title": text(),
-    "status": enum(v.PLAN_STATUSES),
-    "member_uids": _list_of,
-    "created_on": check_date,
-    "agreed_on": check_opt_date,
-    "next_review": check_opt_date,
-    "legal_basis": text(),
-    "purpose": text(),
-    "phase": enum(v.PLAN_PHASES),
-    "parents_own_words": text(),
-    "resources": text(),
-    "concerns": text(),
-    "crisis_notes": text(),
-    "support": text(),
-    "goals": _list_of,
-    "reviews": _list_of,
-}
 
-GOAL: dict[str, Check] = {
-    "uid": check_uid,
-    "title": text(),
-    "success_criteria": text(),
-    "target_date": check_opt_date,
-    "ics_dimension": opt_enum(v.ICS_DIMENSIONS),
-    "status": enum(v.GOAL_STATUSES),
-    "baseline_score": opt_int_range(v.SCALE_MIN, v.SCALE_MAX),
-    "steps": _list_of,
-}
-
-STEP: dict[str, Check] = {
-    "uid": check_uid,
-    "text": text(),
-    "responsible": text(),
-    "due_date": check_opt_date,
-    "done": check_bool,
-}
-
-REVIEW: dict[str, Check] = {
-    "uid": check_uid,
-    "date": check_date,
-    "summary": text(),
-    "goal_scores": _skip,
-}
-
-#: Longest contact that makes sense as one session: a day.
-MAX_SESSION_MINUTES = 24 * 60
-
-SESSION: dict[str, Check] = {
-    "uid": check_uid,
-    "author": text(),
-    "start": check_time,
-    "duration_minutes": int_range(0, MAX_SESSION_MINUTES),
-    "status": enum(v.SESSION_STATUSES),
-    "kind": enum(v.SESSION_KINDS),
-    "location": text(),
-    "member_uids": _list_of,
-    "professional_uids": _list_of,
-    "goal_uids": _list_of,
-    "summary": text(),
-    "notes": text(),
-    "assessment": text(),
-    "agreements": text(),
-    "concern": check_bool,
-    "finalized_at": check_opt_time,
-    "addenda": _list_of,
-}
-
-ADDENDUM: dict[str, Check] = {"at": check_time, "text": text()}
-
-MEASUREMENT: dict[str, Check] = {
-    "uid": check_uid,
-    "member_uid": check_uid,
-    "instrument": text(required=True),  # lengths and characters: core.rules
-    "date": check_date,
-    "items": _list_of,
-    "score": _skip,
-}
-
-#: The entity name for each uid-bearing list, used in messages.
-ENTITY_NAMES = {
-    "families": "family",
-    "members": "member",
-    "professionals": "professional",
-    "plans": "plan",
-    "goals": "goal",
-    "steps": "step",
-    "reviews": "review",
-    "sessions": "session",
-    "measurements": "measurement",
-}
+PROFESSIONAL_FIELDS = tuple(k for k in schema.PROFESSIONAL.key_names() if k != "uid")
 
 
 def _known(value: object) -> set[str] | None:
@@ -407,13 +299,16 @@ def _known(value: object) -> set[str] | None:
 # --- the walk ---------------------------------------------------------------------------------
 
 
-class _Walk:
+class Walk:
     """One validation pass; collects problems and where each uid first appeared."""
 
-    def __init__(self) -> None:
+    def __init__(self, version: int = FORMAT_VERSION) -> None:
+        self.version = version
         self.today = date.today()
         #: folded reference -> path of the family that has it
         self.references: dict[str, str] = {}
+        #: (path, reference) of each family with a reference, first use only
+        self.family_references: list[tuple[str, str]] = []
         self.errors: list[InterchangeError] = []
         #: uid -> (path of the object, entity name)
         self.uids: dict[str, tuple[str, str]] = {}
@@ -438,11 +333,12 @@ class _Walk:
                 InterchangeError(where, problem.message, problem.code, **problem.params)
             )
 
-    def obj(self, value: object, path: str, spec: dict[str, Check], what: str) -> bool:
+    def obj(self, value: object, path: str, entity: Entity) -> bool:
         """Check an object's keys and plain fields; False if it is not an object."""
         if type(value) is not dict:
-            self.err(path, f"expected {what} (an object), got {describe(value)}")
+            self.err(path, f"expected {entity.title} (an object), got {describe(value)}")
             return False
+        spec = _SPECS[(entity.name, self.version)]
         if len(value) != len(spec) or value.keys() != spec.keys():
             self._keys(value, path, spec)
         for key, check in spec.items():
@@ -464,7 +360,7 @@ class _Walk:
                 self.err(f"{path}.{key}", "required key is missing")
         for key in value:
             if key not in spec:
-                self.err(_key_path(path, key), "unknown key: not part of the famdesk format")
+                self.err(key_path(path, key), "unknown key: not part of the famdesk format")
 
     def items(self, value: object, path: str) -> list[tuple[str, Any]]:
         """(path, item) for each element of a list field; nothing if it is not a list."""
@@ -514,6 +410,19 @@ class _Walk:
         if type(doc) is not dict:
             self.err("$", f"expected a famdesk document (a JSON object), got {describe(doc)}")
             return
+        if not self.header(doc):
+            return
+        families = doc.get("families")
+        if type(families) is not list:
+            if "families" in doc:
+                self.err("$.families", f"expected a list, got {describe(families)}")
+            return
+        for i, family in enumerate(families):
+            self.family(family, f"$.families[{i}]", i)
+
+    def header(self, doc: dict[str, Any]) -> bool:
+        """Check the top-level keys (not the families); False if this is no famdesk file
+        of a version this program reads. Sets ``version`` for the rest of the walk."""
         fmt = doc.get("format")
         if fmt != FORMAT_NAME or type(fmt) is not str:
             problem = (
@@ -522,9 +431,9 @@ class _Walk:
                 else (f'expected "{FORMAT_NAME}", got {describe(fmt)}')
             )
             self.err("$.format", f"{problem}: this is not a famdesk interchange file")
-            return
+            return False
         version = doc.get("version")
-        if type(version) is not int or version != FORMAT_VERSION:
+        if type(version) is not int or version not in schema.VERSIONS:
             if "version" not in doc:
                 self.err("$.version", "required key is missing")
             elif type(version) is int and version > FORMAT_VERSION:
@@ -534,23 +443,30 @@ class _Walk:
                     f"(version {FORMAT_VERSION}); update famdesk",
                 )
             else:
-                self.err("$.version", f"expected {FORMAT_VERSION}, got {describe(version)}")
-            return
-        self._keys(doc, "$", TOP, optional=("exported_at",))
+                versions = " or ".join(str(n) for n in schema.VERSIONS)
+                self.err("$.version", f"expected {versions}, got {describe(version)}")
+            return False
+        self.version = version
+        self._keys(doc, "$", _SPECS[("document", version)], optional=schema.DOCUMENT.optional)
         if "exported_at" in doc:
             found = check_time(doc["exported_at"])
             if found is not None:
                 self.err("$.exported_at", found)
-        families = doc.get("families")
-        if type(families) is not list:
-            if "families" in doc:
-                self.err("$.families", f"expected a list, got {describe(families)}")
-            return
-        for i, family in enumerate(families):
-            self.family(family, f"$.families[{i}]", i)
+        return True
+
+    def family_safely(self, fam: object, path: str, index: int) -> None:
+        """``family``, never raising for bad input (a bug shows as a problem)."""
+        try:
+            self.family(fam, path, index)
+        except Exception as exc:
+            self.err(
+                path,
+                f"internal error while checking this family ({type(exc).__name__}); "
+                "please report this file's shape",
+            )
 
     def family(self, fam: object, path: str, index: int) -> None:
-        if not self.obj(fam, path, FAMILY, "a family"):
+        if not self.obj(fam, path, schema.FAMILY):
             return
         assert isinstance(fam, dict)
         self.uid(fam, path, "family")
@@ -559,6 +475,8 @@ class _Walk:
         if type(reference) is str and reference.strip():
             key = rules.reference_key(reference)
             first = self.references.setdefault(key, path)
+            if first == path:
+                self.family_references.append((path, reference))
             if first != path:
                 self.errors.append(
                     InterchangeError(
@@ -597,7 +515,7 @@ class _Walk:
             self.measurement(meas, p, members)
 
     def member(self, member: object, path: str) -> str | None:
-        if not self.obj(member, path, MEMBER, "a member"):
+        if not self.obj(member, path, schema.MEMBER):
             return None
         assert isinstance(member, dict)
         uid = self.uid(member, path, "member")
@@ -614,7 +532,7 @@ class _Walk:
         values = _parsed(member)
         before = len(self.errors)
         if placement is not None:
-            if not self.obj(placement, f"{path}.placement", PLACEMENT, "a placement or null"):
+            if not self.obj(placement, f"{path}.placement", schema.PLACEMENT):
                 return uid
             assert isinstance(placement, dict)
             values["placement"] = _parsed(placement)
@@ -627,7 +545,7 @@ class _Walk:
     def professional(
         self, prof: object, path: str, family_index: int, in_family: set[str]
     ) -> str | None:
-        if not self.obj(prof, path, PROFESSIONAL, "a professional"):
+        if not self.obj(prof, path, schema.PROFESSIONAL):
             return None
         assert isinstance(prof, dict)
         self.rules(path, rules.check_professional(prof))
@@ -658,7 +576,7 @@ class _Walk:
         self, plan: object, path: str, members: set[str] | None, family_goals: set[str] | None
     ) -> bool:
         """Check one plan; False when its goals could not all be read."""
-        if not self.obj(plan, path, PLAN, "a plan"):
+        if not self.obj(plan, path, schema.PLAN):
             return False
         assert isinstance(plan, dict)
         self.uid(plan, path, "plan")
@@ -687,7 +605,7 @@ class _Walk:
         if family_goals is not None and goals is not None:
             family_goals |= goals
         for p, review in self.items(plan.get("reviews"), f"{path}.reviews"):
-            if not self.obj(review, p, REVIEW, "a review"):
+            if not self.obj(review, p, schema.REVIEW):
                 continue
             assert isinstance(review, dict)
             self.uid(review, p, "review")
@@ -703,13 +621,13 @@ class _Walk:
         return goals is not None
 
     def goal(self, goal: object, path: str) -> str | None:
-        if not self.obj(goal, path, GOAL, "a goal"):
+        if not self.obj(goal, path, schema.GOAL):
             return None
         assert isinstance(goal, dict)
         uid = self.uid(goal, path, "goal")
         self.rules(path, rules.check_goal(_parsed(goal)))
         for sp, step in self.items(goal.get("steps"), f"{path}.steps"):
-            if self.obj(step, sp, STEP, "a step"):
+            if self.obj(step, sp, schema.STEP):
                 assert isinstance(step, dict)
                 self.uid(step, sp, "step")
                 self.rules(sp, rules.check_step(_parsed(step)))
@@ -721,7 +639,7 @@ class _Walk:
             return
         check = int_range(v.SCALE_MIN, v.SCALE_MAX)
         for key, score in scores.items():
-            p = _key_path(path, key)
+            p = key_path(path, key)
             problem = check_uid(key)
             if problem is not None:
                 self.err(p, problem)
@@ -740,7 +658,7 @@ class _Walk:
         professionals: set[str] | None,
         goals: set[str] | None,
     ) -> None:
-        if not self.obj(session, path, SESSION, "a session"):
+        if not self.obj(session, path, schema.SESSION):
             return
         assert isinstance(session, dict)
         self.uid(session, path, "session")
@@ -755,6 +673,8 @@ class _Walk:
         self.uid_list(get("goal_uids"), f"{path}.goal_uids", goals, "a goal of this family's plans")
         finalized = parse_time(get("finalized_at"))
         self.rules(path, rules.check_session(_parsed(session)))
+        if self.version >= 2 and "concern_details" in session:
+            self.concern_details(get("concern_details"), f"{path}.concern_details", get("concern"))
         addenda = get("addenda")
         if type(addenda) is list and addenda and get("finalized_at", 0) is None:
             self.err(
@@ -762,7 +682,7 @@ class _Walk:
                 "a session that is not finalized cannot have addenda; edit the note instead",
             )
         for p, addendum in self.items(addenda, f"{path}.addenda"):
-            if not self.obj(addendum, p, ADDENDUM, "an addendum"):
+            if not self.obj(addendum, p, schema.ADDENDUM):
                 continue
             assert isinstance(addendum, dict)
             self.rules(p, rules.check_addendum(_parsed(addendum)))
@@ -774,8 +694,22 @@ class _Walk:
                     f"({get('finalized_at')})",
                 )
 
+    def concern_details(self, details: object, path: str, concern: object) -> None:
+        """Present exactly when ``concern`` is true: what it was, and who was told."""
+        if concern is False and details is not None:
+            self.err(path, "must be null when concern is false")
+            return
+        if concern is True and details is None:
+            self.err(path, "a session with a concern needs its details (what, who was told)")
+            return
+        if details is None or not self.obj(details, path, schema.CONCERN_DETAILS):
+            return
+        assert isinstance(details, dict)
+        for p, told in self.items(details.get("told"), f"{path}.told"):
+            self.obj(told, p, schema.CONCERN_NOTICE)
+
     def measurement(self, meas: object, path: str, members: set[str] | None) -> None:
-        if not self.obj(meas, path, MEASUREMENT, "a measurement"):
+        if not self.obj(meas, path, schema.MEASUREMENT):
             return
         assert isinstance(meas, dict)
         self.uid(meas, path, "measurement")
@@ -821,7 +755,7 @@ def _parsed(obj: dict[str, Any]) -> dict[str, Any]:
 
 def check_document(doc: object) -> tuple[list[InterchangeError], dict[str, tuple[str, str]]]:
     """All problems, and each uid's (path, entity) — for import's collision check."""
-    walk = _Walk()
+    walk = Walk()
     try:
         walk.document(doc)
     except Exception as exc:  # never raise for bad input; a bug here shows as a problem
@@ -839,30 +773,14 @@ def validate_document(doc: object) -> list[InterchangeError]:
 
 
 def parse_document(data: str | bytes) -> dict[str, Any]:
-    """Read JSON text; a syntax error becomes an ``InterchangeError`` at ``$``.
+    """Read JSON text; a syntax error or a key given twice is an ``InterchangeError``.
 
     Only syntax is checked here: pass the result to ``validate_document``.
     NaN and Infinity are not JSON and are refused.
     """
-    if isinstance(data, bytes | bytearray):
-        try:
-            data = bytes(data).decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise InterchangeError("$", f"not UTF-8 text (byte {exc.start})") from None
+    from famdesk.core.interchange_json import loads
 
-    def no_constant(name: str) -> None:
-        raise ValueError(f"{name} is not allowed in JSON")
-
-    try:
-        doc = json.loads(data, parse_constant=no_constant)
-    except json.JSONDecodeError as exc:
-        raise InterchangeError(
-            "$", f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
-        ) from None
-    except ValueError as exc:
-        raise InterchangeError("$", f"invalid JSON: {exc}") from None
-    except RecursionError:
-        raise InterchangeError("$", "invalid JSON: nested too deeply") from None
+    doc = loads(data)
     if not isinstance(doc, dict):
         raise InterchangeError(
             "$", f"expected a famdesk document (a JSON object), got {describe(doc)}"

@@ -13,7 +13,7 @@ failure part-way leaves nothing behind once the caller rolls back.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
@@ -22,9 +22,11 @@ from typing import Any
 from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
+from famdesk.core import interchange_schema as schema
+from famdesk.core.interchange_schema import FORMAT_VERSION, Entity
 from famdesk.db import models as m
 from famdesk.db.search_index import SEARCH_KEY
-from famdesk.db.types import new_uid
+from famdesk.db.types import new_uid, read_time
 
 
 @dataclass
@@ -44,6 +46,7 @@ class ImportSummary:
     addenda: int = 0
     placements: int = 0
     professionals_reused: int = 0
+    concern_notices: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -72,6 +75,7 @@ _ORDER: tuple[Table, ...] = (
     m.session_professional,
     m.session_goal,
     m.Addendum.__table__,  # type: ignore[assignment]
+    m.ConcernNotice.__table__,  # type: ignore[assignment]
     m.Measurement.__table__,  # type: ignore[assignment]
 )
 
@@ -86,18 +90,10 @@ class _Ids:
                 top = session.execute(select(func.max(table.c.id))).scalar()
                 self._next[table.name] = (top or 0) + 1
 
-    def take(self, table: Table) -> int:
+    def take(self, table: Any) -> int:
         n = self._next[table.name]
         self._next[table.name] = n + 1
         return n
-
-
-def _d(text: str | None) -> date | None:
-    return None if text is None else date.fromisoformat(text)
-
-
-def _t(text: str | None) -> datetime | None:
-    return None if text is None else datetime.fromisoformat(text)
 
 
 def _insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -168,11 +164,9 @@ def _suspend_search_triggers(session: Session) -> list[str] | None:
     return [sql for _name, sql in triggers]
 
 
-def _index_new_sessions(session: Session, session_rows: list[dict[str, Any]]) -> None:
-    """Index the imported sessions (with their addenda) in one statement; same
-    content as migration 0002's triggers write."""
-    if not session_rows:
-        return
+def _index_new_sessions(session: Session, first: int, last: int | None) -> None:
+    """Index the imported sessions ``first``..``last`` (with their addenda) in one
+    statement; same content as migration 0002's triggers write."""
     key = SEARCH_KEY.format(s="contact_session")
     session.execute(
         text(
@@ -182,7 +176,7 @@ def _index_new_sessions(session: Session, session_rows: list[dict[str, Any]]) ->
             "WHERE session_id = contact_session.id) "
             "FROM contact_session WHERE id >= :first AND id <= :last"
         ),
-        {"first": session_rows[0]["id"], "last": session_rows[-1]["id"]},
+        {"first": first, "last": last},
     )
 
 
@@ -225,7 +219,7 @@ def bulk_mode(session: Session) -> Iterator[None]:
 
 
 #: Page cache for bulk work, in KiB (SQLite's negative cache_size).
-BULK_CACHE_KIB = 256 * 1024
+BULK_CACHE_KIB = 64 * 1024
 
 
 def write_document(session: Session, doc: dict[str, Any]) -> ImportSummary:
@@ -234,167 +228,172 @@ def write_document(session: Session, doc: dict[str, Any]) -> ImportSummary:
     Professionals already in the store (same uid) are reused and linked, not
     duplicated. Nothing is committed here.
     """
+    writer = FamilyWriter(session, doc.get("version", FORMAT_VERSION))
     with bulk_mode(session):
-        return _write(session, doc)
+        for family in doc.get("families", []):
+            writer.add(family)
+        return writer.finish()
 
 
-def _write(session: Session, doc: dict[str, Any]) -> ImportSummary:
-    families_in = doc.get("families", [])
-    ids = _Ids(session)
-    rows: dict[str, list[dict[str, Any]]] = {t.name: [] for t in _ORDER}
-    summary = ImportSummary()
+def _columns(entity: Entity) -> list[tuple[str, str, Callable[[Any], Any] | None]]:
+    """(key, column, conversion) of an entity's plain fields."""
+    return [(f.name, f.store_column, _CONVERT.get(f.kind)) for f in entity.plain_fields()]
 
-    prof_uids = {p["uid"] for f in families_in for p in f["professionals"]}
-    prof_ids = existing_professionals(session, prof_uids) if prof_uids else {}
-    summary.professionals_reused = len(prof_ids)
 
-    fam_t, mem_t, plc_t = m.Family.__table__, m.Member.__table__, m.Placement.__table__
-    pro_t, plan_t, goal_t = m.Professional.__table__, m.ActionPlan.__table__, m.Goal.__table__
-    step_t, rev_t, score_t = m.Step.__table__, m.Review.__table__, m.ReviewScore.__table__
-    ses_t, add_t, mea_t = m.ContactSession.__table__, m.Addendum.__table__, m.Measurement.__table__
+def _d(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)
 
-    for fam in families_in:
-        fid = ids.take(fam_t)  # type: ignore[arg-type]
-        rows["family"].append(
-            {
-                "id": fid,
-                "uid": fam["uid"],
-                "reference": fam["reference"],
-                "name": fam["name"],
-                "worker": fam["worker"],
-                "status": fam["status"],
-                "setting": fam["setting"],
-                "programme": fam["programme"],
-                "risk_of_placement": fam["risk_of_placement"],
-                "start_date": _d(fam["start_date"]),
-                "end_date": _d(fam["end_date"]),
-                "notes": fam["notes"],
+
+def _t(text: str | None) -> datetime | None:
+    return None if text is None else read_time(text)
+
+
+_CONVERT: dict[str, Callable[[Any], Any]] = {"date": _d, "time": _t}
+_COLUMNS = {e.name: _columns(e) for e in schema.walk()}
+
+
+def _row(entity: str, obj: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    """The store row of a validated object: its plain fields, converted, and ``extra``."""
+    row = extra
+    for key, column, convert in _COLUMNS[entity]:
+        value = obj[key]
+        row[column] = value if convert is None else convert(value)
+    return row
+
+
+class FamilyWriter:
+    """Writes validated families into the store, a batch of rows at a time.
+
+    ``add(family)`` builds the family's rows; every ``FLUSH_FAMILIES`` families
+    they are inserted (one executemany per table), so memory holds a batch, not
+    the file. ``finish()`` inserts the rest, indexes the new sessions for search
+    and returns the summary. The caller owns the transaction.
+    """
+
+    FLUSH_FAMILIES = 200
+
+    def __init__(self, session: Session, version: int = FORMAT_VERSION) -> None:
+        self.session = session
+        self.version = version
+        self.ids = _Ids(session)
+        self.rows: dict[str, list[dict[str, Any]]] = {t.name: [] for t in _ORDER}
+        self.summary = ImportSummary()
+        self.prof_ids: dict[str, int] = {}
+        self.pending = 0
+        self.suspended: list[str] | None = None
+        self.started = False
+        self.first_session: int | None = None
+        self.last_session: int | None = None
+
+    def add(self, fam: dict[str, Any]) -> None:
+        if self.version < FORMAT_VERSION:  # on a copy: the caller's document stays as it was
+            fam = {
+                **fam,
+                "plans": [dict(p) for p in fam["plans"]],
+                "sessions": [dict(x) for x in fam["sessions"]],
             }
-        )
+            upgrade_family(fam, self.version)
+        self._family(fam)
+        self.pending += 1
+        if self.pending >= self.FLUSH_FAMILIES:
+            self.flush()
+
+    def flush(self) -> None:
+        rows, session = self.rows, self.session
+        if not self.started:
+            first = rows[_ORDER[0].name]
+            _insert(session, _ORDER[0], first)  # DML first: opens the transaction
+            self._count(_ORDER[0].name, len(first))
+            rows[_ORDER[0].name] = []
+            self.suspended = _suspend_search_triggers(session)
+            self.started = True
+        if rows["contact_session"]:
+            if self.first_session is None:
+                self.first_session = rows["contact_session"][0]["id"]
+            self.last_session = rows["contact_session"][-1]["id"]
+        for table in _ORDER:
+            found = rows[table.name]
+            if found:
+                _insert(session, table, found)
+                self._count(table.name, len(found))
+                rows[table.name] = []
+        self.pending = 0
+
+    def finish(self) -> ImportSummary:
+        self.flush()
+        if self.suspended is not None:
+            if self.first_session is not None:
+                _index_new_sessions(self.session, self.first_session, self.last_session)
+            for sql in self.suspended:
+                self.session.execute(text(sql))
+            self.suspended = None
+        return self.summary
+
+    def _count(self, table: str, n: int) -> None:
+        name = _SUMMARY_NAMES.get(table)
+        if name is not None:
+            setattr(self.summary, name, getattr(self.summary, name) + n)
+
+    def _professional_ids(self, fam: dict[str, Any]) -> None:
+        unknown = {p["uid"] for p in fam["professionals"]} - self.prof_ids.keys()
+        if unknown:
+            found = existing_professionals(self.session, unknown)
+            self.summary.professionals_reused += len(found)
+            self.prof_ids.update(found)
+
+    def _family(self, fam: dict[str, Any]) -> None:
+        ids, rows = self.ids, self.rows
+        self._professional_ids(fam)
+        prof_ids = self.prof_ids
+        fid = ids.take(_FAM)
+        rows["family"].append(_row("family", fam, id=fid))
         member_ids: dict[str, int] = {}
         for pos, mem in enumerate(fam["members"]):
-            mid = ids.take(mem_t)  # type: ignore[arg-type]
+            mid = ids.take(_MEM)
             member_ids[mem["uid"]] = mid
-            rows["member"].append(
-                {
-                    "id": mid,
-                    "uid": mem["uid"],
-                    "family_id": fid,
-                    "position": pos,
-                    "role": mem["role"],
-                    "given_name": mem["given_name"],
-                    "family_name": mem["family_name"],
-                    "birth_date": _d(mem["birth_date"]),
-                    "cpr": mem["cpr"],
-                    "phone": mem["phone"],
-                    "email": mem["email"],
-                    "address": mem["address"],
-                }
-            )
+            rows["member"].append(_row("member", mem, id=mid, family_id=fid, position=pos))
             placement = mem["placement"]
             if placement is not None:
                 rows["placement"].append(
-                    {
-                        "id": ids.take(plc_t),  # type: ignore[arg-type]
-                        "uid": new_uid(),
-                        "member_id": mid,
-                        "type": placement["type"],
-                        "site": placement["site"],
-                        "since": _d(placement["since"]),
-                        "ended_on": None,
-                    }
+                    _row(
+                        "placement",
+                        placement,
+                        id=ids.take(_PLC),
+                        uid=new_uid(),
+                        member_id=mid,
+                        ended_on=None,
+                    )
                 )
         for prof in fam["professionals"]:
             pid = prof_ids.get(prof["uid"])
             if pid is None:
-                pid = ids.take(pro_t)  # type: ignore[arg-type]
+                pid = ids.take(_PRO)
                 prof_ids[prof["uid"]] = pid
-                rows["professional"].append(
-                    {
-                        "id": pid,
-                        "uid": prof["uid"],
-                        "name": prof["name"],
-                        "organisation": prof["organisation"],
-                        "role": prof["role"],
-                        "phone": prof["phone"],
-                        "email": prof["email"],
-                    }
-                )
+                rows["professional"].append(_row("professional", prof, id=pid))
             rows["family_professional"].append({"family_id": fid, "professional_id": pid})
 
         goal_ids: dict[str, int] = {}
         for ppos, plan in enumerate(fam["plans"]):
-            plid = ids.take(plan_t)  # type: ignore[arg-type]
-            rows["action_plan"].append(
-                {
-                    "id": plid,
-                    "uid": plan["uid"],
-                    "family_id": fid,
-                    "position": ppos,
-                    "title": plan["title"],
-                    "status": plan["status"],
-                    "created_on": _d(plan["created_on"]),
-                    "agreed_on": _d(plan["agreed_on"]),
-                    "next_review": _d(plan["next_review"]),
-                    "legal_basis": plan["legal_basis"],
-                    "purpose": plan["purpose"],
-                    "phase": plan["phase"],
-                    "parents_own_words": plan["parents_own_words"],
-                    "resources": plan["resources"],
-                    "concerns": plan["concerns"],
-                    "crisis_notes": plan["crisis_notes"],
-                    "support": plan["support"],
-                }
-            )
+            plid = ids.take(_PLAN)
+            rows["action_plan"].append(_row("plan", plan, id=plid, family_id=fid, position=ppos))
             rows["plan_member"].extend(
                 {"plan_id": plid, "member_id": member_ids[u]} for u in plan["member_uids"]
             )
             for gpos, goal in enumerate(plan["goals"]):
-                gid = ids.take(goal_t)  # type: ignore[arg-type]
+                gid = ids.take(_GOAL)
                 goal_ids[goal["uid"]] = gid
-                rows["goal"].append(
-                    {
-                        "id": gid,
-                        "uid": goal["uid"],
-                        "plan_id": plid,
-                        "position": gpos,
-                        "title": goal["title"],
-                        "success_criteria": goal["success_criteria"],
-                        "target_date": _d(goal["target_date"]),
-                        "ics_dimension": goal["ics_dimension"],
-                        "status": goal["status"],
-                        "baseline_score": goal["baseline_score"],
-                    }
-                )
+                rows["goal"].append(_row("goal", goal, id=gid, plan_id=plid, position=gpos))
                 for spos, step in enumerate(goal["steps"]):
                     rows["step"].append(
-                        {
-                            "id": ids.take(step_t),  # type: ignore[arg-type]
-                            "uid": step["uid"],
-                            "goal_id": gid,
-                            "position": spos,
-                            "text": step["text"],
-                            "responsible": step["responsible"],
-                            "due_date": _d(step["due_date"]),
-                            "done": step["done"],
-                        }
+                        _row("step", step, id=ids.take(_STEP), goal_id=gid, position=spos)
                     )
             for rpos, review in enumerate(plan["reviews"]):
-                rid = ids.take(rev_t)  # type: ignore[arg-type]
-                rows["review"].append(
-                    {
-                        "id": rid,
-                        "uid": review["uid"],
-                        "plan_id": plid,
-                        "position": rpos,
-                        "date": _d(review["date"]),
-                        "summary": review["summary"],
-                    }
-                )
+                rid = ids.take(_REV)
+                rows["review"].append(_row("review", review, id=rid, plan_id=plid, position=rpos))
                 for goal_uid, score in review["goal_scores"].items():
                     rows["review_score"].append(
                         {
-                            "id": ids.take(score_t),  # type: ignore[arg-type]
+                            "id": ids.take(_SCORE),
                             "review_id": rid,
                             "goal_id": goal_ids[goal_uid],
                             "score": score,
@@ -402,25 +401,16 @@ def _write(session: Session, doc: dict[str, Any]) -> ImportSummary:
                     )
 
         for ses in fam["sessions"]:
-            sid = ids.take(ses_t)  # type: ignore[arg-type]
+            sid = ids.take(_SES)
+            details = ses["concern_details"]
             rows["contact_session"].append(
-                {
-                    "id": sid,
-                    "uid": ses["uid"],
-                    "family_id": fid,
-                    "author": ses["author"],
-                    "start": _t(ses["start"]),
-                    "duration_minutes": ses["duration_minutes"],
-                    "status": ses["status"],
-                    "kind": ses["kind"],
-                    "location": ses["location"],
-                    "summary": ses["summary"],
-                    "notes": ses["notes"],
-                    "assessment": ses["assessment"],
-                    "agreements": ses["agreements"],
-                    "concern": ses["concern"],
-                    "finalized_at": _t(ses["finalized_at"]),
-                }
+                _row(
+                    "session",
+                    ses,
+                    id=sid,
+                    family_id=fid,
+                    concern_what="" if details is None else details["what"],
+                )
             )
             rows["session_member"].extend(
                 {"session_id": sid, "member_id": member_ids[u]} for u in ses["member_uids"]
@@ -434,48 +424,69 @@ def _write(session: Session, doc: dict[str, Any]) -> ImportSummary:
             )
             for apos, addendum in enumerate(ses["addenda"]):
                 rows["addendum"].append(
-                    {
-                        "id": ids.take(add_t),  # type: ignore[arg-type]
-                        "uid": new_uid(),
-                        "session_id": sid,
-                        "position": apos,
-                        "at": _t(addendum["at"]),
-                        "text": addendum["text"],
-                    }
+                    _row(
+                        "addendum",
+                        addendum,
+                        id=ids.take(_ADD),
+                        uid=new_uid(),
+                        session_id=sid,
+                        position=apos,
+                    )
                 )
+            if details is not None:
+                for npos, told in enumerate(details["told"]):
+                    rows["concern_notice"].append(
+                        _row(
+                            "concern_notice",
+                            told,
+                            id=ids.take(_NOTICE),
+                            uid=new_uid(),
+                            session_id=sid,
+                            position=npos,
+                        )
+                    )
         for mpos, meas in enumerate(fam["measurements"]):
             rows["measurement"].append(
-                {
-                    "id": ids.take(mea_t),  # type: ignore[arg-type]
-                    "uid": meas["uid"],
-                    "family_id": fid,
-                    "member_id": member_ids[meas["member_uid"]],
-                    "position": mpos,
-                    "instrument": meas["instrument"],
-                    "date": _d(meas["date"]),
-                    "items": meas["items"],
-                    "score": meas["score"],
-                }
+                _row(
+                    "measurement",
+                    meas,
+                    id=ids.take(_MEA),
+                    family_id=fid,
+                    member_id=member_ids[meas["member_uid"]],
+                    position=mpos,
+                    items=meas["items"],
+                    score=meas["score"],
+                )
             )
 
-    _insert(session, _ORDER[0], rows[_ORDER[0].name])  # DML first: the transaction is open
-    suspended = _suspend_search_triggers(session)
-    for table in _ORDER[1:]:
-        _insert(session, table, rows[table.name])
-    if suspended is not None:
-        _index_new_sessions(session, rows["contact_session"])
-        for sql in suspended:
-            session.execute(text(sql))
 
-    summary.families = len(rows["family"])
-    summary.members = len(rows["member"])
-    summary.placements = len(rows["placement"])
-    summary.professionals = len(rows["professional"])
-    summary.plans = len(rows["action_plan"])
-    summary.goals = len(rows["goal"])
-    summary.steps = len(rows["step"])
-    summary.reviews = len(rows["review"])
-    summary.sessions = len(rows["contact_session"])
-    summary.addenda = len(rows["addendum"])
-    summary.measurements = len(rows["measurement"])
-    return summary
+def upgrade_family(fam: dict[str, Any], version: int) -> None:
+    """Give a family of an older format version the keys it lacks (empty defaults)."""
+    schema.upgrade_to_current(fam, schema.FAMILY, version)
+    for plan in fam["plans"]:
+        schema.upgrade_to_current(plan, schema.PLAN, version)
+    for ses in fam["sessions"]:
+        schema.upgrade_to_current(ses, schema.SESSION, version)
+
+
+_FAM, _MEM, _PLC = m.Family.__table__, m.Member.__table__, m.Placement.__table__
+_PRO, _PLAN, _GOAL = m.Professional.__table__, m.ActionPlan.__table__, m.Goal.__table__
+_STEP, _REV, _SCORE = m.Step.__table__, m.Review.__table__, m.ReviewScore.__table__
+_SES, _ADD, _MEA = m.ContactSession.__table__, m.Addendum.__table__, m.Measurement.__table__
+_NOTICE = m.ConcernNotice.__table__
+
+#: Summary field per table.
+_SUMMARY_NAMES = {
+    "family": "families",
+    "member": "members",
+    "placement": "placements",
+    "professional": "professionals",
+    "action_plan": "plans",
+    "goal": "goals",
+    "step": "steps",
+    "review": "reviews",
+    "contact_session": "sessions",
+    "addendum": "addenda",
+    "measurement": "measurements",
+    "concern_notice": "concern_notices",
+}

@@ -16,20 +16,11 @@ from importlib import resources
 from typing import Any
 
 from famdesk.core.plans import GoalData, StepData
-from famdesk.vocabulary import ICS_DIMENSIONS, PLAN_PHASES, SETTINGS
+from famdesk.vocabulary import ICS_DIMENSIONS, PLAN_PHASES, PLAN_TEXT_SECTIONS, SETTINGS
 
 LANGUAGES = ("da", "en")
 #: The plan sections a template must give a prompt for (plus ``goals``).
-SECTIONS = (
-    "purpose",
-    "legal_basis",
-    "parents_own_words",
-    "resources",
-    "concerns",
-    "crisis_notes",
-    "support",
-    "goals",
-)
+SECTIONS = (*PLAN_TEXT_SECTIONS, "goals")
 _PACKAGE = "famdesk.resources"
 _FOLDER = "plan_templates"
 

@@ -36,23 +36,21 @@ from famdesk.core import audit, rules
 from famdesk.core.errors import Code, CoreError, ErrorCollector, NotFound
 from famdesk.db.models import ActionPlan, Family, Goal, Member, Review, ReviewScore, Step
 from famdesk.db.store import Store
-from famdesk.vocabulary import GOAL_STATUSES, ICS_DIMENSIONS, PLAN_PHASES, SCALE_MAX, SCALE_MIN
+from famdesk.vocabulary import (
+    GOAL_STATUSES,
+    ICS_DIMENSIONS,
+    PLAN_PHASES,
+    PLAN_TEXT_SECTIONS,
+    SCALE_MAX,
+    SCALE_MIN,
+)
 
 #: Months from agreement (or a review) to the next review, unless the worker says otherwise.
 REVIEW_INTERVAL_MONTHS = 3
 #: A review this many days ahead counts as "due soon" in the families list.
 DUE_SOON_DAYS = 14
 
-PLAN_TEXT_FIELDS = (
-    "title",
-    "legal_basis",
-    "purpose",
-    "parents_own_words",
-    "resources",
-    "concerns",
-    "crisis_notes",
-    "support",
-)
+PLAN_TEXT_FIELDS = ("title", *PLAN_TEXT_SECTIONS)
 PLAN_FIELDS = (*PLAN_TEXT_FIELDS, "phase", "member_uids")
 GOAL_FIELDS = (
     "title",
@@ -128,6 +126,7 @@ class PlanData:
     concerns: str
     crisis_notes: str
     support: str
+    child_perspective: str
     member_uids: list[str]
     goals: list[GoalData]
     reviews: list[ReviewData]
@@ -306,13 +305,7 @@ def _plan_data(s: Session, plan: ActionPlan) -> PlanData:
         agreed_on=plan.agreed_on,
         next_review=plan.next_review,
         phase=plan.phase,
-        legal_basis=plan.legal_basis,
-        purpose=plan.purpose,
-        parents_own_words=plan.parents_own_words,
-        resources=plan.resources,
-        concerns=plan.concerns,
-        crisis_notes=plan.crisis_notes,
-        support=plan.support,
+        **{name: getattr(plan, name) for name in PLAN_TEXT_SECTIONS},
         member_uids=[m.uid for m in plan.members],
         goals=[_goal_data(g) for g in plan.goals],
         reviews=[

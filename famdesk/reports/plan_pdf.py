@@ -46,17 +46,10 @@ from famdesk.reports.i18n import (
     label,
     t,
 )
+from famdesk.vocabulary import PLAN_TEXT_SECTIONS
 
 #: Sections in the order a parent reads them; the parents' words are set apart.
-SECTIONS = (
-    "purpose",
-    "legal_basis",
-    "parents_own_words",
-    "resources",
-    "concerns",
-    "crisis_notes",
-    "support",
-)
+SECTIONS = PLAN_TEXT_SECTIONS
 #: Review columns per score table; more reviews continue in a second table.
 REVIEWS_PER_TABLE = 5
 

@@ -46,7 +46,7 @@ def _sessions(doc: dict) -> list[dict]:
 def test_generated_document_passes_validation(seed: int, today: date) -> None:
     doc = generate_document(families=12, sessions_per_family=10, seed=seed, today=today)
     assert validate_document(doc) == []
-    assert doc["format"] == "famdesk" and doc["version"] == 1
+    assert doc["format"] == "famdesk" and doc["version"] == 2
     assert doc["exported_at"].startswith(today.isoformat())
     json.dumps(doc)  # plain JSON types only
 

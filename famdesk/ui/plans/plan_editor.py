@@ -59,18 +59,10 @@ from famdesk.ui.plans.goals_model import COL_TEXT, GoalsModel
 from famdesk.ui.plans.review_dialog import ReviewDialog
 from famdesk.ui.plans.score_chart import ScoreChart
 from famdesk.ui.printing.pdf_preview import PreviewJob, build_and_preview
-from famdesk.vocabulary import PARENT_ROLES, PLAN_PHASES
+from famdesk.vocabulary import PARENT_ROLES, PLAN_PHASES, PLAN_TEXT_SECTIONS
 
 #: The long text sections, in the order a plan is talked through with the parents.
-TEXT_SECTIONS = (
-    "legal_basis",
-    "purpose",
-    "parents_own_words",
-    "resources",
-    "concerns",
-    "crisis_notes",
-    "support",
-)
+TEXT_SECTIONS = PLAN_TEXT_SECTIONS
 
 
 def autosave_key(plan_uid: str) -> str:
@@ -273,6 +265,7 @@ class PlanEditor(QWidget):
             "legal_basis": self.tr("&Legal basis"),
             "purpose": self.tr("&Purpose"),
             "parents_own_words": self.tr("The parents' &own words"),
+            "child_perspective": self.tr("The c&hild's perspective"),
             "resources": self.tr("&Resources and strengths"),
             "concerns": self.tr("&Concerns"),
             "crisis_notes": self.tr("Crisis-&informed notes"),
