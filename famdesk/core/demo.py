@@ -781,9 +781,9 @@ class _FamilyBuilder:
             "concerns": " ".join(s.format(**ctx) for s in rng.sample(self.bank(T.CONCERNS), 2)),
             "crisis_notes": crisis.format(**ctx),
             "support": rng.choice(T.SUPPORT),
-            "child_perspective": T.CHILD_PERSPECTIVES[self.index % len(T.CHILD_PERSPECTIVES)].format(
-                **ctx
-            ),
+            "child_perspective": T.CHILD_PERSPECTIVES[
+                self.index % len(T.CHILD_PERSPECTIVES)
+            ].format(**ctx),
             "goals": goals,
             "reviews": reviews,
         }

@@ -2073,6 +2073,10 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
         <translation>Forældrenes &amp;egne ord</translation>
     </message>
     <message>
+        <source>The chil&amp;d&apos;s perspective</source>
+        <translation>Barnets &amp;perspektiv</translation>
+    </message>
+    <message>
         <source>&amp;Resources and strengths</source>
         <translation>&amp;Ressourcer og styrker</translation>
     </message>

@@ -2073,6 +2073,10 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
         <translation>The parents&apos; &amp;own words</translation>
     </message>
     <message>
+        <source>The chil&amp;d&apos;s perspective</source>
+        <translation>The chil&amp;d&apos;s perspective</translation>
+    </message>
+    <message>
         <source>&amp;Resources and strengths</source>
         <translation>&amp;Resources and strengths</translation>
     </message>

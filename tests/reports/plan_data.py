@@ -10,6 +10,7 @@ from famdesk.core.plans import GoalData, StepData
 from famdesk.db.store import Store
 from tests.core.plan_fixtures import FamilyIds, make_family
 
+CHILD_WORDS = "Alma siger, at hun glæder sig til at se far om lørdagen."
 PARENTS_WORDS = (
     "Vi vil gerne have, at Alma kan komme hjem igen. Det har været den sværeste tid i vores liv, "
     "og vi har brug for, at nogen tror på, at vi kan.\n\n"
@@ -107,6 +108,7 @@ def make_agreed_plan(store: Store, *, reviews: bool = True) -> PlanIds:
             "(se kommunens afgørelse af 15. januar 2026)."
         ),
         parents_own_words=PARENTS_WORDS,
+        child_perspective=CHILD_WORDS,
         resources=(
             "Zoë og Łukasz kommer til alle møder og er gode til at lege med Alma. "
             "Zoës søster Ida bor tæt på og vil gerne hjælpe. "

@@ -57,6 +57,7 @@ def test_pdf_holds_every_goal_step_and_the_parents_words(store, agreed, tmp_path
             assert _flat(step.responsible) in text
     for paragraph in plan.parents_own_words.split("\n"):
         assert _flat(paragraph) in text
+    assert _flat(plan.child_perspective) in text
     for review in plan.reviews:
         assert _flat(review.summary) in text
     for name in ("Zoë Kowalski", "Łukasz Nguyễn", "Mette Familiebehandler", "Jonas Sagsbehandler"):
@@ -66,11 +67,13 @@ def test_pdf_holds_every_goal_step_and_the_parents_words(store, agreed, tmp_path
         assert "Side 1 af" in pages[0] and f"Side {n} af {n}" in pages[-1]
         assert "Det vil være anderledes, når" in text and "Underskrift" in text
         assert "Med jeres egne ord" in text and "16. februar 2026" in text
+        assert "Barnets perspektiv" in text
         assert "Fortroligt – indeholder personoplysninger" in pages[-1]
     else:
         assert "Page 1 of" in pages[0] and f"Page {n} of {n}" in pages[-1]
         assert "It will be different when" in text and "Signature" in text
         assert "In your own words" in text and "16 February 2026" in text
+        assert "The child's perspective" in text
         assert "Confidential – contains personal data" in pages[-1]
 
 
@@ -218,6 +221,7 @@ def _documents(draw: st.DrawFn) -> PlanDocument:
         legal_basis=draw(_field),
         purpose=draw(_field),
         parents_own_words=draw(_field),
+        child_perspective=draw(_field),
         resources=draw(_field),
         concerns=draw(_field),
         crisis_notes=draw(_field),

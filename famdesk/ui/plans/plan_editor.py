@@ -265,7 +265,7 @@ class PlanEditor(QWidget):
             "legal_basis": self.tr("&Legal basis"),
             "purpose": self.tr("&Purpose"),
             "parents_own_words": self.tr("The parents' &own words"),
-            "child_perspective": self.tr("The c&hild's perspective"),
+            "child_perspective": self.tr("The chil&d's perspective"),
             "resources": self.tr("&Resources and strengths"),
             "concerns": self.tr("&Concerns"),
             "crisis_notes": self.tr("Crisis-&informed notes"),

@@ -173,3 +173,16 @@ def test_overdue_review_is_red_and_blank_and_previous_plans(qtbot, store, switch
     assert blank is not None and tab.editor.plan.uid == blank
     assert tab.editor.plan.goals == [] and tab.editor.title_edit.text() == "Parent action plan"
     assert tab.model.rowCount() == 3
+
+
+def test_the_childs_perspective_is_a_section_of_the_plan_editor(qtbot, store, switcher):  # type: ignore[no-untyped-def]
+    tab, _family = _tab(qtbot, store)
+    editor = tab.editor
+    uid = tab.new_from_template("home-family-treatment")
+    assert uid is not None
+    field = editor.text_edits["child_perspective"]
+    assert field.accessibleName() == "The child's perspective"
+    assert field.placeholderText() != ""  # the template's guiding question
+    qtbot.keyClicks(field, "Alma vil gerne have ro om aftenen.")
+    assert editor.save()
+    assert plans.get_plan(store, uid).child_perspective == "Alma vil gerne have ro om aftenen."
