@@ -200,3 +200,39 @@ def test_demo_into_missing_folders_creates_them_owner_only(tmp_path: Path) -> No
     assert target.is_file()
     for level in (target.parent, target.parent.parent):
         assert stat.S_IMODE(level.stat().st_mode) == 0o700
+
+
+def test_a_key_given_twice_exits_2_with_its_path_and_writes_nothing(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "twice-source.json"
+    assert famdesk("export", "--db", str(demo_db), "--out", str(out)).returncode == 0
+    text = out.read_text("utf-8")
+    twice = text.replace('"notes": ', '"notes": "x", "notes": ', 1)
+    bad = tmp_path / "twice.json"
+    bad.write_text(twice, "utf-8")
+    target = tmp_path / "twice.db"
+    r = famdesk("import", str(bad), "--db", str(target))
+    assert r.returncode == 2, r.stderr
+    assert "$.families[0].notes: this key is given twice" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1 and not target.exists()
+
+
+def test_times_as_a_file_spells_them_come_back_out_of_the_cli(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    src = tmp_path / "spelled-source.json"
+    assert famdesk("export", "--db", str(demo_db), "--out", str(src)).returncode == 0
+    doc = json.loads(src.read_text("utf-8"))
+    session = doc["families"][0]["sessions"][0]
+    session["start"] = "2025-10-01T07:30Z"
+    session["finalized_at"] = None
+    session["addenda"] = []
+    doc["families"] = doc["families"][:1]
+    spelled, target, back = tmp_path / "spelled.json", tmp_path / "s.db", tmp_path / "back.json"
+    spelled.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
+    r = famdesk("import", str(spelled), "--db", str(target))
+    assert r.returncode == 0, r.stderr
+    assert famdesk("export", "--db", str(target), "--out", str(back)).returncode == 0
+    starts = [s["start"] for s in json.loads(back.read_text("utf-8"))["families"][0]["sessions"]]
+    assert "2025-10-01T07:30Z" in starts
