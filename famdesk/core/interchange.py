@@ -284,12 +284,14 @@ def import_checked_file(store: Store, checked: CheckedFile) -> ImportSummary:
     """Write a file that ``check_file`` passed, streamed, in one transaction.
 
     The uid collision check against the store, the write and the audit row
-    happen in one transaction: all of the file, or nothing.
+    happen in one transaction: all of the file, or nothing. ``checked`` is
+    used up (its uids are dropped once the collision check has passed).
     """
     with store.session() as s:
         collisions = find_collisions(s, checked.uids) + _reference_clashes(s, checked.references)
         if collisions:
             raise DocumentInvalid(collisions)
+        checked.uids = {}  # no longer needed: its memory goes before the write starts
         writer = FamilyWriter(s, checked.version)
         with bulk_mode(s):
             DocumentReader(checked.path).read(on_family=lambda _i, fam: writer.add(fam))

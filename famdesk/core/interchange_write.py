@@ -270,7 +270,7 @@ class FamilyWriter:
     and returns the summary. The caller owns the transaction.
     """
 
-    FLUSH_FAMILIES = 200
+    FLUSH_FAMILIES = 100
 
     def __init__(self, session: Session, version: int = FORMAT_VERSION) -> None:
         self.session = session
