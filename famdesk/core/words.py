@@ -49,6 +49,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "session_kind": vocabulary.SESSION_KINDS,
     "instrument": tuple(INSTRUMENTS),
     "professional_role": vocabulary.PROFESSIONAL_ROLE_SUGGESTIONS,
+    "plan_section": vocabulary.PLAN_TEXT_SECTIONS,
     "audit_action": AUDIT_ACTIONS,
 }
 
