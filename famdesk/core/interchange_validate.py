@@ -249,6 +249,10 @@ def _skip(value: object) -> str | None:
 # Text lengths, required texts and characters are core.rules' (field_lengths.py):
 # these specs check only that a value is text.
 
+#: Required texts checked here rather than by core.rules.
+_REQUIRED_HERE = frozenset({"instrument", "who"})
+
+
 def _check_for(f: Field) -> Check:
     """The plain check of one field; structure (lists, objects) is walked separately."""
     kind = f.kind
@@ -256,10 +260,11 @@ def _check_for(f: Field) -> Check:
         return check_uid
     if kind == "text":
         # Lengths and blank texts are core.rules' (one rule, one code); the
-        # measurement's instrument is needed before the rules can look it up.
+        # measurement's instrument is needed before the rules can look it up,
+        # and who was told of a concern has no rule in core yet.
         if f.nullable:
             return opt_text()
-        return text(required=f.required and f.name == "instrument")
+        return text(required=f.required and f.name in _REQUIRED_HERE)
     if kind == "date":
         return check_opt_date if f.nullable else check_date
     if kind == "time":
