@@ -1805,7 +1805,7 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     <name>OutcomeCharts</name>
     <message>
         <source>WHO-5 well-being (0–100)</source>
-        <extracomment>Colour-blind-safe line colours (Okabe–Ito), one per series in turn.</extracomment>
+        <extracomment>Colour-blind-safe line colours (Okabe–Ito), one per series in turn. The room one date label on the time axis needs, so labels are never cut.</extracomment>
         <translation>WHO-5 trivsel (0–100)</translation>
     </message>
     <message>
