@@ -12,13 +12,13 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 # Lower SQLCipher's key derivation for speed; production never sets this.
 os.environ.setdefault("FAMDESK_INSECURE_TEST_KDF_ITER", "4")
-os.environ.setdefault("FAMDESK_USER", "test-worker")
 
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+from famdesk.core.profile import WorkerProfile, save_profile  # noqa: E402
 from famdesk.db.store import Store, open_store  # noqa: E402
 
 PASSPHRASE = "correct horse battery staple"
@@ -37,6 +37,8 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def store(db_path: Path) -> Iterator[Store]:
     s = open_store(db_path, PASSPHRASE, create=True)
+    # The worker profile a first start asks for: the audit and new records name it.
+    save_profile(s, WorkerProfile(name="test-worker"))
     try:
         yield s
     finally:

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from famdesk.core.actor import current_actor
+from famdesk.core.profile import actor_in
 from famdesk.db.models import AuditEvent
 
 ACTIONS = (
@@ -39,12 +39,15 @@ def record(
     detail: dict[str, Any] | None = None,
     actor: str | None = None,
 ) -> AuditEvent:
-    """Append one audit line to ``session``'s unit of work."""
+    """Append one audit line to ``session``'s unit of work.
+
+    The actor is the worker profile's name in this store (``core.profile``).
+    """
     if action not in ACTIONS:
         raise ValueError(f"unknown audit action {action!r}")
     event = AuditEvent(
         at=datetime.now(UTC).astimezone(),
-        actor=actor or current_actor(),
+        actor=actor or actor_in(session),
         action=action,
         entity=entity,
         entity_uid=entity_uid,

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from famdesk.core import audit, rules
 from famdesk.core.cpr import normalize_cpr, parse_cpr
 from famdesk.core.errors import Code, ErrorCollector, FieldError, NotFound, ValidationFailed
+from famdesk.core.profile import worker_name
 from famdesk.db.models import Family, Member, Placement, Professional, family_professional
 from famdesk.db.sql import contains_folded, folded
 from famdesk.db.store import Store
@@ -194,6 +195,11 @@ def open_family(store: Store, uid: str) -> FamilyData:
         f = _family(s, uid)
         audit.record(s, "read", "family", f.uid, f.uid)
         return _family_data(f)
+
+
+def new_family_defaults(store: Store, today: date) -> FamilyData:
+    """What a new family starts with: the worker profile's name as its worker, today as start."""
+    return FamilyData(worker=worker_name(store), start_date=today)
 
 
 def create_family(store: Store, data: FamilyData) -> str:

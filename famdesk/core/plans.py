@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from famdesk.core import audit, rules
 from famdesk.core.errors import Code, CoreError, ErrorCollector, NotFound
+from famdesk.core.profile import worker_name_in
 from famdesk.db.models import ActionPlan, Family, Goal, Member, Review, ReviewScore, Step
 from famdesk.db.store import Store
 from famdesk.vocabulary import (
@@ -388,7 +389,7 @@ def get_plan_document(store: Store, plan_uid: str) -> PlanDocument:
             plan=_plan_data(s, plan),
             family_name=family.name,
             family_reference=family.reference,
-            worker=family.worker,
+            worker=family.worker or worker_name_in(s),
             parents=parents,
             collaborators=[
                 Collaborator(uid=p.uid, name=p.name, organisation=p.organisation, role=p.role)

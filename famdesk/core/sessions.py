@@ -30,8 +30,8 @@ from sqlalchemy import String, delete, exists, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from famdesk.core import audit, rules
-from famdesk.core.actor import current_actor
 from famdesk.core.errors import Code, CoreError, FieldError, NotFound
+from famdesk.core.profile import worker_name_in
 from famdesk.db.models import (
     ActionPlan,
     Addendum,
@@ -493,8 +493,8 @@ def new_session_defaults(store: Store, family_uid: str, now: datetime) -> Sessio
     The usual participants are those present in at least half of the family's
     last few held sessions.
     """
-    actor = current_actor()
     with store.read_session() as s:
+        actor = worker_name_in(s)
         family = _family(s, family_uid)
         last = s.execute(
             select(ContactSession.kind, ContactSession.duration_minutes)
@@ -546,7 +546,7 @@ def create_session(
     with store.session() as s:
         family = _family(s, family_uid)
         links = _resolve_links(s, family, data)
-        row = ContactSession(family_id=family.id, author=current_actor())
+        row = ContactSession(family_id=family.id, author=worker_name_in(s))
         _apply(row, data, links)
         if finalize:
             row.finalized_at = datetime.now(UTC).astimezone(LOCAL_TZ)

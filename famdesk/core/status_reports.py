@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 from famdesk.core import audit, rules
 from famdesk.core.errors import Code, ErrorCollector, NotFound
 from famdesk.core.outcomes import guidance
+from famdesk.core.profile import worker_name_in
 from famdesk.core.sessions import instant_key, local_day_bounds
 from famdesk.db.models import (
     ActionPlan,
@@ -602,7 +603,7 @@ def status_report_data(
             family_uid=family.uid,
             reference=family.reference,
             family_name=family.name,
-            worker=family.worker,
+            worker=family.worker or worker_name_in(s),
             setting=family.setting,
             programme=family.programme,
             risk_of_placement=family.risk_of_placement,

@@ -23,8 +23,8 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 from sqlalchemy import select
 
 from famdesk.core import audit
-from famdesk.core.actor import current_actor
 from famdesk.core.errors import Code, NotFound
+from famdesk.core.profile import worker_name_in
 from famdesk.core.sessions import LOCAL_TZ, SessionDetail, SessionError, sessions_for_report
 from famdesk.db.models import Family
 from famdesk.db.store import Store
@@ -168,8 +168,11 @@ def story(
     date_to: date | None,
     lang: str,
     today: date,
+    *,
+    worker: str | None = None,
 ) -> list[Flowable]:
     st = make_styles()
+    worker = family.worker if worker is None else worker
     drafts = sum(1 for d in items if d.is_draft)
     out: list[Flowable] = [
         markup(escape_text(i18n.t(lang, "log.title")), st.title),
@@ -177,7 +180,7 @@ def story(
         facts_table(
             [
                 (i18n.t(lang, "log.family"), family.name),
-                (i18n.t(lang, "log.worker"), family.worker or i18n.t(lang, "none")),
+                (i18n.t(lang, "log.worker"), worker or i18n.t(lang, "none")),
                 (i18n.t(lang, "log.period"), _period_text(date_from, date_to, lang)),
                 (
                     i18n.t(lang, "log.count"),
@@ -224,6 +227,8 @@ def build_session_log_pdf(
         if family is None:
             raise NotFound("family", family_uid)
         items = sessions_for_report(s, family.id, date_from, date_to)
+        # The family's own worker; else the profile's name (never the computer login).
+        worker = family.worker or worker_name_in(s)
         s.expunge(family)
     today = datetime.now(LOCAL_TZ).date()
     out = Path(out_path)
@@ -236,11 +241,11 @@ def build_session_log_pdf(
     try:
         write_pdf(
             building,
-            story(family, items, date_from, date_to, lang, today),
+            story(family, items, date_from, date_to, lang, today, worker=worker),
             page,
             title=f"{i18n.t(lang, 'log.title')} – {family.name}",
             subject=i18n.t(lang, "log.subject"),
-            author=current_actor(),
+            author=worker,
         )
         with store.session() as s:
             audit.record(

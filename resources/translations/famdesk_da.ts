@@ -2405,6 +2405,60 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Your worker profile</source>
+        <translation>Din profil som familiebehandler</translation>
+    </message>
+    <message>
+        <source>Who works with this database?</source>
+        <translation>Hvem arbejder med denne database?</translation>
+    </message>
+    <message>
+        <source>famdesk writes your name on new families and session notes, on printed plans and reports, and in the audit trail. It is kept in the encrypted database; change it later under Tools → Settings.</source>
+        <translation>famdesk skriver dit navn på nye familier og journalnotater, på udskrevne planer og rapporter og i logningen. Det gemmes i den krypterede database; du kan ændre det senere under Værktøjer → Indstillinger.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Stilling</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>Your full name, as on a signature</source>
+        <translation>Dit fulde navn, som når du skriver under</translation>
+    </message>
+    <message>
+        <source>e.g. Family worker</source>
+        <translation>fx Familiebehandler</translation>
+    </message>
+    <message>
+        <source>e.g. the municipality&apos;s family unit</source>
+        <translation>fx kommunens familieafdeling</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Review of %1</source>
@@ -2962,6 +3016,10 @@ Din database er uændret.</translation>
     <message>
         <source>Settings</source>
         <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Worker profile</source>
+        <translation>Din profil</translation>
     </message>
     <message>
         <source>Backups</source>

@@ -2405,6 +2405,60 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Your worker profile</source>
+        <translation>Your worker profile</translation>
+    </message>
+    <message>
+        <source>Who works with this database?</source>
+        <translation>Who works with this database?</translation>
+    </message>
+    <message>
+        <source>famdesk writes your name on new families and session notes, on printed plans and reports, and in the audit trail. It is kept in the encrypted database; change it later under Tools → Settings.</source>
+        <translation>famdesk writes your name on new families and session notes, on printed plans and reports, and in the audit trail. It is kept in the encrypted database; change it later under Tools → Settings.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>Your full name, as on a signature</source>
+        <translation>Your full name, as on a signature</translation>
+    </message>
+    <message>
+        <source>e.g. Family worker</source>
+        <translation>e.g. Family worker</translation>
+    </message>
+    <message>
+        <source>e.g. the municipality&apos;s family unit</source>
+        <translation>e.g. the municipality&apos;s family unit</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Review of %1</source>
@@ -2962,6 +3016,10 @@ Your database is unchanged.</translation>
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Worker profile</source>
+        <translation>Worker profile</translation>
     </message>
     <message>
         <source>Backups</source>

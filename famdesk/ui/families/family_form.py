@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from famdesk.core import programmes
-from famdesk.core.actor import current_actor
 from famdesk.core.errors import FieldError
 from famdesk.core.families import FamilyData
 from famdesk.ui.common import words
@@ -239,9 +238,9 @@ class FamilyForm(QWidget):
     # --- data ------------------------------------------------------------------------------
 
     def load(self, data: FamilyData | None) -> None:
-        """Show a saved family, or the defaults for a new one (``None``)."""
+        """Show a family (saved, or a new one's defaults from core); ``None``: an empty form."""
         if data is None:
-            data = FamilyData(worker=current_actor(), start_date=date.today())
+            data = FamilyData(start_date=date.today())
         self._fill_programmes(extra=data.programme)
         self.controller.load(
             {

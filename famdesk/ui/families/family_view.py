@@ -7,6 +7,7 @@ saved by their own dialogs; the Overview form is saved by ``save()``.
 
 from __future__ import annotations
 
+from datetime import date
 from importlib import resources
 from typing import TypeVar
 
@@ -234,7 +235,7 @@ class FamilyView(QWidget):
         """Empty forms for a new family; the cursor waits in Reference."""
         self.family_uid = None
         self._editing = True
-        self.form.load(None)
+        self.form.load(families.new_family_defaults(self.store, date.today()))
         self._load_tab_in_front()
         self.save_error.show_message("")
         self.stack.setCurrentIndex(1)

@@ -346,7 +346,7 @@ class SafetyFeatures(QObject):
         dialog.deleteLater()
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self.window)
+        dialog = SettingsDialog(self.settings, self.window, store=self.store)
         if dialog.exec():
             self.apply_settings(dialog.settings)
         dialog.deleteLater()

@@ -1,8 +1,10 @@
-"""Settings: backup folder and schedule, idle lock, how long the audit trail is kept.
+"""Settings: the worker profile, backup folder and schedule, idle lock, audit retention.
 
 The values and their limits belong to ``famdesk.core.settings``; this dialog
 only shows them, checks each through ``validate`` (errors next to the field)
 and writes them with ``save_settings``. Nothing is written while any error stands.
+The worker profile lives in the database (``famdesk.core.profile``), so it is
+shown only when the dialog is given the open store.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from famdesk.core import profile
+from famdesk.core.errors import ValidationFailed
+from famdesk.core.profile import WorkerProfile
 from famdesk.core.settings import (
     Settings,
     SettingsError,
@@ -34,8 +39,10 @@ from famdesk.core.settings import (
     save_settings,
     validate,
 )
+from famdesk.db.store import Store
 from famdesk.paths import backup_dir as default_backup_dir
 from famdesk.ui.common.form_support import ErrorLabel
+from famdesk.ui.shell.profile_dialog import ProfileForm
 
 # The whole-number settings, in the order they are shown.
 NUMBER_FIELDS = (
@@ -62,11 +69,22 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         path: Path | None = None,
+        store: Store | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self._path = path
+        self.store = store
         self.settings = settings or load_settings(path)
+        self.profile: WorkerProfile | None = None
+
+        self.profile_group = QGroupBox()
+        self.profile_form = ProfileForm()
+        QVBoxLayout(self.profile_group).addWidget(self.profile_form)
+        self.profile_group.setVisible(store is not None)
+        if store is not None:
+            self.profile = profile.load_profile(store)
+            self.profile_form.load(self.profile)
 
         self.folder = QLineEdit()
         self.folder.setClearButtonEnabled(True)
@@ -118,6 +136,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(12)
+        layout.addWidget(self.profile_group)
         layout.addWidget(self.backup_group)
         layout.addWidget(self.privacy_group)
         layout.addWidget(self.save_error)
@@ -144,6 +163,7 @@ class SettingsDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
+        self.profile_group.setTitle(self.tr("Worker profile"))
         self.backup_group.setTitle(self.tr("Backups"))
         self.privacy_group.setTitle(self.tr("Locking and audit trail"))
         self.choose_folder.setText(self.tr("Choose…"))
@@ -250,8 +270,16 @@ class SettingsDialog(QDialog):
             widget = self.folder if first == "backup_dir" else self.spins[first]
             widget.setFocus()
             return False
+        if self.store is not None:
+            try:
+                profile.check_profile(self.profile_form.value())
+            except ValidationFailed as exc:
+                self.profile_form.controller.show_errors(exc.errors)
+                return False
         try:
             save_settings(settings, self._path)
+            if self.store is not None:
+                self.profile = self.profile_form.save(self.store)
         except (OSError, SettingsError) as exc:
             self.save_error.show_message(
                 self.tr("The settings could not be saved: %1").replace("%1", str(exc))

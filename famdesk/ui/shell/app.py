@@ -162,6 +162,10 @@ def run_gui(db: str | None = None) -> int:
         # Loaded by ``preload`` while the passphrase was typed (or now, if it was quicker).
         from famdesk.ui.shell.main_window import MainWindow
 
+        if os.environ.get(BENCH_ENV) != "1":
+            from famdesk.ui.shell.profile_dialog import ask_for_profile
+
+            ask_for_profile(store)  # first start: who works here (for records and the audit)
         window = MainWindow(store, switcher)
         window.show()
         if os.environ.get(BENCH_ENV) == "1":

@@ -16,10 +16,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from famdesk.core.profile import WorkerProfile, load_profile
 from famdesk.db.store import open_store
 from famdesk.paths import default_db_path
 from famdesk.ui.shell import app as gui_app
 from famdesk.ui.shell.main_window import MainWindow
+from famdesk.ui.shell.profile_dialog import ProfileDialog
 from famdesk.ui.shell.start_dialog import StartDialog
 from famdesk.ui.shell.unlock_dialog import UnlockDialog
 
@@ -81,6 +83,11 @@ def test_the_default_place_is_created_owner_only_and_the_main_window_opens(
         dialog.confirm.setText(PASSPHRASE)
         dialog.submit()
 
+    def give_profile(dialog: QWidget) -> None:
+        assert isinstance(dialog, ProfileDialog)
+        dialog.form.fields["name"].setText("Maria Holm")
+        dialog.submit()
+
     def close_main(window: QWidget) -> None:
         assert isinstance(window, MainWindow)
         reached.append(window)
@@ -88,6 +95,7 @@ def test_the_default_place_is_created_owner_only_and_the_main_window_opens(
 
     _when_shown(StartDialog, choose_empty)
     _when_shown(UnlockDialog, type_passphrase)
+    _when_shown(ProfileDialog, give_profile)
     _when_shown(MainWindow, close_main)
     status = gui_app.run_gui()
 
@@ -97,4 +105,5 @@ def test_the_default_place_is_created_owner_only_and_the_main_window_opens(
     assert target.is_file()
     assert stat.S_IMODE(target.parent.stat().st_mode) == 0o700
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    open_store(target, PASSPHRASE).close()
+    with open_store(target, PASSPHRASE) as again:
+        assert load_profile(again) == WorkerProfile("Maria Holm")
