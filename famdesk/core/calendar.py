@@ -19,11 +19,9 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from icalendar import Calendar, Event
-from sqlalchemy import String, select, type_coerce
 
-from famdesk.core import audit, words
-from famdesk.core.sessions import LOCAL_TZ, instant_key, local_day_bounds
-from famdesk.db.models import ActionPlan, ContactSession, Family
+from famdesk.core import audit, deadlines, words
+from famdesk.core.sessions import instant_key
 from famdesk.db.store import Store
 
 DETAILS = ("reference", "name")
@@ -53,68 +51,28 @@ class AgendaItem:
 
 
 def agenda(store: Store, today: date, weeks: int = 4) -> list[AgendaItem]:
-    """Planned sessions and reviews up to ``weeks`` ahead; overdue ones (oldest first) first."""
+    """Planned sessions and reviews up to ``weeks`` ahead; overdue ones (oldest first) first.
+
+    The dates come from ``core.deadlines``, as the dashboard's do.
+    """
     if weeks < 0:
         raise ValueError("weeks must be 0 or more")
-    horizon = today + timedelta(weeks=weeks)
-    day_start = instant_key(local_day_bounds(today)[0])
-    horizon_end = instant_key(local_day_bounds(horizon)[1])
-    start_text = type_coerce(ContactSession.start, String)
-    items: list[AgendaItem] = []
-    with store.read_session() as s:
-        planned = s.execute(
-            select(ContactSession, Family)
-            .join(Family, Family.id == ContactSession.family_id)
-            .where(
-                ContactSession.status == "planned",
-                Family.status != "closed",
-                start_text < horizon_end,
-            )
-            .order_by(start_text)
+    items = [
+        AgendaItem(
+            kind="session" if d.kind == deadlines.Kind.APPOINTMENT else "review",
+            day=d.due,
+            start=d.start,
+            duration_minutes=d.duration_minutes,
+            overdue=d.overdue(today),
+            family_uid=d.family_uid,
+            family_reference=d.family_reference,
+            family_name=d.family_name,
+            uid=d.target.uid,
+            title=d.detail,
+            location=d.location,
         )
-        for cs, fam in planned:
-            items.append(
-                AgendaItem(
-                    kind="session",
-                    day=cs.start.astimezone(LOCAL_TZ).date(),
-                    start=cs.start,
-                    duration_minutes=cs.duration_minutes,
-                    overdue=instant_key(cs.start) < day_start,
-                    family_uid=fam.uid,
-                    family_reference=fam.reference,
-                    family_name=fam.name,
-                    uid=cs.uid,
-                    title=cs.kind,
-                    location=cs.location,
-                )
-            )
-        reviews = s.execute(
-            select(ActionPlan, Family)
-            .join(Family, Family.id == ActionPlan.family_id)
-            .where(
-                ActionPlan.next_review.is_not(None),
-                ActionPlan.next_review <= horizon,
-                ActionPlan.status.in_(OPEN_PLAN_STATUSES),
-                Family.status != "closed",
-            )
-        )
-        for plan, fam in reviews:
-            assert plan.next_review is not None
-            items.append(
-                AgendaItem(
-                    kind="review",
-                    day=plan.next_review,
-                    start=None,
-                    duration_minutes=0,
-                    overdue=plan.next_review < today,
-                    family_uid=fam.uid,
-                    family_reference=fam.reference,
-                    family_name=fam.name,
-                    uid=plan.uid,
-                    title=plan.title,
-                    location="",
-                )
-            )
+        for d in deadlines.agenda_deadlines(store, weeks, today)
+    ]
 
     def key(item: AgendaItem) -> tuple[bool, date, str, str]:
         moment = instant_key(item.start) if item.start else ""

@@ -266,6 +266,11 @@ def is_stale_age(age_days: int) -> bool:
     return age_days > STALE_DRAFT_DAYS
 
 
+def note_due(session_day: date) -> date:
+    """The last day a note may stay unfinished: ``STALE_DRAFT_DAYS`` after the session's day."""
+    return session_day + timedelta(days=STALE_DRAFT_DAYS)
+
+
 def local_day_bounds(day: date) -> tuple[datetime, datetime]:
     """The instants a local calendar day starts and ends (end exclusive)."""
     start = datetime.combine(day, time(0), LOCAL_TZ)

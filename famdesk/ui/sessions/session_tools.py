@@ -16,7 +16,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QStyle, QWidget
 
-from famdesk.core.sessions import STALE_DRAFT_DAYS, DraftRow, list_drafts
+from famdesk.core.deadlines import overdue_note_count
+from famdesk.core.sessions import STALE_DRAFT_DAYS
 from famdesk.db.store import Store
 from famdesk.ui.sessions.agenda_window import AgendaWindow
 from famdesk.ui.sessions.drafts_window import DraftsWindow
@@ -36,10 +37,6 @@ def install_session_tools(host: WindowHost) -> SessionTools:
 def session_tools(window: QWidget) -> SessionTools | None:
     """The tools installed on ``window`` (tests look them up)."""
     return window.findChild(SessionTools, "sessionTools")
-
-
-def _stale_count(rows: list[DraftRow]) -> int:
-    return sum(1 for r in rows if r.stale)
 
 
 class SessionTools(QObject):
@@ -127,10 +124,10 @@ class SessionTools(QObject):
         if self._task is not None and not self._task.done:
             return self._task
         self._task = run_task(
-            list_drafts,
+            overdue_note_count,
             self.store,
             date.today(),
-            on_finished=lambda rows: self.set_stale_count(_stale_count(rows)),
+            on_finished=self.set_stale_count,
             on_failed=lambda _message: None,  # a hint only: the drafts window tells errors
         )
         return self._task
