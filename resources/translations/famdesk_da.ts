@@ -618,6 +618,102 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     </message>
 </context>
 <context>
+    <name>DashboardFeature</name>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Overblik</translation>
+    </message>
+    <message>
+        <source>What is due across your caseload (Ctrl+Shift+D)</source>
+        <translation>Hvad der forfalder i dine sager (Ctrl+Shift+D)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Opdatér</translation>
+    </message>
+    <message>
+        <source>Read the caseload again</source>
+        <translation>Læs sagerne igen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Appointments: today and the next %n day(s)</source>
+        <translation>
+            <numerusform>Aftaler: i dag og den næste %n dag</numerusform>
+            <numerusform>Aftaler: i dag og de næste %n dage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan reviews: overdue and the next %n week(s)</source>
+        <translation>
+            <numerusform>Opfølgninger på planer: over tiden og den næste %n uge</numerusform>
+            <numerusform>Opfølgninger på planer: over tiden og de næste %n uger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfinished notes older than %n day(s)</source>
+        <translation>
+            <numerusform>Ufærdige notater ældre end %n dag</numerusform>
+            <numerusform>Ufærdige notater ældre end %n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Concerns not yet passed on</source>
+        <translation>Bekymringer, der ikke er givet videre</translation>
+    </message>
+    <message>
+        <source>The caseload could not be read. Try Refresh.</source>
+        <translation>Sagerne kunne ikke læses. Prøv Opdatér.</translation>
+    </message>
+    <message>
+        <source>Today, %1 %2</source>
+        <translation>I dag, %1 %2</translation>
+    </message>
+    <message>
+        <source>Reading the caseload…</source>
+        <translation>Læser sagerne …</translation>
+    </message>
+    <message>
+        <source>No appointments in the coming week.</source>
+        <translation>Ingen aftaler i den kommende uge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No plan review is due in the next %n week(s).</source>
+        <translation>
+            <numerusform>Ingen opfølgning på en plan den næste %n uge.</numerusform>
+            <numerusform>Ingen opfølgning på en plan de næste %n uger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every note is finalized in time.</source>
+        <translation>Alle notater er afsluttet i tide.</translation>
+    </message>
+    <message>
+        <source>Every concern has been passed on.</source>
+        <translation>Alle bekymringer er givet videre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) today</source>
+        <translation>
+            <numerusform>%n aftale i dag</numerusform>
+            <numerusform>%n aftaler i dag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) overdue</source>
+        <translation>
+            <numerusform>%n over tiden</numerusform>
+            <numerusform>%n over tiden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing overdue</source>
+        <translation>intet over tiden</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>DD-MM-YYYY</source>
@@ -626,6 +722,55 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <message>
         <source>Type a date as DD-MM-YYYY; Ctrl+T for today</source>
         <translation>Skriv en dato som DD-MM-ÅÅÅÅ; Ctrl+T for i dag</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineWords</name>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>%1 · not marked held</source>
+        <translation>%1 · ikke markeret som afholdt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review of “%1”, %n day(s) overdue</source>
+        <translation>
+            <numerusform>Opfølgning på »%1«, %n dag over tiden</numerusform>
+            <numerusform>Opfølgning på »%1«, %n dage over tiden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review of “%1”</source>
+        <translation>Opfølgning på »%1«</translation>
+    </message>
+    <message>
+        <source>%1 · note not finalized</source>
+        <translation>%1 · notat ikke afsluttet</translation>
+    </message>
+    <message>
+        <source>%1 · concern not passed on</source>
+        <translation>%1 · bekymring ikke givet videre</translation>
+    </message>
+    <message>
+        <source>A planned session; mark it held (or cancelled) after the visit.</source>
+        <translation>En planlagt kontakt; markér den som afholdt (eller aflyst) efter besøget.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s next review date, set when it was agreed or last reviewed.</source>
+        <translation>Planens næste opfølgningsdato, sat da den blev aftalt eller sidst fulgt op.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes are finalized within %n day(s) of the session.</source>
+        <translation>
+            <numerusform>Notater afsluttes senest %n dag efter kontakten.</numerusform>
+            <numerusform>Notater afsluttes senest %n dage efter kontakten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A concern for the child&apos;s safety is passed on at once (duty to notify, Barnets lov § 133): record who was told, when and how.</source>
+        <translation>En bekymring for barnets sikkerhed gives straks videre (underretningspligt, Barnets lov § 133): skriv, hvem der fik besked, hvornår og hvordan.</translation>
     </message>
 </context>
 <context>

@@ -618,6 +618,102 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     </message>
 </context>
 <context>
+    <name>DashboardFeature</name>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>What is due across your caseload (Ctrl+Shift+D)</source>
+        <translation>What is due across your caseload (Ctrl+Shift+D)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Read the caseload again</source>
+        <translation>Read the caseload again</translation>
+    </message>
+    <message numerus="yes">
+        <source>Appointments: today and the next %n day(s)</source>
+        <translation>
+            <numerusform>Appointments: today and the next %n day</numerusform>
+            <numerusform>Appointments: today and the next %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan reviews: overdue and the next %n week(s)</source>
+        <translation>
+            <numerusform>Plan reviews: overdue and the next %n week</numerusform>
+            <numerusform>Plan reviews: overdue and the next %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfinished notes older than %n day(s)</source>
+        <translation>
+            <numerusform>Unfinished notes older than %n day</numerusform>
+            <numerusform>Unfinished notes older than %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Concerns not yet passed on</source>
+        <translation>Concerns not yet passed on</translation>
+    </message>
+    <message>
+        <source>The caseload could not be read. Try Refresh.</source>
+        <translation>The caseload could not be read. Try Refresh.</translation>
+    </message>
+    <message>
+        <source>Today, %1 %2</source>
+        <translation>Today, %1 %2</translation>
+    </message>
+    <message>
+        <source>Reading the caseload…</source>
+        <translation>Reading the caseload…</translation>
+    </message>
+    <message>
+        <source>No appointments in the coming week.</source>
+        <translation>No appointments in the coming week.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No plan review is due in the next %n week(s).</source>
+        <translation>
+            <numerusform>No plan review is due in the next %n week.</numerusform>
+            <numerusform>No plan review is due in the next %n weeks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every note is finalized in time.</source>
+        <translation>Every note is finalized in time.</translation>
+    </message>
+    <message>
+        <source>Every concern has been passed on.</source>
+        <translation>Every concern has been passed on.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) today</source>
+        <translation>
+            <numerusform>%n appointment today</numerusform>
+            <numerusform>%n appointments today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) overdue</source>
+        <translation>
+            <numerusform>%n item overdue</numerusform>
+            <numerusform>%n items overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing overdue</source>
+        <translation>nothing overdue</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>DD-MM-YYYY</source>
@@ -626,6 +722,55 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <message>
         <source>Type a date as DD-MM-YYYY; Ctrl+T for today</source>
         <translation>Type a date as DD-MM-YYYY; Ctrl+T for today</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineWords</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>%1 · not marked held</source>
+        <translation>%1 · not marked held</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review of “%1”, %n day(s) overdue</source>
+        <translation>
+            <numerusform>Review of “%1”, %n day overdue</numerusform>
+            <numerusform>Review of “%1”, %n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review of “%1”</source>
+        <translation>Review of “%1”</translation>
+    </message>
+    <message>
+        <source>%1 · note not finalized</source>
+        <translation>%1 · note not finalized</translation>
+    </message>
+    <message>
+        <source>%1 · concern not passed on</source>
+        <translation>%1 · concern not passed on</translation>
+    </message>
+    <message>
+        <source>A planned session; mark it held (or cancelled) after the visit.</source>
+        <translation>A planned session; mark it held (or cancelled) after the visit.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s next review date, set when it was agreed or last reviewed.</source>
+        <translation>The plan&apos;s next review date, set when it was agreed or last reviewed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes are finalized within %n day(s) of the session.</source>
+        <translation>
+            <numerusform>Notes are finalized within %n day of the session.</numerusform>
+            <numerusform>Notes are finalized within %n days of the session.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A concern for the child&apos;s safety is passed on at once (duty to notify, Barnets lov § 133): record who was told, when and how.</source>
+        <translation>A concern for the child&apos;s safety is passed on at once (duty to notify, Barnets lov § 133): record who was told, when and how.</translation>
     </message>
 </context>
 <context>

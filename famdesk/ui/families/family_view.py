@@ -322,6 +322,15 @@ class FamilyView(QWidget):
         if index in self._built or (index in LAZY_TABS and self.family_uid is not None):
             self._tab(index, QWidget)
 
+    def is_showing_family(self) -> bool:
+        """A family (saved, or a new one being entered) is on screen."""
+        return self._editing
+
+    def show_plan(self, plan_uid: str) -> None:
+        """The Plans tab in front with ``plan_uid`` selected."""
+        self.tabs.setCurrentIndex(TAB_PLANS)
+        self.plans_tab.refresh(plan_uid)
+
     def has_unsaved_changes(self) -> bool:
         if any(tab.has_unsaved_changes() for tab in self._editing_tabs()):
             return True

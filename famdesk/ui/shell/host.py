@@ -49,6 +49,14 @@ class WindowHost(Protocol):
         """Show the family's Sessions tab with the session selected and open in its editor."""
         ...
 
+    def open_plan(self, plan_uid: str, family_uid: str) -> bool:
+        """Show the family's Plans tab with the plan selected."""
+        ...
+
+    def show_start_view(self) -> bool:
+        """Leave the family on screen (asking about unsaved changes) for the start view."""
+        ...
+
     def session_saved(self, family_uid: str, session_uid: str) -> None:
         """A session was saved elsewhere: the Sessions tab on screen shows it."""
         ...
@@ -81,6 +89,14 @@ class WindowHost(Protocol):
 
     def add_tool_action(self, action: QAction, *, separated: bool = False) -> None:
         """An action in the Tools menu (after a separator when ``separated``)."""
+        ...
+
+    def set_start_view(self, widget: QWidget) -> None:
+        """The widget on the right while no family is shown (the worker's dashboard)."""
+        ...
+
+    def add_view_action(self, action: QAction) -> None:
+        """An action in the View menu, above Language."""
         ...
 
     def add_toolbar_action(self, action: QAction) -> None:

@@ -45,6 +45,7 @@ from famdesk.core import caseload
 from famdesk.db.store import Store
 from famdesk.ui.common import messages, words
 from famdesk.ui.common.screen_fit import fitted_size
+from famdesk.ui.dashboard.dashboard_view import install_dashboard
 from famdesk.ui.families.families_model import (
     COL_NAME,
     COL_NEXT_REVIEW,
@@ -71,6 +72,7 @@ SPLITTER_KEY = "main_window/splitter"
 # Each feature installs itself through the ``WindowHost`` interface, in this
 # order (it is the order of their entries in the Tools menu and the toolbar).
 FEATURES: tuple[Callable[[WindowHost], object], ...] = (
+    install_dashboard,
     install_safety_features,
     install_caseload_outcomes,
     install_log_session,
@@ -168,7 +170,11 @@ class MainWindow(QMainWindow):
         right.setObjectName("detailPane")
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 12, 12, 12)
-        right_layout.addWidget(self.family_view)
+        # The family, or (while none is shown) the start view a feature sets: the dashboard.
+        self.right_stack = QStackedWidget()
+        self.right_stack.addWidget(self.family_view)
+        self._start_view: QWidget | None = None
+        right_layout.addWidget(self.right_stack)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -261,6 +267,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
         self.view_menu = bar.addMenu("")
+        self._view_actions_end = self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(list(self.language_actions.values()))
         # Backups, audit log and the like add their actions here.
@@ -507,6 +514,14 @@ class MainWindow(QMainWindow):
         self._set_current(uid)
         self.family_view.show_family(uid)
         self.print_action.setEnabled(self.family_view.can_print())
+        self._sync_right_pane()
+
+    def _sync_right_pane(self) -> None:
+        """The family view while it shows a family; the start view (if any) otherwise."""
+        if self._start_view is not None and not self.family_view.is_showing_family():
+            self.right_stack.setCurrentWidget(self._start_view)
+        else:
+            self.right_stack.setCurrentWidget(self.family_view)
 
     def _set_current(self, uid: str | None) -> None:
         changed = uid != self._current_uid
@@ -540,6 +555,7 @@ class MainWindow(QMainWindow):
             self._set_current(None)
         self.print_action.setEnabled(False)
         self.model.reload()
+        self._sync_right_pane()
 
     def _family_saved(self, uid: str) -> None:
         self._set_current(uid)
@@ -556,6 +572,7 @@ class MainWindow(QMainWindow):
         self.table.clearSelection()
         self.family_view.new_family()
         self.print_action.setEnabled(False)
+        self._sync_right_pane()
 
     def save(self) -> None:
         self.family_view.save()
@@ -611,6 +628,37 @@ class MainWindow(QMainWindow):
             return False
         self.family_view.show_session(session_uid)
         return True
+
+    def open_plan(self, plan_uid: str, family_uid: str) -> bool:
+        if not self.reveal_family(family_uid):
+            return False
+        self.family_view.show_plan(plan_uid)
+        return True
+
+    def show_start_view(self) -> bool:
+        if not self.family_view.is_showing_family():
+            self._sync_right_pane()
+            return True
+        if not self.confirm_leave_family():
+            return False
+        self._restoring_selection = True
+        try:
+            self.table.clearSelection()
+            self.table.selectionModel().clearCurrentIndex()
+        finally:
+            self._restoring_selection = False
+        self.show_family(None)
+        return True
+
+    def set_start_view(self, widget: QWidget) -> None:
+        if self._start_view is not None:
+            self.right_stack.removeWidget(self._start_view)
+        self._start_view = widget
+        self.right_stack.addWidget(widget)
+        self._sync_right_pane()
+
+    def add_view_action(self, action: QAction) -> None:
+        self.view_menu.insertAction(self._view_actions_end, action)
 
     def session_saved(self, family_uid: str, session_uid: str) -> None:
         if self.family_view.family_uid == family_uid:

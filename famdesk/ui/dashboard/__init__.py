@@ -1,0 +1,1 @@
+"""The worker's dashboard: what is due across the caseload, the window's start view."""
