@@ -13,7 +13,8 @@ Kinds today:
 - ``unfinished-note``: a note of a session that has happened, due
   ``STALE_DRAFT_DAYS`` days after the session (``sessions.note_due``);
 - ``concern``: a session that raised a concern for the child's safety and
-  records nobody told of it yet (``concern_notice``), due on the session's day.
+  records nobody told of it yet (``concern_notice``), due on the session's day
+  (a closed case's concerns are left out, as are its appointments and reviews).
 
 Every function takes ``today`` from the caller (an injected clock); nothing
 here reads the system date. Lists are bounded (``limit``) and every query
@@ -250,7 +251,7 @@ def open_concerns(
     stmt = (
         select(ContactSession, Family)
         .join(Family, Family.id == ContactSession.family_id)
-        .where(ContactSession.concern.is_(True), ~told)
+        .where(ContactSession.concern.is_(True), ~told, Family.status != "closed")
         .order_by(_start_text(), ContactSession.id)
         .limit(max(0, limit))
     )

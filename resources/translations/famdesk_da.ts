@@ -618,6 +618,17 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     </message>
 </context>
 <context>
+    <name>DashboardCard</name>
+    <message>
+        <source>Overdue. </source>
+        <translation>Over tiden. </translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open it.</source>
+        <translation>Dobbeltklik eller tryk Enter for at åbne.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardFeature</name>
     <message>
         <source>&amp;Dashboard</source>
@@ -729,6 +740,10 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <message>
         <source>Today</source>
         <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>I morgen</translation>
     </message>
     <message>
         <source>%1 · not marked held</source>
@@ -1130,6 +1145,64 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <message>
         <source>Type part of the reference or name</source>
         <translation>Skriv en del af sagsnummer eller navn</translation>
+    </message>
+</context>
+<context>
+    <name>FamilySummary</name>
+    <message>
+        <source>At a glance</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Seneste kontakt</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Næste aftale</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Næste opfølgning</translation>
+    </message>
+    <message>
+        <source>Open goals</source>
+        <translation>Åbne mål</translation>
+    </message>
+    <message>
+        <source>Latest measurements</source>
+        <translation>Seneste målinger</translation>
+    </message>
+    <message>
+        <source>Unfinished notes</source>
+        <translation>Ufærdige notater</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n day(s) overdue)</source>
+        <translation>
+            <numerusform>(%n dag over tiden)</numerusform>
+            <numerusform>(%n dage over tiden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no score yet</source>
+        <translation>ingen score endnu</translation>
+    </message>
+    <message>
+        <source>%1/10 on %2</source>
+        <translation>%1/10 den %2</translation>
+    </message>
+    <message>
+        <source>(finalize: due %1)</source>
+        <translation>(afslut: frist %1)</translation>
+    </message>
+    <message>
+        <source>none — every note is finalized</source>
+        <translation>ingen — alle notater er afsluttet</translation>
     </message>
 </context>
 <context>

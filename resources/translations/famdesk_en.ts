@@ -618,6 +618,17 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     </message>
 </context>
 <context>
+    <name>DashboardCard</name>
+    <message>
+        <source>Overdue. </source>
+        <translation>Overdue. </translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open it.</source>
+        <translation>Double-click or press Enter to open it.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardFeature</name>
     <message>
         <source>&amp;Dashboard</source>
@@ -729,6 +740,10 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <message>
         <source>Today</source>
         <translation>Today</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
     </message>
     <message>
         <source>%1 · not marked held</source>
@@ -1130,6 +1145,64 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <message>
         <source>Type part of the reference or name</source>
         <translation>Type part of the reference or name</translation>
+    </message>
+</context>
+<context>
+    <name>FamilySummary</name>
+    <message>
+        <source>At a glance</source>
+        <translation>At a glance</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Next appointment</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>Open goals</source>
+        <translation>Open goals</translation>
+    </message>
+    <message>
+        <source>Latest measurements</source>
+        <translation>Latest measurements</translation>
+    </message>
+    <message>
+        <source>Unfinished notes</source>
+        <translation>Unfinished notes</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n day(s) overdue)</source>
+        <translation>
+            <numerusform>(%n day overdue)</numerusform>
+            <numerusform>(%n days overdue)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no score yet</source>
+        <translation>no score yet</translation>
+    </message>
+    <message>
+        <source>%1/10 on %2</source>
+        <translation>%1/10 on %2</translation>
+    </message>
+    <message>
+        <source>(finalize: due %1)</source>
+        <translation>(finalize: due %1)</translation>
+    </message>
+    <message>
+        <source>none — every note is finalized</source>
+        <translation>none — every note is finalized</translation>
     </message>
 </context>
 <context>

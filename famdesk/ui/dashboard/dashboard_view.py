@@ -14,10 +14,19 @@ shown, so neither start-up nor the GUI thread waits for the queries.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShowEvent
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -41,6 +50,7 @@ from famdesk.ui.shell.host import WindowHost
 from famdesk.ui.shell.workers import Task, run_task
 
 OVERDUE_COLOUR = QColor("#b3261e")
+DUE_COLOUR = QColor("#1f5f8b")
 MUTED_COLOUR = QColor("#5b6673")
 # The Deadline of a list item (None on an "all clear" line).
 DEADLINE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,6 +83,8 @@ class DeadlineWords(QObject):
         day = format_date(item.due)
         if item.due == today:
             day = self.tr("Today")
+        elif item.due == today + timedelta(days=1):
+            day = self.tr("Tomorrow")
         if item.kind == Kind.APPOINTMENT and item.start is not None:
             moment = item.start.astimezone(LOCAL_TZ)
             return f"{day} {moment.strftime('%H:%M')}"
@@ -91,12 +103,8 @@ class DeadlineWords(QObject):
                 )
             return self.tr("Review of “%1”").replace("%1", item.detail)
         if item.kind == Kind.UNFINISHED_NOTE:
-            return self.tr("%1 · note not finalized").replace(
-                "%1", self.sessions.kind(item.detail)
-            )
-        return self.tr("%1 · concern not passed on").replace(
-            "%1", self.sessions.kind(item.detail)
-        )
+            return self.tr("%1 · note not finalized").replace("%1", self.sessions.kind(item.detail))
+        return self.tr("%1 · concern not passed on").replace("%1", self.sessions.kind(item.detail))
 
     def why(self, item: Deadline) -> str:
         if item.kind == Kind.APPOINTMENT:
@@ -111,6 +119,19 @@ class DeadlineWords(QObject):
             "A concern for the child's safety is passed on at once (duty to notify, "
             "Barnets lov § 133): record who was told, when and how."
         )
+
+
+def _dot(colour: QColor) -> QIcon:
+    """A small round marker: red for what is overdue, blue for what is coming."""
+    pixmap = QPixmap(20, 20)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawEllipse(2, 2, 16, 16)
+    painter.end()
+    return QIcon(pixmap)
 
 
 class DashboardCard(QFrame):
@@ -134,7 +155,12 @@ class DashboardCard(QFrame):
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setMinimumHeight(90)
+        # Re-wrap the items when the card changes width (else long names are cut off).
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setIconSize(QSize(10, 10))
         self.list.itemActivated.connect(self._activated)
+        self._overdue_dot = _dot(OVERDUE_COLOUR)
+        self._due_dot = _dot(DUE_COLOUR)
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
         head.addWidget(self.title, 1)
@@ -177,9 +203,14 @@ class DashboardCard(QFrame):
             )
             line = QListWidgetItem(text)
             line.setData(DEADLINE_ROLE, d)
-            line.setToolTip(words.why(d))
-            if d.overdue(today):
-                line.setForeground(QBrush(OVERDUE_COLOUR))
+            late = d.overdue(today)
+            line.setIcon(self._overdue_dot if late else self._due_dot)
+            line.setToolTip(
+                (self.tr("Overdue. ") if late else "")
+                + words.why(d)
+                + "\n"
+                + self.tr("Double-click or press Enter to open it.")
+            )
             self.list.addItem(line)
 
     def item_texts(self) -> list[str]:

@@ -33,6 +33,7 @@ from famdesk.ui.common import words
 from famdesk.ui.common.form_support import ErrorLabel, ui_language
 from famdesk.ui.families.collaborators_panel import CollaboratorsPanel
 from famdesk.ui.families.family_form import FamilyForm
+from famdesk.ui.families.family_summary import FamilySummary
 from famdesk.ui.families.members_panel import MembersPanel
 from famdesk.ui.outcomes.outcomes_tab import OutcomesTab
 from famdesk.ui.plans.plans_tab import PlansTab
@@ -96,7 +97,9 @@ class FamilyView(QWidget):
         head.addLayout(top)
         head.addWidget(self.subtitle)
 
-        # Overview: the family form and its buttons.
+        # Overview: the family at a glance (read-only), then its form and buttons.
+        self.summary = FamilySummary(store, parent=self)
+        self.summary.openRequested.connect(self.open_from_summary)
         self.form = FamilyForm(self)
         self.save_button = QPushButton(self)
         self.save_button.setDefault(True)
@@ -112,6 +115,7 @@ class FamilyView(QWidget):
         buttons.addWidget(self.save_button)
         overview = QWidget(self)
         column = QVBoxLayout(overview)
+        column.addWidget(self.summary)
         column.addWidget(self.form, 1)
         column.addWidget(self.save_error)
         column.addLayout(buttons)
@@ -125,6 +129,7 @@ class FamilyView(QWidget):
         # reads what the worker sees, not all six tabs.
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.tabs.addTab(scroll, "")
         self._pages: dict[int, QWidget] = {}
         for index in LAZY_TABS:
@@ -224,6 +229,7 @@ class FamilyView(QWidget):
         self.family_uid = family_uid
         self._editing = data is not None
         self.form.load(data)
+        self.summary.set_family(family_uid if data is not None else None)
         self._load_tab_in_front()
         self.save_error.show_message("")
         self.stack.setCurrentIndex(1 if data is not None else 0)
@@ -236,6 +242,7 @@ class FamilyView(QWidget):
         self.family_uid = None
         self._editing = True
         self.form.load(families.new_family_defaults(self.store, date.today()))
+        self.summary.set_family(None)
         self._load_tab_in_front()
         self.save_error.show_message("")
         self.stack.setCurrentIndex(1)
@@ -373,6 +380,7 @@ class FamilyView(QWidget):
         self.form.load(saved)
         self.save_error.show_message("")
         if creating:
+            self.summary.set_family(uid)
             self._load_tab_in_front()
             self._set_saved_tabs_enabled(True)
         self._update_header(saved)
@@ -410,6 +418,19 @@ class FamilyView(QWidget):
         if index == TAB_SESSIONS:
             return self.sessions_tab.ask_session_log_period()
         return self.outcomes.open_status_report()
+
+    def open_from_summary(self, kind: str, uid: str) -> None:
+        """An item of the summary: the session in its editor, the plan, or the outcomes."""
+        if kind == "session":
+            self.show_session(uid)
+        elif kind == "plan":
+            self.show_plan(uid)
+        elif kind == "outcomes":
+            self.tabs.setCurrentIndex(TAB_OUTCOMES)
+
+    def _tab_changed(self, index: int) -> None:
+        if index == TAB_OVERVIEW and self.family_uid is not None:
+            self.summary.refresh()  # a note finalized or a review held meanwhile
 
     def show_session(self, session_uid: str) -> None:
         """The Sessions tab in front, ``session_uid`` selected and open in its editor."""

@@ -1,0 +1,135 @@
+"""One family at a glance: the read-only summary above its Overview form.
+
+Last contact, next appointment, next review (overdue or not), the open goals
+of its live plans with their latest scores, the latest measurement per person
+and instrument, and its unfinished notes. Due dates come from
+``core.deadlines``; each item carries the uid of the record where it is
+handled. Every query is bounded and runs on the family's indexes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import String, select, type_coerce
+
+from famdesk.core import deadlines, plans
+from famdesk.core.deadlines import Deadline
+from famdesk.core.sessions import instant_key, local_day_bounds
+from famdesk.db.models import ActionPlan, ContactSession, Family, Goal, Measurement, Member
+from famdesk.db.store import Store
+
+#: How far ahead "next appointment" and "next review" look.
+HORIZON_DAYS = 5 * 366
+MAX_GOALS = 12
+MAX_MEASUREMENTS = 6
+MAX_NOTES = 10
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A session as the overview names it: when, what kind, which record."""
+
+    session_uid: str
+    start: datetime
+    kind: str
+
+
+@dataclass(frozen=True)
+class GoalScore:
+    """An open goal and its latest score (a review's, else its baseline), if it has one."""
+
+    goal_uid: str
+    plan_uid: str
+    title: str
+    score: int | None
+    scored_on: date | None
+
+
+@dataclass(frozen=True)
+class LatestMeasurement:
+    measurement_uid: str
+    member_name: str
+    instrument: str
+    day: date
+    score: float
+
+
+@dataclass(frozen=True)
+class FamilyOverview:
+    today: date
+    last_contact: Contact | None
+    next_appointment: Deadline | None
+    next_review: Deadline | None
+    open_goals: list[GoalScore]
+    measurements: list[LatestMeasurement]
+    unfinished_notes: list[Deadline]
+
+
+def family_overview(store: Store, family_uid: str, today: date) -> FamilyOverview:
+    """The summary of one family as of ``today`` (an injected clock)."""
+    horizon = today + timedelta(days=HORIZON_DAYS)
+    start_text = type_coerce(ContactSession.start, String)
+    with store.read_session() as s:
+        family_id = s.scalar(select(Family.id).where(Family.uid == family_uid))
+        last = None
+        if family_id is not None:
+            last = s.execute(
+                select(ContactSession.uid, ContactSession.start, ContactSession.kind)
+                .where(
+                    ContactSession.family_id == family_id,
+                    ContactSession.status == "held",
+                    start_text < instant_key(local_day_bounds(today)[1]),
+                )
+                .order_by(start_text.desc(), ContactSession.id.desc())
+                .limit(1)
+            ).first()
+        coming = deadlines.appointments(s, today, horizon, family_uid=family_uid, limit=1)
+        review = deadlines.reviews(s, horizon, family_uid=family_uid, limit=1)
+        notes = deadlines.unfinished_notes(
+            s, today, overdue_only=False, family_uid=family_uid, limit=MAX_NOTES
+        )
+        goals = s.execute(
+            select(Goal.uid, ActionPlan.uid, Goal.title)
+            .join(ActionPlan, ActionPlan.id == Goal.plan_id)
+            .where(
+                ActionPlan.family_id == family_id,
+                ActionPlan.status.in_(deadlines.LIVE_PLAN_STATUSES),
+                Goal.status == "open",
+            )
+            .order_by(ActionPlan.position, Goal.position)
+            .limit(MAX_GOALS)
+        ).all()
+        recent = s.execute(
+            select(Measurement, Member)
+            .join(Member, Member.id == Measurement.member_id)
+            .where(Measurement.family_id == family_id)
+            .order_by(Measurement.date.desc(), Measurement.id.desc())
+            .limit(60)
+        ).all()
+    latest: dict[tuple[int, str], LatestMeasurement] = {}
+    for m, member in recent:
+        key = (member.id, m.instrument)
+        if key not in latest and len(latest) < MAX_MEASUREMENTS:
+            latest[key] = LatestMeasurement(
+                m.uid,
+                f"{member.given_name} {member.family_name}".strip(),
+                m.instrument,
+                m.date,
+                m.score,
+            )
+    scored = []
+    for goal_uid, plan_uid, title in goals:
+        history = plans.goal_score_history(store, goal_uid)
+        day, score = history[-1] if history else (None, None)
+        scored.append(GoalScore(goal_uid, plan_uid, title, score, day))
+    return FamilyOverview(
+        today=today,
+        last_contact=Contact(last.uid, last.start, last.kind) if last else None,
+        next_appointment=coming[0] if coming else None,
+        next_review=review[0] if review else None,
+        open_goals=scored,
+        measurements=list(latest.values()),
+        unfinished_notes=notes,
+    )

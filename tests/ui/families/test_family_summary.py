@@ -1,0 +1,121 @@
+"""The family at a glance on the Overview tab: what it shows, and where each item leads."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from famdesk.core import outcomes, sessions
+from famdesk.core.sessions import SessionInput
+from famdesk.db.models import ActionPlan, Family, Goal, Member
+from famdesk.db.store import Store
+from famdesk.ui.families.family_view import (
+    TAB_OUTCOMES,
+    TAB_OVERVIEW,
+    TAB_PLANS,
+    TAB_SESSIONS,
+    FamilyView,
+)
+
+CPH = ZoneInfo("Europe/Copenhagen")
+TODAY = date(2026, 3, 10)
+
+
+@pytest.fixture
+def family(store: Store) -> dict[str, str]:
+    with store.session() as s:
+        fam = Family(reference="FB-2026-007", name="Familien Ørsted", start_date=date(2026, 1, 5))
+        mother = Member(role="mother", given_name="Åse", family_name="Ørsted", position=0)
+        fam.members = [mother]
+        plan = ActionPlan(
+            title="Forældrehandleplan",
+            status="agreed",
+            created_on=date(2026, 1, 10),
+            agreed_on=date(2026, 1, 12),
+            next_review=date(2026, 3, 3),
+        )
+        plan.goals = [Goal(title="Faste sengetider", position=0, baseline_score=4)]
+        fam.plans = [plan]
+        s.add(fam)
+        s.flush()
+        ids = {"family": fam.uid, "mother": mother.uid, "plan": plan.uid}
+
+    def add(day: int, status: str = "held", finalize: bool = False) -> str:
+        data = SessionInput(
+            kind="home-visit", status=status, start=datetime(2026, 3, day, 10, tzinfo=CPH)
+        )
+        return sessions.create_session(store, ids["family"], data, finalize=finalize)
+
+    ids["last"] = add(2, finalize=True)
+    ids["draft"] = add(4)
+    ids["coming"] = add(16, status="planned")
+    outcomes.add_measurement(
+        store, ids["family"], ids["mother"], "WHO-5", date(2026, 3, 2), items=[3, 3, 3, 3, 3]
+    )
+    return ids
+
+
+def open_view(qtbot: QtBot, store: Store, uid: str) -> FamilyView:
+    view = FamilyView(store)
+    qtbot.addWidget(view)
+    view.summary.today = lambda: TODAY  # the injected clock
+    view.show_family(uid)
+    view.show()
+    return view
+
+
+def test_the_overview_tab_shows_the_family_at_a_glance(
+    qtbot: QtBot, store: Store, family: dict[str, str], switcher: Any
+) -> None:
+    view = open_view(qtbot, store, family["family"])
+    summary = view.summary
+    assert view.tabs.currentIndex() == TAB_OVERVIEW and summary.isVisible()
+    assert summary.value_text("last_contact") == "04-03-2026 10:00 · Home visit"
+    assert summary.value_text("next_appointment") == "16-03-2026 10:00 · Home visit"
+    assert summary.value_text("next_review") == "03-03-2026 · Forældrehandleplan (7 days overdue)"
+    assert summary.value_text("goals") == "Faste sengetider — 4/10 on 12-01-2026"
+    assert summary.value_text("measurements") == "Åse Ørsted: WHO-5 well-being 60 (02-03-2026)"
+    assert summary.value_text("notes") == "04-03-2026 10:00 · Home visit (finalize: due 07-03-2026)"
+    assert "#b3261e" in summary.values["next_review"].text()  # flagged in red
+
+
+def test_the_overview_speaks_danish(
+    qtbot: QtBot, store: Store, family: dict[str, str], switcher: Any
+) -> None:
+    view = open_view(qtbot, store, family["family"])
+    switcher.apply("da")
+    qtbot.waitUntil(lambda: view.summary.captions["next_review"].text() == "Næste opfølgning")
+    assert view.summary.value_text("last_contact") == "04-03-2026 10:00 · Hjemmebesøg"
+    assert view.summary.value_text("next_review").endswith("(7 dage over tiden)")
+
+
+def test_each_item_opens_where_it_is_handled(
+    qtbot: QtBot, store: Store, family: dict[str, str], switcher: Any
+) -> None:
+    view = open_view(qtbot, store, family["family"])
+    labels = view.summary.values
+
+    labels["notes"].linkActivated.emit(f"session:{family['draft']}")
+    assert view.tabs.currentIndex() == TAB_SESSIONS
+    editor = view.sessions_tab.editor
+    assert editor is not None and editor.session_uid == family["draft"]
+    editor.close()
+    qtbot.waitUntil(lambda: view.sessions_tab.editor is None)
+
+    view.tabs.setCurrentIndex(TAB_OVERVIEW)
+    labels["next_review"].linkActivated.emit(f"plan:{family['plan']}")
+    assert view.tabs.currentIndex() == TAB_PLANS
+    assert view.plans_tab.current_plan_uid() == family["plan"]
+
+    view.tabs.setCurrentIndex(TAB_OVERVIEW)
+    labels["measurements"].linkActivated.emit("outcomes:x")
+    assert view.tabs.currentIndex() == TAB_OUTCOMES
+
+    # The links are the ones the summary shows.
+    assert f'href="session:{family["draft"]}"' in labels["notes"].text()
+    assert f'href="plan:{family["plan"]}"' in labels["next_review"].text()
+    assert f'href="session:{family["coming"]}"' in labels["next_appointment"].text()
