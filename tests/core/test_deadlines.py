@@ -69,6 +69,9 @@ def caseload(store: Store) -> dict[str, str]:
         "done": _session(store, b.uid, date(2026, 3, 1), finalize=True),
         "concern": _session(store, c.uid, date(2026, 3, 3), concern=True, finalize=True),
         "told": _session(store, a.uid, date(2026, 3, 4), concern=True, finalize=True),
+        "closed_concern": _session(
+            store, closed.uid, date(2026, 3, 2), concern=True, finalize=True
+        ),
     }
 
 
@@ -124,7 +127,8 @@ def test_the_dashboard_lists_each_kind_with_its_date_family_and_record(
     ]
     assert board.unfinished_notes[0].basis == Basis.NOTE_DEADLINE
 
-    # Concerns: the one nobody was told of; the one passed on is followed up.
+    # Concerns: the one nobody was told of; the one passed on is followed up, and a
+    # closed case's concern has left the caseload.
     assert [(d.target.uid, d.due, d.family_reference) for d in board.open_concerns] == [
         (caseload["concern"], date(2026, 3, 3), "FB-2026-003")
     ]
