@@ -25,7 +25,7 @@ from famdesk.ui.common.form_support import format_date
 from famdesk.ui.outcomes.outcome_chart import InstrumentNames
 from famdesk.ui.sessions.timeline_model import SessionLabels
 
-OVERDUE_STYLE = "color:#b3261e;font-weight:600"
+OVERDUE_STYLE = "color:#b3261e;font-weight:600;text-decoration:none"
 LINK_STYLE = "color:#1f5f8b;text-decoration:none"
 
 
