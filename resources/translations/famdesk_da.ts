@@ -621,6 +621,7 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <name>DashboardCard</name>
     <message>
         <source>Overdue. </source>
+        <extracomment>Room the style takes beside the text: the marker, its gap, padding and borders.</extracomment>
         <translation>Over tiden. </translation>
     </message>
     <message>
@@ -632,7 +633,7 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <name>DashboardFeature</name>
     <message>
         <source>&amp;Dashboard</source>
-        <translation>&amp;Overblik</translation>
+        <translation>&amp;Forside</translation>
     </message>
     <message>
         <source>What is due across your caseload (Ctrl+Shift+D)</source>
@@ -1151,7 +1152,7 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <name>FamilySummary</name>
     <message>
         <source>At a glance</source>
-        <translation>Overblik</translation>
+        <translation>Lige nu</translation>
     </message>
     <message>
         <source>Last contact</source>

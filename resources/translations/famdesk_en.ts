@@ -621,6 +621,7 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <name>DashboardCard</name>
     <message>
         <source>Overdue. </source>
+        <extracomment>Room the style takes beside the text: the marker, its gap, padding and borders.</extracomment>
         <translation>Overdue. </translation>
     </message>
     <message>

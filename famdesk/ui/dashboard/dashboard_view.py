@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -35,7 +35,10 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -134,6 +137,24 @@ def _dot(colour: QColor) -> QIcon:
     return QIcon(pixmap)
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Items as tall as their wrapped text at the list's current width (none cut off)."""
+
+    #: Room the style takes beside the text: the marker, its gap, padding and borders.
+    SIDE_ROOM = 44
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QListWidget) else 300
+        width = max(120, width - self.SIDE_ROOM)
+        box = opt.fontMetrics.boundingRect(
+            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), opt.text
+        )
+        return QSize(width, box.height() + 14)
+
+
 class DashboardCard(QFrame):
     """A titled list of deadlines; ``activated`` carries the item chosen."""
 
@@ -148,6 +169,8 @@ class DashboardCard(QFrame):
         self.title.setWordWrap(True)
         self.count = QLabel(self)
         self.count.setObjectName("dashboardCount")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.count.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.list = QListWidget(self)
         self.list.setObjectName(f"dashboard_{name}")
         self.list.setWordWrap(True)
@@ -158,6 +181,8 @@ class DashboardCard(QFrame):
         # Re-wrap the items when the card changes width (else long names are cut off).
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setIconSize(QSize(10, 10))
+        self.list.setItemDelegate(WrappingDelegate(self.list))
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.itemActivated.connect(self._activated)
         self._overdue_dot = _dot(OVERDUE_COLOUR)
         self._due_dot = _dot(DUE_COLOUR)
@@ -187,6 +212,7 @@ class DashboardCard(QFrame):
         self.list.clear()
         overdue = sum(1 for d in items if d.overdue(today))
         self.count.setText(f"{len(items)}{'+' if more else ''}")
+        self.count.setMinimumWidth(self.count.sizeHint().width())
         self.count.setProperty("alert", overdue > 0)
         self.count.style().unpolish(self.count)
         self.count.style().polish(self.count)
