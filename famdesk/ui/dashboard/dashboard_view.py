@@ -147,7 +147,11 @@ class WrappingDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         view = self.parent()
-        width = view.viewport().width() if isinstance(view, QListWidget) else 300
+        # The list's width less a scroll bar, whether one shows or not: a width that
+        # does not change when the bar comes and goes cannot start a layout loop.
+        width = 300
+        if isinstance(view, QListWidget):
+            width = view.width() - view.verticalScrollBar().sizeHint().width()
         width = max(120, width - self.SIDE_ROOM)
         box = opt.fontMetrics.boundingRect(
             QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), opt.text
