@@ -16,7 +16,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -47,8 +57,8 @@ from famdesk.core import deadlines
 from famdesk.core.deadlines import Caseload, Deadline, Kind
 from famdesk.core.sessions import LOCAL_TZ, STALE_DRAFT_DAYS
 from famdesk.db.store import Store
+from famdesk.ui.common import words
 from famdesk.ui.common.form_support import format_date
-from famdesk.ui.sessions.timeline_model import SessionLabels
 from famdesk.ui.shell.host import WindowHost
 from famdesk.ui.shell.workers import Task, run_task
 
@@ -80,7 +90,6 @@ class DeadlineWords(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.sessions = SessionLabels(self)
 
     def when(self, item: Deadline, today: date) -> str:
         day = format_date(item.due)
@@ -96,7 +105,7 @@ class DeadlineWords(QObject):
     def what(self, item: Deadline, today: date) -> str:
         late = item.overdue(today)
         if item.kind == Kind.APPOINTMENT:
-            kind = self.sessions.kind(item.detail)
+            kind = words.label("session_kind", item.detail)
             return self.tr("%1 · not marked held").replace("%1", kind) if late else kind
         if item.kind == Kind.REVIEW:
             days = (today - item.due).days
@@ -106,8 +115,12 @@ class DeadlineWords(QObject):
                 )
             return self.tr("Review of “%1”").replace("%1", item.detail)
         if item.kind == Kind.UNFINISHED_NOTE:
-            return self.tr("%1 · note not finalized").replace("%1", self.sessions.kind(item.detail))
-        return self.tr("%1 · concern not passed on").replace("%1", self.sessions.kind(item.detail))
+            return self.tr("%1 · note not finalized").replace(
+                "%1", words.label("session_kind", item.detail)
+            )
+        return self.tr("%1 · concern not passed on").replace(
+            "%1", words.label("session_kind", item.detail)
+        )
 
     def why(self, item: Deadline) -> str:
         if item.kind == Kind.APPOINTMENT:
@@ -143,7 +156,9 @@ class WrappingDelegate(QStyledItemDelegate):
     #: Room the style takes beside the text: the marker, its gap, padding and borders.
     SIDE_ROOM = 44
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:  # noqa: N802
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         view = self.parent()
@@ -209,7 +224,7 @@ class DashboardCard(QFrame):
         self,
         items: list[Deadline],
         today: date,
-        words: DeadlineWords,
+        texts: DeadlineWords,
         empty_text: str,
         more: bool,
     ) -> None:
@@ -228,8 +243,8 @@ class DashboardCard(QFrame):
             return
         for d in items:
             text = (
-                f"{words.when(d, today)} · {d.family_name} ({d.family_reference})\n"
-                f"{words.what(d, today)}"
+                f"{texts.when(d, today)} · {d.family_name} ({d.family_reference})\n"
+                f"{texts.what(d, today)}"
             )
             line = QListWidgetItem(text)
             line.setData(DEADLINE_ROLE, d)
@@ -237,7 +252,7 @@ class DashboardCard(QFrame):
             line.setIcon(self._overdue_dot if late else self._due_dot)
             line.setToolTip(
                 (self.tr("Overdue. ") if late else "")
-                + words.why(d)
+                + texts.why(d)
                 + "\n"
                 + self.tr("Double-click or press Enter to open it.")
             )

@@ -21,9 +21,8 @@ from famdesk.core.deadlines import Deadline
 from famdesk.core.overview import FamilyOverview, family_overview
 from famdesk.core.sessions import LOCAL_TZ
 from famdesk.db.store import Store
+from famdesk.ui.common import words
 from famdesk.ui.common.form_support import format_date
-from famdesk.ui.outcomes.outcome_chart import InstrumentNames
-from famdesk.ui.sessions.timeline_model import SessionLabels
 
 OVERDUE_STYLE = "color:#b3261e;font-weight:600;text-decoration:none"
 LINK_STYLE = "color:#1f5f8b;text-decoration:none"
@@ -55,8 +54,6 @@ class FamilySummary(QFrame):
         self.today = today
         self.family_uid: str | None = None
         self.data: FamilyOverview | None = None
-        self.sessions = SessionLabels(self)
-        self.instruments = InstrumentNames(self)
 
         self.title = QLabel(self)
         self.title.setObjectName("summaryTitle")
@@ -165,7 +162,7 @@ class FamilySummary(QFrame):
             _link(
                 "session",
                 last.session_uid,
-                f"{self._session_when(last.start)} · {self.sessions.kind(last.kind)}",
+                f"{self._session_when(last.start)} · {words.label('session_kind', last.kind)}",
             )
             if last
             else none
@@ -174,7 +171,7 @@ class FamilySummary(QFrame):
         v["next_appointment"].setText(
             self._deadline(
                 nxt,
-                f"{self._session_when(nxt.start)} · {self.sessions.kind(nxt.detail)}"
+                f"{self._session_when(nxt.start)} · {words.label('session_kind', nxt.detail)}"
                 if nxt and nxt.start
                 else "",
                 today,
@@ -200,13 +197,13 @@ class FamilySummary(QFrame):
         v["goals"].setText("<br>".join(goals) or none)
         rows = []
         for m in data.measurements:
-            text = f"{m.member_name}: {self.instruments.name(m.instrument)} {_score_text(m.score)}"
+            text = f"{m.member_name}: {words.instrument_label(m.instrument)} {_score_text(m.score)}"
             rows.append(f"{_link('outcomes', m.measurement_uid, text)} ({format_date(m.day)})")
         v["measurements"].setText("<br>".join(rows) or none)
         notes = []
         for d in data.unfinished_notes:
             assert d.start is not None
-            text = f"{self._session_when(d.start)} · {self.sessions.kind(d.detail)}"
+            text = f"{self._session_when(d.start)} · {words.label('session_kind', d.detail)}"
             line = _link("session", d.target.uid, text, d.overdue(today))
             if d.overdue(today):
                 line += " " + escape(

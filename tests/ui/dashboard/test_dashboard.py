@@ -99,7 +99,7 @@ def test_the_dashboard_is_the_start_view_and_lists_every_kind(
     )
     note = _find(view, CARD_NOTES, "Familien Kjær")
     assert note.text() == (
-        "07-03-2026 · Familien Kjær (FB-2026-003)\nAt the office · note not finalized"
+        "07-03-2026 · Familien Kjær (FB-2026-003)\nOffice meeting · note not finalized"
     )
     concern = _find(view, CARD_CONCERNS, "Familien Bøgh")
     assert concern.text().startswith("08-03-2026 · Familien Bøgh (FB-2026-002)")
