@@ -226,6 +226,9 @@ class DraftRow:
     kind: str
     age_days: int
     stale: bool
+    family_name: str = ""
+    #: The note's summary line (never its full text).
+    summary: str = ""
 
 
 @dataclass(frozen=True)
@@ -898,6 +901,8 @@ def list_drafts(store: Store, today: date, family_uid: str | None = None) -> lis
                 Family.reference,
                 ContactSession.start,
                 ContactSession.kind,
+                Family.name,
+                ContactSession.summary,
             )
             .join(Family, Family.id == ContactSession.family_id)
             .where(
@@ -909,7 +914,8 @@ def list_drafts(store: Store, today: date, family_uid: str | None = None) -> lis
         if family_uid:
             stmt = stmt.where(Family.uid == family_uid)
         rows = []
-        for uid, fam_uid, reference, start, kind in s.execute(stmt):
+        for uid, fam_uid, reference, start, kind, name, summary in s.execute(stmt):
             age = draft_age_days(start, today)
-            rows.append(DraftRow(uid, fam_uid, reference, start, kind, age, is_stale_age(age)))
+            stale = is_stale_age(age)
+            rows.append(DraftRow(uid, fam_uid, reference, start, kind, age, stale, name, summary))
         return rows

@@ -824,6 +824,10 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
         <translation>Type</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>Resumé</translation>
+    </message>
+    <message>
         <source>Age</source>
         <translation>Alder</translation>
     </message>

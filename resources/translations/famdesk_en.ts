@@ -824,6 +824,10 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
         <translation>Kind</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
         <source>Age</source>
         <translation>Age</translation>
     </message>

@@ -37,7 +37,8 @@ from famdesk.ui.common import words
 from famdesk.ui.common.form_support import format_date
 
 _Index = QModelIndex | QPersistentModelIndex
-COL_REFERENCE, COL_WHEN, COL_KIND, COL_AGE = range(4)
+COL_REFERENCE, COL_WHEN, COL_KIND, COL_SUMMARY, COL_AGE = range(5)
+COLUMNS = 5
 STALE_BACKGROUND = QColor("#fff1d0")
 STALE_FOREGROUND = QColor("#7a4b00")
 #: The DraftRow of a row.
@@ -53,14 +54,20 @@ class DraftsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(  # noqa: N802 - Qt API
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [self.tr("Family"), self.tr("When"), self.tr("Kind"), self.tr("Age")][section]
+        return [
+            self.tr("Family"),
+            self.tr("When"),
+            self.tr("Kind"),
+            self.tr("Summary"),
+            self.tr("Age"),
+        ][section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -71,7 +78,11 @@ class DraftsModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_REFERENCE:
+                if row.family_name:
+                    return f"{row.family_name} ({row.family_reference})"
                 return row.family_reference
+            if col == COL_SUMMARY:
+                return " ".join(row.summary.split())
             if col == COL_WHEN:
                 local = row.start.astimezone(LOCAL_TZ)
                 return f"{format_date(local.date())} {local:%H:%M}"
@@ -96,9 +107,9 @@ class DraftsModel(QAbstractTableModel):
         self.endResetModel()
 
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
         if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 3))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, COLUMNS - 1))
 
 
 class DraftsWindow(QWidget):
@@ -123,9 +134,11 @@ class DraftsWindow(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(COL_REFERENCE, 140)
-        self.table.setColumnWidth(COL_WHEN, 150)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(COL_REFERENCE, 240)
+        self.table.setColumnWidth(COL_WHEN, 130)
+        self.table.setColumnWidth(COL_KIND, 150)
         # activated: a double-click, or Enter on the current row (once, never both).
         self.table.activated.connect(lambda index: self.open_row(index.row()))
         self.summary = QLabel()
@@ -147,7 +160,7 @@ class DraftsWindow(QWidget):
         layout.setContentsMargins(14, 14, 14, 12)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.resize(640, 440)
+        self.resize(900, 440)
         self.retranslate_ui()
         self.refresh()
 

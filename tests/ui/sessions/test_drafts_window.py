@@ -14,7 +14,9 @@ from famdesk.core.sessions import LOCAL_TZ, SessionInput
 from famdesk.db.store import Store
 from famdesk.ui.sessions.drafts_window import (
     COL_AGE,
+    COL_KIND,
     COL_REFERENCE,
+    COL_SUMMARY,
     STALE_BACKGROUND,
     DraftsWindow,
 )
@@ -25,7 +27,9 @@ TODAY = date(2026, 3, 10)
 
 def held(store: Store, family_uid: str, days_ago: int, finalize: bool = False) -> str:
     start = datetime.combine(TODAY - timedelta(days=days_ago), time(9, 0), tzinfo=LOCAL_TZ)
-    data = SessionInput(kind="phone", start=start, notes="Kort samtale.")
+    data = SessionInput(
+        kind="phone", start=start, summary="Aftalt nyt møde", notes="Kort samtale."
+    )
     return sessions.create_session(store, family_uid, data, finalize=finalize)
 
 
@@ -56,7 +60,10 @@ def test_unfinished_notes_oldest_first_and_stale_flagged(
     window = open_window(qtbot, store)
     model = window.model
     assert [r.uid for r in model.rows] == [drafts["old"], drafts["fresh"]]
-    assert model.index(0, COL_REFERENCE).data() == "FB-2026-002"
+    # Family name and reference, date, kind and the summary line: enough to know which note.
+    assert model.index(0, COL_REFERENCE).data() == "Familien Bøgh (FB-2026-002)"
+    assert model.index(0, COL_KIND).data() == "Phone call"
+    assert model.index(0, COL_SUMMARY).data() == "Aftalt nyt møde"
     assert model.index(0, COL_AGE).data().startswith("⚠ 6 day")
     assert model.index(0, COL_AGE).data(Qt.ItemDataRole.BackgroundRole).color() == STALE_BACKGROUND
     assert not model.index(1, COL_AGE).data().startswith("⚠")
