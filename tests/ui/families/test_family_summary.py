@@ -78,7 +78,9 @@ def test_the_overview_tab_shows_the_family_at_a_glance(
     assert summary.value_text("next_appointment") == "16-03-2026 10:00 · Home visit"
     assert summary.value_text("next_review") == "03-03-2026 · Forældrehandleplan (7 days overdue)"
     assert summary.value_text("goals") == "Faste sengetider — 4/10 on 12-01-2026"
-    assert summary.value_text("measurements") == "Åse Ørsted: WHO-5 Well-Being Index 60 (02-03-2026)"
+    assert summary.value_text("measurements") == (
+        "Åse Ørsted: WHO-5 Well-Being Index 60 (02-03-2026)"
+    )
     assert summary.value_text("notes") == "04-03-2026 10:00 · Home visit (finalize: due 07-03-2026)"
     assert "#b3261e" in summary.values["next_review"].text()  # flagged in red
 
