@@ -196,7 +196,10 @@ class DashboardCard(QFrame):
         self.list.setUniformItemSizes(False)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setMinimumHeight(90)
+        # Room for three items of two lines each: a card shorter than that cannot be worked in.
+        two_lines = 2 * self.list.fontMetrics().lineSpacing() + 14
+        self._base_height = 3 * two_lines + 2 * self.list.frameWidth() + 4
+        self.list.setMinimumHeight(self._base_height)
         # Re-wrap the items when the card changes width (else long names are cut off).
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setIconSize(QSize(10, 10))
@@ -257,6 +260,14 @@ class DashboardCard(QFrame):
                 + self.tr("Double-click or press Enter to open it.")
             )
             self.list.addItem(line)
+        self._keep_three_rows()
+
+    def _keep_three_rows(self) -> None:
+        """Tall (wrapped) items still leave three in view: a shorter card cannot be worked in."""
+        shown = range(min(3, self.list.count()))
+        tallest = max((self.list.sizeHintForRow(i) for i in shown), default=0)
+        needed = 3 * tallest + 2 * self.list.frameWidth() + 4
+        self.list.setMinimumHeight(max(self._base_height, needed))
 
     def item_texts(self) -> list[str]:
         """What the card lists, one string per item (tests and the accessibility tree)."""
