@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
@@ -328,7 +329,16 @@ class DashboardView(QWidget):
         layout.setContentsMargins(4, 0, 0, 0)
         layout.setSpacing(10)
         layout.addLayout(head)
-        layout.addLayout(grid, 1)
+        # The cards scroll together in a small window instead of making the window taller.
+        cards = QWidget(self)
+        cards.setLayout(grid)
+        grid.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(cards)
+        layout.addWidget(scroll, 1)
         self.retranslate_ui()
 
     # --- language ----------------------------------------------------------------------------
