@@ -1472,10 +1472,6 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
         <translation>Kun familier, hvis opfølgningsdato for planen er overskredet</translation>
     </message>
     <message>
-        <source>famdesk — family treatment</source>
-        <translation>famdesk — familiebehandling</translation>
-    </message>
-    <message>
         <source>Families</source>
         <translation>Familier</translation>
     </message>
@@ -1546,6 +1542,10 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <message>
         <source>The open database</source>
         <translation>Den åbne database</translation>
+    </message>
+    <message>
+        <source>Family treatment</source>
+        <translation>Familiebehandling</translation>
     </message>
     <message numerus="yes">
         <source>%n family(s) match</source>

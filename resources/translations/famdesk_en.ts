@@ -1472,10 +1472,6 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
         <translation>Only families whose plan review date has passed</translation>
     </message>
     <message>
-        <source>famdesk — family treatment</source>
-        <translation>famdesk — family treatment</translation>
-    </message>
-    <message>
         <source>Families</source>
         <translation>Families</translation>
     </message>
@@ -1546,6 +1542,10 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <message>
         <source>The open database</source>
         <translation>The open database</translation>
+    </message>
+    <message>
+        <source>Family treatment</source>
+        <translation>Family treatment</translation>
     </message>
     <message numerus="yes">
         <source>%n family(s) match</source>

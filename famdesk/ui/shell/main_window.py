@@ -386,7 +386,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("famdesk — family treatment"))
+        # Qt adds " — famdesk" (the application's display name) itself.
+        self.setWindowTitle(self.tr("Family treatment"))
         self.list_title.setText(self.tr("Families"))
         self.search.setPlaceholderText(self.tr("Search reference or name (Ctrl+F)"))
         self.file_menu.setTitle(self.tr("&File"))

@@ -485,3 +485,15 @@ def test_a_real_start_shows_the_dialog_takes_the_passphrase_and_fills_the_list(
     assert out.returncode == 0, out.stderr
     marks = [line.split()[0] for line in out.stdout.splitlines() if line[:1].isupper()]
     assert marks == ["DIALOG", "ENTER", "READY"]
+
+
+def test_the_window_title_leaves_the_program_name_to_qt(
+    qtbot: QtBot, store: Store, switcher: Any
+) -> None:
+    """Qt adds " — famdesk" (the display name) to every title; ours must not say it again."""
+    window = MainWindow(store, switcher)
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "Family treatment"
+    switcher.apply("da")
+    assert window.windowTitle() == "Familiebehandling"
+    assert "famdesk" not in window.windowTitle().lower()
