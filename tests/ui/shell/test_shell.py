@@ -495,5 +495,5 @@ def test_the_window_title_leaves_the_program_name_to_qt(
     qtbot.addWidget(window)
     assert window.windowTitle() == "Family treatment"
     switcher.apply("da")
-    assert window.windowTitle() == "Familiebehandling"
+    qtbot.waitUntil(lambda: window.windowTitle() == "Familiebehandling")
     assert "famdesk" not in window.windowTitle().lower()
