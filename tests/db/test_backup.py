@@ -37,7 +37,8 @@ def test_a_copy_that_differs_after_writing_never_gets_the_name(
 
     def flaky_disk(source: Path, fd: int) -> None:
         real_copy(source, fd)
-        os.pwrite(fd, b"\xff", 5000)  # one byte the disk got wrong
+        (byte,) = os.pread(fd, 1, 5000)
+        os.pwrite(fd, bytes([byte ^ 0xFF]), 5000)  # one byte the disk got wrong
 
     monkeypatch.setattr(backup_mod, "_copy_bytes", flaky_disk)
     dest = tmp_path / "backups" / "copy.fdbak"
