@@ -20,6 +20,7 @@ import pytest  # noqa: E402
 
 from famdesk.core.profile import WorkerProfile, save_profile  # noqa: E402
 from famdesk.db.store import Store, open_store  # noqa: E402
+from tests.pg_cluster import PgCluster, PgUnavailable, start_cluster  # noqa: E402
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -55,3 +56,29 @@ def _isolated_user_dirs(
     monkeypatch.setenv("FAMDESK_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[PgCluster]:
+    """One throwaway PostgreSQL server per test process, started when first asked for.
+
+    Fails (never skips) the tests that need it when there is no PostgreSQL.
+    """
+    try:
+        cluster = start_cluster()
+    except PgUnavailable as exc:
+        pytest.fail(str(exc), pytrace=False)
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster: PgCluster) -> Iterator[str]:
+    """A fresh, empty database on the test server; its URL as the administrator."""
+    name = pg_cluster.new_database()
+    try:
+        yield pg_cluster.url(name).render_as_string(hide_password=False)
+    finally:
+        pg_cluster.drop_database(name)
