@@ -13,11 +13,9 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from sqlalchemy.exc import DBAPIError
-
 from famdesk import __version__
 from famdesk.commands.common import CommandError, fail
-from famdesk.db.backup import describe_write_error
+from famdesk.core.storage import DBAPIError, describe_failed_write
 
 #: Modules that contribute subcommands; each has ``register(subparsers)``.
 COMMAND_MODULES = (
@@ -72,5 +70,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (DBAPIError, OSError) as exc:
         # A full disk or a failing device mid-write: the transaction rolled
         # back, the store is sound; say what happened in one line.
-        cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
-        return fail(describe_write_error(cause), 1)
+        return fail(describe_failed_write(exc), 1)

@@ -6,8 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from sqlalchemy.exc import OperationalError
-
 from famdesk.commands.common import (
     BAD_INPUT,
     FAILURE,
@@ -27,10 +25,17 @@ from famdesk.core.backups import (
     verified_digest,
 )
 from famdesk.core.settings import load_settings
-from famdesk.db.backup import BackupError, describe_write_error
-from famdesk.db.engine import StoreError, StoreLocked, parse_target
-from famdesk.db.restore import RestoreRefused, inspect_backup
-from famdesk.db.store import read_store_info
+from famdesk.core.storage import (
+    BackupError,
+    OperationalError,
+    RestoreRefused,
+    StoreError,
+    StoreLocked,
+    describe_failed_write,
+    inspect_backup,
+    parse_target,
+    read_store_info,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -73,7 +78,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         except OperationalError as exc:
             raise CommandError(
                 "the backup was written, but the audit line could not be: "
-                + describe_write_error(exc.orig or exc),
+                + describe_failed_write(exc),
                 FAILURE,
             ) from None
     print(info.path)
@@ -139,7 +144,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise CommandError(str(exc), FAILURE) from None
     except OSError as exc:
         raise CommandError(
-            f"could not restore {backup.name}: {describe_write_error(exc)}", FAILURE
+            f"could not restore {backup.name}: {describe_failed_write(exc)}", FAILURE
         ) from None
     print(f"restored {backup.name} into {result.db_path}")
     if result.replaced_copy:

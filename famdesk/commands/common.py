@@ -14,14 +14,16 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from famdesk.core.errors import CoreError, ValidationFailed
-from famdesk.db.engine import (
+from famdesk.core.storage import (
     NotAFamdeskStore,
     SchemaTooNew,
+    Store,
     StoreError,
     StoreLocked,
     WrongPassphrase,
+    open_store,
+    store_exists,
 )
-from famdesk.db.store import Store, open_store, store_exists
 from famdesk.paths import default_db_path
 
 PASSPHRASE_ENV = "FAMDESK_PASSPHRASE"

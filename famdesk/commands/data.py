@@ -151,7 +151,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from famdesk.db.check import check_store
+    from famdesk.core.storage import check_store
 
     with opened_store(args.db) as store:
         report = check_store(store)

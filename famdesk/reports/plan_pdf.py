@@ -19,7 +19,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 
 from famdesk.core import audit
 from famdesk.core.plans import GoalData, PlanDocument, get_plan_document
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.reports.base import (
     ACCENT,
     CONTENT_WIDTH,

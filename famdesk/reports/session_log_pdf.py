@@ -26,8 +26,8 @@ from famdesk.core import audit
 from famdesk.core.errors import Code, NotFound
 from famdesk.core.profile import worker_name_in
 from famdesk.core.sessions import LOCAL_TZ, SessionDetail, SessionError, sessions_for_report
+from famdesk.core.storage import Store
 from famdesk.db.models import Family
-from famdesk.db.store import Store
 from famdesk.reports import i18n
 from famdesk.reports.base import (
     QUOTE_BAR,

@@ -35,8 +35,8 @@ from famdesk.core.status_reports import (
     mark_printed,
     status_report_data,
 )
+from famdesk.core.storage import Store
 from famdesk.db.models import Family
-from famdesk.db.store import Store
 from famdesk.reports import i18n
 from famdesk.reports.base import (
     ACCENT,

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from famdesk.core import autosave
 from famdesk.core.autosave import Draft
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.ui.common.qt_dates import qdatetime
 
 DEFAULT_INTERVAL_MS = 5000

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from famdesk.db.errors import (
+from famdesk.core.storage import (
     NotAFamdeskStore,
     SchemaTooNew,
     StoreError,

@@ -57,7 +57,7 @@ from PySide6.QtWidgets import (
 from famdesk.core import deadlines
 from famdesk.core.deadlines import Caseload, Deadline, Kind
 from famdesk.core.sessions import LOCAL_TZ, STALE_DRAFT_DAYS
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import format_date
 from famdesk.ui.shell.host import WindowHost

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from famdesk.core import families
 from famdesk.core.families import ProfessionalData
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.ui.common import words
 from famdesk.ui.families.professional_dialog import ProfessionalDialog
 

@@ -21,7 +21,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from famdesk.core import caseload
 from famdesk.core.caseload import FamilyRow
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import format_date
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from famdesk.core.deadlines import Deadline
 from famdesk.core.overview import FamilyOverview, family_overview
 from famdesk.core.sessions import LOCAL_TZ
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import format_date
 

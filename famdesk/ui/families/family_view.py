@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from famdesk.core import families, programmes
 from famdesk.core.errors import NotFound, ValidationFailed
 from famdesk.core.families import FamilyData
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import ErrorLabel, ui_language
 from famdesk.ui.families.collaborators_panel import CollaboratorsPanel

@@ -26,7 +26,7 @@ from famdesk.core import families
 from famdesk.core.cpr import normalize_cpr, parse_cpr
 from famdesk.core.errors import ValidationFailed
 from famdesk.core.families import MemberData, PlacementData
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import (
     DateField,

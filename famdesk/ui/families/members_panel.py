@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from famdesk.core import families
 from famdesk.core.families import MemberData
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import AgeText, format_date
 from famdesk.ui.families.member_dialog import MemberDialog, cpr_display

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from famdesk.core import families
 from famdesk.core.errors import ValidationFailed
 from famdesk.core.families import PROFESSIONAL_ROLE_SUGGESTIONS, ProfessionalData
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import ErrorLabel, FormController, limit_lengths
 

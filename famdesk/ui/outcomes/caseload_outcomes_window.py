@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
 from famdesk.core import outcome_stats, programmes
 from famdesk.core.instruments import INSTRUMENTS
 from famdesk.core.outcome_stats import InstrumentOutcome
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import DateField, ErrorLabel, ui_language
 from famdesk.ui.common.screen_fit import fitted_size

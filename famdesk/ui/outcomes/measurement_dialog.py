@@ -33,7 +33,7 @@ from famdesk.core.errors import Code, FieldError, NotFound, ValidationFailed
 from famdesk.core.families import MemberData
 from famdesk.core.instruments import INSTRUMENTS, Instrument
 from famdesk.core.outcomes import MeasurementData
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import DateField, ErrorLabel
 from famdesk.ui.common.wrapping_label import WrappingLabel

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from famdesk.core import families, outcomes, plans
 from famdesk.core.families import MemberData
 from famdesk.core.outcomes import MeasurementData
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import format_date
 from famdesk.ui.outcomes.measurement_dialog import MeasurementDialog

@@ -25,7 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemMod
 from famdesk.core import plans
 from famdesk.core.errors import NotFound
 from famdesk.core.plans import PlanData
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import error_text, format_date
 

@@ -40,7 +40,7 @@ from famdesk.core import families, plans
 from famdesk.core.errors import NotFound, ValidationFailed
 from famdesk.core.plan_templates import list_templates, template_for_setting
 from famdesk.core.plans import PlanData
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.reports.plan_pdf import build_plan_pdf
 from famdesk.ui.common import words
 from famdesk.ui.common.autosave_support import AutosaveSupport

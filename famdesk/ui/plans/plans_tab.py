@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from famdesk.core import plans
 from famdesk.core.plan_templates import list_templates
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import error_text, format_date, ui_language
 from famdesk.ui.plans.plan_editor import PlanEditor

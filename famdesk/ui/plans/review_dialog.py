@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from famdesk.core import plans
 from famdesk.core.errors import Code, ValidationFailed
 from famdesk.core.plans import GoalData
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.ui.common.form_support import DateField, ErrorLabel, error_text
 from famdesk.ui.plans.score_chart import ScoreChart
 from famdesk.vocabulary import SCALE_MAX, SCALE_MIN

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from famdesk.core import families, status_reports
 from famdesk.core.errors import Code, FieldError, NotFound, ValidationFailed
 from famdesk.core.plans import add_months
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.reports.status_report_pdf import build_status_report_pdf
 from famdesk.ui.common.form_support import DateField, ErrorLabel, format_date, ui_language
 from famdesk.ui.printing import pdf_preview

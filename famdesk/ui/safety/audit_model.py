@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 
 from famdesk.core.audit_log import AuditFilter, AuditRow, count_events, fetch_events
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.ui.common import words
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -36,7 +36,7 @@ from famdesk.core.audit_log import (
     family_choices,
     person_choices,
 )
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.ui.common import words
 from famdesk.ui.safety.audit_model import (
     COL_ACTION,

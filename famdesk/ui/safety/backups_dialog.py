@@ -33,8 +33,7 @@ from famdesk.core.backups import (
     verified_digest,
 )
 from famdesk.core.settings import Settings, load_settings
-from famdesk.db.restore import RestoreRefused, inspect_backup
-from famdesk.db.store import Store
+from famdesk.core.storage import RestoreRefused, Store, inspect_backup
 from famdesk.ui.safety.safety_texts import backup_warning_text
 from famdesk.ui.shell.workers import Task, run_task
 

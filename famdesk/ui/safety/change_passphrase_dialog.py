@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from famdesk.core.passphrase import MIN_PASSPHRASE_LENGTH, PassphraseError, change_passphrase
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.ui.common.wrapping_label import WrappingLabel
 from famdesk.ui.safety.safety_texts import passphrase_error_text
 

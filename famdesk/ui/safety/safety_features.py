@@ -3,8 +3,8 @@
 ``install_safety_features(host)`` adds the Tools menu entries, locks the
 window when idle, backs up automatically (an hourly check on the thread pool
 and a backup when the window closes), warns at start-up about unsafe places
-and stale backups, purges audit rows past retention, and runs a restore:
-close the store, restore on the thread pool, reopen, reload the window.
+and stale backups, purges audit rows past retention, and runs a restore on
+the thread pool (``core.storage.restore_in_place``), then reloads the window.
 
 The rules all live in ``famdesk.core`` (backups, audit_log, settings,
 passphrase); this module only decides when to call them and what to show.
@@ -34,13 +34,11 @@ from famdesk.core.backups import (
     auto_backup_if_due,
     backup_warnings,
     check_due_backup,
-    restore,
     store_backups,
 )
 from famdesk.core.passphrase import passphrase_matches
 from famdesk.core.settings import Settings, load_settings
-from famdesk.db.engine import StoreError
-from famdesk.db.store import Store, open_store
+from famdesk.core.storage import RestoreOutcome, Store, StoreError, restore_in_place
 from famdesk.ui.common import messages
 from famdesk.ui.safety.audit_window import AuditWindow
 from famdesk.ui.safety.backups_dialog import BackupsDialog
@@ -374,17 +372,15 @@ class SafetyFeatures(QObject):
             return False
         if self.busy() and self._task is not None:
             self._wait(self._task)
-        db_path, passphrase = store.path, store.passphrase
+        db_path = store.path
         if self.audit_window is not None:
             self.audit_window.hide()
         dialog = self._progress(self.tr("Restoring %1…").replace("%1", backup.name))
-        store.close()
-        task = run_task(restore, backup, db_path, passphrase)
+        task = run_task(restore_in_place, store, backup)
         self._task = task
         self._wait(task)
-        try:
-            fresh = open_store(db_path, passphrase, create=False)
-        except StoreError as exc:
+        exc = task.exception
+        if exc is not None:  # the database could not be opened again
             dialog.close()
             QMessageBox.critical(
                 w,
@@ -396,18 +392,18 @@ class SafetyFeatures(QObject):
             self._closed = True  # no backup of a store that is not open
             QTimer.singleShot(0, w.close)
             return False
-        _adopt(store, fresh)
+        outcome: RestoreOutcome = task.result
         dialog.close()
         dialog.deleteLater()
         self.host.reload_families()
         if self.audit_window is not None:
             self.audit_window.refresh()
-        if task.exception is not None:
+        if outcome.error is not None:
             QMessageBox.warning(
                 w,
                 self.tr("Cannot restore"),
                 self.tr("The backup was not restored: %1\n\nYour database is unchanged.").replace(
-                    "%1", str(task.exception)
+                    "%1", str(outcome.error)
                 ),
             )
             return False
@@ -419,12 +415,3 @@ class SafetyFeatures(QObject):
             15000,
         )
         return True
-
-
-def _adopt(store: Store, fresh: Store) -> None:
-    """Make ``store`` (held by every widget) the newly opened ``fresh`` one.
-
-    Every panel keeps the same ``Store`` object, so none of them can be left
-    holding the closed one.
-    """
-    store.adopt(fresh)

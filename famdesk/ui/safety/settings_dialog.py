@@ -39,7 +39,7 @@ from famdesk.core.settings import (
     save_settings,
     validate,
 )
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.paths import backup_dir as default_backup_dir
 from famdesk.ui.common.form_support import ErrorLabel
 from famdesk.ui.shell.profile_dialog import ProfileForm

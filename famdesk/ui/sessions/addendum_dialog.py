@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from famdesk.core import sessions
 from famdesk.core.errors import NotFound
 from famdesk.core.sessions import LOCAL_TZ, SessionDetail, SessionError
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.ui.common.form_support import ErrorLabel, error_text
 
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from famdesk.core.calendar import AgendaItem, agenda, export_ics
 from famdesk.core.sessions import LOCAL_TZ
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import format_date, ui_language
 

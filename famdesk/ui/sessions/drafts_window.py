@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from famdesk.core.sessions import LOCAL_TZ, STALE_DRAFT_DAYS, DraftRow, list_drafts
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import format_date
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from famdesk.core import caseload
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.ui.sessions.session_editor import SessionEditor
 from famdesk.ui.shell.host import WindowHost
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from famdesk.core.search import RANKED_MATCHES, SearchHit, fts_query, search_sessions
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.ui.sessions.search_model import SearchHitDelegate, SearchResultsModel
 from famdesk.ui.shell.workers import Task, run_task
 

@@ -52,7 +52,7 @@ from famdesk.core.sessions import (
     SessionError,
     SessionInput,
 )
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.autosave_support import DEFAULT_INTERVAL_MS, AutosaveSupport
 from famdesk.ui.common.form_support import ErrorLabel, error_text, limit_lengths

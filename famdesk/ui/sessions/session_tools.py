@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QStyle, QWidget
 
 from famdesk.core.deadlines import overdue_note_count
 from famdesk.core.sessions import STALE_DRAFT_DAYS
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.ui.sessions.agenda_window import AgendaWindow
 from famdesk.ui.sessions.drafts_window import DraftsWindow
 from famdesk.ui.sessions.search_window import SearchWindow

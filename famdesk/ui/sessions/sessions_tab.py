@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from famdesk.core import families, sessions
 from famdesk.core.errors import NotFound
 from famdesk.core.sessions import STALE_DRAFT_DAYS, Period, SessionError
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.reports.session_log_pdf import build_session_log_pdf
 from famdesk.ui.common import words
 from famdesk.ui.common.autosave_support import DEFAULT_INTERVAL_MS

@@ -26,7 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from famdesk.core import sessions
 from famdesk.core.sessions import LOCAL_TZ, STALE_DRAFT_DAYS, Period, SessionRow
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.ui.common import words
 
 COL_WHEN, COL_KIND, COL_STATUS, COL_SUMMARY, COL_CONCERN = range(5)

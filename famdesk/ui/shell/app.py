@@ -22,8 +22,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyleFactory
 
-from famdesk.db.errors import StoreError, StoreLocked
-from famdesk.db.file_kind import store_file_exists
+from famdesk.core.storage import StoreError, StoreLocked, store_file_exists
 from famdesk.paths import default_db_path
 from famdesk.ui.common import messages
 from famdesk.ui.shell import bench_hooks, i18n, preload
@@ -32,7 +31,7 @@ from famdesk.ui.shell.start_dialog import CHOICE_DEMO, CHOICE_OPEN, DemoProgress
 from famdesk.ui.shell.unlock_dialog import UnlockDialog
 
 if TYPE_CHECKING:
-    from famdesk.db.store import Store
+    from famdesk.core.storage import Store
 
 PASSPHRASE_ENV = "FAMDESK_PASSPHRASE"
 BENCH_ENV = bench_hooks.EXIT_WHEN_READY_ENV
@@ -97,7 +96,7 @@ def _exit_code_for(exc: BaseException) -> int:
 
 def open_from_environment(spec: str, passphrase: str, create: bool) -> tuple[Store | None, int]:
     """Open with ``FAMDESK_PASSPHRASE`` (benchmarks, scripted runs): no unlock dialog."""
-    from famdesk.db.store import open_store
+    from famdesk.core.storage import open_store
 
     try:
         return open_store(spec, passphrase, create=create), EXIT_OK
@@ -112,7 +111,7 @@ def open_interactively(spec: str) -> tuple[Store | None, int]:
     env_passphrase = os.environ.get(PASSPHRASE_ENV) or None
     if "://" in spec and not spec.startswith("sqlite"):
         # A server database: its own credentials are in the URL, no passphrase.
-        from famdesk.db.store import open_store
+        from famdesk.core.storage import open_store
 
         try:
             return open_store(spec, None, create=True), EXIT_OK

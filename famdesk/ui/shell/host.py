@@ -16,7 +16,7 @@ from typing import Protocol
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 
 
 class WindowHost(Protocol):

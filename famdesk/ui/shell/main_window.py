@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from famdesk import __version__
 from famdesk.core import caseload
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.ui.common import messages, words
 from famdesk.ui.common.screen_fit import fitted_size
 from famdesk.ui.dashboard.dashboard_view import install_dashboard

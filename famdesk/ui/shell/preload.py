@@ -13,9 +13,8 @@ from __future__ import annotations
 import importlib
 import threading
 
-#: What the main window needs, heaviest first.
+#: What the main window needs, after the store's libraries (``storage.load_libraries``).
 MODULES = (
-    "famdesk.db.store",
     "famdesk.core.caseload",
     "famdesk.ui.shell.main_window",
 )
@@ -34,10 +33,10 @@ def start() -> threading.Thread:
 
 def _load() -> None:
     try:
+        from famdesk.core import storage
+
+        storage.load_libraries()  # the heaviest first
         for name in MODULES:
             importlib.import_module(name)
-        from sqlalchemy.orm import configure_mappers
-
-        configure_mappers()
     except Exception:  # noqa: BLE001 - the GUI thread's own import reports it properly
         return

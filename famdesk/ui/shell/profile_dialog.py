@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from famdesk.core import profile
 from famdesk.core.errors import ValidationFailed
 from famdesk.core.profile import WorkerProfile
-from famdesk.db.store import Store
+from famdesk.core.storage import Store
 from famdesk.ui.common.form_support import FormController
 
 FIELDS = ("name", "title", "organisation", "phone")

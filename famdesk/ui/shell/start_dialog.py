@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from famdesk.ui.shell.workers import Task, run_task
 
 if TYPE_CHECKING:
-    from famdesk.db.store import Store
+    from famdesk.core.storage import Store
 
 CHOICE_DEMO = "demo"
 CHOICE_EMPTY = "empty"

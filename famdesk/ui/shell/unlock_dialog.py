@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from famdesk.core.passphrase import MIN_PASSPHRASE_LENGTH, passphrase_strength
-from famdesk.db.errors import StoreLocked, WrongPassphrase
+from famdesk.core.storage import StoreLocked, WrongPassphrase
 from famdesk.ui.common import messages
 from famdesk.ui.common.wrapping_label import WrappingLabel
 from famdesk.ui.shell.workers import Task, run_task
 
 if TYPE_CHECKING:
-    from famdesk.db.store import Store
+    from famdesk.core.storage import Store
 
 OpenFn = Callable[..., "Store"]
 
@@ -41,7 +41,7 @@ OpenFn = Callable[..., "Store"]
 def _open_store(*args: Any, **kwargs: Any) -> Store:
     """``open_store``, imported on first use: the dialog shows before the store's
     libraries have loaded (they load while the worker types)."""
-    from famdesk.db.store import open_store
+    from famdesk.core.storage import open_store
 
     return open_store(*args, **kwargs)
 
