@@ -794,6 +794,70 @@ def sessions_for_report(
     return [_detail(row) for row in s.scalars(stmt)]
 
 
+@dataclass(frozen=True)
+class SessionLog:
+    """What the session log PDF prints: one family's sessions in a period, oldest first."""
+
+    family_uid: str
+    family_name: str
+    family_reference: str
+    #: The family's own worker; else the profile's name ("" when neither is known).
+    worker: str
+    date_from: date | None
+    date_to: date | None
+    sessions: list[SessionDetail]
+
+    @property
+    def drafts(self) -> int:
+        return sum(1 for d in self.sessions if d.is_draft)
+
+
+def session_log(
+    store: Store, family_uid: str, date_from: date | None = None, date_to: date | None = None
+) -> SessionLog:
+    """The family's session log for the period (either end open), read in one unit of work.
+
+    Not audited here: the caller that prints it records the print
+    (``record_session_log_print``). Raises ``SessionError`` for a period that
+    ends before it starts and ``NotFound`` for an unknown family.
+    """
+    if date_from and date_to and date_to < date_from:
+        raise SessionError(
+            Code.PERIOD_END_BEFORE_START, "the period ends before it starts", field="to"
+        )
+    with store.read_session() as s:
+        family = _family(s, family_uid)
+        return SessionLog(
+            family_uid=family.uid,
+            family_name=family.name,
+            family_reference=family.reference,
+            # Never the computer's login: the family's worker, else the profile's name.
+            worker=family.worker or worker_name_in(s),
+            date_from=date_from,
+            date_to=date_to,
+            sessions=sessions_for_report(s, family.id, date_from, date_to),
+        )
+
+
+def record_session_log_print(store: Store, log: SessionLog, lang: str) -> None:
+    """Audit that ``log`` was printed ("print": the period and the number of sessions)."""
+    with store.session() as s:
+        audit.record(
+            s,
+            "print",
+            "session-log",
+            log.family_uid,
+            log.family_uid,
+            {
+                "format": "pdf",
+                "lang": lang,
+                "from": log.date_from.isoformat() if log.date_from else None,
+                "to": log.date_to.isoformat() if log.date_to else None,
+                "sessions": len(log.sessions),
+            },
+        )
+
+
 def _period_filter(stmt, period: Period | None):  # type: ignore[no-untyped-def]
     if period is None:
         return stmt

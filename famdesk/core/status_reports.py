@@ -54,6 +54,7 @@ __all__ = [
     "StatusReportTexts",
     "latest_status_report",
     "mark_printed",
+    "record_status_report_print",
     "save_status_report_texts",
     "status_report_data",
     "status_report_for_period",
@@ -374,6 +375,26 @@ def mark_printed(
     s.flush()
     audit.record(s, "print", "status_report", report.uid, family.uid, dict(detail))
     return report
+
+
+def record_status_report_print(store: Store, data: StatusReportData, lang: str) -> None:
+    """Record that ``data`` was printed as a PDF in ``lang``: the row stamped, the print audited.
+
+    One unit of work (``mark_printed``); raises ``NotFound`` if the family is gone.
+    """
+    with store.session() as s:
+        mark_printed(
+            s,
+            _family(s, data.family_uid),
+            data.period_from,
+            data.period_to,
+            {
+                "format": "pdf",
+                "lang": lang,
+                "from": data.period_from.isoformat(),
+                "to": data.period_to.isoformat(),
+            },
+        )
 
 
 # --- the report's content -------------------------------------------------------------------------

@@ -8,8 +8,9 @@ after the note was finalized. A note that is not finalized is marked
 "KLADDE – ikke afsluttet" so a draft is never mistaken for the record. A
 session that raised a concern for the child's safety is flagged.
 
-Printing is audited ("print", with the period and the number of sessions)
-before the finished file is moved into place.
+The log is read by ``core.sessions.session_log``; the print is audited by
+``core.sessions.record_session_log_print`` ("print", with the period and the
+number of sessions) before the finished file is moved into place.
 """
 
 from __future__ import annotations
@@ -20,14 +21,15 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
-from sqlalchemy import select
 
-from famdesk.core import audit
-from famdesk.core.errors import Code, NotFound
-from famdesk.core.profile import worker_name_in
-from famdesk.core.sessions import LOCAL_TZ, SessionDetail, SessionError, sessions_for_report
+from famdesk.core.sessions import (
+    LOCAL_TZ,
+    SessionDetail,
+    SessionLog,
+    record_session_log_print,
+    session_log,
+)
 from famdesk.core.storage import Store
-from famdesk.db.models import Family
 from famdesk.reports import i18n
 from famdesk.reports.base import (
     QUOTE_BAR,
@@ -161,34 +163,26 @@ def _session(d: SessionDetail, st: Styles, lang: str) -> list[Flowable]:
     return parts
 
 
-def story(
-    family: Family,
-    items: list[SessionDetail],
-    date_from: date | None,
-    date_to: date | None,
-    lang: str,
-    today: date,
-    *,
-    worker: str | None = None,
-) -> list[Flowable]:
+def story(log: SessionLog, lang: str, today: date) -> list[Flowable]:
     st = make_styles()
-    worker = family.worker if worker is None else worker
-    drafts = sum(1 for d in items if d.is_draft)
+    items = log.sessions
     out: list[Flowable] = [
         markup(escape_text(i18n.t(lang, "log.title")), st.title),
-        markup(escape_text(i18n.t(lang, "log.reference", reference=family.reference)), st.subtitle),
+        markup(
+            escape_text(i18n.t(lang, "log.reference", reference=log.family_reference)), st.subtitle
+        ),
         facts_table(
             [
-                (i18n.t(lang, "log.family"), family.name),
-                (i18n.t(lang, "log.worker"), worker or i18n.t(lang, "none")),
-                (i18n.t(lang, "log.period"), _period_text(date_from, date_to, lang)),
+                (i18n.t(lang, "log.family"), log.family_name),
+                (i18n.t(lang, "log.worker"), log.worker or i18n.t(lang, "none")),
+                (i18n.t(lang, "log.period"), _period_text(log.date_from, log.date_to, lang)),
                 (
                     i18n.t(lang, "log.count"),
                     i18n.t(
                         lang,
                         "log.count_value",
                         total=len(items),
-                        drafts=i18n.t(lang, "log.drafts", n=drafts),
+                        drafts=i18n.t(lang, "log.drafts", n=log.drafts),
                     ),
                 ),
                 (i18n.t(lang, "log.printed"), i18n.format_date(today, lang)),
@@ -218,50 +212,25 @@ def build_session_log_pdf(
     it starts, ``ValueError`` for an unknown language.
     """
     i18n.check_lang(lang)
-    if date_from and date_to and date_to < date_from:
-        raise SessionError(
-            Code.PERIOD_END_BEFORE_START, "the period ends before it starts", field="to"
-        )
-    with store.read_session() as s:
-        family = s.scalar(select(Family).where(Family.uid == family_uid))
-        if family is None:
-            raise NotFound("family", family_uid)
-        items = sessions_for_report(s, family.id, date_from, date_to)
-        # The family's own worker; else the profile's name (never the computer login).
-        worker = family.worker or worker_name_in(s)
-        s.expunge(family)
+    log = session_log(store, family_uid, date_from, date_to)
     today = datetime.now(LOCAL_TZ).date()
     out = Path(out_path)
     building = out.with_name(f".{out.name}.building")
     page = PageInfo(
         lang=lang,
-        header_left=i18n.t(lang, "log.header", family=family.name),
-        header_right=i18n.t(lang, "log.reference", reference=family.reference),
+        header_left=i18n.t(lang, "log.header", family=log.family_name),
+        header_right=i18n.t(lang, "log.reference", reference=log.family_reference),
     )
     try:
         write_pdf(
             building,
-            story(family, items, date_from, date_to, lang, today, worker=worker),
+            story(log, lang, today),
             page,
-            title=f"{i18n.t(lang, 'log.title')} – {family.name}",
+            title=f"{i18n.t(lang, 'log.title')} – {log.family_name}",
             subject=i18n.t(lang, "log.subject"),
-            author=worker,
+            author=log.worker,
         )
-        with store.session() as s:
-            audit.record(
-                s,
-                "print",
-                "session-log",
-                family_uid,
-                family_uid,
-                {
-                    "format": "pdf",
-                    "lang": lang,
-                    "from": date_from.isoformat() if date_from else None,
-                    "to": date_to.isoformat() if date_to else None,
-                    "sessions": len(items),
-                },
-            )
+        record_session_log_print(store, log, lang)
         os.replace(building, out)
     except BaseException:
         building.unlink(missing_ok=True)

@@ -6,9 +6,10 @@ observations from supervised contact, agreements, collaborators, the family's
 own view, the worker's assessment — and a signature line. Every page carries
 "Side x af N" and the confidentiality line (``famdesk.reports.base``).
 
-Printing is logged: the report row for the period gets ``printed_at`` and an
-audit line "print" is written in the same unit of work, before the finished
-file is moved into place.
+The content is gathered by ``core.status_reports.status_report_data``.
+Printing is logged by ``core.status_reports.record_status_report_print``: the
+report row for the period gets ``printed_at`` and an audit line "print" is
+written in the same unit of work, before the finished file is moved into place.
 """
 
 from __future__ import annotations
@@ -24,19 +25,16 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
-from sqlalchemy import select
 
 from famdesk.core import words
-from famdesk.core.errors import NotFound
 from famdesk.core.instruments import INSTRUMENTS
 from famdesk.core.outcomes import WHO5, WHO5_REFER_AT, WHO5_SCREEN_AT, change_direction
 from famdesk.core.status_reports import (
     StatusReportData,
-    mark_printed,
+    record_status_report_print,
     status_report_data,
 )
 from famdesk.core.storage import Store
-from famdesk.db.models import Family
 from famdesk.reports import i18n
 from famdesk.reports.base import (
     ACCENT,
@@ -575,22 +573,7 @@ def build_status_report_pdf(
             subject=i18n.t(lang, "status.subject"),
             author=data.worker,
         )
-        with store.session() as s:
-            family = s.scalar(select(Family).where(Family.uid == family_uid))
-            if family is None:
-                raise NotFound("family", family_uid)
-            mark_printed(
-                s,
-                family,
-                date_from,
-                date_to,
-                {
-                    "format": "pdf",
-                    "lang": lang,
-                    "from": date_from.isoformat(),
-                    "to": date_to.isoformat(),
-                },
-            )
+        record_status_report_print(store, data, lang)
         os.replace(building, out)
     except BaseException:
         building.unlink(missing_ok=True)

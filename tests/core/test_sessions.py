@@ -11,6 +11,7 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
 from famdesk.core import autosave, sessions
+from famdesk.core.errors import Code, NotFound
 from famdesk.core.sessions import (
     FinalizedNoteError,
     Period,
@@ -440,3 +441,58 @@ def test_the_family_register_can_delete_a_family_with_locked_notes(
     with store.read_session() as s:
         assert s.scalar(select(ContactSession)) is None
         assert s.scalar(select(Addendum)) is None
+
+
+# --- the printed log -------------------------------------------------------------------------
+
+
+def test_session_log_reads_the_period_oldest_first_and_is_not_audited(
+    store: Store, fam: FamilyIds
+) -> None:
+    later = sessions.create_session(store, fam.uid, _held(fam, day=10))
+    first = sessions.create_session(store, fam.uid, _held(fam, day=3))
+    sessions.create_session(store, fam.uid, _held(fam, day=20))
+    reads = len(_audit(store, "read"))
+
+    log = sessions.session_log(store, fam.uid, date(2026, 3, 1), date(2026, 3, 15))
+
+    assert [d.uid for d in log.sessions] == [first, later]
+    assert (log.family_uid, log.family_name, log.family_reference) == (
+        fam.uid,
+        "Familien Ærøe",
+        "FB-2026-001",
+    )
+    assert (log.date_from, log.date_to, log.drafts) == (date(2026, 3, 1), date(2026, 3, 15), 2)
+    # No family worker: the profile's name, never the computer's login.
+    assert log.worker == "test-worker"
+    assert len(_audit(store, "read")) == reads and _audit(store, "print") == []
+
+
+def test_session_log_refuses_a_backwards_period_and_an_unknown_family(
+    store: Store, fam: FamilyIds
+) -> None:
+    with pytest.raises(SessionError) as exc:
+        sessions.session_log(store, fam.uid, date(2026, 3, 2), date(2026, 3, 1))
+    assert (exc.value.code, exc.value.field) == (Code.PERIOD_END_BEFORE_START, "to")
+    with pytest.raises(NotFound):
+        sessions.session_log(store, "no-such-family")
+
+
+def test_printing_the_log_is_audited_with_period_and_count_never_the_notes(
+    store: Store, fam: FamilyIds
+) -> None:
+    sessions.create_session(store, fam.uid, _held(fam))
+    log = sessions.session_log(store, fam.uid, date_to=date(2026, 3, 31))
+
+    sessions.record_session_log_print(store, log, "en")
+
+    [event] = _audit(store, "print")
+    assert (event.entity, event.entity_uid, event.family_uid) == ("session-log", fam.uid, fam.uid)
+    assert event.detail == {
+        "format": "pdf",
+        "lang": "en",
+        "from": None,
+        "to": "2026-03-31",
+        "sessions": 1,
+    }
+    assert event.actor == "test-worker"

@@ -12,6 +12,7 @@ from famdesk.core.errors import NotFound, ValidationFailed
 from famdesk.core.status_reports import (
     latest_status_report,
     mark_printed,
+    record_status_report_print,
     save_status_report_texts,
     status_report_data,
     status_report_for_period,
@@ -154,3 +155,27 @@ def test_texts_are_validated(store: Store) -> None:
         save_status_report_texts(store, case.family, *PERIOD, "x" * 60_000, "", "yes")  # type: ignore[arg-type]
     assert {e.field for e in exc.value.errors} == {"family_view", "seen_by_family"}
     assert latest_status_report(store, case.family) is None
+
+
+def test_recording_a_print_stamps_the_periods_report_and_audits_it(store: Store) -> None:
+    case = make_case(store)
+    data = status_report_data(store, case.family, *PERIOD)
+    assert status_report_for_period(store, case.family, *PERIOD) is None
+
+    record_status_report_print(store, data, "da")
+
+    printed = status_report_for_period(store, case.family, *PERIOD)
+    assert printed is not None and printed.printed_at is not None
+    with store.read_session() as s:
+        [event] = s.scalars(select(AuditEvent).where(AuditEvent.action == "print")).all()
+    assert (event.entity, event.entity_uid, event.family_uid) == (
+        "status_report",
+        printed.uid,
+        case.family,
+    )
+    assert event.detail == {
+        "format": "pdf",
+        "lang": "da",
+        "from": PERIOD[0].isoformat(),
+        "to": PERIOD[1].isoformat(),
+    }
