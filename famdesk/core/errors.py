@@ -108,6 +108,20 @@ class Code(StrEnum):
     INTERCHANGE_INVALID = "interchange.invalid"  # params: problem (English)
 
 
+#: The params of a code that hold an ISO date (``YYYY-MM-DD``). A door writes them
+#: in its user's date style before filling in the sentence (the window: DD-MM-YYYY).
+DATE_PARAMS: dict[str, tuple[str, ...]] = {
+    Code.DATE_OUT_OF_RANGE: ("min", "max"),
+    Code.DATE_BEFORE_START: ("start",),
+    Code.TIME_OUT_OF_RANGE: ("min", "max"),
+    Code.MEMBER_BIRTH_DATE_CPR_MISMATCH: ("cpr_date",),
+    Code.PLACEMENT_BEFORE_CURRENT: ("current",),
+    Code.PLAN_NEXT_REVIEW_BEFORE_AGREED: ("agreed",),
+    Code.PLAN_AGREED_BEFORE_CREATED: ("created",),
+    Code.REVIEW_DATE_BEFORE_AGREED: ("agreed",),
+}
+
+
 @dataclass(frozen=True)
 class FieldError:
     """One problem with one field, e.g. ``FieldError("reference", "…", Code.VALUE_REQUIRED)``.

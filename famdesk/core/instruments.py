@@ -20,6 +20,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from famdesk.core.errors import Code, FieldError
+
 
 @dataclass(frozen=True)
 class Instrument:
@@ -149,32 +151,47 @@ def _fmt(value: float) -> str:
 def validate_measurement(instrument: str, items: list[object], score: object) -> str | None:
     """The one-line problem with a measurement, or None when it is fine."""
     found = measurement_problem(instrument, items, score)
-    return None if found is None else f"{found[0]}: {found[1]}"
+    return None if found is None else f"{found.field}: {found.message}"
 
 
-def measurement_problem(
-    instrument: str, items: list[object], score: object
-) -> tuple[str, str] | None:
-    """(field, problem) for a bad measurement, field being e.g. ``score`` or ``items[2]``."""
+def _invalid(field: str, detail: str) -> FieldError:
+    return FieldError(field, detail, Code.MEASUREMENT_INVALID, {"detail": detail})
+
+
+def _out_of_range(field: str, detail: str, low: float, high: float) -> FieldError:
+    """A number outside its instrument's range: the range is the reason, in every language."""
+    params = {"min": _fmt(low), "max": _fmt(high)}
+    return FieldError(field, detail, Code.NUMBER_OUT_OF_RANGE, params)
+
+
+def measurement_problem(instrument: str, items: list[object], score: object) -> FieldError | None:
+    """Why a measurement cannot be stored (``field`` e.g. ``score`` or ``items[2]``), or None.
+
+    A number outside its instrument's range is ``number.out_of_range`` with
+    ``min`` and ``max``; anything else ``measurement.invalid`` with an English
+    ``detail``.
+    """
     if not isinstance(instrument, str) or not instrument.strip():
-        return ("instrument", "expected a non-empty name")
+        return _invalid("instrument", "expected a non-empty name")
     if not isinstance(items, list):
-        return ("items", "expected a list of numbers")
+        return _invalid("items", "expected a list of numbers")
     if not _is_number(score):
-        return ("score", "expected a number")
+        return _invalid("score", "expected a number")
     known = INSTRUMENTS.get(instrument)
     if known is None:
         return _free_problem(instrument, items, score)  # type: ignore[arg-type]
     if known.integer_score and not _is_whole(score):
-        return ("score", f"{instrument} scores are whole numbers, got {score}")
+        return _invalid("score", f"{instrument} scores are whole numbers, got {score}")
     if not known.score_min <= score <= known.score_max:  # type: ignore[operator]
-        return (
+        return _out_of_range(
             "score",
             f"{instrument} scores run {known.score_min}-{known.score_max}, got {_fmt(score)}",  # type: ignore[arg-type]
+            known.score_min,
+            known.score_max,
         )
     if known.kind == "licensed":
         if items:
-            return (
+            return _invalid(
                 "items",
                 f"{instrument} is a licensed questionnaire: record its score only, "
                 "with an empty items list",
@@ -182,39 +199,46 @@ def measurement_problem(
         return None
     for i, item in enumerate(items):
         if not _is_whole(item):
-            return (f"items[{i}]", "expected a whole number")
+            return _invalid(f"items[{i}]", "expected a whole number")
         if not known.item_min <= item <= known.item_max:  # type: ignore[operator]
-            return (
+            return _out_of_range(
                 f"items[{i}]",
                 f"{instrument} items run {known.item_min}-{known.item_max}, got {_fmt(item)}",  # type: ignore[arg-type]
+                known.item_min,
+                known.item_max,
             )
     if known.kind == "who5":
         if len(items) != known.item_count:
-            return ("items", f"WHO-5 has 5 items, got {len(items)}")
+            return _invalid("items", f"WHO-5 has 5 items, got {len(items)}")
         expected = who5_score(items)
         if score != expected:
-            return ("score", f"WHO-5 score is the item sum x 4 = {expected}, got {_fmt(score)}")  # type: ignore[arg-type]
+            return _invalid(
+                "score",
+                f"WHO-5 score is the item sum x 4 = {expected}, got {_fmt(score)}",  # type: ignore[arg-type]
+            )
         return None
     if len(items) > 1:
-        return ("items", f"{instrument} takes no items or the one answer, got {len(items)} items")
+        return _invalid(
+            "items", f"{instrument} takes no items or the one answer, got {len(items)} items"
+        )
     if items and items[0] != score:
-        return ("score", f"must equal the one item ({_fmt(items[0])}), got {_fmt(score)}")  # type: ignore[arg-type]
+        return _invalid("score", f"must equal the one item ({_fmt(items[0])}), got {_fmt(score)}")  # type: ignore[arg-type]
     return None
 
 
-def _free_problem(instrument: str, items: list[object], score: float) -> tuple[str, str] | None:
+def _free_problem(instrument: str, items: list[object], score: float) -> FieldError | None:
     """An instrument famdesk does not know: a sensible name and plain numbers."""
     if not _NAME_RE.fullmatch(instrument):
-        return (
+        return _invalid(
             "instrument",
             f"{instrument[:40]!r} does not look like an instrument name (a letter, then "
             "letters, digits, spaces or . _ ( ) / + -; at most 60 characters)",
         )
     for i, item in enumerate(items):
         if not _is_number(item) or abs(item) > _FREE_LIMIT:  # type: ignore[arg-type]
-            return (f"items[{i}]", "expected a number (at most 1e9 in size)")
+            return _invalid(f"items[{i}]", "expected a number (at most 1e9 in size)")
     if abs(score) > _FREE_LIMIT:
-        return ("score", "expected a number at most 1e9 in size")
+        return _invalid("score", "expected a number at most 1e9 in size")
     return None
 
 

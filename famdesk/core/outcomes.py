@@ -32,7 +32,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from famdesk.core import audit, rules
-from famdesk.core.errors import Code, ErrorCollector, NotFound
+from famdesk.core.errors import Code, ErrorCollector, FieldError, NotFound
 from famdesk.core.instruments import INSTRUMENTS, measurement_problem, who5_score
 from famdesk.db.models import Family, Measurement, Member
 from famdesk.db.store import Store
@@ -170,11 +170,13 @@ def _check(
         # The items could not be scored: name the item (or count) that is wrong.
         problem = measurement_problem(name, items, 0)
     elif full is None:
-        problem = ("score", "expected a number")
+        problem = FieldError(
+            "score", "expected a number", Code.MEASUREMENT_INVALID, {"detail": "expected a number"}
+        )
     else:
         problem = measurement_problem(name, items, full)
     if problem is not None:
-        errs.add(problem[0], problem[1], Code.MEASUREMENT_INVALID)
+        errs.extend([problem])
     errs.raise_if_any()
     assert full is not None
     return name, list(items), float(full)

@@ -108,6 +108,13 @@ def date_problems(values: Mapping[str, Any], names: Iterable[str]) -> Problems:
     return out
 
 
+def period_problem(start: object, end: object, name: str = "to") -> FieldError | None:
+    """A period that ends before it starts (either end may be open); ``name`` is the end's."""
+    if isinstance(start, date) and isinstance(end, date) and end < start:
+        return FieldError(name, "the period ends before it starts", Code.PERIOD_END_BEFORE_START)
+    return None
+
+
 def future_problem(name: str, value: object, today: date, code: str = Code.DATE_FUTURE) -> Problems:
     if isinstance(value, date) and value > today:
         return [FieldError(name, f"{value.isoformat()} is in the future", code)]
@@ -443,7 +450,5 @@ def check_measurement(values: Mapping[str, Any], *, today: date) -> Problems:
     if not out and isinstance(instrument, str) and isinstance(items, list):
         found = measurement_problem(instrument, items, score)
         if found is not None:
-            out.append(
-                FieldError(found[0], found[1], Code.MEASUREMENT_INVALID, {"detail": found[1]})
-            )
+            out.append(found)
     return out

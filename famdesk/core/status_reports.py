@@ -212,8 +212,9 @@ def _check_period(date_from: object, date_to: object) -> None:
     if not isinstance(date_to, date):
         errs.add("to", "expected a date", Code.VALUE_REQUIRED)
     errs.extend(rules.date_problems({"from": date_from, "to": date_to}, ("from", "to")))
-    if isinstance(date_from, date) and isinstance(date_to, date) and date_from > date_to:
-        errs.add("to", "the period ends before it starts", Code.PERIOD_END_BEFORE_START)
+    backwards = rules.period_problem(date_from, date_to)
+    if backwards is not None:
+        errs.extend([backwards])
     errs.raise_if_any()
 
 
@@ -277,7 +278,13 @@ def save_status_report_texts(
         if not isinstance(text, str):
             errs.add(name, "expected text", Code.TEXT_INVALID)
         elif len(text) > MAX_TEXT_CHARS:
-            errs.add(name, f"at most {MAX_TEXT_CHARS} characters", Code.TEXT_TOO_LONG)
+            errs.add(
+                name,
+                f"at most {MAX_TEXT_CHARS} characters",
+                Code.TEXT_TOO_LONG,
+                max=MAX_TEXT_CHARS,
+                length=len(text),
+            )
     if not isinstance(seen_by_family, bool):
         errs.add("seen_by_family", "expected yes or no", Code.VALUE_NOT_BOOL)
     errs.raise_if_any()

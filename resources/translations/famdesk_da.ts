@@ -16,10 +16,6 @@
         <translation>Notatet er afsluttet og forbliver uændret. Tilføjelsen dateres i dag og vises under notatet som tilføjet efter afslutning.</translation>
     </message>
     <message>
-        <source>Write the correction or addition first.</source>
-        <translation>Skriv først rettelsen eller tilføjelsen.</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>Ikke gemt: %1</translation>
     </message>
@@ -28,6 +24,7 @@
     <name>AgeText</name>
     <message>
         <source>%1 months</source>
+        <extracomment>What a form can be told is wrong: a refusal, one field&apos;s problem, or several.</extracomment>
         <translation>%1 mdr.</translation>
     </message>
     <message>
@@ -264,10 +261,6 @@
         <source>Close</source>
         <translation>Luk</translation>
     </message>
-    <message>
-        <source>The period ends before it begins.</source>
-        <translation>Perioden slutter, før den begynder.</translation>
-    </message>
     <message numerus="yes">
         <source>Showing %1 of %n row(s) — scroll for more</source>
         <translation>
@@ -460,14 +453,6 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <message>
         <source>All</source>
         <translation>Alle</translation>
-    </message>
-    <message>
-        <source>Not a date: type DD-MM-YYYY.</source>
-        <translation>Ikke en dato: skriv DD-MM-ÅÅÅÅ.</translation>
-    </message>
-    <message>
-        <source>The period ends before it starts.</source>
-        <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
         <source>No measurements match the filters.</source>
@@ -898,73 +883,6 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
         <source>On which day does the family&apos;s course end?</source>
         <translation>Hvilken dag slutter familiens forløb?</translation>
     </message>
-    <message>
-        <source>Not a date: type DD-MM-YYYY.</source>
-        <translation>Ikke en dato: skriv DD-MM-ÅÅÅÅ.</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorTexts</name>
-    <message>
-        <source>This field is required.</source>
-        <translation>Feltet skal udfyldes.</translation>
-    </message>
-    <message>
-        <source>Choose a value from the list.</source>
-        <translation>Vælg en værdi på listen.</translation>
-    </message>
-    <message>
-        <source>A closed family needs an end date.</source>
-        <translation>En afsluttet familie skal have en slutdato.</translation>
-    </message>
-    <message>
-        <source>Must not be before the start date (%1).</source>
-        <translation>Må ikke ligge før startdatoen (%1).</translation>
-    </message>
-    <message>
-        <source>Another family already has the reference %1.</source>
-        <translation>En anden familie har allerede sagsnummeret %1.</translation>
-    </message>
-    <message>
-        <source>Not a CPR number: type DDMMYY-NNNN (ten digits).</source>
-        <translation>Ikke et CPR-nummer: skriv DDMMÅÅ-NNNN (ti cifre).</translation>
-    </message>
-    <message>
-        <source>Not a CPR number: the first six digits are not a real date.</source>
-        <translation>Ikke et CPR-nummer: de første seks cifre er ikke en rigtig dato.</translation>
-    </message>
-    <message>
-        <source>Does not match the CPR number (%1).</source>
-        <translation>Passer ikke med CPR-nummeret (%1).</translation>
-    </message>
-    <message>
-        <source>The date is in the future.</source>
-        <translation>Datoen ligger i fremtiden.</translation>
-    </message>
-    <message>
-        <source>A phone number holds digits, spaces, + and - only.</source>
-        <translation>Et telefonnummer må kun indeholde cifre, mellemrum, + og -.</translation>
-    </message>
-    <message>
-        <source>Not an e-mail address (name@example.dk).</source>
-        <translation>Ikke en e-mailadresse (navn@eksempel.dk).</translation>
-    </message>
-    <message>
-        <source>Only a child can be placed.</source>
-        <translation>Kun et barn kan være anbragt.</translation>
-    </message>
-    <message>
-        <source>The placement cannot start before the child was born.</source>
-        <translation>Anbringelsen kan ikke begynde, før barnet er født.</translation>
-    </message>
-    <message>
-        <source>A new placement cannot start before the current one (%1).</source>
-        <translation>En ny anbringelse kan ikke begynde før den nuværende (%1).</translation>
-    </message>
-    <message>
-        <source>Not a date: type DD-MM-YYYY.</source>
-        <translation>Ikke en dato: skriv DD-MM-ÅÅÅÅ.</translation>
-    </message>
 </context>
 <context>
     <name>ExportIcsDialog</name>
@@ -1384,7 +1302,7 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <name>GoalsModel</name>
     <message>
         <source>Goal / step</source>
-        <extracomment>The plan changed in the store (a reorder, a step ticked); carries the plan uid. A change was refused by the core; carries the core&apos;s English message.</extracomment>
+        <extracomment>The plan changed in the store (a reorder, a step ticked); carries the plan uid. A change was refused by the core; carries the refusal (a ``CoreError``).</extracomment>
         <translation>Mål / handling</translation>
     </message>
     <message>
@@ -1662,10 +1580,6 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
         <translation>– (%1 af 5 spørgsmål besvaret)</translation>
     </message>
     <message>
-        <source>Not a date: type DD-MM-YYYY.</source>
-        <translation>Ikke en dato: skriv DD-MM-ÅÅÅÅ.</translation>
-    </message>
-    <message>
         <source>Not saved: the member or the measurement no longer exists.</source>
         <translation>Ikke gemt: medlemmet eller målingen findes ikke længere.</translation>
     </message>
@@ -1676,14 +1590,6 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     <message>
         <source>Answer 0–10.</source>
         <translation>Svar 0–10.</translation>
-    </message>
-    <message>
-        <source>The date is in the future.</source>
-        <translation>Datoen ligger i fremtiden.</translation>
-    </message>
-    <message>
-        <source>Choose a member of this family.</source>
-        <translation>Vælg et medlem af denne familie.</translation>
     </message>
     <message>
         <source>Choose an instrument.</source>
@@ -2251,14 +2157,6 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
         <source>Preview</source>
         <translation>Vis udskrift</translation>
     </message>
-    <message>
-        <source>Type dates as DD-MM-YYYY.</source>
-        <translation>Skriv datoer som DD-MM-ÅÅÅÅ.</translation>
-    </message>
-    <message>
-        <source>The period ends before it starts.</source>
-        <translation>Perioden slutter, før den begynder.</translation>
-    </message>
 </context>
 <context>
     <name>PlanEditor</name>
@@ -2423,10 +2321,6 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     <message>
         <source>This plan was cancelled and is kept for reading only.</source>
         <translation>Planen er annulleret og gemmes kun til læsning.</translation>
-    </message>
-    <message>
-        <source>Not a date: use DD-MM-YYYY.</source>
-        <translation>Ikke en dato: skriv DD-MM-ÅÅÅÅ.</translation>
     </message>
     <message>
         <source>Agree the plan</source>
@@ -2715,16 +2609,8 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
         </translation>
     </message>
     <message>
-        <source>Not a date: use DD-MM-YYYY.</source>
-        <translation>Ikke en dato: skriv DD-MM-ÅÅÅÅ.</translation>
-    </message>
-    <message>
         <source>The review needs a date.</source>
         <translation>Opfølgningen skal have en dato.</translation>
-    </message>
-    <message>
-        <source>The review cannot be before the plan was agreed.</source>
-        <translation>Opfølgningen kan ikke ligge før planen blev aftalt.</translation>
     </message>
 </context>
 <context>
@@ -3177,14 +3063,6 @@ Din database er uændret.</translation>
         <source>All goals</source>
         <translation>Alle mål</translation>
     </message>
-    <message>
-        <source>Type dates as DD-MM-YYYY.</source>
-        <translation>Skriv datoer som DD-MM-ÅÅÅÅ.</translation>
-    </message>
-    <message>
-        <source>The period ends before it starts.</source>
-        <translation>Perioden slutter, før den begynder.</translation>
-    </message>
     <message numerus="yes">
         <source>%n session(s) match</source>
         <translation>
@@ -3469,22 +3347,6 @@ Din database er uændret.</translation>
     <message>
         <source>Texts saved with the report for this period.</source>
         <translation>Teksterne er gemt med rapporten for denne periode.</translation>
-    </message>
-    <message>
-        <source>Not a date: type DD-MM-YYYY.</source>
-        <translation>Ikke en dato: skriv DD-MM-ÅÅÅÅ.</translation>
-    </message>
-    <message>
-        <source>The period ends before it starts.</source>
-        <translation>Perioden slutter, før den begynder.</translation>
-    </message>
-    <message>
-        <source>Type a date.</source>
-        <translation>Skriv en dato.</translation>
-    </message>
-    <message>
-        <source>Too long: at most 50,000 characters.</source>
-        <translation>For lang: højst 50.000 tegn.</translation>
     </message>
     <message>
         <source>Unsaved texts</source>

@@ -16,10 +16,6 @@
         <translation>The note is finalized and stays as it is. The addendum is dated today and shown below the note as added after finalizing.</translation>
     </message>
     <message>
-        <source>Write the correction or addition first.</source>
-        <translation>Write the correction or addition first.</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -28,6 +24,7 @@
     <name>AgeText</name>
     <message>
         <source>%1 months</source>
+        <extracomment>What a form can be told is wrong: a refusal, one field&apos;s problem, or several.</extracomment>
         <translation>%1 months</translation>
     </message>
     <message>
@@ -264,10 +261,6 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
-    <message>
-        <source>The period ends before it begins.</source>
-        <translation>The period ends before it begins.</translation>
-    </message>
     <message numerus="yes">
         <source>Showing %1 of %n row(s) — scroll for more</source>
         <translation>
@@ -460,14 +453,6 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <message>
         <source>All</source>
         <translation>All</translation>
-    </message>
-    <message>
-        <source>Not a date: type DD-MM-YYYY.</source>
-        <translation>Not a date: type DD-MM-YYYY.</translation>
-    </message>
-    <message>
-        <source>The period ends before it starts.</source>
-        <translation>The period ends before it starts.</translation>
     </message>
     <message>
         <source>No measurements match the filters.</source>
@@ -898,73 +883,6 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
         <source>On which day does the family&apos;s course end?</source>
         <translation>On which day does the family&apos;s course end?</translation>
     </message>
-    <message>
-        <source>Not a date: type DD-MM-YYYY.</source>
-        <translation>Not a date: type DD-MM-YYYY.</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorTexts</name>
-    <message>
-        <source>This field is required.</source>
-        <translation>This field is required.</translation>
-    </message>
-    <message>
-        <source>Choose a value from the list.</source>
-        <translation>Choose a value from the list.</translation>
-    </message>
-    <message>
-        <source>A closed family needs an end date.</source>
-        <translation>A closed family needs an end date.</translation>
-    </message>
-    <message>
-        <source>Must not be before the start date (%1).</source>
-        <translation>Must not be before the start date (%1).</translation>
-    </message>
-    <message>
-        <source>Another family already has the reference %1.</source>
-        <translation>Another family already has the reference %1.</translation>
-    </message>
-    <message>
-        <source>Not a CPR number: type DDMMYY-NNNN (ten digits).</source>
-        <translation>Not a CPR number: type DDMMYY-NNNN (ten digits).</translation>
-    </message>
-    <message>
-        <source>Not a CPR number: the first six digits are not a real date.</source>
-        <translation>Not a CPR number: the first six digits are not a real date.</translation>
-    </message>
-    <message>
-        <source>Does not match the CPR number (%1).</source>
-        <translation>Does not match the CPR number (%1).</translation>
-    </message>
-    <message>
-        <source>The date is in the future.</source>
-        <translation>The date is in the future.</translation>
-    </message>
-    <message>
-        <source>A phone number holds digits, spaces, + and - only.</source>
-        <translation>A phone number holds digits, spaces, + and - only.</translation>
-    </message>
-    <message>
-        <source>Not an e-mail address (name@example.dk).</source>
-        <translation>Not an e-mail address (name@example.dk).</translation>
-    </message>
-    <message>
-        <source>Only a child can be placed.</source>
-        <translation>Only a child can be placed.</translation>
-    </message>
-    <message>
-        <source>The placement cannot start before the child was born.</source>
-        <translation>The placement cannot start before the child was born.</translation>
-    </message>
-    <message>
-        <source>A new placement cannot start before the current one (%1).</source>
-        <translation>A new placement cannot start before the current one (%1).</translation>
-    </message>
-    <message>
-        <source>Not a date: type DD-MM-YYYY.</source>
-        <translation>Not a date: type DD-MM-YYYY.</translation>
-    </message>
 </context>
 <context>
     <name>ExportIcsDialog</name>
@@ -1384,7 +1302,7 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <name>GoalsModel</name>
     <message>
         <source>Goal / step</source>
-        <extracomment>The plan changed in the store (a reorder, a step ticked); carries the plan uid. A change was refused by the core; carries the core&apos;s English message.</extracomment>
+        <extracomment>The plan changed in the store (a reorder, a step ticked); carries the plan uid. A change was refused by the core; carries the refusal (a ``CoreError``).</extracomment>
         <translation>Goal / step</translation>
     </message>
     <message>
@@ -1662,10 +1580,6 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
         <translation>– (%1 of 5 questions answered)</translation>
     </message>
     <message>
-        <source>Not a date: type DD-MM-YYYY.</source>
-        <translation>Not a date: type DD-MM-YYYY.</translation>
-    </message>
-    <message>
         <source>Not saved: the member or the measurement no longer exists.</source>
         <translation>Not saved: the member or the measurement no longer exists.</translation>
     </message>
@@ -1676,14 +1590,6 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
     <message>
         <source>Answer 0–10.</source>
         <translation>Answer 0–10.</translation>
-    </message>
-    <message>
-        <source>The date is in the future.</source>
-        <translation>The date is in the future.</translation>
-    </message>
-    <message>
-        <source>Choose a member of this family.</source>
-        <translation>Choose a member of this family.</translation>
     </message>
     <message>
         <source>Choose an instrument.</source>
@@ -2251,14 +2157,6 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
-    <message>
-        <source>Type dates as DD-MM-YYYY.</source>
-        <translation>Type dates as DD-MM-YYYY.</translation>
-    </message>
-    <message>
-        <source>The period ends before it starts.</source>
-        <translation>The period ends before it starts.</translation>
-    </message>
 </context>
 <context>
     <name>PlanEditor</name>
@@ -2423,10 +2321,6 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
     <message>
         <source>This plan was cancelled and is kept for reading only.</source>
         <translation>This plan was cancelled and is kept for reading only.</translation>
-    </message>
-    <message>
-        <source>Not a date: use DD-MM-YYYY.</source>
-        <translation>Not a date: use DD-MM-YYYY.</translation>
     </message>
     <message>
         <source>Agree the plan</source>
@@ -2715,16 +2609,8 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
         </translation>
     </message>
     <message>
-        <source>Not a date: use DD-MM-YYYY.</source>
-        <translation>Not a date: use DD-MM-YYYY.</translation>
-    </message>
-    <message>
         <source>The review needs a date.</source>
         <translation>The review needs a date.</translation>
-    </message>
-    <message>
-        <source>The review cannot be before the plan was agreed.</source>
-        <translation>The review cannot be before the plan was agreed.</translation>
     </message>
 </context>
 <context>
@@ -3177,14 +3063,6 @@ Your database is unchanged.</translation>
         <source>All goals</source>
         <translation>All goals</translation>
     </message>
-    <message>
-        <source>Type dates as DD-MM-YYYY.</source>
-        <translation>Type dates as DD-MM-YYYY.</translation>
-    </message>
-    <message>
-        <source>The period ends before it starts.</source>
-        <translation>The period ends before it starts.</translation>
-    </message>
     <message numerus="yes">
         <source>%n session(s) match</source>
         <translation>
@@ -3469,22 +3347,6 @@ Your database is unchanged.</translation>
     <message>
         <source>Texts saved with the report for this period.</source>
         <translation>Texts saved with the report for this period.</translation>
-    </message>
-    <message>
-        <source>Not a date: type DD-MM-YYYY.</source>
-        <translation>Not a date: type DD-MM-YYYY.</translation>
-    </message>
-    <message>
-        <source>The period ends before it starts.</source>
-        <translation>The period ends before it starts.</translation>
-    </message>
-    <message>
-        <source>Type a date.</source>
-        <translation>Type a date.</translation>
-    </message>
-    <message>
-        <source>Too long: at most 50,000 characters.</source>
-        <translation>Too long: at most 50,000 characters.</translation>
     </message>
     <message>
         <source>Unsaved texts</source>

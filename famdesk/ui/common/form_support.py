@@ -9,11 +9,11 @@ the core uses for the fields (``reference``, ``cpr`` …), so a core
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from famdesk.core import words
-from famdesk.core.errors import Code, CoreError, FieldError, ValidationFailed
+from famdesk.core.errors import DATE_PARAMS, Code, CoreError, FieldError, ValidationFailed
 from famdesk.field_lengths import max_chars
 from famdesk.ui.common.wrapping_label import WrappingLabel
 
@@ -99,8 +99,16 @@ class DateField(QLineEdit):
         self.setText(format_date(value))
 
 
+#: What a form can be told is wrong: a refusal, one field's problem, or several.
+Problem = BaseException | FieldError | Sequence[FieldError]
+
+
 class ErrorLabel(WrappingLabel):
-    """The small red line under a field that says what is wrong with it."""
+    """The small red line under a field that says what is wrong with it.
+
+    A core refusal shown with ``show_error`` is worded from the catalogue in
+    the interface language and worded again when the language is switched.
+    """
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__("", parent)
@@ -108,60 +116,39 @@ class ErrorLabel(WrappingLabel):
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setStyleSheet("color: #b3261e; font-size: 9pt;")
+        self._render: Callable[[], str] | None = None
+        self._described: QWidget | None = None
         self.hide()
 
+    def describe(self, widget: QWidget) -> None:
+        """Mirror the message in ``widget``'s accessible description (for screen readers)."""
+        self._described = widget
+
     def show_message(self, text: str) -> None:
+        """Show ``text`` as it is ('' hides the label)."""
+        self._render = None
+        self._show(text)
+
+    def show_error(self, problem: Problem) -> None:
+        """Show the catalogue's sentence for ``problem``; it follows a language switch."""
+        held = problem if isinstance(problem, BaseException | FieldError) else list(problem)
+        self.show_live(lambda: error_text(held))
+
+    def show_live(self, render: Callable[[], str]) -> None:
+        """Show ``render()`` now, and again whenever the interface language changes."""
+        self._render = render
+        self._show(render())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and self._render is not None:
+            self._show(self._render())
+        super().changeEvent(event)
+
+    def _show(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
-
-
-class ErrorTexts(QObject):
-    """Core error codes told in the interface language."""
-
-    def text(self, err: FieldError) -> str:
-        p = err.params
-        code = err.code
-        if code == Code.VALUE_REQUIRED:
-            return self.tr("This field is required.")
-        if code == Code.VALUE_UNKNOWN:
-            return self.tr("Choose a value from the list.")
-        if code == Code.FAMILY_END_DATE_REQUIRED:
-            return self.tr("A closed family needs an end date.")
-        if code == Code.DATE_BEFORE_START:
-            return self.tr("Must not be before the start date (%1).").replace(
-                "%1", _iso_to_text(p.get("start"))
-            )
-        if code == Code.FAMILY_REFERENCE_TAKEN:
-            return self.tr("Another family already has the reference %1.").replace(
-                "%1", str(p.get("reference", ""))
-            )
-        if code == Code.CPR_FORMAT:
-            return self.tr("Not a CPR number: type DDMMYY-NNNN (ten digits).")
-        if code == Code.CPR_NO_SUCH_DATE:
-            return self.tr("Not a CPR number: the first six digits are not a real date.")
-        if code == Code.MEMBER_BIRTH_DATE_CPR_MISMATCH:
-            return self.tr("Does not match the CPR number (%1).").replace(
-                "%1", _iso_to_text(p.get("cpr_date"))
-            )
-        if code == Code.DATE_FUTURE:
-            return self.tr("The date is in the future.")
-        if code == Code.PHONE_FORMAT:
-            return self.tr("A phone number holds digits, spaces, + and - only.")
-        if code == Code.EMAIL_FORMAT:
-            return self.tr("Not an e-mail address (name@example.dk).")
-        if code == Code.PLACEMENT_NOT_CHILD:
-            return self.tr("Only a child can be placed.")
-        if code == Code.PLACEMENT_BEFORE_BIRTH:
-            return self.tr("The placement cannot start before the child was born.")
-        if code == Code.PLACEMENT_BEFORE_CURRENT:
-            return self.tr("A new placement cannot start before the current one (%1).").replace(
-                "%1", _iso_to_text(p.get("current"))
-            )
-        if code == Code.DATE_INVALID:
-            return self.tr("Not a date: type DD-MM-YYYY.")
-        if code in words.sentences_table():
-            return words.sentence(code, ui_language(), **p)
-        return err.message
+        if self._described is not None:
+            self._described.setAccessibleDescription(text)
 
 
 def limit_lengths(entity: str, widgets: dict[str, QLineEdit | QComboBox]) -> None:
@@ -172,19 +159,34 @@ def limit_lengths(entity: str, widgets: dict[str, QLineEdit | QComboBox]) -> Non
             line.setMaxLength(max_chars(entity, name))
 
 
-def error_text(exc: BaseException | FieldError) -> str:
-    """The sentence for a core refusal in the interface language (every reason of it).
+def error_text(problem: Problem) -> str:
+    """The catalogue's sentence for a core refusal in the interface language (every reason).
 
     Anything that is not a core refusal keeps its own text.
     """
-    texts = ErrorTexts()
-    if isinstance(exc, FieldError):
-        return texts.text(exc)
-    if isinstance(exc, ValidationFailed):
-        return " ".join(texts.text(e) for e in exc.errors)
-    if isinstance(exc, CoreError):
-        return texts.text(exc.as_field_error())
-    return str(exc)
+    if isinstance(problem, FieldError):
+        return field_error_text(problem)
+    if isinstance(problem, ValidationFailed):
+        return " ".join(field_error_text(e) for e in problem.errors)
+    if isinstance(problem, CoreError):
+        return field_error_text(problem.as_field_error())
+    if isinstance(problem, BaseException):
+        return str(problem)
+    return " ".join(field_error_text(e) for e in problem)
+
+
+def not_a_date(field: str = "") -> FieldError:
+    """The problem of a date field whose text is not a date."""
+    return FieldError(field, "not a date: use DD-MM-YYYY", Code.DATE_INVALID)
+
+
+def field_error_text(err: FieldError) -> str:
+    """The sentence for one field's problem, its dates written DD-MM-YYYY."""
+    if not err.code:
+        return err.message
+    dates = DATE_PARAMS.get(err.code, ())
+    params = {k: _iso_to_text(v) if k in dates else v for k, v in err.params.items()}
+    return words.sentence(err.code, ui_language(), **params)
 
 
 def _iso_to_text(value: Any) -> str:
@@ -209,7 +211,6 @@ class FormController(QObject):
         self._undo: list[tuple[str, Any]] = []
         self._loading = False
         self._dirty = False
-        self._texts = ErrorTexts(self)
 
     # --- building ------------------------------------------------------------------
 
@@ -245,6 +246,7 @@ class FormController(QObject):
         self._widgets[name] = widget
         if error is not None:
             self._errors[name] = error
+            error.describe(widget)
         if isinstance(widget, QLineEdit):
             widget.textChanged.connect(lambda _t, n=name: self._changed(n))
         elif isinstance(widget, QPlainTextEdit):
@@ -345,7 +347,7 @@ class FormController(QObject):
                     values[name] = w.value()
                 except ValueError:
                     values[name] = None
-                    errors.append(FieldError(name, "not a date: use DD-MM-YYYY", Code.DATE_INVALID))
+                    errors.append(not_a_date(name))
             else:
                 values[name] = self.raw(name)
         return values, errors
@@ -363,7 +365,7 @@ class FormController(QObject):
         if not self._undo or self._undo[-1][0] != name:
             self._undo.append((name, before))
         self._last[name] = now
-        self.show_error(name, "")
+        self._mark(name, ())
         self._update_dirty()
         self.edited.emit(name)
 
@@ -390,7 +392,7 @@ class FormController(QObject):
         finally:
             self._loading = False
         self._last[name] = self.raw(name)
-        self.show_error(name, "")
+        self._mark(name, ())
         self._widgets[name].setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_dirty()
         self.edited.emit(name)
@@ -402,44 +404,46 @@ class FormController(QObject):
 
     # --- errors ----------------------------------------------------------------------
 
-    def show_error(self, name: str, text: str) -> None:
+    def _mark(self, name: str, errors: Sequence[FieldError]) -> None:
+        """Show ``errors`` under field ``name`` (none: clear it) and mark the field."""
         label = self._errors.get(name)
         if label is not None:
-            label.show_message(text)
+            if errors:
+                label.show_error(errors)
+            else:
+                label.show_message("")
         widget = self._widgets.get(name)
         if widget is not None:
-            widget.setAccessibleDescription(text)
-            widget.setProperty("invalid", bool(text))
+            widget.setProperty("invalid", bool(errors))
             widget.style().unpolish(widget)
             widget.style().polish(widget)
 
     def clear_errors(self) -> None:
         for name in self._widgets:
-            self.show_error(name, "")
+            self._mark(name, ())
 
     def show_errors(
         self, errors: Iterable[FieldError], aliases: dict[str, str] | None = None
-    ) -> list[str]:
+    ) -> list[FieldError]:
         """Put each error next to its field (``aliases`` maps core names to field names).
 
-        Returns the errors that have no field here (to show elsewhere), and
-        moves focus to the first field in error.
+        Returns the errors that have no field here (to show elsewhere, e.g. with
+        ``ErrorLabel.show_error``), and moves focus to the first field in error.
         """
         self.clear_errors()
         aliases = aliases or {}
-        unplaced: list[str] = []
-        messages: dict[str, list[str]] = {}
+        unplaced: list[FieldError] = []
+        placed: dict[str, list[FieldError]] = {}
         for err in errors:
             name = aliases.get(err.field, err.field)
-            text = self._texts.text(err)
             if name in self._errors:
-                messages.setdefault(name, []).append(text)
+                placed.setdefault(name, []).append(err)
             else:
-                unplaced.append(text)
+                unplaced.append(err)
         first: QWidget | None = None
         for name in self._widgets:
-            if name in messages:
-                self.show_error(name, " ".join(messages[name]))
+            if name in placed:
+                self._mark(name, placed[name])
                 first = first or self._widgets[name]
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)

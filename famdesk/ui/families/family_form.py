@@ -27,9 +27,11 @@ from famdesk.core.families import FamilyData
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import (
     DateField,
+    ErrorLabel,
     FormController,
     combo_fill,
     limit_lengths,
+    not_a_date,
     ui_language,
 )
 
@@ -52,9 +54,7 @@ class EndDateDialog(QDialog):
         form.addRow(label, self.date_edit)
         layout.addWidget(QLabel(self.tr("On which day does the family's course end?"), self))
         layout.addLayout(form)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.hide()
+        self.error = ErrorLabel(self)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -66,8 +66,7 @@ class EndDateDialog(QDialog):
 
     def accept(self) -> None:
         if not self.date_edit.text().strip() or not self.date_edit.is_valid():
-            self.error.setText(self.tr("Not a date: type DD-MM-YYYY."))
-            self.error.show()
+            self.error.show_error(not_a_date("end_date"))
             return
         super().accept()
 

@@ -491,9 +491,12 @@ class FamilyView(QWidget):
     def _show_errors(self, errors: list) -> None:
         self.tabs.setCurrentIndex(TAB_OVERVIEW)
         unplaced = self.form.controller.show_errors(errors)
-        self.save_error.show_message(
-            " ".join(unplaced) or self.tr("Not saved: correct the fields marked in red.")
-        )
+        if unplaced:
+            self.save_error.show_error(unplaced)
+        else:
+            self.save_error.show_live(
+                lambda: self.tr("Not saved: correct the fields marked in red.")
+            )
 
     def _set_saved_tabs_enabled(self, enabled: bool) -> None:
         for i in range(1, self.tabs.count()):

@@ -307,8 +307,7 @@ class MemberDialog(QDialog):
             else:
                 families.update_member(self.store, self.member_uid, data)
         except ValidationFailed as exc:
-            unplaced = self.controller.show_errors(exc.errors, _ALIASES)
-            self.general_error.show_message(" ".join(unplaced))
+            self.general_error.show_error(self.controller.show_errors(exc.errors, _ALIASES))
             return
         super().accept()
 

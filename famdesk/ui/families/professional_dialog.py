@@ -221,7 +221,6 @@ class ProfessionalDialog(QDialog):
             else:
                 families.update_professional(self.store, self.professional_uid, self.data())
         except ValidationFailed as exc:
-            unplaced = self.controller.show_errors(exc.errors)
-            self.general_error.show_message(" ".join(unplaced))
+            self.general_error.show_error(self.controller.show_errors(exc.errors))
             return
         super().accept()

@@ -52,12 +52,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from famdesk.core import outcome_stats, programmes
+from famdesk.core import outcome_stats, programmes, rules
 from famdesk.core.instruments import INSTRUMENTS
 from famdesk.core.outcome_stats import InstrumentOutcome
 from famdesk.core.storage import Store
 from famdesk.ui.common import words
-from famdesk.ui.common.form_support import DateField, ErrorLabel, ui_language
+from famdesk.ui.common.form_support import DateField, ErrorLabel, not_a_date, ui_language
 from famdesk.ui.common.screen_fit import fitted_size
 from famdesk.ui.shell.host import WindowHost
 
@@ -423,10 +423,11 @@ class CaseloadOutcomesWindow(QDialog):
             start = self.date_from.value()
             end = self.date_to.value()
         except ValueError:
-            self.period_error.show_message(self.tr("Not a date: type DD-MM-YYYY."))
+            self.period_error.show_error(not_a_date())
             return None
-        if start is not None and end is not None and start > end:
-            self.period_error.show_message(self.tr("The period ends before it starts."))
+        backwards = rules.period_problem(start, end)
+        if backwards is not None:
+            self.period_error.show_error(backwards)
             return None
         self.period_error.show_message("")
         return {

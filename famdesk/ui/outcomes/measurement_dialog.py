@@ -11,10 +11,13 @@ WHO-5 score (sum × 4) is shown as the items are typed. Saving goes through
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -31,11 +34,11 @@ from PySide6.QtWidgets import (
 from famdesk.core import outcomes
 from famdesk.core.errors import Code, FieldError, NotFound, ValidationFailed
 from famdesk.core.families import MemberData
-from famdesk.core.instruments import INSTRUMENTS, Instrument
+from famdesk.core.instruments import INSTRUMENTS, Instrument, measurement_problem
 from famdesk.core.outcomes import MeasurementData
 from famdesk.core.storage import Store
 from famdesk.ui.common import words
-from famdesk.ui.common.form_support import DateField, ErrorLabel
+from famdesk.ui.common.form_support import DateField, ErrorLabel, not_a_date
 from famdesk.ui.common.wrapping_label import WrappingLabel
 
 #: A spin box at this value shows "–": the item is not answered yet.
@@ -43,8 +46,47 @@ UNANSWERED = -1
 _ITEM = re.compile(r"items\[(\d+)\]")
 
 
-def _spin(maximum: int) -> QSpinBox:
-    box = QSpinBox()
+_Validated = tuple[QValidator.State, str, int]
+
+
+def _refused_number(
+    box: QAbstractSpinBox, result: _Validated, low: float, high: float
+) -> float | None:
+    """The number a refused keystroke would have made, when it lies outside low..high."""
+    if result[0] != QValidator.State.Invalid:
+        return None
+    value, ok = box.locale().toDouble(result[1].strip())
+    return value if ok and not low <= value <= high else None
+
+
+class _Spin(QSpinBox):
+    """A spin box that tells when a typed number is refused for lying outside its range."""
+
+    outOfRange = Signal(float)  # noqa: N815 - Qt naming
+
+    def validate(self, text: str, pos: int) -> _Validated:
+        result = super().validate(text, pos)
+        value = _refused_number(self, result, self.minimum(), self.maximum())
+        if value is not None:
+            self.outOfRange.emit(value)
+        return result
+
+
+class _ScoreSpin(QDoubleSpinBox):
+    """A questionnaire's score; like ``_Spin``, tells when a typed number is refused."""
+
+    outOfRange = Signal(float)  # noqa: N815 - Qt naming
+
+    def validate(self, text: str, pos: int) -> _Validated:
+        result = super().validate(text, pos)
+        value = _refused_number(self, result, self.minimum(), self.maximum())
+        if value is not None:
+            self.outOfRange.emit(value)
+        return result
+
+
+def _spin(maximum: int) -> _Spin:
+    box = _Spin()
     box.setRange(UNANSWERED, maximum)
     box.setSpecialValueText("–")
     box.setValue(UNANSWERED)
@@ -91,12 +133,14 @@ class MeasurementDialog(QDialog):
         self.items_box = QWidget(self)
         items_layout = QFormLayout(self.items_box)
         items_layout.setContentsMargins(0, 0, 0, 0)
-        self.item_spins: list[QSpinBox] = []
+        self.item_spins: list[_Spin] = []
         self.item_labels: list[QLabel] = []
         self.item_errors: list[ErrorLabel] = []
         for _ in range(5):
             spin = _spin(5)
             spin.valueChanged.connect(self._items_changed)
+            index = len(self.item_spins)
+            spin.outOfRange.connect(lambda value, i=index: self._refuse(i, value))
             label = QLabel(self.items_box)
             label.setBuddy(spin)
             error = ErrorLabel(self.items_box)
@@ -123,9 +167,12 @@ class MeasurementDialog(QDialog):
         self.scale_slider.setTickInterval(1)
         self.scale_slider.valueChanged.connect(self._slider_moved)
         self.scale.valueChanged.connect(self._scale_typed)
+        self.scale.outOfRange.connect(lambda value: self._refuse(None, value))
 
         # A licensed questionnaire (or a team's own): the score only.
-        self.score = QDoubleSpinBox(self)
+        self.score = _ScoreSpin(self)
+        self.score.outOfRange.connect(lambda value: self._refuse(None, value))
+        self.score.valueChanged.connect(lambda _v: self.errors["score"].show_message(""))
         self.score.setSpecialValueText("–")
         self.score.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.score.setMinimumWidth(90)
@@ -327,7 +374,7 @@ class MeasurementDialog(QDialog):
         try:
             day = self.date.value()
         except ValueError:
-            self.errors["date"].show_message(self.tr("Not a date: type DD-MM-YYYY."))
+            self.errors["date"].show_error(not_a_date("date"))
             self.date.setFocus()
             return
         items, score = self.values()
@@ -376,14 +423,14 @@ class MeasurementDialog(QDialog):
         return label.text() if label is not None and not label.isHidden() else ""
 
     def show_errors(self, errors: list[FieldError]) -> None:
-        first: QWidget | None = None
+        """Each refusal next to its field: core's sentence, or what to answer when unanswered."""
         for err in errors:
-            target, text = self._place(err)
-            if target is None:
-                self.form_error.show_message(text)
-                continue
-            target.show_message(text)
-            first = first or target.parentWidget()
+            target = self._target(err)
+            guidance = self._guidance(err) if err.code == Code.MEASUREMENT_INVALID else None
+            if guidance is None:
+                target.show_error(err)
+            else:
+                target.show_live(guidance)
         focus = {
             "date": self.date,
             "member": self.member,
@@ -398,6 +445,24 @@ class MeasurementDialog(QDialog):
                 widget.setFocus()
                 break
 
+    def _refuse(self, item: int | None, value: float) -> None:
+        """A typed number beyond the instrument's range: core's reason, under the field.
+
+        ``item`` is the WHO-5 question typed into (None: the scale or the score).
+        """
+        name = self.current_instrument()
+        known = self._known()
+        if item is not None and known is not None:
+            items: list[object] = [known.item_min] * known.item_count
+            items[item] = value
+            found = measurement_problem(name, items, known.score_min)
+        elif self.kind() == "scale":
+            found = measurement_problem(name, [value], value)
+        else:
+            found = measurement_problem(name, [], value)
+        if found is not None:
+            self._target(found).show_error(found)
+
     def _field(self, core_field: str) -> str:
         """Core's field name → this dialog's row (a scale's answer is its 'score')."""
         if core_field in ("score", "items") and self.kind() == "scale":
@@ -406,33 +471,35 @@ class MeasurementDialog(QDialog):
             return "score"
         return core_field
 
-    def _place(self, err: FieldError) -> tuple[ErrorLabel | None, str]:
-        known = self._known()
+    def _target(self, err: FieldError) -> ErrorLabel:
+        """The label under the field ``err`` names (the form's own line when none)."""
         m = _ITEM.fullmatch(err.field)
         if m:
             index = int(m[1])
             if self.kind() == "who5" and index < 5:
-                return self.item_errors[index], self.tr("Answer this question: 0–5.")
-            return self.errors["scale"], self.tr("Answer 0–10.")
+                return self.item_errors[index]
+            return self.errors["scale"]
+        return self.errors.get(self._field(err.field), self.form_error)
+
+    def _guidance(self, err: FieldError) -> Callable[[], str] | None:
+        """What to answer, for a field core found unanswered or not fitting the instrument."""
+        known = self._known()
+        if _ITEM.fullmatch(err.field):
+            if self.kind() == "who5":
+                return lambda: self.tr("Answer this question: 0–5.")
+            return lambda: self.tr("Answer 0–10.")
         field = self._field(err.field)
-        if field == "date":
-            if err.code == Code.DATE_FUTURE:
-                return self.errors["date"], self.tr("The date is in the future.")
-            return self.errors["date"], self.tr("Not a date: type DD-MM-YYYY.")
-        if field == "member":
-            return self.errors["member"], self.tr("Choose a member of this family.")
-        if field == "instrument":
-            return self.errors["instrument"], self.tr("Choose an instrument.")
         if field == "items" and self.kind() == "who5":
-            return self.errors["items"], self.tr("Answer all five questions.")
+            return lambda: self.tr("Answer all five questions.")
         if field == "scale":
-            return self.errors["scale"], self.tr("Answer 0–10.")
+            return lambda: self.tr("Answer 0–10.")
+        if field == "score" and known is not None:
+            low, high = str(known.score_min), str(known.score_max)
+            return lambda: (
+                self.tr("Enter the total score (%1–%2).").replace("%1", low).replace("%2", high)
+            )
         if field == "score":
-            if known is not None:
-                return self.errors["score"], (
-                    self.tr("Enter the total score (%1–%2).")
-                    .replace("%1", str(known.score_min))
-                    .replace("%2", str(known.score_max))
-                )
-            return self.errors["score"], self.tr("Enter the score.")
-        return None, err.message
+            return lambda: self.tr("Enter the score.")
+        if field == "instrument":
+            return lambda: self.tr("Choose an instrument.")
+        return None

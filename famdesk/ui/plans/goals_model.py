@@ -27,7 +27,7 @@ from famdesk.core.errors import NotFound
 from famdesk.core.plans import PlanData
 from famdesk.core.storage import Store
 from famdesk.ui.common import words
-from famdesk.ui.common.form_support import error_text, format_date
+from famdesk.ui.common.form_support import format_date
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -41,8 +41,8 @@ class GoalsModel(QStandardItemModel):
 
     #: The plan changed in the store (a reorder, a step ticked); carries the plan uid.
     planChanged = Signal(str)  # noqa: N815 - Qt naming
-    #: A change was refused by the core; carries the core's English message.
-    refused = Signal(str)
+    #: A change was refused by the core; carries the refusal (a ``CoreError``).
+    refused = Signal(object)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -179,7 +179,7 @@ class GoalsModel(QStandardItemModel):
         try:
             fn(self.store, *args)
         except (plans.PlanError, NotFound) as exc:
-            self.refused.emit(error_text(exc))
+            self.refused.emit(exc)
             return False
         self.reload()
         return True

@@ -47,10 +47,12 @@ from famdesk.ui.common.autosave_support import AutosaveSupport
 from famdesk.ui.common.flow_layout import wrapping_row
 from famdesk.ui.common.form_support import (
     DateField,
+    ErrorLabel,
     FormController,
-    error_text,
+    Problem,
     format_date,
     limit_lengths,
+    not_a_date,
     parse_date_text,
     ui_language,
 )
@@ -108,10 +110,7 @@ class PlanEditor(QWidget):
         self.frozen_label = QLabel(self)
         self.frozen_label.setObjectName("frozenNotice")
         self.frozen_label.setWordWrap(True)
-        self.message_label = QLabel(self)
-        self.message_label.setObjectName("fieldError")
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
+        self.message_label = ErrorLabel(self)
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -191,7 +190,7 @@ class PlanEditor(QWidget):
         self.goals_box = QGroupBox(self)
         self.goals_model = GoalsModel(self.store, self)
         self.goals_model.planChanged.connect(self._goals_changed)
-        self.goals_model.refused.connect(self.show_message)
+        self.goals_model.refused.connect(self.show_problem)
         self.goals_view = QTreeView(self.goals_box)
         self.goals_view.setModel(self.goals_model)
         self.goals_view.setObjectName("goalsTree")
@@ -546,11 +545,10 @@ class PlanEditor(QWidget):
         try:
             plans.update_plan(self.store, self.plan.uid, **fields)
         except ValidationFailed as exc:
-            rest = self.form.show_errors(exc.errors)
-            self.show_message(" ".join(rest))
+            self.show_problem(self.form.show_errors(exc.errors))
             return False
         except plans.PlanError as exc:
-            self.show_message(error_text(exc))
+            self.show_problem(exc)
             return False
         self.autosave.discard()
         uid = self.plan.uid
@@ -566,8 +564,12 @@ class PlanEditor(QWidget):
         self.load_plan(self.plan.uid, offer_restore=False)
 
     def show_message(self, text: str) -> None:
-        self.message_label.setText(text)
-        self.message_label.setVisible(bool(text))
+        """A line above the plan ('' hides it)."""
+        self.message_label.show_message(text)
+
+    def show_problem(self, problem: Problem) -> None:
+        """What the core refused, in the interface language (it follows a switch)."""
+        self.message_label.show_error(problem)
 
     def _confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(
@@ -601,7 +603,7 @@ class PlanEditor(QWidget):
         except ValueError:
             day = None
         if day is None:
-            self.show_message(self.tr("Not a date: use DD-MM-YYYY."))
+            self.show_problem(not_a_date())
         return day
 
     def agree(self) -> bool:
@@ -620,7 +622,7 @@ class PlanEditor(QWidget):
         try:
             plans.agree_plan(self.store, self.plan.uid, agreed_on=day)
         except (plans.PlanError, ValidationFailed) as exc:
-            self.show_message(error_text(exc))
+            self.show_problem(exc)
             return False
         return self._reload_changed(self.plan.uid)
 
@@ -631,7 +633,7 @@ class PlanEditor(QWidget):
         try:
             uid = plans.revise_plan(self.store, self.plan.uid)
         except plans.PlanError as exc:
-            self.show_message(error_text(exc))
+            self.show_problem(exc)
             return False
         return self._reload_changed(uid)
 
@@ -644,7 +646,7 @@ class PlanEditor(QWidget):
         try:
             plans.complete_plan(self.store, self.plan.uid)
         except plans.PlanError as exc:
-            self.show_message(error_text(exc))
+            self.show_problem(exc)
             return False
         return self._reload_changed(self.plan.uid)
 
@@ -657,7 +659,7 @@ class PlanEditor(QWidget):
         try:
             plans.cancel_plan(self.store, self.plan.uid)
         except plans.PlanError as exc:
-            self.show_message(error_text(exc))
+            self.show_problem(exc)
             return False
         self.autosave.discard()
         return self._reload_changed(self.plan.uid)
@@ -668,12 +670,11 @@ class PlanEditor(QWidget):
         try:
             day = self.next_review_edit.value()
             plans.set_next_review(self.store, self.plan.uid, day)
-        except ValueError as exc:
-            self.show_message(
-                self.tr("Not a date: use DD-MM-YYYY.")
-                if not isinstance(exc, plans.PlanError)
-                else error_text(exc)
-            )
+        except plans.PlanError as exc:
+            self.show_problem(exc)
+            return False
+        except ValueError:
+            self.show_problem(not_a_date("next_review"))
             return False
         return self._reload_changed(self.plan.uid)
 
@@ -844,7 +845,7 @@ class PlanEditor(QWidget):
         try:
             result = fn()
         except (plans.PlanError, ValidationFailed, NotFound) as exc:
-            self.show_message(error_text(exc))
+            self.show_problem(exc)
             return None
         self.show_message("")
         self._after_goal_change(result or None)

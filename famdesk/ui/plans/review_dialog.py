@@ -31,7 +31,7 @@ from famdesk.core import plans
 from famdesk.core.errors import Code, ValidationFailed
 from famdesk.core.plans import GoalData
 from famdesk.core.storage import Store
-from famdesk.ui.common.form_support import DateField, ErrorLabel, error_text
+from famdesk.ui.common.form_support import DateField, ErrorLabel, error_text, not_a_date
 from famdesk.ui.plans.score_chart import ScoreChart
 from famdesk.vocabulary import SCALE_MAX, SCALE_MIN
 
@@ -192,7 +192,7 @@ class ReviewDialog(QDialog):
         try:
             day = self.date_edit.value()
         except ValueError:
-            self.date_error.show_message(self.tr("Not a date: use DD-MM-YYYY."))
+            self.date_error.show_error(not_a_date("date"))
             return False
         if day is None:
             self.date_error.show_message(self.tr("The review needs a date."))
@@ -204,8 +204,8 @@ class ReviewDialog(QDialog):
         except ValidationFailed as exc:
             codes = {e.code for e in exc.errors}
             if Code.REVIEW_DATE_BEFORE_AGREED in codes:
-                self.date_error.show_message(
-                    self.tr("The review cannot be before the plan was agreed.")
+                self.date_error.show_error(
+                    [e for e in exc.errors if e.code == Code.REVIEW_DATE_BEFORE_AGREED]
                 )
             elif Code.REVIEW_SCORE_MISSING in codes:
                 self._update_state()

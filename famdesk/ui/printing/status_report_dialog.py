@@ -30,11 +30,17 @@ from PySide6.QtWidgets import (
 )
 
 from famdesk.core import families, status_reports
-from famdesk.core.errors import Code, FieldError, NotFound, ValidationFailed
+from famdesk.core.errors import FieldError, NotFound, ValidationFailed
 from famdesk.core.plans import add_months
 from famdesk.core.storage import Store
 from famdesk.reports.status_report_pdf import build_status_report_pdf
-from famdesk.ui.common.form_support import DateField, ErrorLabel, format_date, ui_language
+from famdesk.ui.common.form_support import (
+    DateField,
+    ErrorLabel,
+    format_date,
+    not_a_date,
+    ui_language,
+)
 from famdesk.ui.printing import pdf_preview
 
 
@@ -206,7 +212,7 @@ class StatusReportDialog(QDialog):
                 values.append(field.value())
             except ValueError:
                 values.append(None)
-                errors.append(FieldError(name, "not a date", Code.DATE_INVALID))
+                errors.append(not_a_date(name))
         return values[0], values[1], errors
 
     def texts(self) -> tuple[str, str, bool]:
@@ -327,20 +333,13 @@ class StatusReportDialog(QDialog):
             "assessment": (self.assessment_error, self.assessment),
         }
         focus: QWidget | None = None
+        shown: dict[ErrorLabel, list[FieldError]] = {}
         for err in errors:
-            if err.code == Code.DATE_INVALID:
-                text = self.tr("Not a date: type DD-MM-YYYY.")
-            elif err.code == Code.PERIOD_END_BEFORE_START:
-                text = self.tr("The period ends before it starts.")
-            elif err.code == Code.VALUE_REQUIRED:
-                text = self.tr("Type a date.")
-            elif err.code == Code.TEXT_TOO_LONG:
-                text = self.tr("Too long: at most 50,000 characters.")
-            else:
-                text = err.message
             label, widget = places.get(err.field, (self.form_error, None))
-            label.show_message(text)
+            shown.setdefault(label, []).append(err)
             focus = focus or widget
+        for label, problems in shown.items():
+            label.show_error(problems)
         if focus is not None:
             focus.setFocus()
 

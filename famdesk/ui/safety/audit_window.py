@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from famdesk.core import audit
+from famdesk.core import audit, rules
 from famdesk.core.audit_log import (
     AuditFilter,
     actors,
@@ -38,6 +38,7 @@ from famdesk.core.audit_log import (
 )
 from famdesk.core.storage import Store
 from famdesk.ui.common import words
+from famdesk.ui.common.form_support import error_text
 from famdesk.ui.safety.audit_model import (
     COL_ACTION,
     COL_ACTOR,
@@ -336,8 +337,9 @@ class AuditWindow(QDialog):
 
     def apply_filter(self) -> None:
         f = self.current_filter()
-        if f.since and f.until and f.until < f.since:
-            self.status.setText(self.tr("The period ends before it begins."))
+        backwards = rules.period_problem(f.since, f.until)
+        if backwards is not None:
+            self.status.setText(error_text(backwards))
             return
         self.status.clear()
         self.model.set_filter(f)

@@ -84,14 +84,18 @@ class AddendumDialog(QDialog):
         super().changeEvent(event)
 
     def save(self) -> bool:
-        text = self.text_edit.toPlainText().strip()
-        if not text:
-            self.error.show_message(self.tr("Write the correction or addition first."))
-            return False
         try:
-            self.addendum_uid = sessions.add_addendum(self.store, self.detail.uid, text)
+            self.addendum_uid = sessions.add_addendum(
+                self.store, self.detail.uid, self.text_edit.toPlainText()
+            )
         except (SessionError, NotFound) as exc:
-            self.error.show_message(self.tr("Not saved: %1").replace("%1", error_text(exc)))
+            if exc.field == "text":  # what was typed: the reason says what to change
+                self.error.show_error(exc)
+            else:
+                problem = exc
+                self.error.show_live(
+                    lambda: self.tr("Not saved: %1").replace("%1", error_text(problem))
+                )
             return False
         self.accept()
         return True

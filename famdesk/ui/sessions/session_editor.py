@@ -389,9 +389,7 @@ class SessionEditor(QDialog):
         self.save_button.setText(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save as a draft or planned session (Ctrl+Enter)"))
         self.finalize_button.setText(self.tr("Save and &finalize…"))
-        self.finalize_button.setToolTip(
-            self.tr("Lock the note; later corrections become dated addenda (Ctrl+Shift+F)")
-        )
+        self._finalize_tooltip()
         self.cancel_button.setText(self.tr("Cancel") if not self.read_only else self.tr("Close"))
         self.lock_label.setText(
             self.tr(
@@ -704,9 +702,25 @@ class SessionEditor(QDialog):
         return not self.read_only and self._dirty
 
     def _status_changed(self, *_args: Any) -> None:
+        """Finalize only what took place; the disabled button says why (core's reason).
+
+        The shortcut stays on, so pressing it on a planned session shows the
+        reason under the form instead of doing nothing.
+        """
         can_finalize = self.status_combo.currentData() in FINALIZABLE_STATUSES
         self.finalize_button.setEnabled(can_finalize)
-        self.finalize_shortcut.setEnabled(can_finalize and not self.read_only)
+        self.finalize_shortcut.setEnabled(not self.read_only)
+        self._finalize_tooltip()
+
+    def _finalize_tooltip(self) -> None:
+        try:
+            sessions.check_finalizable(str(self.status_combo.currentData()))
+        except SessionError as exc:
+            self.finalize_button.setToolTip(error_text(exc))
+            return
+        self.finalize_button.setToolTip(
+            self.tr("Lock the note; later corrections become dated addenda (Ctrl+Shift+F)")
+        )
 
     # --- saving --------------------------------------------------------------------------
 
@@ -719,7 +733,7 @@ class SessionEditor(QDialog):
             try:  # before asking to confirm: core says whether it can be locked at all
                 sessions.check_finalizable(data.status)
             except SessionError as exc:
-                self.error.show_message(error_text(exc))
+                self.error.show_error(exc)
                 return False
             if not self._confirm_finalize():
                 return False
@@ -733,7 +747,10 @@ class SessionEditor(QDialog):
                 uid = self.detail.uid
                 sessions.update_session(self.store, uid, data, finalize=finalize)
         except (SessionError, NotFound) as exc:
-            self.error.show_message(self.tr("Not saved: %1").replace("%1", error_text(exc)))
+            problem = exc
+            self.error.show_live(
+                lambda: self.tr("Not saved: %1").replace("%1", error_text(problem))
+            )
             return False
         self.autosave.stop()
         self.saved_uid = uid

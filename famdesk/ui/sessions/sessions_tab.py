@@ -30,14 +30,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from famdesk.core import families, sessions
+from famdesk.core import families, rules, sessions
 from famdesk.core.errors import NotFound
 from famdesk.core.sessions import STALE_DRAFT_DAYS, Period, SessionError
 from famdesk.core.storage import Store
 from famdesk.reports.session_log_pdf import build_session_log_pdf
 from famdesk.ui.common import words
 from famdesk.ui.common.autosave_support import DEFAULT_INTERVAL_MS
-from famdesk.ui.common.form_support import DateField, ErrorLabel, error_text, ui_language
+from famdesk.ui.common.form_support import (
+    DateField,
+    ErrorLabel,
+    error_text,
+    not_a_date,
+    ui_language,
+)
 from famdesk.ui.printing.pdf_preview import PreviewJob, build_and_preview
 from famdesk.ui.sessions.addendum_dialog import AddendumDialog
 from famdesk.ui.sessions.session_editor import SessionEditor, family_goal_choices, stylesheet
@@ -103,10 +109,11 @@ class PeriodDialog(QDialog):
         try:
             start, end = self.period()
         except ValueError:
-            self.error.show_message(self.tr("Type dates as DD-MM-YYYY."))
+            self.error.show_error(not_a_date())
             return
-        if start and end and end < start:
-            self.error.show_message(self.tr("The period ends before it starts."))
+        backwards = rules.period_problem(start, end)
+        if backwards is not None:
+            self.error.show_error(backwards)
             return
         self.accept()
 
@@ -276,6 +283,8 @@ class SessionsTab(QWidget):
         self.delete_button.setText(self.tr("Delete…"))
         self.delete_button.setToolTip(self.tr("Delete a draft or a planned session"))
         self._fill_kind_filter()
+        if self.goal_filter.count():  # the goals are the plan's words; only "All goals" is ours
+            self.goal_filter.setItemText(0, self._all_goals())
         self.model.retranslate()
         self._update_counts()
 
@@ -294,10 +303,13 @@ class SessionsTab(QWidget):
         self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(current)))
         self.kind_filter.blockSignals(blocked)
 
+    def _all_goals(self) -> str:
+        return self.tr("All goals")
+
     def _fill_goal_filter(self) -> None:
         blocked = self.goal_filter.blockSignals(True)
         self.goal_filter.clear()
-        self.goal_filter.addItem(self.tr("All goals"), None)
+        self.goal_filter.addItem(self._all_goals(), None)
         if self.family_uid is not None:
             for g in family_goal_choices(self.store, self.family_uid):
                 self.goal_filter.addItem(g.title, g.uid)
@@ -402,10 +414,11 @@ class SessionsTab(QWidget):
         try:
             period = self.current_period()
         except ValueError:
-            self.filter_error.show_message(self.tr("Type dates as DD-MM-YYYY."))
+            self.filter_error.show_error(not_a_date())
             return
-        if period and period.start and period.end and period.end < period.start:
-            self.filter_error.show_message(self.tr("The period ends before it starts."))
+        backwards = rules.period_problem(period.start, period.end) if period else None
+        if backwards is not None:
+            self.filter_error.show_error(backwards)
             return
         self.filter_error.show_message("")
         kind = self.kind_filter.currentData()

@@ -77,7 +77,7 @@ def test_a_review_before_the_agreement_is_refused_with_a_reason(qtbot, store, sw
         row.spin.setValue(5)
     dialog.date_edit.setText("01-01-2026")
     assert not dialog.save()
-    assert "before the plan was agreed" in dialog.date_error.text()
+    assert dialog.date_error.text().startswith("The review cannot be before the date agreed")
     assert plans.get_plan(store, uid).reviews == []
     dialog.date_edit.setText("31-02-2026")
     assert not dialog.save()

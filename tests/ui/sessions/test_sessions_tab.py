@@ -112,11 +112,26 @@ def test_filters_by_kind_period_and_goal(qtbot, store, family, switcher):  # typ
     assert len(_summaries(tab)) == 4
 
 
+def test_the_goal_filter_follows_a_language_switch(qtbot, store, family, switcher):  # type: ignore[no-untyped-def]
+    """'All goals' is the program's word and switches; the chosen goal stays chosen."""
+    tab = _tab(qtbot, store, family.uid)
+    assert tab.goal_filter.itemText(0) == "All goals"
+    switcher.apply("da")  # the change arrives as an event
+    qtbot.waitUntil(lambda: tab.goal_filter.itemText(0) == "Alle mål")
+    tab.goal_filter.setCurrentIndex(tab.goal_filter.findData(family.goal2))
+    switcher.apply("en")
+    qtbot.waitUntil(lambda: tab.goal_filter.itemText(0) == "All goals")
+    assert tab.goal_filter.currentData() == family.goal2
+    assert _summaries(tab) == ["Samvær"]
+
+
 def test_a_bad_date_in_the_filter_is_told_and_ignored(qtbot, store, family, switcher):  # type: ignore[no-untyped-def]
     tab = _tab(qtbot, store, family.uid)
     qtbot.keyClicks(tab.from_filter, "31-02-2026")
     tab.from_filter.editingFinished.emit()
-    assert "DD-MM-YYYY" in tab.filter_error.text()
+    assert tab.filter_error.text() == "Not a date: type DD-MM-YYYY."
+    switcher.apply("da")
+    qtbot.waitUntil(lambda: tab.filter_error.text() == "Ikke en dato: skriv DD-MM-ÅÅÅÅ.")
     assert tab.model.rowCount() == 4
 
 
@@ -217,7 +232,7 @@ def test_period_dialog_refuses_a_period_that_ends_before_it_starts(qtbot, store,
     dialog.from_edit.setText("10-02-2026")
     dialog.to_edit.setText("01-02-2026")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert "ends before it starts" in dialog.error.text() and dialog.isVisible()
+    assert dialog.error.text() == "The period ends before it starts." and dialog.isVisible()
     assert tab.preview_job is None
     dialog.reject()
 
