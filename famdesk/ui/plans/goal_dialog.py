@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from famdesk.core.errors import FieldError
+from famdesk.core.errors import Code, FieldError
 from famdesk.core.plans import GoalData, StepData
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import DateField, FormController, limit_lengths
@@ -119,7 +119,7 @@ class GoalDialog(QDialog):
     def _accept(self) -> None:
         values, errors = self.form.read()
         if not str(values["title"]).strip():
-            errors.append(FieldError("title", "a goal needs a title", "required"))
+            errors.append(FieldError("title", "a goal needs a title", Code.VALUE_REQUIRED))
         if errors:
             self.form.show_errors(errors)
             return
@@ -205,7 +205,7 @@ class StepDialog(QDialog):
     def _accept(self) -> None:
         values, errors = self.form.read()
         if not str(values["text"]).strip():
-            errors.append(FieldError("text", "a step needs a text", "required"))
+            errors.append(FieldError("text", "a step needs a text", Code.VALUE_REQUIRED))
         if errors:
             self.form.show_errors(errors)
             return

@@ -12,11 +12,15 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from famdesk.core import words
 from famdesk.core.errors import Code, FieldError, NotFound, ValidationFailed
 from famdesk.ui.common.form_support import ErrorLabel, error_text
 from famdesk.ui.families.family_view import FamilyView
+from famdesk.ui.plans.goal_dialog import GoalDialog
+
+LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
@@ -104,3 +108,15 @@ def test_an_error_label_rewords_a_refusal_but_not_a_plain_text(qtbot: Any, switc
     switcher.apply("en")
     qtbot.waitUntil(lambda: plain.text() == "The date is in the future.")
     assert refusal.text() == "" and refusal.isHidden()
+
+
+def test_a_goal_without_a_title_is_refused_in_the_interface_language(
+    qtbot: Any, switcher: Any
+) -> None:
+    switcher.apply("da")
+    dialog = GoalDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    assert dialog.isVisible()
+    assert dialog.form.error_text("title") == "Skal udfyldes."
