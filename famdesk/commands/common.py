@@ -20,6 +20,8 @@ from famdesk.core.storage import (
     Store,
     StoreError,
     StoreLocked,
+    StoreNotCreated,
+    UpgradeFailed,
     WrongPassphrase,
     open_store,
     store_exists,
@@ -95,7 +97,7 @@ def opened_store(spec: str | None, *, create: bool = False) -> Iterator[Store]:
         store = open_store(target, passphrase, create=create)
     except (WrongPassphrase, NotAFamdeskStore, SchemaTooNew) as exc:
         raise CommandError(f"{Path(target).name}: {exc}", BAD_INPUT) from exc
-    except StoreLocked as exc:
+    except (StoreLocked, StoreNotCreated, UpgradeFailed) as exc:
         raise CommandError(str(exc), FAILURE) from exc
     except StoreError as exc:
         raise CommandError(str(exc), BAD_INPUT) from exc

@@ -28,6 +28,8 @@ from famdesk.db.errors import (
     SchemaTooNew,
     StoreError,
     StoreLocked,
+    StoreNotCreated,
+    UpgradeFailed,
     WrongPassphrase,
 )
 from famdesk.db.file_kind import store_file_exists
@@ -87,7 +89,9 @@ __all__ = [
     "Store",
     "StoreError",
     "StoreLocked",
+    "StoreNotCreated",
     "Target",
+    "UpgradeFailed",
     "WrongPassphrase",
     "check_store",
     "describe_failed_write",

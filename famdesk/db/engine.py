@@ -24,6 +24,8 @@ from famdesk.db.errors import (  # noqa: F401 - re-exported: raised and caught b
     SchemaTooNew,
     StoreError,
     StoreLocked,
+    StoreNotCreated,
+    UpgradeFailed,
     WrongPassphrase,
 )
 from famdesk.db.file_kind import PLAIN_SQLITE_HEADER, classify_file  # noqa: F401 - re-exported

@@ -33,10 +33,15 @@ class FileLock:
                 f"the database is already open in another famdesk ({holder}); "
                 "close it there first"
             ) from None
-        fh.seek(0)
-        fh.truncate()
-        fh.write(f"process {os.getpid()} on {socket.gethostname()}")
-        fh.flush()
+        note = f"process {os.getpid()} on {socket.gethostname()}".encode()
+        os.ftruncate(fd, 0)
+        try:
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, note)
+        except OSError:
+            # A full disk: the lock holds without the note of who holds it,
+            # and the error that matters comes from what is written next.
+            os.ftruncate(fd, 0)
         self._fh = fh
 
     def release(self) -> None:

@@ -10,9 +10,10 @@ revision from ``alembic_version``. Alembic itself is imported only by
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from importlib.resources import files
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, inspect, text
 
@@ -69,8 +70,24 @@ def current_revision(conn: Connection) -> str | None:
     return rows[0] if rows else None
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
+def upgrade(
+    engine: Engine,
+    revision: str = "head",
+    *,
+    also: Callable[[Connection], None] | None = None,
+) -> None:
     """Bring the store to ``revision`` (the newest by default) in one transaction.
+
+    All of it or nothing: a kill or a failure at any statement leaves the
+    store at the revision it had. SQLite can run DDL in a transaction, but the
+    Python driver starts one only before INSERT/UPDATE/DELETE, so every CREATE,
+    DROP and ALTER of a batch table rebuild would commit on its own (a kill
+    then left ``_alembic_tmp_goal`` behind for good). Here the driver's own
+    transaction handling is switched off and one ``BEGIN IMMEDIATE`` … ``COMMIT``
+    spans every revision; Alembic runs inside it (an outer transaction makes
+    it open none of its own, and ``transaction_per_migration`` stays off).
+    ``also(conn)`` runs in the same transaction after the last revision (a new
+    store's identity is written with its schema).
 
     On SQLite, foreign keys are switched off while the migration runs: batch
     mode rebuilds a table by copy-drop-rename, and a DROP with enforcement on
@@ -82,18 +99,30 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     cfg = alembic_config()
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as conn:
+        raw: Any = conn.connection.dbapi_connection
+        legacy = raw.isolation_level if sqlite else None
         if sqlite:
-            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")  # no effect inside a transaction
             conn.commit()  # ends SQLAlchemy's autobegun transaction; the pragma stays
+            raw.isolation_level = None  # the driver no longer begins or commits on its own
         try:
             with conn.begin():
+                if sqlite:
+                    conn.exec_driver_sql("BEGIN IMMEDIATE")
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, revision)
+                if also is not None:
+                    also(conn)
                 if sqlite:
                     dangling = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if dangling:
                         raise RuntimeError(f"migration left {len(dangling)} dangling references")
+            # Leaving the block commits: SQLAlchemy's commit is the driver's
+            # commit(), which ends the BEGIN above (rollback() likewise on an error).
         finally:
             if sqlite:
+                if raw.in_transaction:  # pragma: no cover - the block ended it either way
+                    raw.rollback()
+                raw.isolation_level = legacy
                 conn.exec_driver_sql("PRAGMA foreign_keys = ON")
                 conn.commit()

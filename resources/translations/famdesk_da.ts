@@ -3519,5 +3519,29 @@ Din database er uændret.</translation>
         <source>Something went wrong: %1</source>
         <translation>Noget gik galt: %1</translation>
     </message>
+    <message>
+        <source>The disk is full: the database %1 could not be created, and nothing was created. Free some space and try again.</source>
+        <translation>Disken er fuld: databasen %1 kunne ikke oprettes, og intet blev oprettet. Frigør noget plads, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be created (%2). Nothing was created.</source>
+        <translation>Databasen %1 kunne ikke oprettes (%2). Intet blev oprettet.</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded for this version of famdesk (%2). The database is unchanged. The copy made before the upgrade is kept as %3.</source>
+        <translation>%1 kunne ikke opgraderes til denne version af famdesk (%2). Databasen er uændret. Kopien, der blev taget før opgraderingen, er gemt som %3.</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded for this version of famdesk (%2). The database is unchanged.</source>
+        <translation>%1 kunne ikke opgraderes til denne version af famdesk (%2). Databasen er uændret.</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded for this version of famdesk (%2) and may be incomplete. Ask IT to restore the copy made before the upgrade: %3</source>
+        <translation>%1 kunne ikke opgraderes til denne version af famdesk (%2) og kan være ufuldstændig. Bed IT om at gendanne kopien, der blev taget før opgraderingen: %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded for this version of famdesk (%2) and may be incomplete. Restore it from a backup.</source>
+        <translation>%1 kunne ikke opgraderes til denne version af famdesk (%2) og kan være ufuldstændig. Gendan den fra en sikkerhedskopi.</translation>
+    </message>
 </context>
 </TS>

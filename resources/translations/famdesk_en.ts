@@ -3519,5 +3519,29 @@ Your database is unchanged.</translation>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
+    <message>
+        <source>The disk is full: the database %1 could not be created, and nothing was created. Free some space and try again.</source>
+        <translation>The disk is full: the database %1 could not be created, and nothing was created. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be created (%2). Nothing was created.</source>
+        <translation>The database %1 could not be created (%2). Nothing was created.</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded for this version of famdesk (%2). The database is unchanged. The copy made before the upgrade is kept as %3.</source>
+        <translation>%1 could not be upgraded for this version of famdesk (%2). The database is unchanged. The copy made before the upgrade is kept as %3.</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded for this version of famdesk (%2). The database is unchanged.</source>
+        <translation>%1 could not be upgraded for this version of famdesk (%2). The database is unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded for this version of famdesk (%2) and may be incomplete. Ask IT to restore the copy made before the upgrade: %3</source>
+        <translation>%1 could not be upgraded for this version of famdesk (%2) and may be incomplete. Ask IT to restore the copy made before the upgrade: %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded for this version of famdesk (%2) and may be incomplete. Restore it from a backup.</source>
+        <translation>%1 could not be upgraded for this version of famdesk (%2) and may be incomplete. Restore it from a backup.</translation>
+    </message>
 </context>
 </TS>

@@ -124,3 +124,35 @@ def test_cli_backup_on_a_full_disk_exits_1_with_a_clear_line(
     assert len(lines) == 1 and "disk full or file too large" in lines[0]
     assert [b.path for b in list_backups(older.parent)] == [older]
     assert _sessions(db, passphrase) == 1
+
+
+def test_a_full_disk_while_a_store_is_created_leaves_no_file_or_a_working_one(
+    tmp_path: Path, passphrase: str
+) -> None:
+    """``famdesk demo`` into a new path with the disk filling at sizes from nothing to past
+    the new store: each time, either nothing at the path or a store that passes the check.
+    """
+    absent, working = [], []
+    for limit in (0, 8_192, 100_000, 300_000, 600_000):
+        db = tmp_path / f"new-{limit}.famdesk"
+        result = subprocess.run(
+            [sys.executable, "-m", "famdesk", "demo", "--db", str(db), "--families", "20"],
+            capture_output=True,
+            text=True,
+            env=_env(passphrase),
+            timeout=120,
+            preexec_fn=lambda limit=limit: _limit_file_size(limit),  # noqa: PLW1509
+        )
+        assert result.returncode == 1, (limit, result.stdout, result.stderr)
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+        assert "disk full or file too large" in lines[0]
+        assert not list(tmp_path.glob(f".{db.name}.*")), "a hidden half-made store was left"
+        if db.exists():
+            working.append(limit)
+            assert _sessions(db, passphrase) == 0  # opens, passes the check
+        else:
+            absent.append(limit)
+            assert lines[0].startswith(f"famdesk: could not create {db}: disk full")
+            assert lines[0].endswith("nothing was created")
+    assert absent and working, (absent, working)

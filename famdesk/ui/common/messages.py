@@ -17,6 +17,8 @@ from famdesk.core.storage import (
     SchemaTooNew,
     StoreError,
     StoreLocked,
+    StoreNotCreated,
+    UpgradeFailed,
     WrongPassphrase,
 )
 
@@ -51,10 +53,62 @@ def store_error_text(exc: BaseException, path: Path | str | None = None) -> str:
         return QCoreApplication.translate("messages", "%1 is not a famdesk database.").replace(
             "%1", name
         )
+    if isinstance(exc, StoreNotCreated):
+        return not_created_text(exc)
+    if isinstance(exc, UpgradeFailed):
+        return upgrade_failed_text(exc)
     if isinstance(exc, StoreError) and str(exc).startswith("there is no famdesk database"):
         return QCoreApplication.translate(
             "messages", "There is no famdesk database at %1."
         ).replace("%1", str(path or ""))
     return QCoreApplication.translate("messages", "Something went wrong: %1").replace(
         "%1", str(exc)
+    )
+
+
+def not_created_text(exc: StoreNotCreated) -> str:
+    """A new database could not be made: nothing was left behind, and why (a full disk said so)."""
+    if exc.disk_full:
+        text = QCoreApplication.translate(
+            "messages",
+            "The disk is full: the database %1 could not be created, and nothing was created. "
+            "Free some space and try again.",
+        )
+        return text.replace("%1", str(exc.path))
+    text = QCoreApplication.translate(
+        "messages", "The database %1 could not be created (%2). Nothing was created."
+    )
+    return text.replace("%1", str(exc.path)).replace("%2", exc.reason)
+
+
+def upgrade_failed_text(exc: UpgradeFailed) -> str:
+    """An upgrade did not finish: is the database as it was, and where is the safety copy."""
+    name = exc.path.name if exc.path else ""
+    if exc.unchanged and exc.copy is not None:
+        text = QCoreApplication.translate(
+            "messages",
+            "%1 could not be upgraded for this version of famdesk (%2). The database is "
+            "unchanged. The copy made before the upgrade is kept as %3.",
+        )
+    elif exc.unchanged:
+        text = QCoreApplication.translate(
+            "messages",
+            "%1 could not be upgraded for this version of famdesk (%2). The database is unchanged.",
+        )
+    elif exc.copy is not None:
+        text = QCoreApplication.translate(
+            "messages",
+            "%1 could not be upgraded for this version of famdesk (%2) and may be incomplete. "
+            "Ask IT to restore the copy made before the upgrade: %3",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "messages",
+            "%1 could not be upgraded for this version of famdesk (%2) and may be incomplete. "
+            "Restore it from a backup.",
+        )
+    return (
+        text.replace("%1", name)
+        .replace("%2", exc.reason)
+        .replace("%3", str(exc.copy) if exc.copy else "")
     )
