@@ -156,10 +156,16 @@ def _apply_pragmas(dbapi_conn: Any, in_memory: bool) -> None:
     cur.close()
 
 
-def probe_passphrase(path: Path, passphrase: Secret) -> None:
+#: Every famdesk store has these from its first revision on.
+FAMDESK_TABLES = frozenset({"store_info", "alembic_version"})
+
+
+def probe_passphrase(path: Path, passphrase: Secret) -> frozenset[str]:
     """Raise WrongPassphrase / NotAFamdeskStore unless the file opens with this key.
 
-    Opens read-only so that a failed attempt cannot change the file.
+    Opens read-only so that a refused file is never changed (not even the
+    journal mode in its first page). Returns the file's tables: none for an
+    encrypted file that holds nothing yet (or a missing or empty file).
     ``passphrase`` may be the key already derived for this file.
     """
     kind = classify_file(path)
@@ -168,7 +174,7 @@ def probe_passphrase(path: Path, passphrase: Secret) -> None:
     if kind == "foreign":
         raise NotAFamdeskStore(f"{path} is not a famdesk database")
     if kind in ("missing", "empty"):
-        return
+        return frozenset()
     uri = Path(path).absolute().as_uri() + "?mode=ro"
     try:
         conn = sqlcipher.connect(uri, uri=True)
@@ -182,11 +188,14 @@ def probe_passphrase(path: Path, passphrase: Secret) -> None:
             if "not a database" in str(exc) or "encrypted" in str(exc):
                 raise WrongPassphrase("wrong passphrase") from exc
             raise StoreError(f"cannot read {path}: {exc}") from exc
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        tables = frozenset(
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        )
     finally:
         conn.close()
-    if tables and "store_info" not in tables:
+    if tables and not FAMDESK_TABLES.issubset(tables):
         raise NotAFamdeskStore(f"{path} is an encrypted database, but not a famdesk one")
+    return tables
 
 
 def _create_owner_only(path: Path) -> None:

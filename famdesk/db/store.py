@@ -163,7 +163,9 @@ def open_store(
                 # The one key derivation of this opening: the probe and every
                 # pooled connection reuse it.
                 key = key_for_file(path, passphrase)
-            probe_passphrase(path, key or passphrase)
+            if not probe_passphrase(path, key or passphrase) and not create:
+                # Encrypted, but nothing in it: refused before anything writes to it.
+                raise StoreError(f"there is no famdesk database at {path}")
         if create:
             # First start: the user data folder (or a folder named on the
             # command line) may not exist yet; the lock file goes beside the store.
