@@ -143,3 +143,17 @@ def test_every_package_is_installed() -> None:
         if "__pycache__" not in init.parts
     }
     assert listed == on_disk
+
+
+def test_architecture_names_every_core_module() -> None:
+    """docs/architecture.md's table of core names each module and package of famdesk/core/."""
+    import re
+
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    section = text.split("## `famdesk/core/` by idea", 1)[1].split("\n## ", 1)[0]
+    named = set(re.findall(r"`([a-z_]+(?:\.py|/))`", section))
+    core = PACKAGE / "core"
+    on_disk = {p.name for p in core.glob("*.py") if p.name != "__init__.py"}
+    on_disk |= {f"{p.name}/" for p in core.iterdir() if (p / "__init__.py").is_file()}
+    missing, gone = sorted(on_disk - named), sorted(named - on_disk)
+    assert not missing and not gone, f"add to the table: {missing}; no longer there: {gone}"
