@@ -17,8 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from famdesk.core import audit
-from famdesk.core.plans import GoalData, PlanDocument, get_plan_document
+from famdesk.core.plans import GoalData, PlanDocument, get_plan_document, record_plan_print
 from famdesk.core.storage import Store
 from famdesk.reports.base import (
     ACCENT,
@@ -68,7 +67,7 @@ def build_plan_pdf(
     """Write plan ``plan_uid`` as an A4 PDF at ``out_path``; returns the path.
 
     Raises ``NotFound`` for an unknown uid and ``ValueError`` for an unknown
-    language. The print is written to the audit log.
+    language. The print is written to the audit log (``core.plans.record_plan_print``).
     """
     check_lang(lang)
     document = get_plan_document(store, plan_uid)
@@ -90,15 +89,7 @@ def build_plan_pdf(
         subject=plan.title,
         author=document.worker,
     )
-    with store.session() as s:
-        audit.record(
-            s,
-            "print",
-            "plan",
-            plan.uid,
-            plan.family_uid,
-            {"lang": lang, "version": plan.version, "status": plan.status},
-        )
+    record_plan_print(store, document, lang)
     return path
 
 

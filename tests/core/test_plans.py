@@ -356,3 +356,19 @@ def test_create_from_previous_carries_open_goals_and_latest_scores(store, fam, a
 def test_create_from_previous_needs_a_previous_plan(store, fam):  # type: ignore[no-untyped-def]
     with pytest.raises(PlanError, match="no earlier plan"):
         plans.create_plan_from_previous(store, fam.family)
+
+
+# --- the printed plan --------------------------------------------------------
+
+
+def test_reading_the_printed_plan_is_not_audited_printing_it_is(store, fam, agreed):  # type: ignore[no-untyped-def]
+    before = [e.id for e in _audit(store, agreed)]
+    document = plans.get_plan_document(store, agreed)
+    assert [e.id for e in _audit(store, agreed)] == before
+
+    plans.record_plan_print(store, document, "en")
+
+    [event] = [e for e in _audit(store, agreed) if e.action == "print"]
+    assert (event.entity, event.family_uid) == ("plan", fam.family)
+    assert event.detail == {"lang": "en", "version": 1, "status": "agreed"}
+    assert event.actor == "test-worker"

@@ -12,7 +12,7 @@ The package, one idea a module:
 =============  ==================================================================
 ``records``    the dataclasses that go in and out, and the field names
 ``dates``      when the next review falls
-``reading``    finding rows by uid; plans, versions and the printed plan's data
+``reading``    rows by uid; plans, versions; the printed plan's data, its print
 ``checks``     whether the plan's state allows a change; the input's rules
 ``starting``   a new draft: blank, from a template, from the previous plan
 ``lifecycle``  agree, change a draft, complete, cancel, start a new version
@@ -58,6 +58,7 @@ from famdesk.core.plans.reading import (
     get_plan_document,
     list_plans,
     plan_versions,
+    record_plan_print,
 )
 from famdesk.core.plans.records import (
     GOAL_FIELDS,
@@ -119,6 +120,7 @@ __all__ = [
     "move_step",
     "next_review_status",
     "plan_versions",
+    "record_plan_print",
     "revise_plan",
     "set_goal_status",
     "set_next_review",

@@ -3,7 +3,8 @@
 The lookups here (``plan_row``, ``goal_row``, ``step_row``) raise ``NotFound``
 for a uid that is not there; every other plan module finds its rows through
 them. A row becomes a dataclass only here, inside the unit of work that
-loaded it.
+loaded it. The printed plan is read here (``get_plan_document``) and its print
+recorded here (``record_plan_print``): the PDF itself never touches the store.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from famdesk.core import audit
 from famdesk.core.errors import NotFound
 from famdesk.core.plans.records import (
     Collaborator,
@@ -195,6 +197,20 @@ def get_plan_document(store: Store, plan_uid: str) -> PlanDocument:
             ],
             previous_version=prev.version if prev is not None else None,
             previous_agreed_on=prev.agreed_on if prev is not None else None,
+        )
+
+
+def record_plan_print(store: Store, document: PlanDocument, lang: str) -> None:
+    """Audit that ``document`` was printed ("print": language, version and status)."""
+    plan = document.plan
+    with store.session() as s:
+        audit.record(
+            s,
+            "print",
+            "plan",
+            plan.uid,
+            plan.family_uid,
+            {"lang": lang, "version": plan.version, "status": plan.status},
         )
 
 
