@@ -120,6 +120,15 @@ class AddendumView:
 
 
 @dataclass(frozen=True)
+class ConcernNoticeView:
+    """Who was told of a session's concern, when and how (underretning, Barnets lov § 133)."""
+
+    who: str
+    at: datetime
+    how: str
+
+
+@dataclass(frozen=True)
 class Participant:
     uid: str
     name: str
@@ -158,6 +167,10 @@ class SessionDetail:
     concern: bool
     finalized_at: datetime | None
     addenda: list[AddendumView]
+    #: What the concern was about ("" without a concern or when not written).
+    concern_what: str = ""
+    #: Who was told of the concern, in the order it was recorded.
+    concern_notices: list[ConcernNoticeView] = field(default_factory=list)
 
     @property
     def finalized(self) -> bool:
@@ -752,6 +765,12 @@ def _detail(row: ContactSession) -> SessionDetail:
         concern=row.concern,
         finalized_at=row.finalized_at,
         addenda=[AddendumView(a.uid, a.at, a.text) for a in row.addenda],
+        concern_what=row.concern_what if row.concern else "",
+        concern_notices=(
+            [ConcernNoticeView(n.who, n.at, n.how) for n in row.concern_notices]
+            if row.concern
+            else []
+        ),
     )
 
 
@@ -762,6 +781,7 @@ def _detail_options():  # type: ignore[no-untyped-def]
         selectinload(ContactSession.professionals),
         selectinload(ContactSession.goals).selectinload(Goal.plan),
         selectinload(ContactSession.addenda),
+        selectinload(ContactSession.concern_notices),
     )
 
 
@@ -796,7 +816,11 @@ def sessions_for_report(
 
 @dataclass(frozen=True)
 class SessionLog:
-    """What the session log PDF prints: one family's sessions in a period, oldest first."""
+    """What the session log PDF prints: one family's sessions in a period, oldest first.
+
+    A journal records what happened, so appointments still to come (planned
+    sessions after ``printed_at``) are left out; ``planned_left_out`` counts them.
+    """
 
     family_uid: str
     family_name: str
@@ -806,18 +830,32 @@ class SessionLog:
     date_from: date | None
     date_to: date | None
     sessions: list[SessionDetail]
+    #: The moment the log was read: planned sessions after it are not in ``sessions``.
+    printed_at: datetime | None = None
+    planned_left_out: int = 0
 
     @property
     def drafts(self) -> int:
         return sum(1 for d in self.sessions if d.is_draft)
 
 
+def is_future_appointment(detail: SessionDetail, now: datetime) -> bool:
+    """A planned session that has not started yet: an appointment, not part of the record."""
+    return detail.status == "planned" and detail.start > now
+
+
 def session_log(
-    store: Store, family_uid: str, date_from: date | None = None, date_to: date | None = None
+    store: Store,
+    family_uid: str,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    *,
+    now: datetime | None = None,
 ) -> SessionLog:
     """The family's session log for the period (either end open), read in one unit of work.
 
-    Not audited here: the caller that prints it records the print
+    Planned sessions starting after ``now`` (default: the clock) are left out
+    and counted. Not audited here: the caller that prints it records the print
     (``record_session_log_print``). Raises ``SessionError`` for a period that
     ends before it starts and ``NotFound`` for an unknown family.
     """
@@ -825,8 +863,11 @@ def session_log(
         raise SessionError(
             Code.PERIOD_END_BEFORE_START, "the period ends before it starts", field="to"
         )
+    moment = now if now is not None else datetime.now(UTC)
     with store.read_session() as s:
         family = _family(s, family_uid)
+        found = sessions_for_report(s, family.id, date_from, date_to)
+        kept = [d for d in found if not is_future_appointment(d, moment)]
         return SessionLog(
             family_uid=family.uid,
             family_name=family.name,
@@ -835,7 +876,9 @@ def session_log(
             worker=family.worker or worker_name_in(s),
             date_from=date_from,
             date_to=date_to,
-            sessions=sessions_for_report(s, family.id, date_from, date_to),
+            sessions=kept,
+            printed_at=moment,
+            planned_left_out=len(found) - len(kept),
         )
 
 

@@ -20,6 +20,8 @@ __all__ = [
     "LANGUAGES",
     "check_lang",
     "format_date",
+    "format_duration",
+    "format_number",
     "format_short_date",
     "label",
     "month_abbreviation",
@@ -85,3 +87,27 @@ def format_short_date(day: date | None, lang: str) -> str:
     if check_lang(lang) == "da":
         return day.strftime("%d.%m.%Y")
     return f"{day.day} {month_abbreviation(day.month, 'en')} {day.year}"
+
+
+#: Danish swaps the English separators: a decimal comma, thousands with a point.
+_DANISH_SEPARATORS = str.maketrans({",": ".", ".": ","})
+
+
+def format_number(value: float, lang: str, digits: int = 2) -> str:
+    """A figure as the reader's language writes it: "1.234,5" / "1,234.5"; whole numbers bare."""
+    rounded = round(float(value), digits)
+    text = f"{rounded:,.{digits}f}".rstrip("0").rstrip(".") if rounded % 1 else f"{int(rounded):,}"
+    if check_lang(lang) == "da":
+        text = text.translate(_DANISH_SEPARATORS)
+    return text
+
+
+def format_duration(minutes: int, lang: str) -> str:
+    """A length of time in hours and minutes: "12 t. 30 min." / "12 h 30 min", "45 min."."""
+    hours, rest = divmod(max(0, int(minutes)), 60)
+    h = format_number(hours, lang)
+    if hours and rest:
+        return t(lang, "duration.hours_minutes", hours=h, minutes=rest)
+    if hours:
+        return t(lang, "duration.hours", hours=h)
+    return t(lang, "duration.minutes", minutes=rest)

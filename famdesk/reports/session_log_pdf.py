@@ -6,7 +6,12 @@ said), the worker's assessment — labelled as such, set apart from the notes �
 and the agreements. Addenda follow the note, each dated and marked as added
 after the note was finalized. A note that is not finalized is marked
 "KLADDE – ikke afsluttet" so a draft is never mistaken for the record. A
-session that raised a concern for the child's safety is flagged.
+session that raised a concern is flagged in the catalogue's one wording
+(``term.concern``) with what the concern is and who was told, when and how.
+Planned sessions still to come are left out (the header says so): a journal
+records what happened. Headings never end a page (``reports.flow``): a
+session's date, its banners and facts stay with the start of its summary, and
+each sub-heading with the start of its text.
 
 The log is read by ``core.sessions.session_log``; the print is audited by
 ``core.sessions.record_session_log_print`` ("print", with the period and the
@@ -20,10 +25,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
 
 from famdesk.core.sessions import (
     LOCAL_TZ,
+    ConcernNoticeView,
     SessionDetail,
     SessionLog,
     record_session_log_print,
@@ -32,6 +40,7 @@ from famdesk.core.sessions import (
 from famdesk.core.storage import Store
 from famdesk.reports import i18n
 from famdesk.reports.base import (
+    CONTENT_WIDTH,
     QUOTE_BAR,
     QUOTE_BG,
     PageInfo,
@@ -41,9 +50,11 @@ from famdesk.reports.base import (
     facts_table,
     make_styles,
     markup,
+    para,
     text_flowables,
     write_pdf,
 )
+from famdesk.reports.flow import keep_with_first
 
 CONCERN_BG = colors.HexColor("#fbe9e4")
 CONCERN_BAR = colors.HexColor("#b3401a")
@@ -72,22 +83,58 @@ def _period_text(date_from: date | None, date_to: date | None, lang: str) -> str
     return i18n.t(lang, "log.period_all")
 
 
+def _body(text: str, style: ParagraphStyle, st: Styles, lang: str) -> list[Flowable]:
+    return text_flowables(text, style) or [markup(escape_text(i18n.t(lang, "log.empty")), st.muted)]
+
+
 def _section(label: str, text: str, st: Styles, lang: str) -> list[Flowable]:
-    body = text_flowables(text, st.body) or [
-        markup(escape_text(i18n.t(lang, "log.empty")), st.muted)
-    ]
-    return [markup(escape_text(label), st.h3), *body]
+    """A sub-heading kept with the start of its text."""
+    return keep_with_first([markup(escape_text(label), st.h3)], _body(text, st.body, st, lang))
+
+
+def _notice(n: ConcernNoticeView, lang: str) -> str:
+    day, clock = _when(n.at, lang)
+    key = "log.concern_notice" if n.how.strip() else "log.concern_notice_no_how"
+    return i18n.t(lang, key, who=n.who, date=day, time=clock, how=n.how)
+
+
+def _concern(d: SessionDetail, st: Styles, lang: str) -> Flowable:
+    """The concern banner: the one wording, what it is, and who was told, when and how."""
+    term = i18n.label("term", "concern", lang)
+    told: list[Flowable] = (
+        [para(_notice(n, lang), st.cell) for n in d.concern_notices]
+        if d.concern_notices
+        else [para(i18n.t(lang, "log.concern_not_told"), st.cell_bold)]
+    )
+    facts = facts_table(
+        [
+            (
+                i18n.t(lang, "log.concern_what"),
+                d.concern_what.strip() or i18n.t(lang, "log.concern_not_described"),
+            ),
+            (i18n.t(lang, "log.concern_told"), told),
+        ],
+        col_widths=(40 * mm, CONTENT_WIDTH - 40 * mm - 22),
+        styles=st,
+    )
+    return boxed(
+        [markup(escape_text(i18n.t(lang, "log.concern", concern=term)), st.banner), facts],
+        background=CONCERN_BG,
+        bar=CONCERN_BAR,
+        padding=6,
+    )
 
 
 def _session(d: SessionDetail, st: Styles, lang: str) -> list[Flowable]:
     day, clock = _when(d.start, lang)
     kind = i18n.label("session_kind", d.kind, lang)
-    head = markup(
-        escape_text(i18n.t(lang, "log.session_title", date=day, time=clock, kind=kind)), st.h2
-    )
-    parts: list[Flowable] = [CondPageBreak(60), head]
+    heads: list[Flowable] = [
+        markup(
+            escape_text(i18n.t(lang, "log.session_title", date=day, time=clock, kind=kind)), st.h2
+        )
+    ]
     if d.is_draft:
-        parts.append(
+        heads += [
             boxed(
                 [
                     markup(escape_text(i18n.t(lang, "log.draft")), st.banner),
@@ -96,25 +143,18 @@ def _session(d: SessionDetail, st: Styles, lang: str) -> list[Flowable]:
                 background=DRAFT_BG,
                 bar=DRAFT_BAR,
                 padding=6,
-            )
-        )
-        parts.append(Spacer(1, 4))
+            ),
+            Spacer(1, 4),
+        ]
     if d.concern:
-        parts.append(
-            boxed(
-                [markup(escape_text(i18n.t(lang, "log.concern")), st.banner)],
-                background=CONCERN_BG,
-                bar=CONCERN_BAR,
-                padding=6,
-            )
-        )
-        parts.append(Spacer(1, 4))
+        heads += [_concern(d, st, lang), Spacer(1, 4)]
     people = [f"{p.name} ({i18n.label('member_role', p.role, lang)})" for p in d.members]
     people += [f"{p.name} ({p.role})" if p.role else p.name for p in d.professionals]
+    duration = i18n.format_duration(d.duration_minutes, lang)
     facts: list[tuple[str, str]] = [
         (
             i18n.t(lang, "log.time"),
-            i18n.t(lang, "log.time_value", date=day, time=clock, minutes=d.duration_minutes),
+            i18n.t(lang, "log.time_value", date=day, time=clock, duration=duration),
         ),
         (i18n.t(lang, "log.status"), i18n.label("session_status", d.status, lang)),
     ]
@@ -127,26 +167,30 @@ def _session(d: SessionDetail, st: Styles, lang: str) -> list[Flowable]:
     if d.finalized_at is not None:
         f_day, f_clock = _when(d.finalized_at, lang)
         facts.append((i18n.t(lang, "log.finalized"), f"{f_day} {f_clock}"))
-    parts.append(facts_table(facts, styles=st))
-    parts += _section(i18n.t(lang, "log.summary"), d.summary, st, lang)
-    parts += _section(i18n.t(lang, "log.notes"), d.notes, st, lang)
-    assessment = text_flowables(d.assessment, st.quote) or [
-        markup(escape_text(i18n.t(lang, "log.empty")), st.muted)
+    heads += [
+        facts_table(facts, styles=st),
+        markup(escape_text(i18n.t(lang, "log.summary")), st.h3),
     ]
-    parts.append(
-        KeepTogether(
-            [
-                markup(escape_text(i18n.t(lang, "log.assessment")), st.h3),
-                boxed(assessment, background=QUOTE_BG, bar=QUOTE_BAR, padding=6),
-            ]
-        )
+    # The date, banners and facts travel with the first lines of the summary.
+    parts: list[Flowable] = keep_with_first(heads, _body(d.summary, st.body, st, lang))
+    parts += _section(i18n.t(lang, "log.notes"), d.notes, st, lang)
+    parts += keep_with_first(
+        [markup(escape_text(i18n.t(lang, "log.assessment")), st.h3)],
+        [
+            boxed(
+                _body(d.assessment, st.quote, st, lang),
+                background=QUOTE_BG,
+                bar=QUOTE_BAR,
+                padding=6,
+            )
+        ],
     )
     parts += _section(i18n.t(lang, "log.agreements"), d.agreements, st, lang)
     if d.addenda:
-        parts.append(markup(escape_text(i18n.t(lang, "log.addenda")), st.h3))
+        boxes: list[Flowable] = []
         for a in d.addenda:
             a_day, a_clock = _when(a.at, lang)
-            parts.append(
+            boxes += [
                 boxed(
                     [
                         markup(
@@ -156,9 +200,10 @@ def _session(d: SessionDetail, st: Styles, lang: str) -> list[Flowable]:
                         *text_flowables(a.text, st.body),
                     ],
                     padding=6,
-                )
-            )
-            parts.append(Spacer(1, 3))
+                ),
+                Spacer(1, 3),
+            ]
+        parts += keep_with_first([markup(escape_text(i18n.t(lang, "log.addenda")), st.h3)], boxes)
     parts.append(Spacer(1, 10))
     return parts
 
@@ -189,7 +234,16 @@ def story(log: SessionLog, lang: str, today: date) -> list[Flowable]:
             ],
             styles=st,
         ),
-        Spacer(1, 8),
+        Spacer(1, 3),
+        markup(
+            escape_text(
+                i18n.t(lang, "log.scope_left_out", n=log.planned_left_out)
+                if log.planned_left_out
+                else i18n.t(lang, "log.scope")
+            ),
+            st.muted,
+        ),
+        Spacer(1, 6),
     ]
     if not items:
         out.append(markup(escape_text(i18n.t(lang, "log.none")), st.body))
@@ -205,15 +259,20 @@ def build_session_log_pdf(
     date_from: date | None = None,
     date_to: date | None = None,
     lang: str = "da",
+    *,
+    now: datetime | None = None,
 ) -> Path:
     """Write the family's session log for the period to ``out_path``; returns the path.
 
-    Raises ``NotFound`` for an unknown family, ``SessionError`` for a period that ends before
-    it starts, ``ValueError`` for an unknown language.
+    ``now`` (default: the clock) is the moment of printing: the date printed
+    in the header, and planned sessions after it are left out. Raises
+    ``NotFound`` for an unknown family, ``SessionError`` for a period that ends
+    before it starts, ``ValueError`` for an unknown language.
     """
     i18n.check_lang(lang)
-    log = session_log(store, family_uid, date_from, date_to)
-    today = datetime.now(LOCAL_TZ).date()
+    moment = now if now is not None else datetime.now(LOCAL_TZ)
+    log = session_log(store, family_uid, date_from, date_to, now=moment)
+    today = moment.astimezone(LOCAL_TZ).date()
     out = Path(out_path)
     building = out.with_name(f".{out.name}.building")
     page = PageInfo(
