@@ -1,13 +1,17 @@
 """The repository stays ruff and mypy clean, and the layers import only downwards.
 
-docs/design.md: ``ui → core → db``, ``reports → core``; nothing outside ``famdesk/ui``
-imports Qt. The import check reads the source with ``ast`` (every import,
-including ones inside functions), so it needs neither Qt nor a database.
+docs/architecture.md: ``ui → core → db``, ``reports → core``, ``commands → core``;
+nothing outside ``famdesk/ui`` imports Qt, and only ``core`` and ``db`` reach the
+store's machinery (``famdesk.db``, SQLAlchemy, SQLCipher, Alembic) or open a
+session — the rest goes through ``famdesk.core`` (the store itself through
+``core.storage``). The checks read the source with ``ast`` (every import and
+call, including ones inside functions), so they need neither Qt nor a database.
 """
 
 from __future__ import annotations
 
 import ast
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -17,13 +21,24 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "famdesk"
 
+#: The store's machinery: only famdesk.core and famdesk.db may import it.
+STORE_MACHINERY = ("famdesk.db", "sqlalchemy", "sqlcipher3", "alembic")
+#: The front ends: they sit on top and nothing below may import them.
+FRONT_ENDS = ("famdesk.ui", "famdesk.commands", "famdesk.cli")
+
 #: layer → packages it must not import (each also bars their submodules).
 FORBIDDEN: dict[str, tuple[str, ...]] = {
-    "famdesk.db": ("famdesk.core", "famdesk.reports", "famdesk.ui"),
-    "famdesk.core": ("famdesk.ui", "famdesk.reports"),
-    "famdesk.reports": ("famdesk.ui",),
+    "famdesk.db": ("famdesk.core", "famdesk.reports", *FRONT_ENDS),
+    "famdesk.core": ("famdesk.reports", *FRONT_ENDS),
+    "famdesk.reports": (*STORE_MACHINERY, *FRONT_ENDS),
+    "famdesk.ui": STORE_MACHINERY,
+    "famdesk.commands": STORE_MACHINERY,
+    "famdesk.cli": STORE_MACHINERY,
 }
 QT_PACKAGES = ("PySide6", "shiboken6")
+#: Where a unit of work may be opened (``store.session()``, ``store.read_session()``).
+SESSION_LAYERS = ("famdesk.core", "famdesk.db")
+SESSION_METHODS = ("session", "read_session")
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -37,14 +52,20 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def _require(tool: str) -> None:
+    """A missing linter fails the suite: a skipped check would pass unnoticed."""
+    if importlib.util.find_spec(tool) is None:
+        pytest.fail(f"{tool} is not installed; it is in the test extra: pip install -e '.[test]'")
+
+
 def test_ruff_reports_nothing() -> None:
-    pytest.importorskip("ruff")
+    _require("ruff")
     result = _run("ruff", "check", "--no-cache", "famdesk", "tests", "tools", "benchmarks")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_mypy_reports_nothing() -> None:
-    pytest.importorskip("mypy")
+    _require("mypy")
     result = _run("mypy", "famdesk")
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -100,18 +121,23 @@ def test_only_the_ui_imports_qt() -> None:
     assert not offenders, "\n".join(offenders)
 
 
+def _offences(module: str, imported: list[tuple[int, str]]) -> list[str]:
+    """What ``module`` may not import among ``imported`` (line, name), by ``FORBIDDEN``."""
+    return [
+        f"{line}: {layer} imports {name}"
+        for layer, barred in FORBIDDEN.items()
+        if _within(module, layer)
+        for line, name in imported
+        if any(_within(name, b) for b in barred)
+    ]
+
+
 def test_layers_import_only_downwards() -> None:
-    offenders = []
-    for path in _sources():
-        module = _module_name(path)
-        for layer, barred in FORBIDDEN.items():
-            if not _within(module, layer):
-                continue
-            offenders += [
-                f"{path.relative_to(ROOT)}:{line}: {layer} imports {name}"
-                for line, name in _imported(path)
-                if any(_within(name, b) for b in barred)
-            ]
+    offenders = [
+        f"{path.relative_to(ROOT)}:{offence}"
+        for path in _sources()
+        for offence in _offences(_module_name(path), _imported(path))
+    ]
     assert not offenders, "\n".join(offenders)
 
 
@@ -129,6 +155,76 @@ def test_the_import_check_sees_violations() -> None:
     assert "famdesk.core.audit" in names
     assert "PySide6.QtCore" in names
     assert "famdesk.reports" in names
+
+
+@pytest.mark.parametrize(
+    ("module", "source"),
+    [
+        ("famdesk.ui.families.probe", "from famdesk.db.store import Store\n"),
+        ("famdesk.ui.probe", "def f():\n    from sqlalchemy import select\n"),
+        ("famdesk.ui.shell.probe", "from ...db import errors\n"),
+        ("famdesk.reports.probe", "from famdesk.db.models import Family\n"),
+        ("famdesk.reports.probe", "import sqlalchemy.orm\n"),
+        ("famdesk.reports.probe", "from famdesk.ui.common import messages\n"),
+        ("famdesk.commands.probe", "from famdesk import db\n"),
+        ("famdesk.commands.probe", "from sqlalchemy.exc import OperationalError\n"),
+        ("famdesk.cli", "from sqlalchemy.exc import DBAPIError\n"),
+        ("famdesk.cli", "from .db.backup import describe_write_error\n"),
+        ("famdesk.core.probe", "from famdesk.commands.common import CommandError\n"),
+    ],
+)
+def test_the_layer_rules_bar_the_store_machinery_above_core(module: str, source: str) -> None:
+    imported = _imports_in(source, module, is_package=False)
+    assert _offences(module, imported), f"{module} may import: {source!r}"
+
+
+@pytest.mark.parametrize(
+    ("module", "source"),
+    [
+        ("famdesk.ui.probe", "from famdesk.core.storage import Store, open_store\n"),
+        ("famdesk.reports.probe", "from famdesk.core.sessions import session_log\n"),
+        ("famdesk.cli", "from famdesk.core.storage import DBAPIError\n"),
+        ("famdesk.core.probe", "from famdesk.db.store import Store\nimport sqlalchemy\n"),
+        ("famdesk.dbx.probe", "from famdesk.ui import app\n"),  # famdesk.dbx is not famdesk.db
+    ],
+)
+def test_the_layer_rules_let_the_allowed_imports_pass(module: str, source: str) -> None:
+    assert _offences(module, _imports_in(source, module, is_package=False)) == []
+
+
+def _session_calls(source: str) -> list[tuple[int, str]]:
+    """(line, method) of every call of ``<anything>.session(…)`` or ``.read_session(…)``."""
+    return [
+        (node.lineno, node.func.attr)
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in SESSION_METHODS
+    ]
+
+
+def test_only_core_and_db_open_a_session() -> None:
+    """Reports, screens and commands get plain data from core; they never hold a unit of work."""
+    offenders = [
+        f"{path.relative_to(ROOT)}:{line}: calls .{method}()"
+        for path in _sources()
+        if not any(_within(_module_name(path), layer) for layer in SESSION_LAYERS)
+        for line, method in _session_calls(path.read_text(encoding="utf-8"))
+    ]
+    assert not offenders, "\n".join(offenders)
+
+
+def test_the_session_check_sees_calls_however_written() -> None:
+    source = (
+        "with store.session() as s:\n"
+        "    pass\n"
+        "def f(self):\n"
+        "    with self.store.read_session() as s:\n"
+        "        return [x for x in s.scalars(q)]\n"
+        "session = store.session\n"  # not a call
+        "store.sessions()\n"  # another method
+    )
+    assert _session_calls(source) == [(1, "session"), (4, "read_session")]
 
 
 def test_every_package_is_installed() -> None:
