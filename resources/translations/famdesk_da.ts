@@ -1132,7 +1132,7 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <name>FamilyView</name>
     <message>
         <source>Overview</source>
-        <extracomment>Tabs built on first use; the Overview (the family form) is always there.</extracomment>
+        <extracomment>Tabs built on first use; the Overview (the family form) is always there. What Ctrl+P prints, by the tab in front (``FamilyView.print_target``). What Ctrl+P would print now changed (another tab in front, a family shown or not).</extracomment>
         <translation>Overblik</translation>
     </message>
     <message>
@@ -1490,6 +1490,34 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <message>
         <source>No families yet — press Ctrl+N to add the first one.</source>
         <translation>Ingen familier endnu — tryk Ctrl+N for at oprette den første.</translation>
+    </message>
+    <message>
+        <source>Choose a family first: then print its plan, session log or status report</source>
+        <translation>Vælg først en familie: så kan du udskrive dens plan, journaludskrift eller statusrapport</translation>
+    </message>
+    <message>
+        <source>&amp;Print plan…</source>
+        <translation>&amp;Udskriv plan…</translation>
+    </message>
+    <message>
+        <source>Preview the plan shown, for the parents to sign; print it or save it as PDF</source>
+        <translation>Se planen, som forældrene skal underskrive; udskriv den eller gem den som PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print session log…</source>
+        <translation>&amp;Udskriv journaludskrift…</translation>
+    </message>
+    <message>
+        <source>Choose a period, then preview the family&apos;s session log; print it or save it as PDF</source>
+        <translation>Vælg en periode og se familiens journaludskrift; udskriv den eller gem den som PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print status report…</source>
+        <translation>&amp;Udskriv statusrapport…</translation>
+    </message>
+    <message>
+        <source>Write the status report for the municipal caseworker, preview it; print it or save it as PDF</source>
+        <translation>Skriv statusrapporten til sagsbehandleren og se den; udskriv den eller gem den som PDF</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2096,7 +2124,7 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     <name>PdfPreviewDialog</name>
     <message>
         <source>Preview – %1</source>
-        <extracomment>Printing renders pages as images; more than this many dots per inch only costs memory.</extracomment>
+        <extracomment>Printing renders pages as images; more than this many dots per inch only costs memory. Each zoom step multiplies (or divides) the size by this much; the zoom stays within bounds.</extracomment>
         <translation>Forhåndsvisning – %1</translation>
     </message>
     <message>
@@ -2113,6 +2141,43 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
             <numerusform>%n side</numerusform>
             <numerusform>%n sider</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ Forrige side</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Næste side ▶</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Første side</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Sidste side</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom ind</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom ud</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Tilpas bredden</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>zoom, in per cent</comment>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Save as PDF</source>

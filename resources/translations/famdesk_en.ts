@@ -1132,7 +1132,7 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <name>FamilyView</name>
     <message>
         <source>Overview</source>
-        <extracomment>Tabs built on first use; the Overview (the family form) is always there.</extracomment>
+        <extracomment>Tabs built on first use; the Overview (the family form) is always there. What Ctrl+P prints, by the tab in front (``FamilyView.print_target``). What Ctrl+P would print now changed (another tab in front, a family shown or not).</extracomment>
         <translation>Overview</translation>
     </message>
     <message>
@@ -1490,6 +1490,34 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <message>
         <source>No families yet — press Ctrl+N to add the first one.</source>
         <translation>No families yet — press Ctrl+N to add the first one.</translation>
+    </message>
+    <message>
+        <source>Choose a family first: then print its plan, session log or status report</source>
+        <translation>Choose a family first: then print its plan, session log or status report</translation>
+    </message>
+    <message>
+        <source>&amp;Print plan…</source>
+        <translation>&amp;Print plan…</translation>
+    </message>
+    <message>
+        <source>Preview the plan shown, for the parents to sign; print it or save it as PDF</source>
+        <translation>Preview the plan shown, for the parents to sign; print it or save it as PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print session log…</source>
+        <translation>&amp;Print session log…</translation>
+    </message>
+    <message>
+        <source>Choose a period, then preview the family&apos;s session log; print it or save it as PDF</source>
+        <translation>Choose a period, then preview the family&apos;s session log; print it or save it as PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print status report…</source>
+        <translation>&amp;Print status report…</translation>
+    </message>
+    <message>
+        <source>Write the status report for the municipal caseworker, preview it; print it or save it as PDF</source>
+        <translation>Write the status report for the municipal caseworker, preview it; print it or save it as PDF</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2096,7 +2124,7 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
     <name>PdfPreviewDialog</name>
     <message>
         <source>Preview – %1</source>
-        <extracomment>Printing renders pages as images; more than this many dots per inch only costs memory.</extracomment>
+        <extracomment>Printing renders pages as images; more than this many dots per inch only costs memory. Each zoom step multiplies (or divides) the size by this much; the zoom stays within bounds.</extracomment>
         <translation>Preview – %1</translation>
     </message>
     <message>
@@ -2113,6 +2141,43 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ Previous page</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Next page ▶</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>First page</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Last page</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>zoom, in per cent</comment>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Save as PDF</source>

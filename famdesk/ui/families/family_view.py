@@ -44,6 +44,9 @@ TAB_OVERVIEW, TAB_MEMBERS, TAB_COLLABORATORS, TAB_PLANS, TAB_SESSIONS, TAB_OUTCO
 LAZY_TABS = (TAB_MEMBERS, TAB_COLLABORATORS, TAB_PLANS, TAB_SESSIONS, TAB_OUTCOMES)
 
 
+#: What Ctrl+P prints, by the tab in front (``FamilyView.print_target``).
+PRINT_PLAN, PRINT_SESSION_LOG, PRINT_STATUS_REPORT = "plan", "session-log", "status-report"
+
 _T = TypeVar("_T", bound=QWidget)
 _NOTHING = object()  # a tab that has loaded no family yet
 
@@ -62,6 +65,8 @@ class FamilyView(QWidget):
     familyChanged = Signal(str)  # noqa: N815 - uid, after a successful save or create
     familyDeleted = Signal(str)  # noqa: N815
     dirtyChanged = Signal(bool)  # noqa: N815 - the Overview form has unsaved edits
+    #: What Ctrl+P would print now changed (another tab in front, a family shown or not).
+    printTargetChanged = Signal(str)  # noqa: N815 - one of PRINT_PLAN, PRINT_SESSION_LOG, …
 
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
@@ -141,6 +146,7 @@ class FamilyView(QWidget):
         self._built: dict[int, QWidget] = {}
         self._shows: dict[int, str | None] = {}  # tab -> the family it has loaded
         self.tabs.currentChanged.connect(self._tab_in_front)
+        self.tabs.currentChanged.connect(lambda _i: self._print_target_changed())
 
         family_page = QWidget(self)
         family_layout = QVBoxLayout(family_page)
@@ -303,6 +309,7 @@ class FamilyView(QWidget):
             widget.collaboratorsChanged.connect(self._member_or_collaborator_changed)
         elif index == TAB_PLANS:
             widget = PlansTab(self.store, self)
+            widget.printAvailable.connect(lambda _a: self._print_target_changed())
             # The plan editor is tall; a scroll area keeps small windows possible.
             shown = QScrollArea(self)
             shown.setWidgetResizable(True)
@@ -402,20 +409,37 @@ class FamilyView(QWidget):
     # --- printing --------------------------------------------------------------------------------
 
     def can_print(self) -> bool:
-        return self.family_uid is not None
+        """A saved family is shown (and, on the Plans tab, a plan in the editor)."""
+        if self.family_uid is None:
+            return False
+        if self.print_target() == PRINT_PLAN and TAB_PLANS in self._built:
+            return self.plans_tab.editor.plan is not None
+        return True
 
-    def print_current(self) -> object | None:
-        """Ctrl+P: the document that fits the tab in front.
+    def _print_target_changed(self) -> None:
+        self.printTargetChanged.emit(self.print_target())
+
+    def print_target(self) -> str:
+        """What Ctrl+P prints with the tab in front (the main window names it on the action).
 
         Plans → the plan for signature; Sessions → the session log; anywhere
         else → the status report for the municipal caseworker.
         """
-        if self.family_uid is None:
-            return None
         index = self.tabs.currentIndex()
         if index == TAB_PLANS:
-            return self.plans_tab.print_current()
+            return PRINT_PLAN
         if index == TAB_SESSIONS:
+            return PRINT_SESSION_LOG
+        return PRINT_STATUS_REPORT
+
+    def print_current(self) -> object | None:
+        """Ctrl+P: the document ``print_target`` names."""
+        if self.family_uid is None:
+            return None
+        target = self.print_target()
+        if target == PRINT_PLAN:
+            return self.plans_tab.print_current()
+        if target == PRINT_SESSION_LOG:
             return self.sessions_tab.ask_session_log_period()
         return self.outcomes.open_status_report()
 

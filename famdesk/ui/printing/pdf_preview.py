@@ -29,8 +29,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +53,9 @@ from famdesk.ui.shell.workers import Task, run_task
 
 #: Printing renders pages as images; more than this many dots per inch only costs memory.
 MAX_PRINT_DPI = 300
+#: Each zoom step multiplies (or divides) the size by this much; the zoom stays within bounds.
+ZOOM_STEP = 1.25
+MIN_ZOOM, MAX_ZOOM = 0.25, 4.0
 
 
 def memory_backed_temp_root() -> Path | None:
@@ -114,7 +118,12 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
 
 
 class PdfPreviewDialog(QDialog):
-    """Shows a PDF page by page, with Save as PDF… and Print…."""
+    """Shows a PDF page by page, with zoom, page navigation, Save as PDF… and Print….
+
+    Keys: Ctrl++ / Ctrl+- zoom in and out, Ctrl+0 fits the page's width;
+    Page Down / Page Up go to the next and previous page, Ctrl+Home / Ctrl+End
+    to the first and last.
+    """
 
     saved = Signal(str)
     printed = Signal(int)
@@ -138,6 +147,35 @@ class PdfPreviewDialog(QDialog):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.pageNavigator().currentPageChanged.connect(lambda _p: self._show_position())
+        self.view.zoomFactorChanged.connect(lambda _z: self._show_position())
+        self.view.zoomModeChanged.connect(lambda _m: self._show_position())
+
+        # Page navigation and zoom: a button for each, with its keys in the tooltip.
+        self.previous_action = self._action(QKeySequence.StandardKey.MoveToPreviousPage)
+        self.previous_action.triggered.connect(lambda: self.go_to_page(self.current_page() - 1))
+        self.next_action = self._action(QKeySequence.StandardKey.MoveToNextPage)
+        self.next_action.triggered.connect(lambda: self.go_to_page(self.current_page() + 1))
+        self.first_action = self._action(QKeySequence("Ctrl+Home"))
+        self.first_action.triggered.connect(lambda: self.go_to_page(0))
+        self.last_action = self._action(QKeySequence("Ctrl+End"))
+        self.last_action.triggered.connect(lambda: self.go_to_page(self.page_count() - 1))
+        self.zoom_in_action = self._action(QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+="))
+        self.zoom_in_action.triggered.connect(self.zoom_in)
+        self.zoom_out_action = self._action(QKeySequence.StandardKey.ZoomOut)
+        self.zoom_out_action.triggered.connect(self.zoom_out)
+        self.fit_width_action = self._action(QKeySequence("Ctrl+0"))
+        self.fit_width_action.triggered.connect(self.fit_width)
+        self.previous_button = self._tool_button(self.previous_action)
+        self.next_button = self._tool_button(self.next_action)
+        self.zoom_out_button = self._tool_button(self.zoom_out_action)
+        self.zoom_in_button = self._tool_button(self.zoom_in_action)
+        self.fit_width_button = self._tool_button(self.fit_width_action)
+        self.page_label = QLabel(self)
+        self.page_label.setObjectName("previewPage")
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setObjectName("previewZoom")
+
         self.pages_label = QLabel(self)
         self.save_button = QPushButton(self)
         self.print_button = QPushButton(self)
@@ -146,6 +184,15 @@ class PdfPreviewDialog(QDialog):
         self.save_button.clicked.connect(self.save_as)
         self.print_button.clicked.connect(self.print_document)
 
+        navigation = QHBoxLayout()
+        navigation.addWidget(self.previous_button)
+        navigation.addWidget(self.page_label)
+        navigation.addWidget(self.next_button)
+        navigation.addStretch(1)
+        navigation.addWidget(self.zoom_out_button)
+        navigation.addWidget(self.zoom_label)
+        navigation.addWidget(self.zoom_in_button)
+        navigation.addWidget(self.fit_width_button)
         bar = QHBoxLayout()
         bar.addWidget(self.pages_label)
         bar.addStretch(1)
@@ -153,17 +200,120 @@ class PdfPreviewDialog(QDialog):
         bar.addWidget(self.print_button)
         bar.addWidget(self.buttons)
         layout = QVBoxLayout(self)
+        layout.addLayout(navigation)
         layout.addWidget(self.view, 1)
         layout.addLayout(bar)
         self.finished.connect(self._cleanup)
         self.resize(fitted_size(self, 820, 1000))
         self.retranslate_ui()
 
+    def _action(self, *keys: QKeySequence | QKeySequence.StandardKey) -> QAction:
+        """An action of the whole dialog (its keys work wherever the focus is in it)."""
+        action = QAction(self)
+        shortcuts: list[QKeySequence] = []
+        for key in keys:
+            shortcuts += (
+                QKeySequence.keyBindings(key)
+                if isinstance(key, QKeySequence.StandardKey)
+                else [key]
+            )
+        action.setShortcuts(list(dict.fromkeys(shortcuts)))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(action)
+        return action
+
+    def _tool_button(self, action: QAction) -> QToolButton:
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        return button
+
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Preview – %1").replace("%1", self._suggested))
         self.save_button.setText(self.tr("Save as PDF…"))
         self.print_button.setText(self.tr("Print…"))
         self.pages_label.setText(self.tr("%n page(s)", "", self.document.pageCount()))
+        for action, text in (
+            (self.previous_action, self.tr("◀ Previous page")),
+            (self.next_action, self.tr("Next page ▶")),
+            (self.first_action, self.tr("First page")),
+            (self.last_action, self.tr("Last page")),
+            (self.zoom_in_action, self.tr("Zoom in")),
+            (self.zoom_out_action, self.tr("Zoom out")),
+            (self.fit_width_action, self.tr("Fit width")),
+        ):
+            action.setText(text)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text} ({keys})")
+        self.zoom_in_action.setText("+")
+        self.zoom_out_action.setText("−")
+        self._show_position()
+
+    # --- pages and zoom ----------------------------------------------------------------
+
+    def current_page(self) -> int:
+        """The page in view, counted from 0."""
+        return self.view.pageNavigator().currentPage()
+
+    def go_to_page(self, index: int) -> int:
+        """Scroll to page ``index`` (counted from 0, kept within the document); returns it."""
+        count = self.page_count()
+        if count <= 0:
+            return 0
+        index = max(0, min(index, count - 1))
+        navigator = self.view.pageNavigator()
+        navigator.jump(index, QPointF(), navigator.currentZoom())
+        self._show_position()
+        return index
+
+    def zoom_factor(self) -> float:
+        """The size shown, 1.0 being the page's own size (also while fitting the width)."""
+        if self.view.zoomMode() == QPdfView.ZoomMode.Custom:
+            return float(self.view.zoomFactor())
+        page = self.document.pagePointSize(max(0, self.current_page()))
+        if page.width() <= 0:
+            return 1.0
+        # QPdfView draws a point as a pixel at 72 dpi scaled to the screen's dpi.
+        dpi = self.view.logicalDpiX() or 96
+        room = self.view.viewport().width() - 2 * self.view.documentMargins().left()
+        return max(MIN_ZOOM, room / (page.width() / 72 * dpi))
+
+    def set_zoom(self, factor: float) -> float:
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        page = self.current_page()
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(factor)
+        self.go_to_page(page)
+        return factor
+
+    def zoom_in(self) -> float:
+        return self.set_zoom(self.zoom_factor() * ZOOM_STEP)
+
+    def zoom_out(self) -> float:
+        return self.set_zoom(self.zoom_factor() / ZOOM_STEP)
+
+    def fit_width(self) -> None:
+        page = self.current_page()
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.go_to_page(page)
+
+    def _show_position(self) -> None:
+        count = self.page_count()
+        page = self.current_page() + 1 if count else 0
+        self.page_label.setText(
+            self.tr("Page %1 of %2").replace("%1", str(page)).replace("%2", str(count))
+        )
+        fitting = self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+        percent = str(round(self.zoom_factor() * 100))
+        self.zoom_label.setText(self.tr("%1%", "zoom, in per cent").replace("%1", percent))
+        self.previous_action.setEnabled(page > 1)
+        self.first_action.setEnabled(page > 1)
+        self.next_action.setEnabled(page < count)
+        self.last_action.setEnabled(page < count)
+        factor = self.zoom_factor()
+        self.zoom_in_action.setEnabled(factor < MAX_ZOOM - 1e-6)
+        self.zoom_out_action.setEnabled(factor > MIN_ZOOM + 1e-6)
+        self.fit_width_action.setEnabled(not fitting)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -55,7 +55,7 @@ from famdesk.ui.families.families_model import (
     UID_ROLE,
     FamiliesModel,
 )
-from famdesk.ui.families.family_view import FamilyView
+from famdesk.ui.families.family_view import PRINT_PLAN, PRINT_SESSION_LOG, FamilyView
 from famdesk.ui.outcomes.caseload_outcomes_window import install_caseload_outcomes
 from famdesk.ui.safety.safety_features import install_safety_features
 from famdesk.ui.sessions.log_session import install_log_session
@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.family_view = FamilyView(store)
         self.family_view.familyChanged.connect(self._family_saved)
         self.family_view.familyDeleted.connect(self._family_deleted)
+        self.family_view.printTargetChanged.connect(lambda _t: self._update_print_action())
 
         right = QFrame()
         right.setObjectName("detailPane")
@@ -308,8 +309,8 @@ class MainWindow(QMainWindow):
             return
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         for action in self.toolbar.actions():
-            if action.isSeparator():
-                continue
+            if action.isSeparator() or action is self.print_action:
+                continue  # Print names what it prints (_update_print_action)
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             text = action.text().replace("&", "").rstrip("…")
             action.setToolTip(f"{text} ({keys})" if keys else text)
@@ -397,7 +398,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.new_family_action.setText(self.tr("&New family"))
-        self.print_action.setText(self.tr("&Print…"))
+        self._update_print_action()
         self.quit_action.setText(self.tr("&Quit"))
         self.save_action.setText(self.tr("&Save"))
         self.undo_action.setText(self.tr("&Undo"))
@@ -510,11 +511,41 @@ class MainWindow(QMainWindow):
         if self.family_view.can_print():
             self.family_view.print_current()
 
+    def _update_print_action(self) -> None:
+        """Ctrl+P says what it will print: its text, tooltip and status tip follow the tab."""
+        action = self.print_action
+        action.setEnabled(self.family_view.can_print())
+        if not self.family_view.family_uid:
+            text = self.tr("&Print…")
+            tip = self.tr(
+                "Choose a family first: then print its plan, session log or status report"
+            )
+        elif self.family_view.print_target() == PRINT_PLAN:
+            text = self.tr("&Print plan…")
+            tip = self.tr(
+                "Preview the plan shown, for the parents to sign; print it or save it as PDF"
+            )
+        elif self.family_view.print_target() == PRINT_SESSION_LOG:
+            text = self.tr("&Print session log…")
+            tip = self.tr(
+                "Choose a period, then preview the family's session log; print it or save it as PDF"
+            )
+        else:
+            text = self.tr("&Print status report…")
+            tip = self.tr(
+                "Write the status report for the municipal caseworker, preview it; "
+                "print it or save it as PDF"
+            )
+        action.setText(text)
+        action.setStatusTip(tip)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys})\n{tip}")
+
     def show_family(self, uid: str | None) -> None:
         """Show a family on the right; the family view writes the read to the audit log."""
         self._set_current(uid)
         self.family_view.show_family(uid)
-        self.print_action.setEnabled(self.family_view.can_print())
+        self._update_print_action()
         self._sync_right_pane()
 
     def _sync_right_pane(self) -> None:
@@ -554,13 +585,13 @@ class MainWindow(QMainWindow):
     def _family_deleted(self, uid: str) -> None:
         if uid == self._current_uid:
             self._set_current(None)
-        self.print_action.setEnabled(False)
+        self._update_print_action()
         self.model.reload()
         self._sync_right_pane()
 
     def _family_saved(self, uid: str) -> None:
         self._set_current(uid)
-        self.print_action.setEnabled(True)
+        self._update_print_action()
         self.model.refresh_family(uid)
         self._reselect_current()
         self._update_counts()
@@ -572,7 +603,7 @@ class MainWindow(QMainWindow):
             return
         self.table.clearSelection()
         self.family_view.new_family()
-        self.print_action.setEnabled(False)
+        self._update_print_action()
         self._sync_right_pane()
 
     def save(self) -> None:

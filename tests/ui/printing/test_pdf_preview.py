@@ -5,6 +5,7 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
@@ -143,3 +144,55 @@ def test_preview_folder_prefers_memory_backed_storage(tmp_path, monkeypatch) -> 
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     finally:
         folder.rmdir()
+
+
+def test_preview_pages_and_zoom_by_keys_and_buttons(qtbot, store, switcher):  # type: ignore[no-untyped-def]
+    """Page n of m, next/previous (Page Down/Up, buttons), zoom in/out/fit width (Ctrl++/-/0)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtPdfWidgets import QPdfView
+
+    ids = make_agreed_plan(store)
+    parent = QDialog()
+    qtbot.addWidget(parent)
+    dialog = _open_preview(qtbot, store, ids.plan, parent)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    count = dialog.page_count()
+    assert count >= 2
+    assert dialog.page_label.text() == f"Page 1 of {count}"
+    assert not dialog.previous_button.isEnabled() and dialog.next_button.isEnabled()
+
+    qtbot.keyClick(dialog.view, Qt.Key.Key_PageDown)
+    qtbot.waitUntil(lambda: dialog.current_page() == 1)
+    assert dialog.page_label.text() == f"Page 2 of {count}"
+    assert dialog.previous_button.isEnabled()
+    qtbot.keyClick(dialog.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: dialog.current_page() == count - 1)
+    assert not dialog.next_button.isEnabled()
+    qtbot.mouseClick(dialog.previous_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.current_page() == count - 2)
+    qtbot.keyClick(dialog.view, Qt.Key.Key_PageUp)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.page_label.text() == f"Page {count - 1} of {count}"
+
+    fitted = dialog.zoom_factor()
+    assert dialog.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    assert not dialog.fit_width_button.isEnabled()
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.view.zoomMode() == QPdfView.ZoomMode.Custom
+    assert dialog.zoom_factor() > fitted * 1.2
+    assert dialog.zoom_label.text() == f"{round(dialog.zoom_factor() * 100)}%"
+    # zooming keeps the page the reader was on
+    assert dialog.current_page() == count - 2
+    qtbot.mouseClick(dialog.zoom_out_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.zoom_factor() < fitted
+    while dialog.zoom_out_button.isEnabled():  # never smaller than a quarter
+        dialog.zoom_out_button.click()
+    assert dialog.zoom_factor() == pytest.approx(0.25)
+    assert not dialog.zoom_out_button.isEnabled()
+    qtbot.keyClick(dialog.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    assert dialog.zoom_factor() == pytest.approx(fitted, rel=0.02)
+    assert "Ctrl+0" in dialog.fit_width_button.toolTip()
+    dialog.reject()
