@@ -1,8 +1,11 @@
-"""Reading the audit trail: filter, page, export per person, purge after retention.
+"""Reading the audit trail: filter, page, tell in plain words, export per person, purge.
 
 The database refuses any UPDATE of an audit row, and any DELETE of a row not
 older than the retention cutoff (migration 0004); this module can only read,
-export, and purge rows past retention.
+export, and purge rows past retention. ``describe`` tells a row as the
+sentence a worker reads ("Line Åberg printed the status report for Familien
+Kleist, 01-09-2026 – 30-11-2026"), from the catalogue (``texts.toml``,
+``audit.*``), so the window never shows the stored codes.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import Select, delete, func, or_, select
 
-from famdesk.core import audit
+from famdesk.core import audit, words
 from famdesk.core.settings import MIN_AUDIT_RETENTION_DAYS
 from famdesk.db.models import AuditEvent, Family, Member, StoreInfo
 from famdesk.db.store import Store
@@ -49,6 +52,8 @@ class AuditRow:
     entity_uid: str | None
     family_uid: str | None
     detail: dict[str, Any]
+    #: The family's name while it exists (None for a row about no family or a deleted one).
+    family_name: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -105,7 +110,11 @@ def fetch_events(
     store: Store, f: AuditFilter | None = None, *, offset: int = 0, limit: int = 200
 ) -> list[AuditRow]:
     """One page of matching rows, newest first."""
-    query = _apply(select(AuditEvent), store, f or AuditFilter())
+    query = _apply(
+        select(AuditEvent, Family.name).outerjoin(Family, Family.uid == AuditEvent.family_uid),
+        store,
+        f or AuditFilter(),
+    )
     query = query.order_by(AuditEvent.at.desc(), AuditEvent.id.desc()).offset(offset).limit(limit)
     with store.read_session() as s:
         return [
@@ -118,9 +127,113 @@ def fetch_events(
                 e.entity_uid,
                 e.family_uid,
                 dict(e.detail or {}),
+                name,
             )
-            for e in s.scalars(query)
+            for e, name in s.execute(query)
         ]
+
+
+# --- in plain words ------------------------------------------------------------------------------
+
+#: The one date style of the screens.
+DATE_STYLE = "%d-%m-%Y"
+
+
+def _day(value: Any) -> str:
+    """An ISO date from a row's detail written DD-MM-YYYY (anything else as it is)."""
+    try:
+        return date.fromisoformat(str(value)).strftime(DATE_STYLE)
+    except ValueError:
+        return str(value)
+
+
+def _count(detail: dict[str, Any], name: str) -> int:
+    value = detail.get(name)
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def _variant(row: AuditRow) -> tuple[str, dict[str, Any], int | None]:
+    """The catalogue key's variant for this row, its parameters and a count (for one/other)."""
+    d = row.detail
+    fields = set(d.get("fields") or ())
+    key = (row.action, row.entity)
+    if key == ("update", "plan"):
+        if "superseded_by" in d:
+            return "superseded", {}, None
+        if fields == {"agreed_on", "next_review", "status"}:
+            return "agreed", {}, None
+        if fields == {"next_review", "status"}:
+            return "finished", {}, None
+        if fields == {"next_review"}:
+            return "next_review", {}, None
+    if key == ("create", "plan") and "revision_of" in d:
+        return "revision", {"version": d.get("version", "")}, None
+    if key == ("create", "session") and d.get("status") == "planned":
+        return "planned", {}, None
+    if key == ("update", "session"):
+        if "addendum" in d:
+            return "addendum", {}, None
+        if "concern_notice" in d:
+            return "concern", {}, None
+        if d.get("finalized"):
+            return "finalized", {}, None
+    if key == ("update", "family"):
+        if "linked_professional" in d:
+            return "linked", {}, None
+        if "unlinked_professional" in d:
+            return "unlinked", {}, None
+    if key == ("update", "store") and d.get("changed") == "passphrase":
+        return "passphrase", {}, None
+    if key == ("backup", "store") and d.get("reason") in ("automatic", "close"):
+        return "automatic", {"file": d.get("file", "")}, None
+    if key in (("backup", "store"), ("restore", "store")):
+        return "", {"file": d.get("file", "")}, None
+    if key == ("search", "family"):
+        return "", {"query": d.get("query", "")}, _count(d, "matches")
+    if key == ("search", "session"):
+        return "", {"query": d.get("query", "")}, _count(d, "hits")
+    if key == ("print", "plan"):
+        return "", {"version": d.get("version", "")}, None
+    if key in (("print", "session-log"), ("print", "status_report")):
+        period = {"from": _day(d.get("from")), "to": _day(d.get("to"))}
+        both = d.get("from") and d.get("to")
+        return ("period" if both and row.entity == "session-log" else ""), period, None
+    if key == ("export", "store") or key == ("import", "store"):
+        return "", {}, _count(d, "families")
+    if key == ("export", "calendar"):
+        return "", {}, _count(d, "events")
+    if key == ("export", "audit_event"):
+        return "", {}, _count(d, "rows")
+    if key == ("delete", "audit_event"):
+        return "", {"date": _day(d.get("older_than"))}, _count(d, "purged")
+    return "", {}, None
+
+
+def describe(row: AuditRow, lang: str) -> str:
+    """The row as a sentence in ``lang``: who did what to which family.
+
+    Built from the catalogue's ``audit.<action>.<entity>[.<variant>]``; a row
+    no sentence is written for (an older famdesk's, say) still reads as
+    "<who>: <what> – <which record>" in words, never as stored codes.
+    """
+    variant, params, n = _variant(row)
+    family = row.family_name or (words.text("audit.family_gone", lang) if row.family_uid else "")
+    params = {"actor": row.actor, "family": family, **params}
+    table = words.texts_table()
+    base = f"audit.{row.action}.{row.entity}"
+    for key in (f"{base}.{variant}", base) if variant else (base,):
+        if key in table:
+            return words.text(key, lang, n=n, **params)
+    record = words.label("audit_record", row.entity, lang) if row.entity else ""
+    if family:
+        record = f"{record} ({family})" if record else family
+    return words.text(
+        "audit.other",
+        lang,
+        actor=row.actor,
+        action=words.label("audit_action", row.action, lang),
+        record=record,
+    )
 
 
 def actors(store: Store) -> list[str]:

@@ -1,6 +1,8 @@
 """The audit trail as a read-only Qt table model that fetches its rows a page at a time.
 
-Rows come from ``famdesk.core.audit_log`` (newest first). The model offers no
+Rows come from ``famdesk.core.audit_log`` (newest first), each shown as when it
+happened (DD-MM-YYYY HH:MM, the screens' one date style) and as a sentence in
+the interface language (``audit_log.describe``). The model offers no
 way to change a row: ``flags`` never includes ``ItemIsEditable`` and
 ``setData`` refuses, so the program cannot alter the trail (the database
 refuses too).
@@ -8,7 +10,6 @@ refuses too).
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,31 +21,18 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from famdesk.core.audit_log import AuditFilter, AuditRow, count_events, fetch_events
+from famdesk.core.audit_log import AuditFilter, AuditRow, count_events, describe, fetch_events
 from famdesk.core.storage import Store
-from famdesk.ui.common import words
+from famdesk.ui.common.form_support import ui_language
 
 _Index = QModelIndex | QPersistentModelIndex
 
-COL_TIME, COL_ACTOR, COL_ACTION, COL_RECORD, COL_FAMILY, COL_DETAIL = range(6)
-COLUMN_COUNT = 6
+COL_TIME, COL_EVENT = range(2)
+COLUMN_COUNT = 2
 PAGE_SIZE = 200
 
 # The row's AuditRow under this role (for tests and a details view).
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def detail_text(detail: dict[str, Any]) -> str:
-    """``detail`` (criteria and counts, never note text) on one line."""
-    parts = []
-    for key in sorted(detail):
-        value = detail[key]
-        if isinstance(value, list) and all(isinstance(v, str | int) for v in value):
-            value = ", ".join(str(v) for v in value)
-        elif isinstance(value, dict | list):
-            value = json.dumps(value, ensure_ascii=False, sort_keys=True)
-        parts.append(f"{key}: {value}")
-    return "; ".join(parts)
 
 
 class AuditModel(QAbstractTableModel):
@@ -60,7 +48,6 @@ class AuditModel(QAbstractTableModel):
         self._filter = AuditFilter()
         self._rows: list[AuditRow] = []
         self._total = 0
-        self._families: dict[str, str] = {}
 
     @property
     def filter(self) -> AuditFilter:
@@ -69,10 +56,6 @@ class AuditModel(QAbstractTableModel):
     @property
     def total(self) -> int:
         return self._total
-
-    def set_families(self, references: dict[str, str]) -> None:
-        """Family uid → reference, so the Family column shows what a worker knows."""
-        self._families = dict(references)
 
     def set_filter(self, f: AuditFilter) -> None:
         self._filter = f
@@ -137,14 +120,7 @@ class AuditModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = [
-            self.tr("Time"),
-            self.tr("Who"),
-            self.tr("What"),
-            self.tr("Record"),
-            self.tr("Family"),
-            self.tr("Details"),
-        ]
+        titles = [self.tr("When"), self.tr("What happened")]
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -159,31 +135,17 @@ class AuditModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if col == COL_RECORD and row.entity_uid:
-                return row.entity_uid
-            if col == COL_DETAIL:
+            if col == COL_EVENT:
                 return self._display(row, col)
             if col == COL_TIME:
-                return row.at.isoformat()
+                return row.at.astimezone().strftime("%d-%m-%Y %H:%M:%S")
         return None
 
     def _display(self, row: AuditRow, col: int) -> str:
         if col == COL_TIME:
-            return row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        if col == COL_ACTOR:
-            return row.actor
-        if col == COL_ACTION:
-            return words.label("audit_action", row.action)
-        if col == COL_RECORD:
-            kind = words.label("audit_record", row.entity) if row.entity else ""
-            short = row.entity_uid[:8] if row.entity_uid else ""
-            return f"{kind} {short}".strip()
-        if col == COL_FAMILY:
-            if not row.family_uid:
-                return ""
-            return self._families.get(row.family_uid, row.family_uid[:8])
-        if col == COL_DETAIL:
-            return detail_text(row.detail)
+            return row.at.astimezone().strftime("%d-%m-%Y %H:%M")
+        if col == COL_EVENT:
+            return describe(row, ui_language())
         return ""
 
     def retranslate(self) -> None:

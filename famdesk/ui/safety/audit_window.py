@@ -39,15 +39,7 @@ from famdesk.core.audit_log import (
 from famdesk.core.storage import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import error_text
-from famdesk.ui.safety.audit_model import (
-    COL_ACTION,
-    COL_ACTOR,
-    COL_DETAIL,
-    COL_FAMILY,
-    COL_RECORD,
-    COL_TIME,
-    AuditModel,
-)
+from famdesk.ui.safety.audit_model import COL_EVENT, COL_TIME, AuditModel
 from famdesk.ui.shell.workers import Task, run_task
 
 # Period choices: key → days back from today (None: no limit; "custom": the date fields).
@@ -132,15 +124,8 @@ class AuditWindow(QDialog):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for col, width in (
-            (COL_TIME, 150),
-            (COL_ACTOR, 110),
-            (COL_ACTION, 110),
-            (COL_RECORD, 140),
-            (COL_FAMILY, 135),
-        ):
-            self.table.setColumnWidth(col, width)
-        header.setSectionResizeMode(COL_DETAIL, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_TIME, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_EVENT, QHeaderView.ResizeMode.Stretch)
 
         # --- bottom: count, export, close -----------------------------------------------
         self.count_label = QLabel()
@@ -267,7 +252,6 @@ class AuditWindow(QDialog):
     def _fill_choices(self) -> None:
         families = family_choices(self.store)
         self._family_refs = {uid: text.split(" – ", 1)[0] for uid, text in families}
-        self.model.set_families(self._family_refs)
         self._refill(
             self.family_combo, [(self.tr("All families"), None), *[(t, u) for u, t in families]]
         )

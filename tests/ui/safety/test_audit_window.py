@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from famdesk.db.models import AuditEvent
 from famdesk.db.store import Store
-from famdesk.ui.safety.audit_model import COL_ACTION, COL_FAMILY, AuditModel
+from famdesk.ui.safety.audit_model import COL_EVENT, COL_TIME, AuditModel
 from famdesk.ui.safety.audit_window import AuditWindow
 from tests.db.backup_fixtures import add_family
 
@@ -83,11 +83,15 @@ def test_filter_by_family_and_period(
     # Alfa: its creation today plus three reads 40 days ago.
     window.set_family(alfa)
     assert window.model.total == 4
-    families = {window.model.index(r, COL_FAMILY).data() for r in range(window.model.rowCount())}
-    assert families == {"REF-n Alfa"}
+    told = {window.model.index(r, COL_EVENT).data() for r in range(window.model.rowCount())}
+    assert told == {
+        "test-worker opened Familien Alfa",
+        "test-worker created Familien Alfa as a new family",
+    }
     window.set_period(date.today() - timedelta(days=45), date.today() - timedelta(days=35))
     assert window.model.total == 3
-    assert {window.model.index(r, COL_ACTION).data() for r in range(3)} == {"Opened"}
+    told = {window.model.index(r, COL_EVENT).data() for r in range(3)}
+    assert told == {"test-worker opened Familien Alfa"}
     window.period_combo.setCurrentIndex(window.period_combo.findData("7"))
     assert window.model.total == 1  # only the creation
     window.set_family(None)
@@ -152,12 +156,12 @@ def test_rows_cannot_be_changed_or_removed(qtbot: QtBot, store: Store, two_famil
     window = open_window(qtbot, store)
     model: AuditModel = window.model
     assert window.table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
-    index = model.index(0, COL_ACTION)
+    index = model.index(0, COL_EVENT)
     assert not model.flags(index) & Qt.ItemFlag.ItemIsEditable
     before = index.data()
     assert model.setData(index, "Deleted") is False
     assert not model.removeRows(0, 1)
-    assert model.index(0, COL_ACTION).data() == before
+    assert model.index(0, COL_EVENT).data() == before
     # Double-clicking or typing opens no editor.
     window.table.setCurrentIndex(index)
     qtbot.mouseDClick(
@@ -170,3 +174,40 @@ def test_rows_cannot_be_changed_or_removed(qtbot: QtBot, store: Store, two_famil
     assert window.table.state() != QAbstractItemView.State.EditingState
     with store.read_session() as s:
         assert s.scalar(select(func.count(AuditEvent.id))) == 2
+
+
+def test_the_trail_reads_as_sentences_in_the_users_language(
+    qtbot: QtBot, store: Store, two_families: Any, switcher: Any
+) -> None:
+    """No stored codes ("from: None; lang: en"): sentences, dates DD-MM-YYYY, Danish after a switch."""
+    (alfa, _), _beta = two_families
+    at = datetime(2026, 11, 27, 14, 3).astimezone()
+    with store.session() as s:
+        s.add(
+            AuditEvent(
+                at=at,
+                actor="Line Åberg",
+                action="print",
+                entity="session-log",
+                entity_uid=alfa,
+                family_uid=alfa,
+                detail={"format": "pdf", "lang": "en", "from": None, "to": None, "sessions": 3},
+            )
+        )
+    window = open_window(qtbot, store)
+    window.set_period(date(2026, 11, 27), date(2026, 11, 27))
+    assert window.model.total == 1
+    assert [window.model.headerData(c, Qt.Orientation.Horizontal) for c in (0, 1)] == [
+        "When",
+        "What happened",
+    ]
+    assert window.model.index(0, COL_TIME).data() == "27-11-2026 14:03"
+    event = window.model.index(0, COL_EVENT)
+    assert event.data() == "Line Åberg printed the session log for Familien Alfa"
+    assert "None" not in event.data() and "lang" not in event.data()
+    switcher.apply("da")
+    qtbot.waitUntil(
+        lambda: window.model.headerData(1, Qt.Orientation.Horizontal) == "Hvad skete der"
+    )
+    assert event.data() == "Line Åberg udskrev journaludskriften for Familien Alfa"
+    assert window.model.index(0, COL_TIME).data() == "27-11-2026 14:03"
