@@ -145,30 +145,101 @@
     </message>
 </context>
 <context>
+    <name>AgreeDialog</name>
+    <message>
+        <source>Agree the plan</source>
+        <translation>Aftal planen</translation>
+    </message>
+    <message>
+        <source>Agree “%1”</source>
+        <translation>Aftal »%1«</translation>
+    </message>
+    <message>
+        <source>When the parents and you agree the plan:</source>
+        <translation>Når forældrene og du aftaler planen:</translation>
+    </message>
+    <message>
+        <source>• this version is frozen: steps can still be ticked off, goals marked reached or dropped, and reviews added;</source>
+        <translation>• låses denne version: handlinger kan stadig krydses af, mål markeres som nået eller opgivet, og opfølgninger tilføjes;</translation>
+    </message>
+    <message>
+        <source>• a later change makes a new version, and this one stays readable;</source>
+        <translation>• bliver en senere ændring til en ny version, og denne kan stadig læses;</translation>
+    </message>
+    <message>
+        <source>• print the agreed plan (Ctrl+P) for the parents to sign.</source>
+        <translation>• udskriv den aftalte plan (Ctrl+P), så forældrene kan underskrive den.</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed on</source>
+        <translation>&amp;Aftalt den</translation>
+    </message>
+    <message>
+        <source>&amp;Next review</source>
+        <translation>&amp;Næste opfølgning</translation>
+    </message>
+    <message>
+        <source>Three months after the agreement, unless you choose another day.</source>
+        <translation>Tre måneder efter aftalen, medmindre du vælger en anden dag.</translation>
+    </message>
+    <message>
+        <source>A&amp;gree the plan</source>
+        <translation>&amp;Aftal planen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: what does the child say, and what does the child need?</source>
+        <translation>»%1« er tomt: hvad siger barnet, og hvad har barnet brug for?</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>»%1« er tomt.</translation>
+    </message>
+    <message>
+        <source>No parent is chosen: the plan names the parents who sign it.</source>
+        <translation>Ingen forælder er valgt: planen nævner de forældre, der underskriver den.</translation>
+    </message>
+    <message>
+        <source>The goal “%1” has no target date.</source>
+        <translation>Målet »%1« har ingen dato for, hvornår det skal være nået.</translation>
+    </message>
+    <message>
+        <source>The goal “%1” has no baseline score (0–10) to follow progress from.</source>
+        <translation>Målet »%1« har ingen udgangsskalering (0–10) at følge udviklingen fra.</translation>
+    </message>
+    <message>
+        <source>The goal “%1” has no steps: who does what?</source>
+        <translation>Målet »%1« har ingen handlinger: hvem gør hvad?</translation>
+    </message>
+    <message>
+        <source>No date is set for the next review.</source>
+        <translation>Der er ingen dato for næste opfølgning.</translation>
+    </message>
+    <message>
+        <source>No session with the child present is logged since %1. Consider talking with the child before the plan is agreed.</source>
+        <translation>Der er ikke registreret nogen kontakt med barnet til stede siden %1. Overvej at tale med barnet, før planen aftales.</translation>
+    </message>
+    <message>
+        <source>Before you agree, check what the plan still lacks:</source>
+        <translation>Før I aftaler planen, så se, hvad den stadig mangler:</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every section is filled in, every goal can be followed.</source>
+        <translation>Intet mangler: alle afsnit er udfyldt, og alle mål kan følges.</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
-        <source>Time</source>
-        <translation>Tidspunkt</translation>
+        <source>When</source>
+        <translation>Hvornår</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>Hvem</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Hvad</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Post</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>Familie</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detaljer</translation>
+        <source>What happened</source>
+        <translation>Hvad skete der</translation>
     </message>
 </context>
 <context>
@@ -2388,12 +2459,8 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
         <translation>Planen er annulleret og gemmes kun til læsning.</translation>
     </message>
     <message>
-        <source>Agree the plan</source>
-        <translation>Aftal planen</translation>
-    </message>
-    <message>
-        <source>The date the parents and you agreed the plan (DD-MM-YYYY):</source>
-        <translation>Datoen, hvor forældrene og du aftalte planen (DD-MM-ÅÅÅÅ):</translation>
+        <source>The plan is agreed. Print it (Ctrl+P) for the parents to sign.</source>
+        <translation>Planen er aftalt. Udskriv den (Ctrl+P), så forældrene kan underskrive den.</translation>
     </message>
     <message>
         <source>Complete the plan</source>

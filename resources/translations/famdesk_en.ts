@@ -145,30 +145,101 @@
     </message>
 </context>
 <context>
+    <name>AgreeDialog</name>
+    <message>
+        <source>Agree the plan</source>
+        <translation>Agree the plan</translation>
+    </message>
+    <message>
+        <source>Agree “%1”</source>
+        <translation>Agree “%1”</translation>
+    </message>
+    <message>
+        <source>When the parents and you agree the plan:</source>
+        <translation>When the parents and you agree the plan:</translation>
+    </message>
+    <message>
+        <source>• this version is frozen: steps can still be ticked off, goals marked reached or dropped, and reviews added;</source>
+        <translation>• this version is frozen: steps can still be ticked off, goals marked reached or dropped, and reviews added;</translation>
+    </message>
+    <message>
+        <source>• a later change makes a new version, and this one stays readable;</source>
+        <translation>• a later change makes a new version, and this one stays readable;</translation>
+    </message>
+    <message>
+        <source>• print the agreed plan (Ctrl+P) for the parents to sign.</source>
+        <translation>• print the agreed plan (Ctrl+P) for the parents to sign.</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed on</source>
+        <translation>&amp;Agreed on</translation>
+    </message>
+    <message>
+        <source>&amp;Next review</source>
+        <translation>&amp;Next review</translation>
+    </message>
+    <message>
+        <source>Three months after the agreement, unless you choose another day.</source>
+        <translation>Three months after the agreement, unless you choose another day.</translation>
+    </message>
+    <message>
+        <source>A&amp;gree the plan</source>
+        <translation>A&amp;gree the plan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: what does the child say, and what does the child need?</source>
+        <translation>“%1” is empty: what does the child say, and what does the child need?</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1” is empty.</translation>
+    </message>
+    <message>
+        <source>No parent is chosen: the plan names the parents who sign it.</source>
+        <translation>No parent is chosen: the plan names the parents who sign it.</translation>
+    </message>
+    <message>
+        <source>The goal “%1” has no target date.</source>
+        <translation>The goal “%1” has no target date.</translation>
+    </message>
+    <message>
+        <source>The goal “%1” has no baseline score (0–10) to follow progress from.</source>
+        <translation>The goal “%1” has no baseline score (0–10) to follow progress from.</translation>
+    </message>
+    <message>
+        <source>The goal “%1” has no steps: who does what?</source>
+        <translation>The goal “%1” has no steps: who does what?</translation>
+    </message>
+    <message>
+        <source>No date is set for the next review.</source>
+        <translation>No date is set for the next review.</translation>
+    </message>
+    <message>
+        <source>No session with the child present is logged since %1. Consider talking with the child before the plan is agreed.</source>
+        <translation>No session with the child present is logged since %1. Consider talking with the child before the plan is agreed.</translation>
+    </message>
+    <message>
+        <source>Before you agree, check what the plan still lacks:</source>
+        <translation>Before you agree, check what the plan still lacks:</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every section is filled in, every goal can be followed.</source>
+        <translation>Nothing is missing: every section is filled in, every goal can be followed.</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
-        <source>Time</source>
-        <translation>Time</translation>
+        <source>When</source>
+        <translation>When</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>Family</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
+        <source>What happened</source>
+        <translation>What happened</translation>
     </message>
 </context>
 <context>
@@ -2388,12 +2459,8 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
         <translation>This plan was cancelled and is kept for reading only.</translation>
     </message>
     <message>
-        <source>Agree the plan</source>
-        <translation>Agree the plan</translation>
-    </message>
-    <message>
-        <source>The date the parents and you agreed the plan (DD-MM-YYYY):</source>
-        <translation>The date the parents and you agreed the plan (DD-MM-YYYY):</translation>
+        <source>The plan is agreed. Print it (Ctrl+P) for the parents to sign.</source>
+        <translation>The plan is agreed. Print it (Ctrl+P) for the parents to sign.</translation>
     </message>
     <message>
         <source>Complete the plan</source>

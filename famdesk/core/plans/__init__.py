@@ -13,7 +13,8 @@ The package, one idea a module:
 ``records``    the dataclasses that go in and out, and the field names
 ``dates``      when the next review falls
 ``reading``    rows by uid; plans, versions; the printed plan's data, its print
-``checks``     whether the plan's state allows a change; the input's rules
+``checks``     whether the plan's state allows a change; the input's rules; the gaps
+               a draft has before it is agreed
 ``starting``   a new draft: blank, from a template, from the previous plan
 ``lifecycle``  agree, change a draft, complete, cancel, start a new version
 ``goals``      goals and steps: added, changed, reordered, ticked off
@@ -24,7 +25,13 @@ Import from the package (``from famdesk.core.plans import GoalData``); the
 modules' own helpers are for each other.
 """
 
-from famdesk.core.plans.checks import PlanError, PlanFrozen
+from famdesk.core.plans.checks import (
+    CHILD_CONVERSATION_MONTHS,
+    AgreementGap,
+    PlanError,
+    PlanFrozen,
+    agreement_gaps,
+)
 from famdesk.core.plans.dates import (
     DUE_SOON_DAYS,
     REVIEW_INTERVAL_MONTHS,
@@ -82,12 +89,14 @@ from famdesk.core.plans.starting import (
 )
 
 __all__ = [
+    "CHILD_CONVERSATION_MONTHS",
     "DUE_SOON_DAYS",
     "GOAL_FIELDS",
     "PLAN_FIELDS",
     "PLAN_TEXT_FIELDS",
     "REVIEW_INTERVAL_MONTHS",
     "STEP_FIELDS",
+    "AgreementGap",
     "Collaborator",
     "GoalData",
     "Person",
@@ -103,6 +112,7 @@ __all__ = [
     "add_review",
     "add_step",
     "agree_plan",
+    "agreement_gaps",
     "cancel_plan",
     "complete_plan",
     "create_plan",

@@ -1,4 +1,4 @@
-"""Whether a plan may change, and whether the input is sound.
+"""Whether a plan may change, whether the input is sound, and what it lacks before agreeing.
 
 Two kinds of refusal. The plan's state: a draft takes every change, an agreed
 plan being lived only ticks, statuses, reviews and its next review date, and
@@ -6,19 +6,28 @@ a replaced or finished plan nothing (``require_draft``, ``require_live``). The
 input: the rules every door shares are in ``core/rules.py``; this glues them
 to the plan services, which also take partial changes (only the fields given
 are checked) and typed values from code rather than a form.
+
+And one kind of warning: ``agreement_gaps`` lists what a draft lacks before
+the parents and the worker agree it (empty sections, goals without a date, a
+baseline or steps, no date for the next review, no recent conversation with
+the child). Only a gap marked ``blocking`` stops the agreement (``agree_plan``
+refuses it too); the others are for the worker to weigh.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sqlalchemy import String, exists, select, type_coerce
 from sqlalchemy.orm import Session
 
 from famdesk.core import rules
 from famdesk.core.errors import Code, CoreError, ErrorCollector, FieldError
-from famdesk.core.plans.reading import successor
+from famdesk.core.plans.dates import add_months
+from famdesk.core.plans.reading import plan_row, successor
 from famdesk.core.plans.records import (
     GOAL_FIELDS,
     PLAN_FIELDS,
@@ -27,8 +36,18 @@ from famdesk.core.plans.records import (
     GoalData,
     StepData,
 )
-from famdesk.db.models import ActionPlan, Family, Member
-from famdesk.vocabulary import GOAL_STATUSES, ICS_DIMENSIONS, PLAN_PHASES, SCALE_MAX, SCALE_MIN
+from famdesk.core.sessions import instant_key, local_day_bounds
+from famdesk.db.models import ActionPlan, ContactSession, Family, Member, session_member
+from famdesk.db.store import Store
+from famdesk.vocabulary import (
+    CHILD_ROLES,
+    GOAL_STATUSES,
+    ICS_DIMENSIONS,
+    PLAN_PHASES,
+    PLAN_TEXT_SECTIONS,
+    SCALE_MAX,
+    SCALE_MIN,
+)
 
 
 class PlanError(CoreError, ValueError):
@@ -203,3 +222,105 @@ def members_of(family: Family, uids: Iterable[str], errors: ErrorCollector) -> l
 def changed_fields(row: Any, fields: Mapping[str, Any]) -> list[str]:
     """The names of ``fields`` whose value differs from the row's: what the audit line names."""
     return sorted(name for name, value in fields.items() if getattr(row, name) != value)
+
+
+# --- before agreeing -------------------------------------------------------------------------
+
+#: How far back a conversation with the child counts when a plan is agreed.
+CHILD_CONVERSATION_MONTHS = 3
+
+
+@dataclass(frozen=True)
+class AgreementGap:
+    """Something a draft lacks before it is agreed.
+
+    ``code`` names the gap: ``refused`` (blocking: ``agree_plan`` would refuse
+    for ``problem``, the same reason import gives), ``child_perspective_empty``,
+    ``section_empty`` (``section`` names it), ``no_parents``,
+    ``goal_no_target_date``, ``goal_no_baseline``, ``goal_no_steps`` (``goal``
+    is its title), ``no_next_review``, and ``no_child_conversation`` (no held
+    session with a child of the family present since ``since``).
+    """
+
+    code: str
+    section: str = ""
+    goal: str = ""
+    since: date | None = None
+    problem: FieldError | None = None
+
+    @property
+    def blocking(self) -> bool:
+        """The plan cannot be agreed like this."""
+        return self.problem is not None
+
+
+def _child_seen_since(s: Session, family: Family, since: date, until: date) -> bool:
+    """A held session of the family between the two days (both included) with a child present."""
+    started = type_coerce(ContactSession.start, String)
+    child_present = exists().where(
+        session_member.c.session_id == ContactSession.id,
+        session_member.c.member_id == Member.id,
+        Member.role.in_(CHILD_ROLES),
+    )
+    row = s.scalar(
+        select(ContactSession.id)
+        .where(
+            ContactSession.family_id == family.id,
+            ContactSession.status == "held",
+            started >= instant_key(local_day_bounds(since)[0]),
+            started < instant_key(local_day_bounds(until)[1]),
+            child_present,
+        )
+        .limit(1)
+    )
+    return row is not None
+
+
+def agreement_gaps(
+    store: Store, plan_uid: str, agreed_on: date, next_review: date | None
+) -> list[AgreementGap]:
+    """What the draft ``plan_uid`` lacks if it is agreed on ``agreed_on`` with ``next_review``.
+
+    In the order a worker would put them right: what blocks, the child's
+    perspective, the other sections, the parents, each open goal, the next
+    review, and last a reminder when no held session with a child of the
+    family present took place in the ``CHILD_CONVERSATION_MONTHS`` months
+    before the agreement (a family without children gets none).
+    """
+    with store.read_session() as s:
+        plan = plan_row(s, plan_uid)
+        agreed = {
+            "title": plan.title,
+            "status": "agreed",
+            "created_on": plan.created_on,
+            "agreed_on": agreed_on,
+            "next_review": next_review,
+        }
+        gaps = [
+            AgreementGap("refused", problem=problem)
+            for problem in rules.check_plan(agreed, [{"uid": g.uid} for g in plan.goals])
+        ]
+        if not plan.child_perspective.strip():
+            gaps.append(AgreementGap("child_perspective_empty", section="child_perspective"))
+        for name in PLAN_TEXT_SECTIONS:
+            if name != "child_perspective" and not str(getattr(plan, name) or "").strip():
+                gaps.append(AgreementGap("section_empty", section=name))
+        if not plan.members:
+            gaps.append(AgreementGap("no_parents"))
+        for goal in plan.goals:
+            if goal.status != "open":
+                continue
+            if goal.target_date is None:
+                gaps.append(AgreementGap("goal_no_target_date", goal=goal.title))
+            if goal.baseline_score is None:
+                gaps.append(AgreementGap("goal_no_baseline", goal=goal.title))
+            if not goal.steps:
+                gaps.append(AgreementGap("goal_no_steps", goal=goal.title))
+        if next_review is None:
+            gaps.append(AgreementGap("no_next_review"))
+        family = plan.family
+        has_child = any(m.role in CHILD_ROLES for m in family.members)
+        since = add_months(agreed_on, -CHILD_CONVERSATION_MONTHS)
+        if has_child and not _child_seen_since(s, family, since, agreed_on):
+            gaps.append(AgreementGap("no_child_conversation", since=since))
+        return gaps

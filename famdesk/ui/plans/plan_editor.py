@@ -9,7 +9,6 @@ store every few seconds (``AutosaveSupport``) and offered back after a crash.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -53,9 +51,9 @@ from famdesk.ui.common.form_support import (
     format_date,
     limit_lengths,
     not_a_date,
-    parse_date_text,
     ui_language,
 )
+from famdesk.ui.plans.agree_dialog import AgreeDialog
 from famdesk.ui.plans.goal_dialog import GoalDialog, StepDialog
 from famdesk.ui.plans.goals_model import COL_TEXT, GoalsModel
 from famdesk.ui.plans.review_dialog import ReviewDialog
@@ -591,40 +589,37 @@ class PlanEditor(QWidget):
 
     # --- lifecycle -------------------------------------------------------------------------
 
-    def ask_date(self, title: str, label: str, default: date) -> date | None:
-        """Ask for a date as DD-MM-YYYY; None when cancelled or not a date (said so)."""
-        text, ok = QInputDialog.getText(
-            self, title, label, QLineEdit.EchoMode.Normal, format_date(default)
-        )
-        if not ok:
+    def agree_dialog(self) -> AgreeDialog | None:
+        """The Agree dialog for the draft shown (not shown yet): what agreeing means, the gaps."""
+        if self.plan is None or not self.plan.editable:
             return None
-        try:
-            day = parse_date_text(text)
-        except ValueError:
-            day = None
-        if day is None:
-            self.show_problem(not_a_date())
-        return day
+        return AgreeDialog(self.store, self.plan, self)
 
     def agree(self) -> bool:
-        """Agree the draft on a date the worker gives; the content is then frozen."""
+        """Agree the draft after the worker has seen what it lacks; the content is then frozen."""
         if self.plan is None or not self.plan.editable:
             return False
         if self._dirty and not self.save():
             return False
-        day = self.ask_date(
-            self.tr("Agree the plan"),
-            self.tr("The date the parents and you agreed the plan (DD-MM-YYYY):"),
-            date.today(),
-        )
-        if day is None:
+        dialog = self.agree_dialog()
+        if dialog is None:
             return False
         try:
-            plans.agree_plan(self.store, self.plan.uid, agreed_on=day)
+            if dialog.exec() != AgreeDialog.DialogCode.Accepted:
+                return False
+            day, review = dialog.agreed_on(), dialog.next_review()
+        finally:
+            dialog.deleteLater()
+        try:
+            plans.agree_plan(self.store, self.plan.uid, agreed_on=day, next_review=review)
         except (plans.PlanError, ValidationFailed) as exc:
             self.show_problem(exc)
             return False
-        return self._reload_changed(self.plan.uid)
+        self._reload_changed(self.plan.uid)
+        self.message_label.show_live(
+            lambda: self.tr("The plan is agreed. Print it (Ctrl+P) for the parents to sign.")
+        )
+        return True
 
     def revise(self) -> bool:
         """Start a new draft version of the agreed plan and show it."""

@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QDialogButtonBox
 
 from famdesk.core import plans, words
 from famdesk.core.interchange import validate_document
+from famdesk.ui.plans.agree_dialog import AgreeDialog
 from famdesk.ui.plans.plans_tab import PlansTab
 from tests.core.plan_fixtures import make_family
 
 VALID = Path(__file__).resolve().parents[2] / "fixtures" / "interchange" / "valid_two_families.json"
 
 
-def test_agreeing_a_plan_without_goals_is_refused_in_danish(
-    qtbot, store, monkeypatch, switcher
-):  # type: ignore[no-untyped-def]
+def test_agreeing_a_plan_without_goals_is_refused_in_danish(qtbot, store, monkeypatch, switcher):  # type: ignore[no-untyped-def]
     switcher.apply("da")
     fam = make_family(store)
     tab = PlansTab(store, autosave_ms=60000)
@@ -27,16 +25,23 @@ def test_agreeing_a_plan_without_goals_is_refused_in_danish(
     uid = tab.new_blank()
     assert uid is not None and tab.editor.plan is not None
     assert tab.editor.plan.goals == []
-    monkeypatch.setattr(
-        QInputDialog,
-        "getText",
-        staticmethod(lambda *a, **k: (date.today().strftime("%d-%m-%Y"), True)),
-    )
+    seen: list[str] = []
+
+    def try_to_agree(dialog: AgreeDialog) -> int:
+        # Agree tells why it cannot be done, before anything is pressed, and will not go on.
+        seen.extend(dialog.gaps_list.item(i).text() for i in range(dialog.gaps_list.count()))
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert ok.text() == "&Aftal planen" and not ok.isEnabled()
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(AgreeDialog, "exec", try_to_agree)
     assert not tab.editor.agree()
-    shown = tab.editor.message_label.text()
-    assert shown == "En plan skal have mindst ét mål, før den aftales."
+    shown = seen[0]
+    assert shown == "✖ En plan skal have mindst ét mål, før den aftales."
     assert "goal" not in shown
     assert plans.get_plan(store, uid).status == "draft"
+    shown = shown.removeprefix("✖ ")
     # Import refuses an agreed plan without goals for the same reason, in the same words.
     doc = json.loads(VALID.read_text(encoding="utf-8"))
     plan = doc["families"][0]["plans"][0]

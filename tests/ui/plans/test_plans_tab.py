@@ -7,10 +7,11 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from famdesk.core import plans
 from famdesk.core.plans import StepData
+from famdesk.ui.plans.agree_dialog import AgreeDialog
 from famdesk.ui.plans.goal_dialog import GoalDialog, StepDialog
 from famdesk.ui.plans.plans_tab import COL_REVIEW, PlansTab
 from tests.core.plan_fixtures import make_family
@@ -100,11 +101,12 @@ def test_template_plan_edited_reordered_agreed_revised_and_printed(
     assert editor.current_uid() == ("step", second)
 
     # Agree on a date the worker gives: the editor goes read-only and says why.
-    monkeypatch.setattr(
-        QInputDialog,
-        "getText",
-        staticmethod(lambda *a, **k: (date.today().strftime("%d-%m-%Y"), True)),
-    )
+    def agree_today(dialog):  # type: ignore[no-untyped-def]
+        assert dialog.agreed_edit.text() == date.today().strftime("%d-%m-%Y")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.result()
+
+    monkeypatch.setattr(AgreeDialog, "exec", agree_today)
     assert editor.agree(), editor.message_label.text()
     assert editor.plan.status == "agreed" and editor.plan.agreed_on == date.today()
     assert editor.title_edit.isReadOnly()

@@ -1,0 +1,243 @@
+"""Agreeing a plan: what it means, what the draft still lacks, and the day it was agreed.
+
+A bare date prompt let a worker freeze a plan with empty sections and goals
+nobody can follow up. This dialog says what agreeing does (the content is
+frozen, a later change makes a new version, the parents sign the printed
+plan), lists the gaps core finds (``plans.agreement_gaps``) for the dates
+typed, reminds — without blocking — when the child has not been seen in the
+last three months, and takes the agreement day and the next review. Only a
+gap core would refuse (no goals, a day before the plan was made, a review
+before the agreement), worded as core words it, keeps the button off. The agreeing itself
+is the editor's (``PlanEditor.agree``), after the dialog is accepted.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from famdesk.core import plans
+from famdesk.core.plans import AgreementGap, PlanData
+from famdesk.core.storage import Store
+from famdesk.ui.common import words
+from famdesk.ui.common.form_support import (
+    DateField,
+    ErrorLabel,
+    field_error_text,
+    format_date,
+    not_a_date,
+)
+from famdesk.ui.common.screen_fit import fit_dialog
+
+
+class AgreeDialog(QDialog):
+    """Asks for the agreement day and the next review, after showing what the plan lacks."""
+
+    def __init__(
+        self, store: Store, plan: PlanData, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("agreeDialog")
+        self.store = store
+        self.plan = plan
+        self._review_chosen = False  # the next review follows the agreement day until typed
+        self.gaps: list[AgreementGap] = []
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("dialogHeading")
+        self.heading.setWordWrap(True)
+        self.meaning = QLabel(self)
+        self.meaning.setObjectName("agreeMeaning")
+        self.meaning.setWordWrap(True)
+        self.agreed_edit = DateField(self)
+        self.review_edit = DateField(self)
+        self.review_hint = QLabel(self)
+        self.review_hint.setObjectName("hint")
+        self.review_hint.setWordWrap(True)
+        self.date_error = ErrorLabel(self)
+        self.form = QFormLayout()
+        self.agreed_label = QLabel(self)
+        self.agreed_label.setBuddy(self.agreed_edit)
+        self.review_label = QLabel(self)
+        self.review_label.setBuddy(self.review_edit)
+        self.form.addRow(self.agreed_label, self.agreed_edit)
+        self.form.addRow(self.review_label, self.review_edit)
+        self.form.addRow("", self.review_hint)
+
+        self.gaps_title = QLabel(self)
+        self.gaps_title.setObjectName("sectionTitle")
+        self.gaps_title.setWordWrap(True)
+        self.gaps_list = QListWidget(self)
+        self.gaps_list.setObjectName("agreeGaps")
+        self.gaps_list.setWordWrap(True)
+        self.gaps_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.gaps_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.reminder = QLabel(self)
+        self.reminder.setObjectName("agreeReminder")
+        self.reminder.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.meaning)
+        layout.addLayout(self.form)
+        layout.addWidget(self.date_error)
+        layout.addWidget(self.gaps_title)
+        layout.addWidget(self.gaps_list, 1)
+        layout.addWidget(self.reminder)
+        layout.addWidget(self.buttons)
+
+        day = today or date.today()
+        self.agreed_edit.set_value(day)
+        self.review_edit.set_value(plans.default_next_review(day))
+        self.agreed_edit.textChanged.connect(self._agreed_changed)
+        self.review_edit.textEdited.connect(self._review_typed)
+        self.review_edit.textChanged.connect(lambda _t: self.refresh())
+        self.retranslate_ui()
+        fit_dialog(self, 640, 640)
+        self.agreed_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- text ------------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Agree the plan"))
+        self.heading.setText(self.tr("Agree “%1”").replace("%1", self.plan.title))
+        self.meaning.setText(
+            "\n".join(
+                (
+                    self.tr("When the parents and you agree the plan:"),
+                    self.tr(
+                        "• this version is frozen: steps can still be ticked off, goals marked "
+                        "reached or dropped, and reviews added;"
+                    ),
+                    self.tr("• a later change makes a new version, and this one stays readable;"),
+                    self.tr("• print the agreed plan (Ctrl+P) for the parents to sign."),
+                )
+            )
+        )
+        self.agreed_label.setText(self.tr("&Agreed on"))
+        self.review_label.setText(self.tr("&Next review"))
+        self.review_hint.setText(
+            self.tr("Three months after the agreement, unless you choose another day.")
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("A&gree the plan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def gap_text(self, gap: AgreementGap) -> str:
+        """One gap in the interface language."""
+        if gap.problem is not None:  # core's refusal, in the catalogue's words
+            return field_error_text(gap.problem)
+        texts = {
+            "child_perspective_empty": self.tr(
+                "“%1” is empty: what does the child say, and what does the child need?"
+            ),
+            "section_empty": self.tr("“%1” is empty."),
+            "no_parents": self.tr("No parent is chosen: the plan names the parents who sign it."),
+            "goal_no_target_date": self.tr("The goal “%1” has no target date."),
+            "goal_no_baseline": self.tr(
+                "The goal “%1” has no baseline score (0–10) to follow progress from."
+            ),
+            "goal_no_steps": self.tr("The goal “%1” has no steps: who does what?"),
+            "no_next_review": self.tr("No date is set for the next review."),
+            "no_child_conversation": self.tr(
+                "No session with the child present is logged since %1. Consider talking with "
+                "the child before the plan is agreed."
+            ),
+        }
+        text = texts.get(gap.code, gap.code)
+        if gap.section:
+            return text.replace("%1", words.label("plan_section", gap.section))
+        if gap.goal:
+            return text.replace("%1", gap.goal)
+        if gap.since is not None:
+            return text.replace("%1", format_date(gap.since))
+        return text
+
+    # --- the dates and the gaps -------------------------------------------------------------
+
+    def _agreed_changed(self, _text: str) -> None:
+        day = self._parsed(self.agreed_edit)
+        if day is not None and not self._review_chosen:
+            self.review_edit.blockSignals(True)
+            self.review_edit.set_value(plans.default_next_review(day))
+            self.review_edit.blockSignals(False)
+        self.refresh()
+
+    def _review_typed(self, _text: str) -> None:
+        self._review_chosen = True
+
+    @staticmethod
+    def _parsed(field: DateField) -> date | None:
+        try:
+            return field.value()
+        except ValueError:
+            return None
+
+    def agreed_on(self) -> date | None:
+        return self._parsed(self.agreed_edit)
+
+    def next_review(self) -> date | None:
+        return self._parsed(self.review_edit)
+
+    def refresh(self) -> None:
+        """Ask core again what the plan lacks for the dates as typed."""
+        day = self.agreed_on()
+        if day is not None:
+            self.gaps = plans.agreement_gaps(self.store, self.plan.uid, day, self.next_review())
+        checks = [g for g in self.gaps if g.code != "no_child_conversation"]
+        reminders = [g for g in self.gaps if g.code == "no_child_conversation"]
+        self.gaps_list.clear()
+        for gap in checks:
+            item = QListWidgetItem(("✖ " if gap.blocking else "• ") + self.gap_text(gap))
+            item.setData(Qt.ItemDataRole.UserRole, gap.code)
+            if gap.blocking:
+                item.setForeground(Qt.GlobalColor.darkRed)
+            self.gaps_list.addItem(item)
+        if checks:
+            self.gaps_title.setText(self.tr("Before you agree, check what the plan still lacks:"))
+        else:
+            self.gaps_title.setText(
+                self.tr(
+                    "Nothing is missing: every section is filled in, every goal can be followed."
+                )
+            )
+        self.gaps_list.setVisible(bool(checks))
+        self.reminder.setText(self.gap_text(reminders[0]) if reminders else "")
+        self.reminder.setVisible(bool(reminders))
+        blocked = any(g.blocking for g in self.gaps)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not blocked)
+
+    def accept(self) -> None:
+        """Only with a real agreement day and a next review; the gaps do not stop it."""
+        for field, name in ((self.agreed_edit, "agreed_on"), (self.review_edit, "next_review")):
+            if self._parsed(field) is None:
+                self.date_error.show_error(not_a_date(name))
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        if any(g.blocking for g in self.gaps):
+            return
+        self.date_error.show_message("")
+        super().accept()
