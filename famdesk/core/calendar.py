@@ -29,7 +29,6 @@ OPEN_PLAN_STATUSES = ("draft", "agreed")
 PRODID = "-//famdesk//famdesk calendar//DA"
 
 
-
 @dataclass(frozen=True)
 class AgendaItem:
     """A planned session (``kind == "session"``) or a plan review date (``"review"``)."""

@@ -109,9 +109,7 @@ def read_document(session: Session, family_uid: str | None = None) -> dict[str, 
     return {**header(), "families": list(iter_families(session, family_uid))}
 
 
-def write_document_file(
-    session: Session, out: IO[str], family_uid: str | None = None
-) -> int:
+def write_document_file(session: Session, out: IO[str], family_uid: str | None = None) -> int:
     """Write the document as JSON text to ``out``, family by family; the family count.
 
     The text is what ``dump_document(read_document(...))`` gives, without the

@@ -130,6 +130,7 @@ _TEXTS_SQL = text(
     "FROM contact_session cs JOIN family f ON f.id = cs.family_id WHERE cs.id IN :ids"
 ).bindparams(bindparam("ids", expanding=True))
 
+
 def _ordered_ids(
     s: Session, query: str, family_id: int | None, order: str, limit: int, offset: int
 ) -> list[int]:

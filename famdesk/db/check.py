@@ -66,7 +66,5 @@ def check_store(store: Store) -> CheckReport:
         raw = conn.connection.dbapi_connection
         report.counts = row_counts(raw)  # type: ignore[arg-type]
         conn.rollback()
-    report.lines.append(
-        "records: " + ", ".join(f"{k} {v}" for k, v in report.counts.items())
-    )
+    report.lines.append("records: " + ", ".join(f"{k} {v}" for k, v in report.counts.items()))
     return report

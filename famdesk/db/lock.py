@@ -30,8 +30,7 @@ class FileLock:
             holder = fh.read().strip() or "another process"
             fh.close()
             raise StoreLocked(
-                f"the database is already open in another famdesk ({holder}); "
-                "close it there first"
+                f"the database is already open in another famdesk ({holder}); close it there first"
             ) from None
         note = f"process {os.getpid()} on {socket.gethostname()}".encode()
         os.ftruncate(fd, 0)

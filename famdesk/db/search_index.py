@@ -14,9 +14,7 @@ ID_MASK = (1 << ID_BITS) - 1
 
 #: The key of the contact_session row called ``{s}`` (the triggers use the same).
 SEARCH_KEY = (
-    "((CAST(strftime('%s', substr({s}.start, 1, 19)) AS INTEGER) << "
-    + str(ID_BITS)
-    + ") | {s}.id)"
+    "((CAST(strftime('%s', substr({s}.start, 1, 19)) AS INTEGER) << " + str(ID_BITS) + ") | {s}.id)"
 )
 
 

@@ -73,10 +73,7 @@ def write_time(value: datetime) -> str:
     spelling = getattr(value, "spelling", "")
     if not spelling:
         return value.isoformat()
-    text = (
-        f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
-        f"T{value.hour:02d}:{value.minute:02d}"
-    )
+    text = f"{value.year:04d}-{value.month:02d}-{value.day:02d}T{value.hour:02d}:{value.minute:02d}"
     if "m" not in spelling:
         text += f":{value.second:02d}"
         if "f" in spelling:
@@ -136,5 +133,3 @@ class Instant(TypeDecorator[datetime]):
 def new_uid() -> str:
     """A fresh record identity; stable across export, import and merge."""
     return str(uuid.uuid4())
-
-

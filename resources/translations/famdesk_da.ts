@@ -1398,6 +1398,146 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Guide</source>
+        <extracomment>The topics, in the order a new worker meets them.</extracomment>
+        <translation>Vejledning</translation>
+    </message>
+    <message>
+        <source>How to do the everyday work in famdesk</source>
+        <translation>Sådan klarer du det daglige arbejde i famdesk</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Kom i gang</translation>
+    </message>
+    <message>
+        <source>A family</source>
+        <translation>En familie</translation>
+    </message>
+    <message>
+        <source>A plan with the parents</source>
+        <translation>En plan med forældrene</translation>
+    </message>
+    <message>
+        <source>Logging a session</source>
+        <translation>Registrér en kontakt</translation>
+    </message>
+    <message>
+        <source>A concern for a child</source>
+        <translation>En bekymring for et barn</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Udskrivning</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>famdesk keeps your caseload in one encrypted file on this laptop. The first time, choose a demo database (fictitious families, to look around safely) or an empty one for your real caseload.</source>
+        <translation>famdesk gemmer dine sager i én krypteret fil på denne computer. Første gang vælger du en demodatabase (opdigtede familier, så du trygt kan se dig omkring) eller en tom database til dine rigtige sager.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase and type it twice. A forgotten passphrase cannot be recovered: write it down and keep it where your municipality keeps such things.</source>
+        <translation>Vælg en adgangsfrase, og skriv den to gange. En glemt adgangsfrase kan ikke genskabes: skriv den ned, og opbevar den der, hvor din kommune opbevarer den slags.</translation>
+    </message>
+    <message>
+        <source>Then say who you are: name, title, organisation and phone. Your name goes on the families and notes you create, on printed plans and reports, and in the audit trail. Change it under Tools → Settings.</source>
+        <translation>Skriv derefter, hvem du er: navn, stilling, arbejdssted og telefon. Dit navn kommer på de familier og notater, du opretter, på udskrevne planer og rapporter og i logningen. Du ændrer det under Værktøjer → Indstillinger.</translation>
+    </message>
+    <message>
+        <source>Every start asks for the passphrase. After some idle minutes the window locks; nothing you have not saved is lost.</source>
+        <translation>Hver gang famdesk starter, beder den om adgangsfrasen. Efter nogle minutter uden brug låses vinduet; intet, du ikke har gemt, går tabt.</translation>
+    </message>
+    <message>
+        <source>Ctrl+N starts a new family: fill in the reference and the name and save with Ctrl+S. The list on the left finds a family by reference or name (Ctrl+F).</source>
+        <translation>Ctrl+N opretter en ny familie: udfyld sagsnummer og navn, og gem med Ctrl+S. Listen til venstre finder en familie på sagsnummer eller navn (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>The tabs on the right hold the family: Overview (the family at a glance), Members (parents and children, with CPR numbers; Ctrl+Shift+M adds one), Collaborators (the caseworker, the school and others; Ctrl+Shift+K), Plans, Sessions and Outcomes.</source>
+        <translation>Fanerne til højre rummer familien: Overblik (familien på ét blik), Medlemmer (forældre og børn med CPR-numre; Ctrl+Shift+M tilføjer et), Samarbejdspartnere (sagsbehandleren, skolen og andre; Ctrl+Shift+K), Planer, Kontakter og Effekt.</translation>
+    </message>
+    <message>
+        <source>While no family is chosen, the dashboard shows your day (Ctrl+Shift+D): appointments, reviews that are due, unfinished notes and concerns nobody has been told of. Double-click an item to open it.</source>
+        <translation>Når ingen familie er valgt, viser forsiden din dag (Ctrl+Shift+D): aftaler, opfølgninger der forfalder, uafsluttede notater og bekymringer, som ingen er orienteret om. Dobbeltklik på et punkt for at åbne det.</translation>
+    </message>
+    <message>
+        <source>On the Plans tab, start a plan from a template or from the previous plan and write it with the parents: their own words, the child&apos;s perspective, resources, concerns and the support they get.</source>
+        <translation>På fanen Planer starter du en plan ud fra en skabelon eller den forrige plan og skriver den sammen med forældrene: deres egne ord, barnets perspektiv, ressourcer, bekymringer og den støtte, de får.</translation>
+    </message>
+    <message>
+        <source>Add goals (Add goal…), each with a target date, a baseline score from 0 to 10 and steps that say who does what (Add step…).</source>
+        <translation>Tilføj mål (Tilføj mål…), hvert med en dato for, hvornår det skal være nået, en udgangsskalering fra 0 til 10 og handlinger, der siger, hvem der gør hvad (Tilføj handling…).</translation>
+    </message>
+    <message>
+        <source>Agree… says what agreeing means and lists what the plan still lacks, such as empty sections or goals without a date. Fill in what you can, then give the day the parents and you agreed the plan and the day of the next review.</source>
+        <translation>Aftal… fortæller, hvad det betyder at aftale planen, og viser, hvad planen stadig mangler, fx tomme afsnit eller mål uden dato. Udfyld det, du kan, og angiv så den dag, forældrene og du aftalte planen, og dagen for næste opfølgning.</translation>
+    </message>
+    <message>
+        <source>An agreed plan is frozen: steps can be ticked off, goals marked reached or dropped and reviews added. To change anything else, Revise (new version) starts a new version; the agreed one stays readable. Print the agreed plan (Ctrl+P) for the parents to sign.</source>
+        <translation>En aftalt plan er låst: handlinger kan krydses af, mål markeres som nået eller opgivet, og opfølgninger tilføjes. Vil du ændre andet, starter Revidér (ny version) en ny version; den aftalte kan stadig læses. Udskriv den aftalte plan (Ctrl+P), så forældrene kan underskrive den.</translation>
+    </message>
+    <message>
+        <source>At a review (Add review…), score every open goal from 0 to 10; the scores are charted over time.</source>
+        <translation>Ved en opfølgning (Tilføj opfølgning…) skalerer du hvert åbent mål fra 0 til 10; skaleringerne vises som en kurve over tid.</translation>
+    </message>
+    <message>
+        <source>Ctrl+L logs a session from anywhere. The time, the kind and the usual participants are filled in; the cursor waits in Summary.</source>
+        <translation>Ctrl+L registrerer en kontakt, hvor du end er. Tidspunkt, type og de sædvanlige deltagere er udfyldt; markøren står i Resumé.</translation>
+    </message>
+    <message>
+        <source>Write what was observed and said under Notes, in the family&apos;s own words where you can, and your professional assessment in its own box.</source>
+        <translation>Skriv, hvad der blev observeret og sagt, under Notat, så vidt muligt med familiens egne ord, og din faglige vurdering i sit eget felt.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves the note as a draft. Save and finalize (Ctrl+Shift+F) locks it; later corrections are added as dated addenda. Notes left unfinished for more than three days are flagged.</source>
+        <translation>Ctrl+Enter gemmer notatet som kladde. Gem og afslut (Ctrl+Shift+F) låser det; senere rettelser tilføjes som daterede tilføjelser. Notater, der har været uafsluttede i mere end tre dage, bliver markeret.</translation>
+    </message>
+    <message>
+        <source>Plan a visit with Plan session… on the Sessions tab; after the visit, Mark as held… and write the note.</source>
+        <translation>Planlæg et besøg med Planlæg kontakt… på fanen Kontakter; efter besøget vælger du Markér som afholdt… og skriver notatet.</translation>
+    </message>
+    <message>
+        <source>When a session leaves you concerned for the child, tick “%1” in the session and write what the concern is.</source>
+        <translation>Når en kontakt giver dig bekymring for barnet, så sæt kryds ved »%1« i kontakten, og skriv, hvad bekymringen går ud på.</translation>
+    </message>
+    <message>
+        <source>Record who was told, when and how (Record who was told…); it can be added after the note is finalized. The session log prints the concern and who was told, and the dashboard lists concerns nobody has been told of yet.</source>
+        <translation>Registrér, hvem der er orienteret, hvornår og hvordan (Registrér orientering…); det kan også gøres, efter at notatet er afsluttet. Journaludskriften viser bekymringen, og hvem der er orienteret, og forsiden viser bekymringer, som ingen er orienteret om endnu.</translation>
+    </message>
+    <message>
+        <source>Ctrl+P (File → Print) prints what fits the tab in front and says which: on Plans the plan for the parents to sign, on Sessions the session log for a period you choose, elsewhere the status report for the municipal caseworker.</source>
+        <translation>Ctrl+P (Filer → Udskriv) udskriver det, der passer til fanen forrest, og siger hvad: på Planer planen, som forældrene skal underskrive, på Kontakter journaludskriften for en periode, du vælger, og ellers statusrapporten til sagsbehandleren.</translation>
+    </message>
+    <message>
+        <source>The preview shows every page: Page Up and Page Down move between pages, Ctrl++ and Ctrl+- zoom, Ctrl+0 fits the width. Print… sends it to a printer, Save as PDF… keeps a copy.</source>
+        <translation>Eksemplet viser hver side: Page Up og Page Down skifter side, Ctrl++ og Ctrl+- zoomer, Ctrl+0 tilpasser bredden. Udskriv… sender til en printer, Gem som PDF… gemmer en kopi.</translation>
+    </message>
+    <message>
+        <source>A printed or saved PDF is the only place case data leave the encrypted database in plain form: keep it as carefully as a paper case file.</source>
+        <translation>En udskrevet eller gemt PDF er det eneste sted, sagens oplysninger forlader den krypterede database i læsbar form: pas lige så godt på den som på en papirsag.</translation>
+    </message>
+    <message>
+        <source>famdesk makes a verified, encrypted backup when you close it and at most once a day, and keeps daily, weekly and monthly generations.</source>
+        <translation>famdesk tager en kontrolleret, krypteret sikkerhedskopi, når du lukker programmet, og højst én gang om dagen, og gemmer daglige, ugentlige og månedlige generationer.</translation>
+    </message>
+    <message>
+        <source>Under Tools → Settings, choose a USB drive or a network folder for the backups. famdesk warns when the last backup is old.</source>
+        <translation>Under Værktøjer → Indstillinger vælger du et USB-drev eller en netværksmappe til sikkerhedskopierne. famdesk advarer, når den seneste sikkerhedskopi er gammel.</translation>
+    </message>
+    <message>
+        <source>Tools → Backups… lists the backups, makes one by hand and restores one; the database it replaces is kept.</source>
+        <translation>Værktøjer → Sikkerhedskopier… viser sikkerhedskopierne, tager en med det samme og gendanner en; den database, den erstatter, gemmes.</translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
         <source>Wrong passphrase. Try again.</source>
@@ -1535,6 +1675,14 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <message>
         <source>Family treatment</source>
         <translation>Familiebehandling</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Vejledning</translation>
+    </message>
+    <message>
+        <source>How to do the everyday work: a family, a plan, a session, a concern, printing</source>
+        <translation>Sådan klarer du det daglige arbejde: en familie, en plan, en kontakt, en bekymring, udskrivning</translation>
     </message>
     <message numerus="yes">
         <source>%n family(s) match</source>

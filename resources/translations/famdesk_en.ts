@@ -1398,6 +1398,146 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Guide</source>
+        <extracomment>The topics, in the order a new worker meets them.</extracomment>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>How to do the everyday work in famdesk</source>
+        <translation>How to do the everyday work in famdesk</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>A family</source>
+        <translation>A family</translation>
+    </message>
+    <message>
+        <source>A plan with the parents</source>
+        <translation>A plan with the parents</translation>
+    </message>
+    <message>
+        <source>Logging a session</source>
+        <translation>Logging a session</translation>
+    </message>
+    <message>
+        <source>A concern for a child</source>
+        <translation>A concern for a child</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>famdesk keeps your caseload in one encrypted file on this laptop. The first time, choose a demo database (fictitious families, to look around safely) or an empty one for your real caseload.</source>
+        <translation>famdesk keeps your caseload in one encrypted file on this laptop. The first time, choose a demo database (fictitious families, to look around safely) or an empty one for your real caseload.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase and type it twice. A forgotten passphrase cannot be recovered: write it down and keep it where your municipality keeps such things.</source>
+        <translation>Choose a passphrase and type it twice. A forgotten passphrase cannot be recovered: write it down and keep it where your municipality keeps such things.</translation>
+    </message>
+    <message>
+        <source>Then say who you are: name, title, organisation and phone. Your name goes on the families and notes you create, on printed plans and reports, and in the audit trail. Change it under Tools → Settings.</source>
+        <translation>Then say who you are: name, title, organisation and phone. Your name goes on the families and notes you create, on printed plans and reports, and in the audit trail. Change it under Tools → Settings.</translation>
+    </message>
+    <message>
+        <source>Every start asks for the passphrase. After some idle minutes the window locks; nothing you have not saved is lost.</source>
+        <translation>Every start asks for the passphrase. After some idle minutes the window locks; nothing you have not saved is lost.</translation>
+    </message>
+    <message>
+        <source>Ctrl+N starts a new family: fill in the reference and the name and save with Ctrl+S. The list on the left finds a family by reference or name (Ctrl+F).</source>
+        <translation>Ctrl+N starts a new family: fill in the reference and the name and save with Ctrl+S. The list on the left finds a family by reference or name (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>The tabs on the right hold the family: Overview (the family at a glance), Members (parents and children, with CPR numbers; Ctrl+Shift+M adds one), Collaborators (the caseworker, the school and others; Ctrl+Shift+K), Plans, Sessions and Outcomes.</source>
+        <translation>The tabs on the right hold the family: Overview (the family at a glance), Members (parents and children, with CPR numbers; Ctrl+Shift+M adds one), Collaborators (the caseworker, the school and others; Ctrl+Shift+K), Plans, Sessions and Outcomes.</translation>
+    </message>
+    <message>
+        <source>While no family is chosen, the dashboard shows your day (Ctrl+Shift+D): appointments, reviews that are due, unfinished notes and concerns nobody has been told of. Double-click an item to open it.</source>
+        <translation>While no family is chosen, the dashboard shows your day (Ctrl+Shift+D): appointments, reviews that are due, unfinished notes and concerns nobody has been told of. Double-click an item to open it.</translation>
+    </message>
+    <message>
+        <source>On the Plans tab, start a plan from a template or from the previous plan and write it with the parents: their own words, the child&apos;s perspective, resources, concerns and the support they get.</source>
+        <translation>On the Plans tab, start a plan from a template or from the previous plan and write it with the parents: their own words, the child&apos;s perspective, resources, concerns and the support they get.</translation>
+    </message>
+    <message>
+        <source>Add goals (Add goal…), each with a target date, a baseline score from 0 to 10 and steps that say who does what (Add step…).</source>
+        <translation>Add goals (Add goal…), each with a target date, a baseline score from 0 to 10 and steps that say who does what (Add step…).</translation>
+    </message>
+    <message>
+        <source>Agree… says what agreeing means and lists what the plan still lacks, such as empty sections or goals without a date. Fill in what you can, then give the day the parents and you agreed the plan and the day of the next review.</source>
+        <translation>Agree… says what agreeing means and lists what the plan still lacks, such as empty sections or goals without a date. Fill in what you can, then give the day the parents and you agreed the plan and the day of the next review.</translation>
+    </message>
+    <message>
+        <source>An agreed plan is frozen: steps can be ticked off, goals marked reached or dropped and reviews added. To change anything else, Revise (new version) starts a new version; the agreed one stays readable. Print the agreed plan (Ctrl+P) for the parents to sign.</source>
+        <translation>An agreed plan is frozen: steps can be ticked off, goals marked reached or dropped and reviews added. To change anything else, Revise (new version) starts a new version; the agreed one stays readable. Print the agreed plan (Ctrl+P) for the parents to sign.</translation>
+    </message>
+    <message>
+        <source>At a review (Add review…), score every open goal from 0 to 10; the scores are charted over time.</source>
+        <translation>At a review (Add review…), score every open goal from 0 to 10; the scores are charted over time.</translation>
+    </message>
+    <message>
+        <source>Ctrl+L logs a session from anywhere. The time, the kind and the usual participants are filled in; the cursor waits in Summary.</source>
+        <translation>Ctrl+L logs a session from anywhere. The time, the kind and the usual participants are filled in; the cursor waits in Summary.</translation>
+    </message>
+    <message>
+        <source>Write what was observed and said under Notes, in the family&apos;s own words where you can, and your professional assessment in its own box.</source>
+        <translation>Write what was observed and said under Notes, in the family&apos;s own words where you can, and your professional assessment in its own box.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves the note as a draft. Save and finalize (Ctrl+Shift+F) locks it; later corrections are added as dated addenda. Notes left unfinished for more than three days are flagged.</source>
+        <translation>Ctrl+Enter saves the note as a draft. Save and finalize (Ctrl+Shift+F) locks it; later corrections are added as dated addenda. Notes left unfinished for more than three days are flagged.</translation>
+    </message>
+    <message>
+        <source>Plan a visit with Plan session… on the Sessions tab; after the visit, Mark as held… and write the note.</source>
+        <translation>Plan a visit with Plan session… on the Sessions tab; after the visit, Mark as held… and write the note.</translation>
+    </message>
+    <message>
+        <source>When a session leaves you concerned for the child, tick “%1” in the session and write what the concern is.</source>
+        <translation>When a session leaves you concerned for the child, tick “%1” in the session and write what the concern is.</translation>
+    </message>
+    <message>
+        <source>Record who was told, when and how (Record who was told…); it can be added after the note is finalized. The session log prints the concern and who was told, and the dashboard lists concerns nobody has been told of yet.</source>
+        <translation>Record who was told, when and how (Record who was told…); it can be added after the note is finalized. The session log prints the concern and who was told, and the dashboard lists concerns nobody has been told of yet.</translation>
+    </message>
+    <message>
+        <source>Ctrl+P (File → Print) prints what fits the tab in front and says which: on Plans the plan for the parents to sign, on Sessions the session log for a period you choose, elsewhere the status report for the municipal caseworker.</source>
+        <translation>Ctrl+P (File → Print) prints what fits the tab in front and says which: on Plans the plan for the parents to sign, on Sessions the session log for a period you choose, elsewhere the status report for the municipal caseworker.</translation>
+    </message>
+    <message>
+        <source>The preview shows every page: Page Up and Page Down move between pages, Ctrl++ and Ctrl+- zoom, Ctrl+0 fits the width. Print… sends it to a printer, Save as PDF… keeps a copy.</source>
+        <translation>The preview shows every page: Page Up and Page Down move between pages, Ctrl++ and Ctrl+- zoom, Ctrl+0 fits the width. Print… sends it to a printer, Save as PDF… keeps a copy.</translation>
+    </message>
+    <message>
+        <source>A printed or saved PDF is the only place case data leave the encrypted database in plain form: keep it as carefully as a paper case file.</source>
+        <translation>A printed or saved PDF is the only place case data leave the encrypted database in plain form: keep it as carefully as a paper case file.</translation>
+    </message>
+    <message>
+        <source>famdesk makes a verified, encrypted backup when you close it and at most once a day, and keeps daily, weekly and monthly generations.</source>
+        <translation>famdesk makes a verified, encrypted backup when you close it and at most once a day, and keeps daily, weekly and monthly generations.</translation>
+    </message>
+    <message>
+        <source>Under Tools → Settings, choose a USB drive or a network folder for the backups. famdesk warns when the last backup is old.</source>
+        <translation>Under Tools → Settings, choose a USB drive or a network folder for the backups. famdesk warns when the last backup is old.</translation>
+    </message>
+    <message>
+        <source>Tools → Backups… lists the backups, makes one by hand and restores one; the database it replaces is kept.</source>
+        <translation>Tools → Backups… lists the backups, makes one by hand and restores one; the database it replaces is kept.</translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
         <source>Wrong passphrase. Try again.</source>
@@ -1535,6 +1675,14 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <message>
         <source>Family treatment</source>
         <translation>Family treatment</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>How to do the everyday work: a family, a plan, a session, a concern, printing</source>
+        <translation>How to do the everyday work: a family, a plan, a session, a concern, printing</translation>
     </message>
     <message numerus="yes">
         <source>%n family(s) match</source>

@@ -15,7 +15,6 @@ if connection is None:  # pragma: no cover - misuse guard
     raise RuntimeError("famdesk migrations run only through famdesk.db.migrate")
 
 
-
 def _include_name(name: str | None, type_: str, parent_names: object) -> bool:
     """Leave the FTS5 index (created by hand in 0002) out of autogenerate."""
     return not (type_ == "table" and name is not None and name.startswith("session_fts"))

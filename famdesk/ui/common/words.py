@@ -31,3 +31,8 @@ def instrument_label(name: str, with_range: bool = False) -> str:
 def sentence(code: str, **params: Any) -> str:
     """An error code's sentence in the interface language."""
     return words.sentence(code, ui_language(), **params)
+
+
+def text(key: str, n: int | None = None, **params: Any) -> str:
+    """A catalogue text (``texts.toml``) in the interface language, shared with the reports."""
+    return words.text(key, ui_language(), n=n, **params)

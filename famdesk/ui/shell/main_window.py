@@ -61,6 +61,7 @@ from famdesk.ui.safety.safety_features import install_safety_features
 from famdesk.ui.sessions.log_session import install_log_session
 from famdesk.ui.sessions.session_tools import install_session_tools
 from famdesk.ui.shell import i18n
+from famdesk.ui.shell.guide_window import GuideWindow
 from famdesk.ui.shell.host import WindowHost
 from famdesk.vocabulary import FAMILY_STATUSES, SETTINGS
 
@@ -250,6 +251,11 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             self.language_actions[choice] = action
 
+        self.guide_action = QAction(self)
+        self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.guide_action.triggered.connect(self.show_guide)
+        self.addAction(self.guide_action)  # F1 wherever the focus is in the window
+        self._guide: GuideWindow | None = None
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -276,6 +282,8 @@ class MainWindow(QMainWindow):
         self.tools_menu.menuAction().setVisible(False)
         self.tools_menu.aboutToShow.connect(self._sync_tools_menu)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
@@ -407,6 +415,10 @@ class MainWindow(QMainWindow):
         # Language names are written in their own language, as is customary.
         self.language_actions["da"].setText("&Dansk")
         self.language_actions["en"].setText("&English")
+        self.guide_action.setText(self.tr("&Guide"))
+        self.guide_action.setStatusTip(
+            self.tr("How to do the everyday work: a family, a plan, a session, a concern, printing")
+        )
         self.about_action.setText(self.tr("&About famdesk"))
         self.path_label.setToolTip(self.tr("The open database"))
         self.model.retranslate()
@@ -615,6 +627,17 @@ class MainWindow(QMainWindow):
         undo = getattr(widget, "undo", None)
         if callable(undo):
             undo()
+
+    def show_guide(self) -> GuideWindow:
+        """Help → Guide (F1): the short guide, beside the window; one at a time."""
+        if self._guide is None:
+            self._guide = GuideWindow(self)
+            self._guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            self._guide.destroyed.connect(lambda _o=None: setattr(self, "_guide", None))
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
+        return self._guide
 
     def show_about(self) -> None:
         QMessageBox.about(
