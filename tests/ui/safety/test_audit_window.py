@@ -179,7 +179,7 @@ def test_rows_cannot_be_changed_or_removed(qtbot: QtBot, store: Store, two_famil
 def test_the_trail_reads_as_sentences_in_the_users_language(
     qtbot: QtBot, store: Store, two_families: Any, switcher: Any
 ) -> None:
-    """No stored codes ("from: None; lang: en"): sentences, dates DD-MM-YYYY, Danish after a switch."""
+    """No stored codes ("from: None; lang: en"): sentences, DD-MM-YYYY, Danish after a switch."""
     (alfa, _), _beta = two_families
     at = datetime(2026, 11, 27, 14, 3).astimezone()
     with store.session() as s:
