@@ -17,7 +17,7 @@ import os
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, Unpack
 
 from sqlalchemy import Select, delete, func, or_, select
 
@@ -71,7 +71,10 @@ def _local_midnight(day: date) -> datetime:
     return datetime.combine(day, time()).astimezone()
 
 
-def _apply(query: Select[Any], store: Store, f: AuditFilter) -> Select[Any]:
+_Query = TypeVar("_Query", bound=Select[Unpack[tuple[Any, ...]]])
+
+
+def _apply(query: _Query, store: Store, f: AuditFilter) -> _Query:
     if f.family_uid:
         query = query.where(AuditEvent.family_uid == f.family_uid)
     if f.actor:
