@@ -121,6 +121,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from famdesk.core.errors import NotFound
     from famdesk.core.interchange import InterchangeError, export_to
 
     out = Path(args.out)
@@ -140,9 +141,9 @@ def cmd_export(args: argparse.Namespace) -> int:
                 fh.flush()
                 os.fsync(fh.fileno())
             os.replace(tmp, out)
-        except (InterchangeError, LookupError) as exc:
+        except (InterchangeError, NotFound) as exc:
             tmp.unlink(missing_ok=True)
-            raise CommandError(str(exc).strip("'\"")) from None
+            raise CommandError(error_line(exc)) from None
         except OSError as exc:
             tmp.unlink(missing_ok=True)
             raise CommandError(f"{args.out}: cannot write: {exc.strerror}", FAILURE) from None

@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from famdesk.core import audit, rules
 from famdesk.core.cpr import normalize_cpr, parse_cpr
-from famdesk.core.errors import Code, ErrorCollector, FieldError, NotFound, ValidationFailed
+from famdesk.core.errors import Code, ErrorCollector, FieldError, ValidationFailed
+from famdesk.core.lookup import family_row, row_by_uid
 from famdesk.core.profile import worker_name
 from famdesk.db.models import Family, Member, Placement, Professional, family_professional
 from famdesk.db.sql import contains_folded, folded
@@ -176,23 +177,16 @@ def _family_data(f: Family) -> FamilyData:
     )
 
 
-def _family(s: Session, uid: str) -> Family:
-    f = s.scalar(select(Family).where(Family.uid == uid))
-    if f is None:
-        raise NotFound("family", uid)
-    return f
-
-
 def get_family(store: Store, uid: str) -> FamilyData:
     """The family's own fields (no audit line: see ``open_family``)."""
     with store.read_session() as s:
-        return _family_data(_family(s, uid))
+        return _family_data(family_row(s, uid))
 
 
 def open_family(store: Store, uid: str) -> FamilyData:
     """The family, read for a user to look at: writes a ``read`` audit line."""
     with store.session() as s:
-        f = _family(s, uid)
+        f = family_row(s, uid)
         audit.record(s, "read", "family", f.uid, f.uid)
         return _family_data(f)
 
@@ -217,7 +211,7 @@ def update_family(store: Store, uid: str, data: FamilyData) -> list[str]:
     """Write the changed fields; returns their names (empty: nothing changed)."""
     data = _clean_family(data)
     with store.session() as s:
-        f = _family(s, uid)
+        f = family_row(s, uid)
         _check_family(s, data, uid, f.programme)
         changed = [n for n in FAMILY_FIELDS if getattr(f, n) != getattr(data, n)]
         for n in changed:
@@ -230,7 +224,7 @@ def update_family(store: Store, uid: str, data: FamilyData) -> list[str]:
 def delete_family(store: Store, uid: str) -> None:
     """Delete the family with its members, plans and sessions; collaborators stay."""
     with store.session() as s:
-        f = _family(s, uid)
+        f = family_row(s, uid)
         detail = {"members": len(f.members), "professionals_unlinked": len(f.professionals)}
         # Finalized notes are locked in the database (migration 0005); the
         # ORM deletes them before the family, so it needs the permit.
@@ -246,10 +240,7 @@ def delete_family(store: Store, uid: str) -> None:
 
 
 def _member(s: Session, uid: str) -> Member:
-    m = s.scalar(select(Member).where(Member.uid == uid))
-    if m is None:
-        raise NotFound("member", uid)
-    return m
+    return row_by_uid(s, Member, "member", uid)
 
 
 def _placement_data(p: Placement) -> PlacementData:
@@ -392,7 +383,7 @@ def _apply_placement(m: Member, data: MemberData, current: Placement | None) -> 
 
 def list_members(store: Store, family_uid: str) -> list[MemberData]:
     with store.read_session() as s:
-        return [_member_data(m) for m in _family(s, family_uid).members]
+        return [_member_data(m) for m in family_row(s, family_uid).members]
 
 
 def get_member(store: Store, uid: str) -> MemberData:
@@ -403,7 +394,7 @@ def get_member(store: Store, uid: str) -> MemberData:
 def add_member(store: Store, family_uid: str, data: MemberData) -> str:
     data = _check_member(_clean_member(data), None)
     with store.session() as s:
-        f = _family(s, family_uid)
+        f = family_row(s, family_uid)
         m = Member(
             family=f,
             position=max((x.position for x in f.members), default=-1) + 1,
@@ -453,10 +444,7 @@ def record_cpr_shown(store: Store, family_uid: str) -> None:
 
 
 def _professional(s: Session, uid: str) -> Professional:
-    p = s.scalar(select(Professional).where(Professional.uid == uid))
-    if p is None:
-        raise NotFound("professional", uid)
-    return p
+    return row_by_uid(s, Professional, "professional", uid)
 
 
 def _family_counts(s: Session, ids: list[int]) -> dict[int, int]:
@@ -492,7 +480,7 @@ def _check_professional(data: ProfessionalData) -> ProfessionalData:
 
 def list_family_professionals(store: Store, family_uid: str) -> list[ProfessionalData]:
     with store.read_session() as s:
-        profs = _family(s, family_uid).professionals
+        profs = family_row(s, family_uid).professionals
         counts = _family_counts(s, [p.id for p in profs])
         return [_professional_data(p, counts.get(p.id, 0)) for p in profs]
 
@@ -528,7 +516,7 @@ def create_professional(store: Store, data: ProfessionalData, family_uid: str | 
     with store.session() as s:
         p = Professional(**{n: getattr(data, n) for n in PROFESSIONAL_FIELDS})
         s.add(p)
-        f = _family(s, family_uid) if family_uid is not None else None
+        f = family_row(s, family_uid) if family_uid is not None else None
         if f is not None:
             f.professionals.append(p)
         s.flush()
@@ -558,7 +546,7 @@ def update_professional(store: Store, uid: str, data: ProfessionalData) -> list[
 def link_professional(store: Store, family_uid: str, prof_uid: str) -> bool:
     """Add an existing collaborator to the family; False if it was already there."""
     with store.session() as s:
-        f = _family(s, family_uid)
+        f = family_row(s, family_uid)
         p = _professional(s, prof_uid)
         if p in f.professionals:
             return False
@@ -570,7 +558,7 @@ def link_professional(store: Store, family_uid: str, prof_uid: str) -> bool:
 def unlink_professional(store: Store, family_uid: str, prof_uid: str) -> bool:
     """Remove the collaborator from the family (it stays in the register)."""
     with store.session() as s:
-        f = _family(s, family_uid)
+        f = family_row(s, family_uid)
         p = _professional(s, prof_uid)
         if p not in f.professionals:
             return False

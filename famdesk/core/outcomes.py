@@ -32,9 +32,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from famdesk.core import audit, rules
-from famdesk.core.errors import Code, ErrorCollector, FieldError, NotFound
+from famdesk.core.errors import Code, ErrorCollector, FieldError
 from famdesk.core.instruments import INSTRUMENTS, measurement_problem, who5_score
-from famdesk.db.models import Family, Measurement, Member
+from famdesk.core.lookup import family_row, row_by_uid
+from famdesk.db.models import Measurement, Member
 from famdesk.db.store import Store
 
 WHO5 = "WHO-5"
@@ -198,10 +199,7 @@ def _data(m: Measurement) -> MeasurementData:
 
 
 def _measurement(s: Session, uid: str) -> Measurement:
-    m = s.scalar(select(Measurement).where(Measurement.uid == uid))
-    if m is None:
-        raise NotFound("measurement", uid)
-    return m
+    return row_by_uid(s, Measurement, "measurement", uid)
 
 
 def get_measurement(store: Store, uid: str) -> MeasurementData:
@@ -214,9 +212,7 @@ def list_measurements(
 ) -> list[MeasurementData]:
     """A family's measurements (or one member's), oldest first."""
     with store.read_session() as s:
-        family = s.scalar(select(Family).where(Family.uid == family_uid))
-        if family is None:
-            raise NotFound("family", family_uid)
+        family = family_row(s, family_uid)
         q = select(Measurement).where(Measurement.family_id == family.id)
         if member_uid is not None:
             q = q.join(Member, Measurement.member_id == Member.id).where(Member.uid == member_uid)
@@ -227,9 +223,7 @@ def list_measurements(
 def member_series(store: Store, member_uid: str) -> dict[str, list[tuple[Date, float]]]:
     """The member's scores per instrument, oldest first: what a chart draws."""
     with store.read_session() as s:
-        member = s.scalar(select(Member).where(Member.uid == member_uid))
-        if member is None:
-            raise NotFound("member", member_uid)
+        member = row_by_uid(s, Member, "member", member_uid)
         rows = s.execute(
             select(Measurement.instrument, Measurement.date, Measurement.score)
             .where(Measurement.member_id == member.id)
@@ -261,12 +255,8 @@ def add_measurement(
     """
     name, clean_items, full = _check(instrument, date, items, score)
     with store.session() as s:
-        family = s.scalar(select(Family).where(Family.uid == family_uid))
-        if family is None:
-            raise NotFound("family", family_uid)
-        member = s.scalar(select(Member).where(Member.uid == member_uid))
-        if member is None:
-            raise NotFound("member", member_uid)
+        family = family_row(s, family_uid)
+        member = row_by_uid(s, Member, "member", member_uid)
         if member.family_id != family.id:
             errs = ErrorCollector()
             errs.add(
@@ -329,9 +319,7 @@ def update_measurement(
         name, clean_items, full = _check(new_instrument, new_date, new_items, new_score)
         changed: list[str] = []
         if member_uid is not _UNSET and member_uid != m.member.uid:
-            member = s.scalar(select(Member).where(Member.uid == member_uid))
-            if member is None:
-                raise NotFound("member", member_uid)
+            member = row_by_uid(s, Member, "member", member_uid)
             if member.family_id != m.family_id:
                 errs = ErrorCollector()
                 errs.add(

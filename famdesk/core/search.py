@@ -30,11 +30,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import bindparam, select, text
+from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 from famdesk.core import audit
-from famdesk.db.models import Family
+from famdesk.core.lookup import family_row
 from famdesk.db.search_index import SEARCH_KEY, session_id
 from famdesk.db.store import Store
 from famdesk.db.types import Instant
@@ -89,13 +89,6 @@ def fts_query(user_text: str) -> str:
         parts.append(f'"{word}"' if len(word) == 1 else f'"{word}"*')
     unique = list(dict.fromkeys(p.lower() for p in parts))
     return " ".join(unique[:MAX_TERMS])
-
-
-def _family_id(s: Session, family_uid: str) -> int:
-    fid = s.scalar(select(Family.id).where(Family.uid == family_uid))
-    if fid is None:
-        raise LookupError(f"no family with uid {family_uid}")
-    return int(fid)
 
 
 #: Relevance is ranked among this many of the newest matches.
@@ -161,7 +154,7 @@ def search_sessions(
     offset = max(0, int(offset))
     match = fts_query(query)
     with store.session() as s:
-        family_id = _family_id(s, family_uid) if family_uid else None
+        family_id = family_row(s, family_uid).id if family_uid else None
         hits: list[SearchHit] = []
         if match and limit:
             ids = _ordered_ids(s, match, family_id, order, limit, offset)

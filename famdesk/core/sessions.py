@@ -30,7 +30,8 @@ from sqlalchemy import String, delete, exists, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from famdesk.core import audit, rules
-from famdesk.core.errors import Code, CoreError, FieldError, NotFound
+from famdesk.core.errors import Code, CoreError, FieldError
+from famdesk.core.lookup import family_row, row_by_uid
 from famdesk.core.profile import worker_name_in
 from famdesk.db.models import (
     ActionPlan,
@@ -307,18 +308,8 @@ def _start_text():  # type: ignore[no-untyped-def]
     return type_coerce(ContactSession.start, String)
 
 
-def _family(s: Session, family_uid: str) -> Family:
-    family = s.scalar(select(Family).where(Family.uid == family_uid))
-    if family is None:
-        raise NotFound("family", family_uid)
-    return family
-
-
 def _session(s: Session, session_uid: str) -> ContactSession:
-    row = s.scalar(select(ContactSession).where(ContactSession.uid == session_uid))
-    if row is None:
-        raise NotFound("session", session_uid)
-    return row
+    return row_by_uid(s, ContactSession, "session", session_uid)
 
 
 def _unique(values: Iterable[str]) -> list[str]:
@@ -418,7 +409,7 @@ def _linkable_goals(s: Session, family_id: int) -> list[tuple[Goal, ActionPlan]]
 def linkable_goals(store: Store, family_uid: str) -> list[LinkableGoal]:
     """The goals a new or edited session may link to (the editor's choices)."""
     with store.read_session() as s:
-        family = _family(s, family_uid)
+        family = family_row(s, family_uid)
         return [
             LinkableGoal(g.uid, g.title, p.title, g.status == "open")
             for g, p in _linkable_goals(s, family.id)
@@ -516,7 +507,7 @@ def new_session_defaults(store: Store, family_uid: str, now: datetime) -> Sessio
     """
     with store.read_session() as s:
         actor = worker_name_in(s)
-        family = _family(s, family_uid)
+        family = family_row(s, family_uid)
         last = s.execute(
             select(ContactSession.kind, ContactSession.duration_minutes)
             .where(ContactSession.author == actor)
@@ -565,7 +556,7 @@ def create_session(
     if finalize:
         check_finalizable(data.status)
     with store.session() as s:
-        family = _family(s, family_uid)
+        family = family_row(s, family_uid)
         links = _resolve_links(s, family, data)
         row = ContactSession(family_id=family.id, author=worker_name_in(s))
         _apply(row, data, links)
@@ -788,13 +779,7 @@ def _detail_options():  # type: ignore[no-untyped-def]
 def get_session(store: Store, session_uid: str) -> SessionDetail:
     """One session with everything in its note; the read is audited."""
     with store.session() as s:
-        row = s.scalar(
-            select(ContactSession)
-            .where(ContactSession.uid == session_uid)
-            .options(*_detail_options())
-        )
-        if row is None:
-            raise NotFound("session", session_uid)
+        row = row_by_uid(s, ContactSession, "session", session_uid, *_detail_options())
         detail = _detail(row)
         audit.record(s, "read", "session", row.uid, detail.family_uid)
         return detail
@@ -865,7 +850,7 @@ def session_log(
         )
     moment = now if now is not None else datetime.now(UTC)
     with store.read_session() as s:
-        family = _family(s, family_uid)
+        family = family_row(s, family_uid)
         found = sessions_for_report(s, family.id, date_from, date_to)
         kept = [d for d in found if not is_future_appointment(d, moment)]
         return SessionLog(
@@ -934,13 +919,6 @@ def _timeline_filter(  # type: ignore[no-untyped-def]
     return stmt
 
 
-def _family_id(s: Session, family_uid: str) -> int:
-    family_id = s.scalar(select(Family.id).where(Family.uid == family_uid))
-    if family_id is None:
-        raise NotFound("family", family_uid)
-    return int(family_id)
-
-
 def count_timeline(
     store: Store,
     family_uid: str,
@@ -950,7 +928,7 @@ def count_timeline(
 ) -> int:
     """How many sessions ``family_timeline`` would list with these filters (index only)."""
     with store.read_session() as s:
-        family_id = _family_id(s, family_uid)
+        family_id = family_row(s, family_uid).id
         stmt = _timeline_filter(
             select(func.count(ContactSession.id)), family_id, kinds, period, goal_uid
         )
@@ -974,7 +952,7 @@ def family_timeline(
         .scalar_subquery()
     )
     with store.read_session() as s:
-        family_id = _family_id(s, family_uid)
+        family_id = family_row(s, family_uid).id
         stmt = _timeline_filter(
             select(
                 ContactSession.uid,

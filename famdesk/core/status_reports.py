@@ -22,7 +22,8 @@ from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
 from famdesk.core import audit, rules
-from famdesk.core.errors import Code, ErrorCollector, NotFound
+from famdesk.core.errors import Code, ErrorCollector
+from famdesk.core.lookup import family_row
 from famdesk.core.outcomes import guidance
 from famdesk.core.profile import worker_name_in
 from famdesk.core.sessions import instant_key, local_day_bounds
@@ -198,13 +199,6 @@ class StatusReportData:
 # --- helpers ---------------------------------------------------------------------------------
 
 
-def _family(s: Session, uid: str) -> Family:
-    f = s.scalar(select(Family).where(Family.uid == uid))
-    if f is None:
-        raise NotFound("family", uid)
-    return f
-
-
 def _check_period(date_from: object, date_to: object) -> None:
     errs = ErrorCollector()
     if not isinstance(date_from, date):
@@ -289,7 +283,7 @@ def save_status_report_texts(
         errs.add("seen_by_family", "expected yes or no", Code.VALUE_NOT_BOOL)
     errs.raise_if_any()
     with store.session() as s:
-        family = _family(s, family_uid)
+        family = family_row(s, family_uid)
         report = _open_report(s, family, period_from, period_to)
         values = {
             "family_view": family_view.strip(),
@@ -323,7 +317,7 @@ def save_status_report_texts(
 def latest_status_report(store: Store, family_uid: str) -> StatusReportTexts | None:
     """The family's most recent status report texts (printed or not), or None."""
     with store.read_session() as s:
-        family = _family(s, family_uid)
+        family = family_row(s, family_uid)
         r = s.scalar(
             select(StatusReport)
             .where(StatusReport.family_id == family.id)
@@ -338,7 +332,7 @@ def status_report_for_period(
 ) -> StatusReportTexts | None:
     """The latest report texts saved for exactly this period, or None."""
     with store.read_session() as s:
-        family = _family(s, family_uid)
+        family = family_row(s, family_uid)
         r = _latest_for_period(s, family, period_from, period_to)
         return None if r is None else _texts(r, family.uid)
 
@@ -392,7 +386,7 @@ def record_status_report_print(store: Store, data: StatusReportData, lang: str) 
     with store.session() as s:
         mark_printed(
             s,
-            _family(s, data.family_uid),
+            family_row(s, data.family_uid),
             data.period_from,
             data.period_to,
             {
@@ -548,16 +542,12 @@ def status_report_data(
     the caller that shows or prints it records the read or the print."""
     _check_period(date_from, date_to)
     with store.read_session() as s:
-        family = s.scalar(
-            select(Family)
-            .where(Family.uid == family_uid)
-            .options(
-                selectinload(Family.members).selectinload(Member.placements),
-                selectinload(Family.professionals),
-            )
+        family = family_row(
+            s,
+            family_uid,
+            selectinload(Family.members).selectinload(Member.placements),
+            selectinload(Family.professionals),
         )
-        if family is None:
-            raise NotFound("family", family_uid)
         members = []
         for m in family.members:
             current = [p for p in m.placements if p.ended_on is None]

@@ -80,6 +80,21 @@ def test_export_of_one_family(demo_db: Path, tmp_path: Path) -> None:
     assert [f["uid"] for f in json.loads(one.read_text("utf-8"))["families"]] == [uid]
 
 
+def test_export_of_a_family_that_is_not_there_says_so_in_the_users_language(
+    demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "none.json"
+    r = famdesk("export", "--db", str(demo_db), "--out", str(out), "--family", "no-such")
+    assert r.returncode == 2
+    assert r.stderr.strip() == "famdesk: no family with uid no-such"
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "da_DK.UTF-8")
+    r = famdesk("export", "--db", str(demo_db), "--out", str(out), "--family", "no-such")
+    assert r.stderr.strip() == "famdesk: Familien findes ikke (længere): no-such."
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
 def test_wrong_passphrase_exits_2_and_changes_nothing(demo_db: Path, tmp_path: Path) -> None:
     before = _files_bytes(demo_db)
     out = str(tmp_path / "x.json")

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from famdesk.core import audit
-from famdesk.core.errors import NotFound
+from famdesk.core.lookup import family_row, row_by_uid
 from famdesk.core.plans.records import (
     Collaborator,
     GoalData,
@@ -25,37 +25,21 @@ from famdesk.core.plans.records import (
     StepData,
 )
 from famdesk.core.profile import worker_name_in
-from famdesk.db.models import ActionPlan, Family, Goal, Step
+from famdesk.db.models import ActionPlan, Goal, Step
 from famdesk.db.store import Store
 from famdesk.vocabulary import PARENT_ROLES, PLAN_TEXT_SECTIONS
 
 
 def plan_row(s: Session, uid: str) -> ActionPlan:
-    plan = s.scalar(select(ActionPlan).where(ActionPlan.uid == uid))
-    if plan is None:
-        raise NotFound("plan", uid)
-    return plan
+    return row_by_uid(s, ActionPlan, "plan", uid)
 
 
 def goal_row(s: Session, uid: str) -> Goal:
-    goal = s.scalar(select(Goal).where(Goal.uid == uid))
-    if goal is None:
-        raise NotFound("goal", uid)
-    return goal
+    return row_by_uid(s, Goal, "goal", uid)
 
 
 def step_row(s: Session, uid: str) -> Step:
-    step = s.scalar(select(Step).where(Step.uid == uid))
-    if step is None:
-        raise NotFound("step", uid)
-    return step
-
-
-def family_row(s: Session, uid: str) -> Family:
-    family = s.scalar(select(Family).where(Family.uid == uid))
-    if family is None:
-        raise NotFound("family", uid)
-    return family
+    return row_by_uid(s, Step, "step", uid)
 
 
 def successor(s: Session, plan: ActionPlan) -> ActionPlan | None:

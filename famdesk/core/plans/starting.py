@@ -17,9 +17,10 @@ from sqlalchemy.orm import Session
 
 from famdesk.core import audit
 from famdesk.core.errors import Code, ErrorCollector
+from famdesk.core.lookup import family_row
 from famdesk.core.plans.checks import PlanError, check_goal_data, check_plan_fields, members_of
 from famdesk.core.plans.goals import append_goals
-from famdesk.core.plans.reading import family_parent_uids, family_row, plan_row
+from famdesk.core.plans.reading import family_parent_uids, plan_row
 from famdesk.core.plans.records import PLAN_TEXT_FIELDS, GoalData, StepData
 from famdesk.db.models import ActionPlan, Goal
 from famdesk.db.store import Store
