@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "famdesk.commands.data",
     "famdesk.commands.backup",
     "famdesk.commands.report",
+    "famdesk.commands.server",
 )
 
 

@@ -36,8 +36,18 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    s = open_store(db_path, PASSPHRASE, create=True)
+def backend() -> str:
+    """The store's kind; ``tests/core`` and ``tests/db`` run their tests on both
+    (their conftest parametrises this), other tests on the file only."""
+    return "sqlite"
+
+
+@pytest.fixture
+def store(backend: str, db_path: Path, request: pytest.FixtureRequest) -> Iterator[Store]:
+    if backend == "postgresql":
+        s = open_store(request.getfixturevalue("pg_store_url"), None)
+    else:
+        s = open_store(db_path, PASSPHRASE, create=True)
     # The worker profile a first start asks for: the audit and new records name it.
     save_profile(s, WorkerProfile(name="test-worker"))
     try:
@@ -82,3 +92,30 @@ def pg_url(pg_cluster: PgCluster) -> Iterator[str]:
         yield pg_cluster.url(name).render_as_string(hide_password=False)
     finally:
         pg_cluster.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_cluster: PgCluster) -> str:
+    """A team database made once by ``server init``; each test's store is a copy."""
+    from famdesk.db.engine import make_engine, parse_target
+    from famdesk.db.server import init_server
+
+    name = pg_cluster.new_database()
+    target = parse_target(pg_cluster.url(name).render_as_string(hide_password=False))
+    engine = make_engine(target, None)
+    try:
+        init_server(engine, target)
+    finally:
+        engine.dispose()  # a template database must have no connections
+    return name
+
+
+@pytest.fixture
+def pg_store_url(pg_cluster: PgCluster, pg_template: str) -> Iterator[str]:
+    """A fresh team database at the current schema; its URL as the administrator."""
+    name = pg_cluster.new_database(template=pg_template)
+    try:
+        yield pg_cluster.url(name).render_as_string(hide_password=False)
+    finally:
+        pg_cluster.drop_database(name)
+

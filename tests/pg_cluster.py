@@ -119,11 +119,12 @@ class PgCluster:
         url = self.url(database).set(drivername="postgresql")
         return psycopg.connect(url.render_as_string(hide_password=False), autocommit=True)
 
-    def new_database(self) -> str:
-        """An empty database with a fresh name (dropped when the cluster stops)."""
+    def new_database(self, template: str | None = None) -> str:
+        """An empty database (or a copy of ``template``) with a fresh name."""
         name = f"famdesk_t_{uuid.uuid4().hex[:12]}"
+        copy = f' TEMPLATE "{template}"' if template else ""
         with self.admin_connect() as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"{copy}')
         self.databases.append(name)
         return name
 

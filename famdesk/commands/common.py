@@ -9,24 +9,32 @@ from __future__ import annotations
 import getpass
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from famdesk.core.errors import CoreError, ValidationFailed
 from famdesk.core.storage import (
     NotAFamdeskStore,
+    PasswordRequired,
     SchemaTooNew,
+    ServerUnavailable,
     Store,
     StoreError,
     StoreLocked,
     StoreNotCreated,
     UpgradeFailed,
     WrongPassphrase,
+    WrongPassword,
     open_store,
+    parse_target,
     store_exists,
+    with_password,
 )
 from famdesk.paths import default_db_path
+
+T = TypeVar("T")
 
 PASSPHRASE_ENV = "FAMDESK_PASSPHRASE"
 BAD_INPUT = 2
@@ -87,10 +95,55 @@ def read_passphrase(*, confirm: bool) -> str:
     return first
 
 
+def is_server(spec: str) -> bool:
+    """Is ``--db`` a team server's URL (rather than a file)?"""
+    return not parse_target(spec).is_sqlite
+
+
+def on_server(action: Callable[[str], T], url: str) -> T:
+    """``action(url)`` on a team server, asking for the password if the server wants one.
+
+    The password comes from the URL or ``PGPASSWORD`` (libpq reads it), else
+    from a prompt — never from ``FAMDESK_PASSPHRASE``, which keys a file.
+    Server errors become CommandErrors: 2 for what the user gave, 1 otherwise.
+    """
+    try:
+        try:
+            return action(url)
+        except PasswordRequired:
+            if not sys.stdin or not sys.stdin.isatty():
+                raise CommandError(
+                    "the server asks for a password: put it in the URL, set PGPASSWORD "
+                    "or run in a terminal"
+                ) from None
+            password = getpass.getpass(f"Password for {parse_target(url).url.username}: ")
+            return action(with_password(url, password))
+    except (WrongPassword, NotAFamdeskStore, SchemaTooNew) as exc:
+        raise CommandError(str(exc), BAD_INPUT) from exc
+    except ServerUnavailable as exc:
+        raise CommandError(str(exc), FAILURE) from exc
+    except StoreError as exc:
+        raise CommandError(str(exc), BAD_INPUT) from exc
+
+
+def server_url(spec: str) -> str:
+    """``--db`` of a command that needs a server: refused with exit 2 for a file."""
+    if not is_server(spec):
+        raise CommandError(f"{spec}: needs a team server's URL (postgresql://USER@HOST/DB)")
+    return spec
+
+
 @contextmanager
 def opened_store(spec: str | None, *, create: bool = False) -> Iterator[Store]:
     """Open the store for a command, turning store errors into CommandErrors."""
     target = db_spec(spec)
+    if is_server(target):
+        store = on_server(lambda url: open_store(url, None), target)
+        try:
+            yield store
+        finally:
+            store.close()
+        return
     new = create and not store_exists(target)
     passphrase = read_passphrase(confirm=new)
     try:

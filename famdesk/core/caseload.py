@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, exists, func, or_, select, tuple_
+from sqlalchemy import Select, exists, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from famdesk.core import audit
 from famdesk.core.errors import NotFound
 from famdesk.db.models import ActionPlan, Family, Member
-from famdesk.db.sql import contains_folded, contains_prefolded
+from famdesk.db.sql import contains_prefolded
 from famdesk.db.store import Store
 from famdesk.vocabulary import LIVE_PLAN_STATUSES
 
@@ -89,18 +89,14 @@ def _review_overdue(today: date) -> Any:
     return exists().where(_live_plans(), ActionPlan.next_review < today).correlate(Family)
 
 
-def _filtered(stmt: Select, query: str, store: Store) -> Select:  # type: ignore[type-arg]
+def _filtered(stmt: Select, query: str) -> Select:  # type: ignore[type-arg]
     text = "".join(ch for ch in query.strip() if ch.isprintable())
     if not text:
         return stmt
     # Case-insensitive in every alphabet: "ærø" finds "Familien Ærøskøbing".
-    if store.engine.dialect.name == "sqlite":
-        # Reference and name were folded once, when written (family.search_text,
-        # migration 0008): the filter reads a narrow index and calls no function.
-        return stmt.where(contains_prefolded(Family.search_text, text))
-    return stmt.where(
-        or_(contains_folded(Family.reference, text), contains_folded(Family.name, text))
-    )
+    # Reference and name were folded once, when written (family.search_text,
+    # migration 0008): the filter reads a narrow index and calls no function.
+    return stmt.where(contains_prefolded(Family.search_text, text))
 
 
 def _narrowed(
@@ -136,7 +132,7 @@ def count_families(
     """How many families match ``query`` (reference or name, case-insensitive) and filters."""
     stmt = select(func.count(Family.id)).select_from(Family)
     overdue_on = (today or date.today()) if overdue_only else None
-    stmt = _narrowed(_filtered(stmt, query, store), status, setting, overdue_on)
+    stmt = _narrowed(_filtered(stmt, query), status, setting, overdue_on)
     with store.read_session() as s:
         return int(s.scalar(stmt) or 0)
 
@@ -178,7 +174,7 @@ def list_families(
     if offset > 0:
         stmt = stmt.offset(offset)
     stmt = _narrowed(
-        _filtered(stmt, query, store), status, setting, today if overdue_only else None
+        _filtered(stmt, query), status, setting, today if overdue_only else None
     )
     with store.read_session() as s:
         rows = s.execute(stmt).all()

@@ -81,19 +81,48 @@ _ORDER: tuple[Table, ...] = (
 
 
 class _Ids:
-    """Next free integer id per table, read once at the start."""
+    """Integer ids for new rows, known before they are inserted.
+
+    In the file: the next free id per table, read once at the start (famdesk
+    is the file's only writer). On a server, others write at the same time and
+    row-level security hides most rows from ``max(id)``: ids are drawn from
+    each table's own sequence, a block at a time.
+    """
+
+    BLOCK = 500
 
     def __init__(self, session: Session):
+        self._session = session
         self._next: dict[str, int] = {}
+        self._reserved: dict[str, list[int]] = {}
+        self._sequences = session.connection().dialect.name != "sqlite"
+        if self._sequences:
+            return
         for table in _ORDER:
             if "id" in table.c:
                 top = session.execute(select(func.max(table.c.id))).scalar()
                 self._next[table.name] = (top or 0) + 1
 
     def take(self, table: Any) -> int:
+        if self._sequences:
+            return self._from_sequence(table.name)
         n = self._next[table.name]
         self._next[table.name] = n + 1
         return n
+
+    def _from_sequence(self, name: str) -> int:
+        block = self._reserved.setdefault(name, [])
+        if not block:
+            block.extend(
+                self._session.execute(
+                    text(
+                        "SELECT nextval(pg_get_serial_sequence(:t, 'id')) "
+                        "FROM generate_series(1, :n) ORDER BY 1 DESC"
+                    ),
+                    {"t": name, "n": self.BLOCK},
+                ).scalars()
+            )
+        return block.pop()
 
 
 def _insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:

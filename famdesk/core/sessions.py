@@ -718,10 +718,10 @@ def permit_note_deletion(s: Session, family_id: int) -> Iterator[None]:
     key = f"{DELETION_PERMIT_PREFIX}{family_id}"
     s.add(StoreInfo(key=key, value="1"))
     s.flush()
-    try:
-        yield
-    finally:
-        s.execute(delete(StoreInfo).where(StoreInfo.key == key))
+    # No ``finally``: a failure rolls the unit of work back, the permit with it
+    # (and a server takes no statement in a transaction that has failed).
+    yield
+    s.execute(delete(StoreInfo).where(StoreInfo.key == key))
 
 
 # --- reading ---------------------------------------------------------------------------

@@ -25,12 +25,15 @@ from typing import TYPE_CHECKING, Any
 
 from famdesk.db.errors import (
     NotAFamdeskStore,
+    PasswordRequired,
     SchemaTooNew,
+    ServerUnavailable,
     StoreError,
     StoreLocked,
     StoreNotCreated,
     UpgradeFailed,
     WrongPassphrase,
+    WrongPassword,
 )
 from famdesk.db.file_kind import store_file_exists
 
@@ -39,7 +42,7 @@ if TYPE_CHECKING:
 
     from famdesk.db.backup import BackupError, describe_write_error
     from famdesk.db.check import CheckReport, check_store
-    from famdesk.db.engine import Target, parse_target
+    from famdesk.db.engine import Target, parse_target, with_password
     from famdesk.db.restore import (
         BackupPreview,
         RestoreFailed,
@@ -58,6 +61,7 @@ _LAZY: dict[str, str] = {
     "read_store_info": "famdesk.db.store",
     "Target": "famdesk.db.engine",
     "parse_target": "famdesk.db.engine",
+    "with_password": "famdesk.db.engine",
     # checking
     "CheckReport": "famdesk.db.check",
     "check_store": "famdesk.db.check",
@@ -81,11 +85,13 @@ __all__ = [
     "DBAPIError",
     "NotAFamdeskStore",
     "OperationalError",
+    "PasswordRequired",
     "RestoreFailed",
     "RestoreOutcome",
     "RestoreRefused",
     "RestoreResult",
     "SchemaTooNew",
+    "ServerUnavailable",
     "Store",
     "StoreError",
     "StoreLocked",
@@ -93,6 +99,7 @@ __all__ = [
     "Target",
     "UpgradeFailed",
     "WrongPassphrase",
+    "WrongPassword",
     "check_store",
     "describe_failed_write",
     "describe_write_error",
@@ -104,6 +111,7 @@ __all__ = [
     "restore_in_place",
     "store_exists",
     "store_file_exists",
+    "with_password",
 ]
 
 

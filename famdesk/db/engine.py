@@ -15,21 +15,25 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Connection, Engine, create_engine
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import QueuePool, StaticPool
 
 from famdesk.db.errors import (  # noqa: F401 - re-exported: raised and caught by that name
     NotAFamdeskStore,
+    PasswordRequired,
     SchemaTooNew,
+    ServerUnavailable,
     StoreError,
     StoreLocked,
     StoreNotCreated,
     UpgradeFailed,
     WrongPassphrase,
+    WrongPassword,
 )
 from famdesk.db.file_kind import PLAIN_SQLITE_HEADER, classify_file  # noqa: F401 - re-exported
-from famdesk.db.sql import SQLITE_FOLD_FUNCTION, fold_text
+from famdesk.db.sql import FOLD_FUNCTION, fold_text
 
 #: Environment variable that lowers SQLCipher's key derivation for the test
 #: suite only. Production never sets it; a file made with it opens only with it.
@@ -40,6 +44,11 @@ SQLCIPHER_PAGE_SIZE = 4096
 #: key, and a random 16-byte salt stored as the file's first bytes.
 SQLCIPHER_KDF_ITERATIONS = 256_000
 SQLCIPHER_SALT_BYTES = 16
+
+
+#: A team database's URL as libpq writes it, and the SQLAlchemy driver famdesk uses.
+SERVER_SCHEMES = ("postgresql", "postgres")
+SERVER_DRIVER = "postgresql+psycopg"
 
 
 @dataclass(frozen=True)
@@ -70,12 +79,21 @@ def parse_target(spec: str | os.PathLike[str]) -> Target:
         url = make_url(text)
         if url.get_backend_name() == "sqlite":
             url = url.set(drivername="sqlite+pysqlcipher")
+        elif url.drivername in SERVER_SCHEMES:
+            # libpq's own spelling; famdesk's driver is psycopg 3.
+            url = url.set(drivername=SERVER_DRIVER)
         return Target(url)
     if text == ":memory:":
         return Target(URL.create("sqlite+pysqlcipher", database=":memory:"))
     return Target(
         URL.create("sqlite+pysqlcipher", database=str(Path(text).expanduser().absolute()))
     )
+
+
+def with_password(spec: str, password: str) -> str:
+    """The server URL ``spec`` with ``password`` in it (for a password asked for)."""
+    url = parse_target(spec).url.set(password=password)
+    return url.render_as_string(hide_password=False)
 
 
 def kdf_iterations() -> int | None:
@@ -232,7 +250,7 @@ def make_engine(target: Target, passphrase: str | None, key: DerivedKey | None =
         )
         key_connection(conn, secret)
         _apply_pragmas(conn, in_memory)
-        conn.create_function(SQLITE_FOLD_FUNCTION, 1, fold_text, deterministic=True)
+        conn.create_function(FOLD_FUNCTION, 1, fold_text, deterministic=True)
         if path is not None:
             # The WAL and shared-memory files exist once WAL is on; owner-only too.
             for suffix in ("-wal", "-shm"):
@@ -254,6 +272,26 @@ def make_engine(target: Target, passphrase: str | None, key: DerivedKey | None =
         kwargs["pool_size"] = 4
         kwargs["max_overflow"] = 8
     return create_engine("sqlite://", **kwargs)
+
+
+def first_connection(engine: Engine, target: Target) -> Connection:
+    """``engine.connect()``, with a server's refusal told as a ``ServerUnavailable``.
+
+    libpq's own words say why (no such host, password authentication failed,
+    database does not exist); a missing password is a ``PasswordRequired``,
+    so a caller with a terminal can ask for one.
+    """
+    try:
+        return engine.connect()
+    except OperationalError as exc:
+        if target.is_sqlite:
+            raise
+        reason = str(exc.orig or exc).strip().splitlines()[0]
+        if "no password supplied" in reason:
+            raise PasswordRequired(f"{target.describe()} asks for a password") from None
+        if "authentication failed" in reason:
+            raise WrongPassword(f"{target.describe()}: {reason}") from None
+        raise ServerUnavailable(f"cannot connect to {target.describe()}: {reason}") from None
 
 
 def rekey(engine: Engine, new_passphrase: str) -> DerivedKey:

@@ -66,3 +66,15 @@ class UpgradeFailed(StoreError):
         self.reason = reason
         self.copy = copy
         self.unchanged = unchanged
+
+
+class ServerUnavailable(StoreError):
+    """A team server could not be reached or refused the connection."""
+
+
+class PasswordRequired(ServerUnavailable):
+    """The server asks for a password the URL and ``PGPASSWORD`` did not give."""
+
+
+class WrongPassword(ServerUnavailable):
+    """The server refused the role's password (or the role)."""

@@ -1,9 +1,10 @@
 """Portable SQL pieces whose SQLite form needs famdesk's help.
 
 SQLite's ``lower()`` and ``LIKE`` fold ASCII only, so "ærø" would not find
-"Ærø". ``folded(expr)`` compiles to ``lower()`` on servers (Unicode-aware
-there) and to ``famdesk_fold()`` on SQLite, a function every connection gets
-from the engine factory (``str.casefold``).
+"Ærø". ``folded(expr)`` compiles to ``famdesk_fold()``: on SQLite a function
+every connection gets from the engine factory (``str.casefold``), on
+PostgreSQL a SQL function of the schema (migration 0008: ``lower()`` plus the
+foldings it lacks, such as ß → ss), and to plain ``lower()`` elsewhere.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from sqlalchemy import String
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
-SQLITE_FOLD_FUNCTION = "famdesk_fold"
+FOLD_FUNCTION = "famdesk_fold"
 
 
 class folded(FunctionElement[str]):  # noqa: N801 - reads like SQL
@@ -28,8 +29,9 @@ def _fold_default(element: folded, compiler: Any, **kw: Any) -> str:
 
 
 @compiles(folded, "sqlite")
-def _fold_sqlite(element: folded, compiler: Any, **kw: Any) -> str:
-    return f"{SQLITE_FOLD_FUNCTION}({compiler.process(element.clauses, **kw)})"
+@compiles(folded, "postgresql")
+def _fold_famdesk(element: folded, compiler: Any, **kw: Any) -> str:
+    return f"{FOLD_FUNCTION}({compiler.process(element.clauses, **kw)})"
 
 
 def fold_text(value: str | None) -> str | None:

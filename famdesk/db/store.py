@@ -38,6 +38,7 @@ from famdesk.db.engine import (
     Target,
     UpgradeFailed,
     classify_file,
+    first_connection,
     key_connection,
     key_for_file,
     make_engine,
@@ -292,22 +293,35 @@ def _create_file(path: Path, passphrase: str, key: DerivedKey) -> None:
 
 def _prepare_schema(store: Store, *, create: bool) -> None:
     head = migrate.head_revision()
-    with store.engine.connect() as conn:
+    with first_connection(store.engine, store.target) as conn:
         current = migrate.current_revision(conn)
         tables = set(inspect(conn).get_table_names())
+    server = not store.target.is_sqlite
     if current is None:
         if tables - {"alembic_version"}:
             raise NotAFamdeskStore(f"{store.target.describe()} is not a famdesk database")
+        if server:
+            # Tables, triggers and roles on a server are the administrator's
+            # work (``famdesk server init``), never a side effect of opening.
+            raise StoreError(
+                f"{store.target.describe()} holds no famdesk database yet; the database "
+                "administrator creates it with: famdesk server init --db URL"
+            )
         if not create:
             raise StoreError(f"there is no famdesk database at {store.target.describe()}")
-        # A server database, :memory:, or an encrypted file without tables:
-        # schema and identity in one transaction.
-        migrate.upgrade(store.engine, also=_stamp_identity)
+        # :memory: or an encrypted file without tables: schema and identity in
+        # one transaction.
+        create_schema(store)
         return
     if current not in migrate.known_revisions():
         raise SchemaTooNew(
             f"{store.target.describe()} was written by a newer famdesk "
             f"(schema {current}); install the newer version to open it"
+        )
+    if current != head and server:
+        raise StoreError(
+            f"{store.target.describe()} has schema {current}, this famdesk needs {head}; "
+            "the database administrator upgrades it with: famdesk server init --db URL"
         )
     half_built = sorted(t for t in tables if t.startswith(_ALEMBIC_TMP))
     if half_built:
@@ -418,6 +432,11 @@ def _schema_now(store: Store) -> tuple[str | None, list[tuple[str, ...]]] | None
             return migrate.current_revision(conn), [tuple(row) for row in definitions]
     except Exception:  # noqa: BLE001 - unreadable counts as changed
         return None
+
+
+def create_schema(store: Store) -> None:
+    """Every table, trigger and index of a new store, and its identity, in one transaction."""
+    migrate.upgrade(store.engine, also=_stamp_identity)
 
 
 def read_store_info(path: Path, passphrase: str) -> dict[str, str]:

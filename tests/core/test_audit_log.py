@@ -192,6 +192,7 @@ def test_the_cutoff_cannot_be_moved_into_the_protected_period(
         conn.execute(text("DELETE FROM audit_event"))
 
 
+@pytest.mark.file_only
 def test_a_raw_connection_to_the_file_is_refused_too(
     filled: tuple[Store, str, str, str], db_path: Path, passphrase: str
 ) -> None:

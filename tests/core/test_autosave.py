@@ -8,17 +8,16 @@ from pathlib import Path
 import pytest
 
 from famdesk.core import autosave
-from famdesk.db.store import Store, open_store
+from famdesk.db.store import Store
+from tests.backends import reopen
 
 PAYLOAD = {"notes": "Frøja sagde: »Jeg vil gerne i børnehaven«", "concern": False, "minutes": 45}
 
 
-def test_saved_draft_survives_reopening_the_store(
-    store: Store, db_path: Path, passphrase: str
-) -> None:
+def test_saved_draft_survives_reopening_the_store(store: Store) -> None:
     autosave.save_draft(store, "new-session:fam-1", PAYLOAD, family_uid="fam-1")
-    store.close()  # as after a crash: nothing but the committed file remains
-    reopened = open_store(db_path, passphrase)
+    store.close()  # as after a crash: nothing but what was committed remains
+    reopened = reopen(store)
     try:
         draft = autosave.load_draft(reopened, "new-session:fam-1")
         assert draft is not None
@@ -27,6 +26,7 @@ def test_saved_draft_survives_reopening_the_store(
         reopened.close()
 
 
+@pytest.mark.file_only
 def test_typing_is_not_written_in_plain_form(store: Store, db_path: Path) -> None:
     autosave.save_draft(store, "k", {"notes": "HEMMELIG-SÆTNING-42"})
     store.close()

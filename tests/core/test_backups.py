@@ -38,6 +38,9 @@ from famdesk.db.models import AuditEvent
 from famdesk.db.store import Store
 from tests.db.backup_fixtures import SECRET_NOTE, add_family
 
+#: Backups are copies of the encrypted file; a server is backed up by its own tools.
+pytestmark = pytest.mark.file_only
+
 NOW = datetime(2026, 6, 15, 12, 0, tzinfo=UTC)
 
 

@@ -383,10 +383,13 @@ def test_a_failure_part_way_through_the_write_leaves_nothing(
         import_document(store, valid_doc())
     assert set(counts(store).values()) == {0}
     assert audit_rows(store, "import") == []
-    # The search index triggers suspended for the bulk write came back with the rollback.
-    with store.read_session() as s:
-        triggers = set(s.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
-    assert {"session_fts_ai", "session_fts_au", "session_fts_ad", "addendum_fts_insert"} <= triggers
+    if store.target.is_sqlite:
+        # The search index triggers suspended for the bulk write came back with the rollback.
+        with store.read_session() as s:
+            sql = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+            triggers = set(s.scalars(text(sql)))
+        expected = {"session_fts_ai", "session_fts_au", "session_fts_ad", "addendum_fts_insert"}
+        assert expected <= triggers
     monkeypatch.undo()
     import_document(store, valid_doc())
     assert counts(store)["contact_session"] == 4

@@ -18,6 +18,7 @@ from famdesk.core.sessions import SessionInput
 from famdesk.db.models import AuditEvent, Family
 from famdesk.db.store import Store, open_store
 from famdesk.reports.plan_pdf import build_plan_pdf
+from tests.backends import reopen
 from tests.core.session_fixtures import make_family as make_session_family
 from tests.reports.plan_data import make_agreed_plan
 
@@ -29,11 +30,10 @@ MARIA = WorkerProfile(
 )
 
 
-def test_the_profile_is_kept_in_the_database_and_follows_it(store: Store, db_path: Path) -> None:
+def test_the_profile_is_kept_in_the_database_and_follows_it(store: Store) -> None:
     profile.save_profile(store, MARIA)
-    passphrase = store.passphrase
     store.close()
-    with open_store(db_path, passphrase) as again:
+    with reopen(store) as again:
         assert profile.load_profile(again) == MARIA
 
 

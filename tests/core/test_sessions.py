@@ -209,7 +209,7 @@ def _finalized_with_addendum(store: Store, fam: FamilyIds) -> str:
         "UPDATE contact_session SET assessment = '' WHERE uid = :uid",
         "UPDATE contact_session SET start = '2020-01-01T00:00:00.000000 +00:00' WHERE uid = :uid",
         "UPDATE contact_session SET kind = 'phone' WHERE uid = :uid",
-        "UPDATE contact_session SET concern = 1 WHERE uid = :uid",
+        "UPDATE contact_session SET concern = NOT concern WHERE uid = :uid",
         "UPDATE contact_session SET finalized_at = NULL WHERE uid = :uid",
         "DELETE FROM contact_session WHERE uid = :uid",
         "UPDATE addendum SET text = 'ændret' "
@@ -319,7 +319,8 @@ def test_deleting_a_family_with_locked_notes_works_in_sql(store: Store, fam: Fam
     with store.read_session() as s:
         assert s.scalar(select(ContactSession)) is None
         assert s.scalar(select(Addendum)) is None
-        assert s.execute(text("SELECT count(*) FROM session_fts")).scalar() == 0
+        if store.target.is_sqlite:
+            assert s.execute(text("SELECT count(*) FROM session_fts")).scalar() == 0
 
 
 def test_deleting_a_family_with_locked_notes_works_through_the_orm(

@@ -14,6 +14,9 @@ from famdesk.db.engine import WrongPassphrase, probe_passphrase
 from famdesk.db.store import Store, open_store
 from tests.db.backup_fixtures import SECRET_NOTE, add_family, family_names
 
+#: Copies of the encrypted file; a server is backed up by its own tools.
+pytestmark = pytest.mark.file_only
+
 
 def test_copy_is_keyed_verified_self_contained_and_private(
     store: Store, passphrase: str, tmp_path: Path

@@ -23,6 +23,7 @@ from famdesk.db.engine import (
 )
 from famdesk.db.models import AuditEvent, ContactSession, Family, Member
 from famdesk.db.store import open_store
+from tests.backends import reopen
 
 SECRET = "Hemmelig journaltekst om Åse og børnehaven"
 
@@ -43,6 +44,7 @@ def _add_family(store, note: str = SECRET) -> str:
         return family.uid
 
 
+@pytest.mark.file_only
 def test_new_store_is_owner_only_and_encrypted(store, db_path: Path) -> None:
     _add_family(store)
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
@@ -56,6 +58,7 @@ def test_new_store_is_owner_only_and_encrypted(store, db_path: Path) -> None:
     assert not raw.startswith(b"SQLite format 3")
 
 
+@pytest.mark.file_only
 def test_pragmas_on_every_connection(store) -> None:
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -139,6 +142,7 @@ def test_encrypted_but_foreign_database(tmp_path: Path, passphrase: str) -> None
         open_store(path, passphrase)
 
 
+@pytest.mark.file_only
 def test_second_instance_is_refused(store, db_path: Path, passphrase: str) -> None:
     with pytest.raises(StoreLocked, match="already open"):
         open_store(db_path, passphrase)
@@ -146,12 +150,12 @@ def test_second_instance_is_refused(store, db_path: Path, passphrase: str) -> No
     open_store(db_path, passphrase).close()  # the lock goes with the first
 
 
-def test_newer_schema_is_refused(store, db_path: Path, passphrase: str) -> None:
+def test_newer_schema_is_refused(store) -> None:
     with store.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
     store.close()
     with pytest.raises(SchemaTooNew, match="newer famdesk"):
-        open_store(db_path, passphrase)
+        reopen(store)
 
 
 def test_audit_log_is_append_only(store) -> None:
@@ -183,6 +187,7 @@ def test_passphrase_with_quotes(tmp_path: Path) -> None:
         open_store(path, "it's")
 
 
+@pytest.mark.file_only
 def test_rekey_changes_passphrase(store, db_path: Path, passphrase: str) -> None:
     from famdesk.db.engine import rekey
 
@@ -211,6 +216,7 @@ def test_a_file_store_uses_a_thread_safe_queue_pool(store) -> None:
     assert isinstance(store.engine.pool, QueuePool)
 
 
+@pytest.mark.file_only
 def test_opening_a_store_derives_the_key_once(
     store, db_path: Path, passphrase: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -248,6 +254,7 @@ def _read_note(store) -> str | None:
         return s.scalar(select(ContactSession.notes))
 
 
+@pytest.mark.file_only
 def test_a_wrong_passphrase_is_still_refused_with_a_derived_key(store, db_path: Path) -> None:
     store.close()
     with pytest.raises(WrongPassphrase):

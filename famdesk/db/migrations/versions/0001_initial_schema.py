@@ -20,6 +20,22 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+#: A server refuses with PL/pgSQL triggers: ``famdesk_refuse(message)`` raises an
+#: integrity error, as SQLite's RAISE(ABORT) does; TRUNCATE (which fires no row
+#: trigger) is refused by a statement trigger.
+SERVER_AUDIT_GUARD = (
+    "CREATE FUNCTION famdesk_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "RAISE EXCEPTION USING MESSAGE = TG_ARGV[0], ERRCODE = 'integrity_constraint_violation'; "
+    "END $$",
+    "CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event FOR EACH ROW "
+    "EXECUTE FUNCTION famdesk_refuse('audit log is append-only')",
+    "CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event FOR EACH ROW "
+    "EXECUTE FUNCTION famdesk_refuse('audit log is append-only')",
+    "CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event "
+    "FOR EACH STATEMENT EXECUTE FUNCTION famdesk_refuse('audit log is append-only')",
+)
+
+
 def upgrade() -> None:
 
     op.create_table('audit_event',
@@ -293,6 +309,10 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_step_goal_id'), ['goal_id'], unique=False)
 
     # The audit log is append-only: the database itself refuses edits.
+    if op.get_bind().dialect.name == "postgresql":
+        for sql in SERVER_AUDIT_GUARD:
+            op.execute(sql)
+        return
     op.execute(
         "CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event "
         "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"
@@ -304,8 +324,13 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS audit_event_no_delete")
-    op.execute("DROP TRIGGER IF EXISTS audit_event_no_update")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TRIGGER IF EXISTS audit_event_no_delete")
+        op.execute("DROP TRIGGER IF EXISTS audit_event_no_update")
+    else:
+        for name in ("no_truncate", "no_delete", "no_update"):
+            op.execute(f"DROP TRIGGER IF EXISTS audit_event_{name} ON audit_event")
+        op.execute("DROP FUNCTION IF EXISTS famdesk_refuse()")
 
     with op.batch_alter_table('step', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_step_goal_id'))

@@ -17,6 +17,9 @@ The ORM deletes children before parents instead; it takes a transient permit
 row in ``store_info`` (key ``note-deletion-permit:<family id>``, see
 ``famdesk.core.sessions.permit_note_deletion``) for the one transaction.
 
+A team server gets the same lock as PL/pgSQL triggers (``SERVER_TRIGGERS``),
+plus statement triggers that refuse TRUNCATE, which fires no row trigger.
+
 Revision ID: 0005
 Revises: 0004
 """
@@ -90,8 +93,65 @@ TRIGGERS = {
 }
 
 
+_RAISE = "RAISE EXCEPTION USING MESSAGE = '{}', ERRCODE = 'integrity_constraint_violation'"
+
+#: The same lock on a server (PL/pgSQL). A finalized row may not change in any
+#: column (``NEW IS DISTINCT FROM OLD`` covers columns added later too), and
+#: TRUNCATE, which fires no row trigger, is refused outright.
+SERVER_TRIGGERS = {
+    "famdesk_note_deletion_permitted": (
+        "CREATE FUNCTION famdesk_note_deletion_permitted(family integer) RETURNS boolean "
+        "LANGUAGE sql STABLE AS $$ SELECT EXISTS (SELECT 1 FROM store_info "
+        "WHERE key = 'note-deletion-permit:' || family) $$"
+    ),
+    "famdesk_session_lock": (
+        "CREATE FUNCTION famdesk_session_lock() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "IF TG_OP = 'UPDATE' THEN "
+        "IF OLD.finalized_at IS NOT NULL AND NEW IS DISTINCT FROM OLD THEN "
+        + _RAISE.format(LOCKED_MESSAGE)
+        + "; END IF; RETURN NEW; END IF; "
+        "IF OLD.finalized_at IS NOT NULL AND EXISTS (SELECT 1 FROM family "
+        "WHERE id = OLD.family_id) AND NOT famdesk_note_deletion_permitted(OLD.family_id) THEN "
+        + _RAISE.format("a finalized note cannot be deleted; it goes only with its family")
+        + "; END IF; RETURN OLD; END $$"
+    ),
+    "famdesk_addendum_lock": (
+        "CREATE FUNCTION famdesk_addendum_lock() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        "DECLARE note record; BEGIN "
+        "IF TG_OP = 'UPDATE' THEN "
+        + _RAISE.format("an addendum cannot be changed; add another addendum")
+        + "; END IF; "
+        "SELECT finalized_at, family_id INTO note FROM contact_session "
+        "WHERE id = OLD.session_id; "
+        "IF note.finalized_at IS NOT NULL "
+        "AND NOT famdesk_note_deletion_permitted(note.family_id) THEN "
+        + _RAISE.format("an addendum cannot be deleted")
+        + "; END IF; RETURN OLD; END $$"
+    ),
+    "contact_session_finalized_lock": (
+        "CREATE TRIGGER contact_session_finalized_lock BEFORE UPDATE OR DELETE "
+        "ON contact_session FOR EACH ROW EXECUTE FUNCTION famdesk_session_lock()"
+    ),
+    "contact_session_no_truncate": (
+        "CREATE TRIGGER contact_session_no_truncate BEFORE TRUNCATE ON contact_session "
+        "FOR EACH STATEMENT EXECUTE FUNCTION "
+        "famdesk_refuse('finalized notes go only with their family')"
+    ),
+    "addendum_lock": (
+        "CREATE TRIGGER addendum_lock BEFORE UPDATE OR DELETE ON addendum "
+        "FOR EACH ROW EXECUTE FUNCTION famdesk_addendum_lock()"
+    ),
+    "addendum_no_truncate": (
+        "CREATE TRIGGER addendum_no_truncate BEFORE TRUNCATE ON addendum "
+        "FOR EACH STATEMENT EXECUTE FUNCTION famdesk_refuse('an addendum cannot be deleted')"
+    ),
+}
+
+
 def upgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
+    if op.get_bind().dialect.name == "postgresql":
+        for sql in SERVER_TRIGGERS.values():
+            op.execute(sql)
         return
     for name, sql in TRIGGERS.items():
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
@@ -99,7 +159,13 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
+    if op.get_bind().dialect.name == "postgresql":
+        # CASCADE takes each function's triggers with it.
+        for name in ("famdesk_addendum_lock", "famdesk_session_lock"):
+            op.execute(f"DROP FUNCTION {name}() CASCADE")
+        op.execute("DROP FUNCTION famdesk_note_deletion_permitted(integer)")
+        for table in ("contact_session", "addendum"):
+            op.execute(f"DROP TRIGGER {table}_no_truncate ON {table}")
         return
     for name in TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")

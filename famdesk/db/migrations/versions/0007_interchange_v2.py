@@ -75,6 +75,28 @@ _NOTICE_TRIGGERS = {
 }
 
 
+_RAISE = (
+    f"RAISE EXCEPTION USING MESSAGE = '{LOCKED_MESSAGE}', "
+    "ERRCODE = 'integrity_constraint_violation'"
+)
+
+#: On a server, 0005's session lock already covers every column; the notices of
+#: a finalized session get the same lock as its addenda.
+_SERVER_NOTICE_LOCK = (
+    "CREATE FUNCTION famdesk_concern_notice_lock() RETURNS trigger LANGUAGE plpgsql AS $$ "
+    "DECLARE note record; BEGIN "
+    "SELECT finalized_at, family_id INTO note FROM contact_session WHERE id = OLD.session_id; "
+    "IF note.finalized_at IS NOT NULL AND (TG_OP = 'UPDATE' "
+    "OR NOT famdesk_note_deletion_permitted(note.family_id)) THEN "
+    + _RAISE
+    + "; END IF; IF TG_OP = 'UPDATE' THEN RETURN NEW; END IF; RETURN OLD; END $$",
+    "CREATE TRIGGER concern_notice_lock BEFORE UPDATE OR DELETE ON concern_notice "
+    "FOR EACH ROW EXECUTE FUNCTION famdesk_concern_notice_lock()",
+    "CREATE TRIGGER concern_notice_no_truncate BEFORE TRUNCATE ON concern_notice "
+    f"FOR EACH STATEMENT EXECUTE FUNCTION famdesk_refuse('{LOCKED_MESSAGE}')",
+)
+
+
 def upgrade() -> None:
     with op.batch_alter_table("family", schema=None) as batch_op:
         batch_op.add_column(sa.Column("support_started_on", sa.Date(), nullable=True))
@@ -110,6 +132,9 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_concern_notice_session_id"), ["session_id"], unique=False
         )
+    if op.get_bind().dialect.name == "postgresql":
+        for sql in _SERVER_NOTICE_LOCK:
+            op.execute(sql)
     if op.get_bind().dialect.name == "sqlite":
         op.execute("DROP TRIGGER IF EXISTS contact_session_finalized_no_update")
         op.execute(_session_lock((*_SESSION_COLUMNS_0005, "concern_what")))
@@ -119,6 +144,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP FUNCTION famdesk_concern_notice_lock() CASCADE")
     if op.get_bind().dialect.name == "sqlite":
         for name in _NOTICE_TRIGGERS:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")

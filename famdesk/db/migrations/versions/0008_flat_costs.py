@@ -9,8 +9,10 @@
 - ``family.search_text``: reference and name case-folded in every alphabet
   (``famdesk_fold``, Python's ``str.casefold``), kept by triggers and indexed,
   so the families filter is a plain ``LIKE`` over a narrow index instead of a
-  Python function called on every row. SQLite only: a server folds with
-  ``lower()``, which is Unicode-aware there.
+  Python function called on every row. A server gets the same column from a
+  PL/pgSQL trigger and its own ``famdesk_fold``: ``lower()`` (Unicode-aware in
+  a UTF-8 locale) plus the full case foldings ``lower()`` lacks (ß → ss, the
+  Latin ligatures, final sigma), so the same typed text finds the same families.
 
 Revision ID: 0008
 Revises: 0007
@@ -63,10 +65,43 @@ def _unindex_by_id(session_id: str) -> str:
     )
 
 
+#: Python's ``str.casefold`` where it differs from ``lower()`` for letters a
+#: family's name may hold (Unicode's full case folding, C+F, for Latin and Greek).
+_SERVER_FOLDS = (("ß", "ss"), ("ﬀ", "ff"), ("ﬁ", "fi"), ("ﬂ", "fl"), ("ﬃ", "ffi"),
+                 ("ﬄ", "ffl"), ("ﬅ", "st"), ("ﬆ", "st"), ("ς", "σ"), ("ſ", "s"), ("µ", "μ"))
+
+
+def _server_fold() -> str:
+    expr = "lower(value)"
+    for letter, folded in _SERVER_FOLDS:
+        expr = f"replace({expr}, '{letter}', '{folded}')"
+    return (
+        "CREATE FUNCTION famdesk_fold(value text) RETURNS text LANGUAGE sql IMMUTABLE "
+        f"PARALLEL SAFE RETURNS NULL ON NULL INPUT AS $$ SELECT {expr} $$"
+    )
+
+
+_SERVER_SEARCH_TEXT = (
+    "CREATE FUNCTION famdesk_family_search_text() RETURNS trigger LANGUAGE plpgsql AS $$ "
+    f"BEGIN NEW.search_text := {_FOLD.format(c='NEW').replace('char(31)', 'chr(31)')}; "
+    "RETURN NEW; END $$"
+)
+
+
 def upgrade() -> None:
     # ALTER TABLE ADD COLUMN: no table rebuild, the family's other triggers stay.
     op.add_column("family", sa.Column("search_text", sa.Text(), nullable=False, server_default=""))
     op.create_index("ix_family_search_text", "family", ["search_text"])
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(_server_fold())
+        op.execute(_SERVER_SEARCH_TEXT)
+        op.execute(
+            "CREATE TRIGGER family_search_text BEFORE INSERT OR UPDATE OF reference, name "
+            "ON family FOR EACH ROW EXECUTE FUNCTION famdesk_family_search_text()"
+        )
+        op.execute(f"UPDATE family SET search_text = {_FOLD.format(c='family')}".replace(
+            "char(31)", "chr(31)"))
+        return
     if op.get_bind().dialect.name != "sqlite":
         return
     op.execute(f"UPDATE family SET search_text = {_FOLD.format(c='family')}")
@@ -118,6 +153,9 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     sqlite = op.get_bind().dialect.name == "sqlite"
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP FUNCTION famdesk_family_search_text() CASCADE")
+        op.execute("DROP FUNCTION famdesk_fold(text)")
     if sqlite:
         for name in (*_FTS_TRIGGERS, "family_search_text_ai", "family_search_text_au"):
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
