@@ -61,6 +61,7 @@ def test_a_refused_write_is_told_by_its_cause() -> None:
     assert storage.describe_failed_write(full) == storage.describe_write_error(full)
 
 
+@pytest.mark.file_only  # restoring is of a file; a server has its own tools
 def test_restore_in_place_swaps_the_file_under_the_same_store_object(
     store: Store, tmp_path: Path
 ) -> None:
@@ -83,6 +84,7 @@ def test_restore_in_place_swaps_the_file_under_the_same_store_object(
         open_store(store.path, store.passphrase, create=False)
 
 
+@pytest.mark.file_only  # restoring is of a file; a server has its own tools
 def test_a_refused_restore_reopens_the_untouched_database(store: Store, tmp_path: Path) -> None:
     add_family(store, "Familien Alfa")
     bad = tmp_path / "case-20260101-120000.fdbak"
@@ -96,6 +98,7 @@ def test_a_refused_restore_reopens_the_untouched_database(store: Store, tmp_path
     add_family(store, "Familien Beta")
 
 
+@pytest.mark.file_only  # restoring is of a file; a server has its own tools
 def test_a_database_that_cannot_be_reopened_is_an_error_and_stays_closed(
     store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
