@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
-from famdesk.core.errors import CoreError, ValidationFailed
+from famdesk.core.errors import CoreError, FieldError, ValidationFailed
 from famdesk.core.storage import (
     NotAFamdeskStore,
     PasswordRequired,
@@ -47,24 +47,27 @@ class CommandError(Exception):
         self.exit_code = exit_code
 
 
-def error_line(exc: CoreError) -> str:
+def error_line(exc: CoreError | FieldError) -> str:
     """A core refusal on one line: where (a field or JSON path), then why.
 
-    In a Danish locale the reason is the catalogue's Danish sentence for the
-    error's code; otherwise core's English text, which names the values found.
+    The reason is the catalogue's sentence for the error's code, as the
+    window shows it, in the locale's language (Danish in a Danish locale,
+    otherwise English); dates stay YYYY-MM-DD, as the command line takes them.
     """
     from famdesk.core import words
 
     lang = words.system_language()
-    if lang == "en" or exc.code not in words.sentences_table():
-        return str(exc)
-    errors = exc.errors if isinstance(exc, ValidationFailed) else [exc.as_field_error()]
-    return "; ".join(
-        f"{e.field}: {words.sentence(e.code, lang, **e.params)}"
-        if e.field
-        else words.sentence(e.code, lang, **e.params)
-        for e in errors
-    )
+    if isinstance(exc, ValidationFailed):
+        errors = exc.errors
+    elif isinstance(exc, CoreError):
+        errors = [exc.as_field_error()]
+    else:
+        errors = [exc]
+    reasons = []
+    for e in errors:
+        why = words.sentence(e.code, lang, **e.params) if e.code else e.message
+        reasons.append(f"{e.field}: {why}" if e.field else why)
+    return "; ".join(reasons)
 
 
 def fail(message: str, exit_code: int) -> int:

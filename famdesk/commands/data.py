@@ -15,6 +15,7 @@ from famdesk.commands.common import (
     error_line,
     opened_store,
 )
+from famdesk.core.errors import CoreError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -90,7 +91,6 @@ def _readable(path: str) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from famdesk.core.interchange import (
-        DocumentInvalid,
         InterchangeError,
         check_file,
         import_checked_file,
@@ -101,18 +101,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     # touches it. Both passes stream the file family by family.
     try:
         checked = check_file(args.file)
-    except DocumentInvalid as exc:
-        more = f" (and {len(exc.errors) - 1} more problems)" if len(exc.errors) > 1 else ""
-        raise CommandError(f"{args.file}: {error_line(exc.errors[0])}{more}") from None
     except InterchangeError as exc:
-        raise CommandError(f"{args.file}: {error_line(exc)}") from None
+        raise CommandError(_refusal(args.file, exc)) from None
     except OSError as exc:
         raise CommandError(f"{args.file}: cannot read: {exc.strerror}") from None
     with opened_store(args.db, create=True) as store:
         try:
             summary = import_checked_file(store, checked)
         except InterchangeError as exc:
-            raise CommandError(f"{args.file}: {error_line(exc)}") from None
+            raise CommandError(_refusal(args.file, exc)) from None
     print(
         f"imported {summary.families} families, {summary.sessions} sessions, "
         f"{summary.measurements} measurements from {args.file}"
@@ -120,9 +117,20 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _refusal(file: str, exc: CoreError) -> str:
+    """The file, the first problem (path and reason) and how many more there are."""
+    from famdesk.core import words
+
+    problems = getattr(exc, "errors", None) or [exc]
+    line = f"{file}: {error_line(problems[0])}"
+    if len(problems) > 1:
+        more = words.text("cli.more_problems", words.system_language(), n=len(problems) - 1)
+        line = f"{line} {more}"
+    return line
+
+
 def cmd_export(args: argparse.Namespace) -> int:
-    from famdesk.core.errors import NotFound
-    from famdesk.core.interchange import InterchangeError, export_to
+    from famdesk.core.interchange import export_to
 
     out = Path(args.out)
     if out.is_dir():
@@ -141,7 +149,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 fh.flush()
                 os.fsync(fh.fileno())
             os.replace(tmp, out)
-        except (InterchangeError, NotFound) as exc:
+        except CoreError as exc:  # a family that is not there, a record export cannot write
             tmp.unlink(missing_ok=True)
             raise CommandError(error_line(exc)) from None
         except OSError as exc:

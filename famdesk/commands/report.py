@@ -61,8 +61,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
     with opened_store(args.db) as store:
         try:
             path = build_plan_pdf(store, args.plan_uid, out, args.lang)
-        except NotFound as exc:
-            raise CommandError(error_line(exc), BAD_INPUT) from None
+        except NotFound as exc:  # the sentence names no uid: say which one
+            raise CommandError(f"{args.plan_uid}: {error_line(exc)}", BAD_INPUT) from None
         except OSError as exc:
             raise CommandError(f"{args.out}: cannot write: {exc.strerror}", FAILURE) from None
     print(f"wrote plan {args.plan_uid} to {path}")
@@ -81,7 +81,7 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
     problem = date_problem("", day)
     if problem is not None:
-        raise argparse.ArgumentTypeError(problem.message)
+        raise argparse.ArgumentTypeError(error_line(problem))
     return day
 
 
@@ -126,12 +126,14 @@ def _add_sessions(reports: argparse._SubParsersAction) -> None:  # type: ignore[
 
 def cmd_sessions(args: argparse.Namespace) -> int:
     from famdesk.core.errors import NotFound
+    from famdesk.core.rules import period_problem
     from famdesk.core.sessions import SessionError
     from famdesk.reports.session_log_pdf import build_session_log_pdf
 
     out = check_out_path(args.out)
-    if args.date_from and args.date_to and args.date_to < args.date_from:
-        raise CommandError("--to: the period ends before it starts", BAD_INPUT)
+    backwards = period_problem(args.date_from, args.date_to, "--to")
+    if backwards is not None:
+        raise CommandError(error_line(backwards), BAD_INPUT)
     with opened_store(args.db) as store:
         try:
             path = build_session_log_pdf(

@@ -47,7 +47,9 @@ class DocumentInvalid(InterchangeError):
     """The first problem of an invalid document; ``errors`` holds all of them."""
 
     def __init__(self, errors: list[InterchangeError]):
-        super().__init__(errors[0].path, errors[0].problem)
+        first = errors[0]
+        params = {k: v for k, v in first.params.items() if k != "problem"}
+        super().__init__(first.path, first.problem, first.code, **params)
         self.errors = errors
 
 
@@ -92,7 +94,8 @@ _IDENT_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 # --- field checks: each returns the problem, or None -----------------------------------
 
-Check = Callable[[Any], str | None]
+#: A plain field's check: None, an English problem (the format's), or a rule's FieldError.
+Check = Callable[[Any], str | FieldError | None]
 
 _UID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -127,18 +130,17 @@ def parse_date(value: object) -> date | None:
     return None
 
 
-def check_date(value: object) -> str | None:
+def check_date(value: object) -> str | FieldError | None:
     if type(value) is str and len(value) == 10 and _DATE_RE.fullmatch(value):
         try:
             day = date.fromisoformat(value)
         except ValueError:
             return f"no such date {value}"
-        problem = rules.date_problem("", day)
-        return None if problem is None else problem.message
+        return rules.date_problem("", day)
     return f"expected a date YYYY-MM-DD, got {describe(value)}"
 
 
-def check_opt_date(value: object) -> str | None:
+def check_opt_date(value: object) -> str | FieldError | None:
     return None if value is None else check_date(value)
 
 
@@ -152,15 +154,14 @@ def parse_time(value: object) -> datetime | None:
     return None
 
 
-def check_time(value: object) -> str | None:
+def check_time(value: object) -> str | FieldError | None:
     if type(value) is str:
         if _TIME_RE.fullmatch(value):
             try:
                 moment = datetime.fromisoformat(value)
             except ValueError:
                 return f"no such time {_short(value)}"
-            problem = rules.date_problem("", moment)
-            return None if problem is None else problem.message
+            return rules.date_problem("", moment)
         if _LOCAL_TIME_RE.fullmatch(value):
             return (
                 "a time needs its UTC offset, like 2026-03-01T09:30:00+01:00, "
@@ -169,7 +170,7 @@ def check_time(value: object) -> str | None:
     return f"expected a time with offset like 2026-03-01T09:30:00+01:00, got {describe(value)}"
 
 
-def check_opt_time(value: object) -> str | None:
+def check_opt_time(value: object) -> str | FieldError | None:
     return None if value is None else check_time(value)
 
 
@@ -197,7 +198,7 @@ def opt_text(max_len: int | None = None) -> Check:
     return lambda value: None if value is None else _text_problem(value, max_len, False)
 
 
-def enum(values: tuple[str, ...]) -> Check:
+def enum(values: tuple[str, ...]) -> Callable[[object], str | None]:
     allowed = frozenset(values)
     listing = ", ".join(values)
 
@@ -220,11 +221,16 @@ def opt_enum(values: tuple[str, ...]) -> Check:
 
 
 def int_range(lo: int, hi: int) -> Check:
-    def check(value: object) -> str | None:
+    def check(value: object) -> str | FieldError | None:
         if type(value) is int and lo <= value <= hi:
             return None
         if type(value) is int:
-            return f"must be {lo}-{hi}, got {value}"
+            return FieldError(
+                "",
+                f"must be {lo}-{hi}, got {value}",
+                Code.NUMBER_OUT_OF_RANGE,
+                {"min": lo, "max": hi},
+            )
         return f"expected a whole number {lo}-{hi}, got {describe(value)}"
 
     return check
@@ -320,8 +326,14 @@ class Walk:
         #: professional uid -> (fields, family index of first appearance)
         self.professionals: dict[str, tuple[tuple[object, ...], int]] = {}
 
-    def err(self, path: str, problem: str) -> None:
-        self.errors.append(InterchangeError(path, problem))
+    def err(self, path: str, problem: str | FieldError) -> None:
+        """Report ``problem`` at ``path``: the format's English text, or a rule's error."""
+        if isinstance(problem, FieldError):
+            self.errors.append(
+                InterchangeError(path, problem.message, problem.code, **problem.params)
+            )
+        else:
+            self.errors.append(InterchangeError(path, problem))
 
     def rules(self, path: str, problems: list[FieldError]) -> None:
         """Report what core's rules found in the object at ``path``.
@@ -651,9 +663,9 @@ class Walk:
                 continue
             if goals is not None and key not in goals:
                 self.err(p, f"{key} is not a goal of this plan")
-            problem = check(score)
-            if problem is not None:
-                self.err(p, problem)
+            found = check(score)
+            if found is not None:
+                self.err(p, found)
 
     def session(
         self,

@@ -229,7 +229,7 @@ def test_a_key_given_twice_exits_2_with_its_path_and_writes_nothing(
     target = tmp_path / "twice.db"
     r = famdesk("import", str(bad), "--db", str(target))
     assert r.returncode == 2, r.stderr
-    assert "$.families[0].notes: this key is given twice" in r.stderr
+    assert "$.families[0].notes: The file cannot be imported: this key is given twice" in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1 and not target.exists()
 
 

@@ -58,7 +58,7 @@ def test_default_language_is_danish(case, tmp_path: Path) -> None:  # type: igno
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["no-such-uid"], "no plan with uid no-such-uid"),
+        (["no-such-uid"], "no-such-uid: The parent action plan does not exist (any more)."),
         (["{plan}", "--out", "{tmp}/missing/p.pdf"], "does not exist"),
         (["{plan}", "--out", "{tmp}"], "is a folder"),
         (["{plan}", "--lang", "de"], "invalid choice"),
