@@ -122,6 +122,15 @@ DATE_PARAMS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: The params of a code that hold a value of a closed vocabulary, with its label kind
+#: (core.words): every door shows the value's label, not the stored word.
+LABEL_PARAMS: dict[str, dict[str, str]] = {
+    Code.PLAN_FROZEN: {"status": "plan_status"},
+    Code.PLAN_STATUS: {"status": "plan_status"},
+    Code.SESSION_NOT_PLANNED: {"status": "session_status"},
+}
+
+
 @dataclass(frozen=True)
 class FieldError:
     """One problem with one field, e.g. ``FieldError("reference", "…", Code.VALUE_REQUIRED)``.

@@ -29,6 +29,7 @@ from typing import Any
 
 from famdesk import vocabulary
 from famdesk.core.audit import ACTIONS as AUDIT_ACTIONS
+from famdesk.core.errors import LABEL_PARAMS
 from famdesk.core.instruments import INSTRUMENTS
 
 LANGUAGES = ("da", "en")
@@ -142,11 +143,19 @@ def instrument_label(name: str, lang: str, with_range: bool = False) -> str:
 
 
 def sentence(code: str, lang: str, **params: Any) -> str:
-    """The sentence for error ``code`` in ``lang`` with its ``{params}`` filled in."""
+    """The sentence for error ``code`` in ``lang`` with its ``{params}`` filled in.
+
+    A param that holds a vocabulary value (``errors.LABEL_PARAMS``) is shown
+    as its label, in lower case inside the sentence ("Planen er aftalt …").
+    """
     table = sentences_table()
     entry = table.get(code)
     if entry is None:
         return _fill(_form(table[UNKNOWN_CODE], lang, None), {"code": code})
+    for name, kind in LABEL_PARAMS.get(code, {}).items():
+        if isinstance(params.get(name), str):
+            shown = label(kind, params[name], lang)
+            params[name] = shown[:1].lower() + shown[1:]
     return _fill(_form(entry, lang, None), params)
 
 

@@ -70,6 +70,7 @@ def require_draft(plan: ActionPlan, what: str) -> None:
             Code.PLAN_FROZEN,
             f"cannot change {what}: plan {plan.uid} (version {plan.version}) is agreed and its "
             "content is frozen; start a new version to change it",
+            status=plan.status,
         )
     raise PlanFrozen(
         Code.PLAN_FROZEN,
