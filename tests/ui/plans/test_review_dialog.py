@@ -77,7 +77,8 @@ def test_a_review_before_the_agreement_is_refused_with_a_reason(qtbot, store, sw
         row.spin.setValue(5)
     dialog.date_edit.setText("01-01-2026")
     assert not dialog.save()
-    assert dialog.date_error.text().startswith("The review cannot be before the date agreed")
+    # The catalogue's sentence, its date written as the worker types dates.
+    assert dialog.date_error.text() == "The review cannot be before the date agreed (16-02-2026)."
     assert plans.get_plan(store, uid).reviews == []
     dialog.date_edit.setText("31-02-2026")
     assert not dialog.save()
