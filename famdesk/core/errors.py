@@ -81,7 +81,7 @@ class Code(StrEnum):
     PLAN_AGREED_BEFORE_CREATED = "plan.agreed_on.before_created"  # params: created
     GOAL_OTHER_PLAN = "goal.other_plan"
     REVIEW_SCORE_NOT_GOAL = "review.score.not_goal"
-    REVIEW_SCORE_MISSING = "review.score.missing"  # params: goals (titles)
+    REVIEW_SCORE_MISSING = "review.score.missing"  # params: goals (titles), goal_uids
     REVIEW_DATE_BEFORE_AGREED = "review.date.before_agreed"  # params: agreed
     REVIEW_NEXT_BEFORE_REVIEW = "review.next_review.before_review"
     # sessions and notes

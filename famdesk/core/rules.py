@@ -401,7 +401,10 @@ def check_review(
                 "goal_scores",
                 f"every open goal needs a score; missing for {titles}",
                 Code.REVIEW_SCORE_MISSING,
-                {"goals": ", ".join(str(g.get("title")) for g in missing)},
+                {
+                    "goals": ", ".join(str(g.get("title")) for g in missing),
+                    "goal_uids": [g.get("uid") for g in missing],
+                },
             )
         )
     return out

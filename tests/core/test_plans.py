@@ -271,7 +271,8 @@ def test_review_needs_every_open_goal_scored(store, agreed):  # type: ignore[no-
     with pytest.raises(ValidationFailed) as info:
         plans.add_review(store, agreed, date(2026, 5, 1), "Det går bedre", {g0.uid: 6})
     assert "missing for 'Jeg sover bedre'" in str(info.value)
-    assert info.value.errors[0].params["goals"] == [g1.uid]
+    assert info.value.errors[0].params["goal_uids"] == [g1.uid]
+    assert info.value.errors[0].params["goals"] == "Jeg sover bedre"  # for the sentence
     assert plans.get_plan(store, agreed).reviews == []
     # A goal no longer open needs no score.
     plans.set_goal_status(store, g1.uid, "dropped")
