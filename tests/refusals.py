@@ -15,11 +15,13 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 from famdesk.core import words
 from famdesk.core.errors import DATE_PARAMS, Code
@@ -366,8 +368,9 @@ def refusal(name: str) -> Refusal:
 def famdesk_import(document: Doc, folder: Path) -> tuple[int, str, Path]:
     """Run ``famdesk import`` on ``document`` in this process: (exit status, stderr, database).
 
-    The same entry point as the ``famdesk`` command (``famdesk.cli.main``);
-    tests/e2e/test_cli_import_rules.py runs it as a child process.
+    The same entry point as the ``famdesk`` command (``famdesk.cli.main``), in
+    an English locale; tests/e2e/test_cli_import_rules.py runs it as a child
+    process.
     """
     from famdesk import cli
 
@@ -375,6 +378,14 @@ def famdesk_import(document: Doc, folder: Path) -> tuple[int, str, Path]:
     file.write_text(json.dumps(document), encoding="utf-8")
     db = folder / "target.famdesk"
     err = io.StringIO()
-    with contextlib.redirect_stderr(err):
+    english = {"LC_ALL": "C.UTF-8", "LC_MESSAGES": "", "LANG": ""}
+    with mock.patch.dict(os.environ, english), contextlib.redirect_stderr(err):
         status = cli.main(["import", str(file), "--db", str(db)])
     return status, err.getvalue(), db
+
+
+def assert_import_refuses(rule: Refusal, folder: Path) -> None:
+    """``famdesk import`` exits 2 naming the rule's path and its code's sentence; no database."""
+    status, err, db = famdesk_import(rule.document(), folder)
+    assert (status, err.strip()) == (2, f"famdesk: {folder / 'refused.json'}: {rule.cli_reason()}")
+    assert not db.exists(), "a refused file must not create the database"

@@ -69,17 +69,27 @@ def test_codes_are_dotted_lowercase_words():
         assert re.fullmatch(r"[a-z][a-z_]*(\.[a-z][a-z_]*)+", code.value), code
 
 
+#: Where each call that raises a NotFound names its entity (the argument's position).
+_ENTITY_AT = {"NotFound": 0, "row_by_uid": 2}
+#: The one raise that passes an entity on: core.lookup.row_by_uid's own.
+_PASSED_ON = ("famdesk/core/lookup.py", "NotFound")
+
+
 def _not_found_entities() -> set[str]:
-    """The entity of every ``NotFound(...)`` in famdesk; each must be a literal."""
+    """The entity of every ``NotFound(...)`` and ``row_by_uid(...)``; each must be a literal."""
     entities: set[str] = set()
     for path, tree in _sources():
         for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and _name(node.func) == "NotFound":
-                first = node.args[0] if node.args else None
-                assert isinstance(first, ast.Constant) and isinstance(first.value, str), (
-                    f"{path}:{node.lineno}: NotFound needs a literal entity, to check its code"
-                )
-                entities.add(first.value)
+            if not isinstance(node, ast.Call) or _name(node.func) not in _ENTITY_AT:
+                continue
+            if (path.as_posix(), _name(node.func)) == _PASSED_ON:
+                continue
+            at = _ENTITY_AT[_name(node.func)]
+            entity = node.args[at] if len(node.args) > at else None
+            assert isinstance(entity, ast.Constant) and isinstance(entity.value, str), (
+                f"{path}:{node.lineno}: name the entity as a literal, to check its code"
+            )
+            entities.add(entity.value)
     return entities
 
 

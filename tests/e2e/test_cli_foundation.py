@@ -86,7 +86,7 @@ def test_export_of_a_family_that_is_not_there_says_so_in_the_users_language(
     out = tmp_path / "none.json"
     r = famdesk("export", "--db", str(demo_db), "--out", str(out), "--family", "no-such")
     assert r.returncode == 2
-    assert r.stderr.strip() == "famdesk: no family with uid no-such"
+    assert r.stderr.strip() == "famdesk: The family does not exist (any more): no-such."
     for name in ("LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "da_DK.UTF-8")
