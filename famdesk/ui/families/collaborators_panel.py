@@ -12,16 +12,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +25,7 @@ from famdesk.core import families
 from famdesk.core.families import ProfessionalData
 from famdesk.core.storage import Store
 from famdesk.ui.common import words
+from famdesk.ui.common.record_table import accepted, record_table
 from famdesk.ui.families.professional_dialog import ProfessionalDialog
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -108,18 +104,13 @@ class CollaboratorsPanel(QWidget):
         self.store = store
         self.family_uid: str | None = None
         self.model = CollaboratorsModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.table.activated.connect(lambda _i: self.edit_collaborator())
+        self.table = record_table(
+            self.model,
+            self,
+            on_open=self.edit_collaborator,
+            on_delete=self.remove_collaborator,
+            on_current_changed=self._update_buttons,
+        )
 
         self.add_button = QPushButton(self)
         self.edit_button = QPushButton(self)
@@ -130,9 +121,6 @@ class CollaboratorsPanel(QWidget):
         self.add_button.clicked.connect(self.add_collaborator)
         self.edit_button.clicked.connect(self.edit_collaborator)
         self.remove_button.clicked.connect(self.remove_collaborator)
-        self.remove_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        self.remove_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self.remove_shortcut.activated.connect(self.remove_collaborator)
 
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.remove_button):
@@ -142,7 +130,6 @@ class CollaboratorsPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.retranslate_ui()
         self._update_buttons()
 
@@ -197,9 +184,7 @@ class CollaboratorsPanel(QWidget):
         if self.family_uid is None:
             return None
         dialog = ProfessionalDialog(self.store, self.family_uid, None, self)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        dialog.deleteLater()
-        if not accepted:
+        if not accepted(dialog):
             return None
         self.reload(select_uid=dialog.professional_uid)
         self.collaboratorsChanged.emit()
@@ -211,9 +196,7 @@ class CollaboratorsPanel(QWidget):
         if p is None or self.family_uid is None:
             return False
         dialog = ProfessionalDialog(self.store, self.family_uid, p.uid, self)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        dialog.deleteLater()
-        if not accepted:
+        if not accepted(dialog):
             return False
         self.reload(select_uid=p.uid)
         self.collaboratorsChanged.emit()

@@ -13,17 +13,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +28,7 @@ from famdesk.core.families import MemberData
 from famdesk.core.storage import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import AgeText, format_date
+from famdesk.ui.common.record_table import accepted, record_table
 from famdesk.ui.families.member_dialog import MemberDialog, cpr_display
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -152,18 +148,9 @@ class MembersPanel(QWidget):
         self.store = store
         self.family_uid: str | None = None
         self.model = MembersModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.table.activated.connect(lambda _i: self.edit_member())
+        self.table = record_table(
+            self.model, self, on_open=self.edit_member, on_delete=self.delete_member
+        )
 
         self.add_button = QPushButton(self)
         self.edit_button = QPushButton(self)
@@ -175,9 +162,6 @@ class MembersPanel(QWidget):
         self.edit_button.clicked.connect(self.edit_member)
         self.delete_button.clicked.connect(self.delete_member)
         self.reveal.toggled.connect(self._reveal_toggled)
-        self.delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_shortcut.activated.connect(self.delete_member)
 
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.delete_button):
@@ -246,9 +230,7 @@ class MembersPanel(QWidget):
         if self.family_uid is None:
             return None
         dialog = MemberDialog(self.store, self.family_uid, None, self)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        dialog.deleteLater()
-        if not accepted:
+        if not accepted(dialog):
             return None
         self.reload(select_uid=dialog.member_uid)
         self.membersChanged.emit()
@@ -260,9 +242,7 @@ class MembersPanel(QWidget):
         if m is None or self.family_uid is None or m.uid is None:
             return False
         dialog = MemberDialog(self.store, self.family_uid, m.uid, self)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        dialog.deleteLater()
-        if not accepted:
+        if not accepted(dialog):
             return False
         self.reload(select_uid=m.uid)
         self.membersChanged.emit()

@@ -24,19 +24,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +44,7 @@ from famdesk.core.outcomes import MeasurementData
 from famdesk.core.storage import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import format_date
+from famdesk.ui.common.record_table import accepted, record_table
 from famdesk.ui.outcomes.measurement_dialog import MeasurementDialog
 from famdesk.ui.outcomes.outcome_chart import OutcomeCharts
 from famdesk.ui.printing.status_report_dialog import StatusReportDialog
@@ -234,22 +232,13 @@ class OutcomesTab(QWidget):
         self.member.currentIndexChanged.connect(lambda _i: self.reload())
 
         self.model = MeasurementsModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.table.activated.connect(lambda _i: self.edit_measurement())
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
-        self.delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_shortcut.activated.connect(self.delete_measurement)
+        self.table = record_table(
+            self.model,
+            self,
+            on_open=self.edit_measurement,
+            on_delete=self.delete_measurement,
+            on_current_changed=self._update_buttons,
+        )
         self.empty = QLabel(self)
         self.empty.setObjectName("hint")
         self.empty.setWordWrap(True)
@@ -433,11 +422,10 @@ class OutcomesTab(QWidget):
         dialog = MeasurementDialog(
             self.store, self.family_uid, self._members, member_uid=self.member_uid(), parent=self
         )
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        saved = accepted(dialog)  # the dialog is freed later: its fields can still be read
         uid = dialog.measurement_uid
         member_uid = dialog.member.currentData()
-        dialog.deleteLater()
-        if not accepted or uid is None:
+        if not saved or uid is None:
             return None
         self._after_change(uid, member_uid)
         return uid
@@ -449,10 +437,9 @@ class OutcomesTab(QWidget):
         dialog = MeasurementDialog(
             self.store, self.family_uid, self._members, measurement=m, parent=self
         )
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        saved = accepted(dialog)
         member_uid = dialog.member.currentData()
-        dialog.deleteLater()
-        if not accepted:
+        if not saved:
             return False
         self._after_change(m.uid, member_uid)
         return True
