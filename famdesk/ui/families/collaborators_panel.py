@@ -13,11 +13,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,8 +21,9 @@ from famdesk.core import families
 from famdesk.core.families import ProfessionalData
 from famdesk.core.storage import Store
 from famdesk.ui.common import words
-from famdesk.ui.common.record_table import accepted, record_table
+from famdesk.ui.common.record_table import accepted
 from famdesk.ui.families.professional_dialog import ProfessionalDialog
+from famdesk.ui.families.record_panel import FamilyRecordPanel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -94,42 +91,14 @@ class CollaboratorsModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
 
 
-class CollaboratorsPanel(QWidget):
+class CollaboratorsPanel(FamilyRecordPanel):
     """Lists the family's collaborators; add or link, edit, remove from the family."""
 
     collaboratorsChanged = Signal()  # noqa: N815 - Qt naming
 
     def __init__(self, store: Store, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.store = store
-        self.family_uid: str | None = None
-        self.model = CollaboratorsModel(self)
-        self.table = record_table(
-            self.model,
-            self,
-            on_open=self.edit_collaborator,
-            on_delete=self.remove_collaborator,
-            on_current_changed=self._update_buttons,
-        )
-
-        self.add_button = QPushButton(self)
-        self.edit_button = QPushButton(self)
-        self.remove_button = QPushButton(self)
-        self.hint = QLabel(self)
-        self.hint.setObjectName("hint")
-        self.hint.setWordWrap(True)
-        self.add_button.clicked.connect(self.add_collaborator)
-        self.edit_button.clicked.connect(self.edit_collaborator)
-        self.remove_button.clicked.connect(self.remove_collaborator)
-
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.remove_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.hint)
+        super().__init__(store, CollaboratorsModel(), parent)
+        self.model.setParent(self)
         self.retranslate_ui()
         self._update_buttons()
 
@@ -154,69 +123,42 @@ class CollaboratorsPanel(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def set_family(self, family_uid: str | None) -> None:
-        self.family_uid = family_uid
-        self.reload()
+    # --- the hooks of FamilyRecordPanel -------------------------------------------------------
 
-    def reload(self, select_uid: str | None = None) -> None:
-        rows = (
-            families.list_family_professionals(self.store, self.family_uid)
-            if self.family_uid
-            else []
-        )
-        self.model.set_rows(rows)
-        row = self.model.row_of(select_uid) if select_uid else (0 if rows else None)
-        if row is not None:
-            self.table.selectRow(row)
-        self._update_buttons()
+    def load_rows(self, family_uid: str) -> list[ProfessionalData]:
+        return families.list_family_professionals(self.store, family_uid)
 
-    def selected(self) -> ProfessionalData | None:
-        index = self.table.currentIndex()
-        return self.model.at(index.row()) if index.isValid() else None
+    def open_form(self, record_uid: str | None) -> str | None:
+        assert self.family_uid is not None
+        dialog = ProfessionalDialog(self.store, self.family_uid, record_uid, self)
+        return dialog.professional_uid if accepted(dialog) else None
 
-    def _update_buttons(self) -> None:
-        has_family = self.family_uid is not None
-        self.add_button.setEnabled(has_family)
-        self.edit_button.setEnabled(has_family and self.selected() is not None)
-        self.remove_button.setEnabled(has_family and self.selected() is not None)
-
-    def add_collaborator(self) -> str | None:
-        if self.family_uid is None:
-            return None
-        dialog = ProfessionalDialog(self.store, self.family_uid, None, self)
-        if not accepted(dialog):
-            return None
-        self.reload(select_uid=dialog.professional_uid)
-        self.collaboratorsChanged.emit()
-        self.table.setFocus()
-        return dialog.professional_uid
-
-    def edit_collaborator(self) -> bool:
-        p = self.selected()
-        if p is None or self.family_uid is None:
-            return False
-        dialog = ProfessionalDialog(self.store, self.family_uid, p.uid, self)
-        if not accepted(dialog):
-            return False
-        self.reload(select_uid=p.uid)
-        self.collaboratorsChanged.emit()
-        self.table.setFocus()
-        return True
-
-    def remove_collaborator(self) -> bool:
-        p = self.selected()
-        if p is None or p.uid is None or self.family_uid is None:
-            return False
+    def confirm_and_remove(self, record: ProfessionalData) -> bool:
         answer = QMessageBox.question(
             self,
             self.tr("Remove collaborator"),
-            self.tr("Remove %1 from this family? They stay in the register.").replace("%1", p.name),
+            self.tr("Remove %1 from this family? They stay in the register.").replace(
+                "%1", record.name
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        families.unlink_professional(self.store, self.family_uid, p.uid)
-        self.reload()
-        self.collaboratorsChanged.emit()
+        assert self.family_uid is not None and record.uid is not None
+        families.unlink_professional(self.store, self.family_uid, record.uid)
         return True
+
+    def records_changed(self) -> None:
+        self.collaboratorsChanged.emit()
+
+    # --- the names the window and its shortcuts use -------------------------------------------
+
+    def add_collaborator(self) -> str | None:
+        return self.add_record()
+
+    def edit_collaborator(self) -> bool:
+        return self.edit_record()
+
+    def remove_collaborator(self) -> bool:
+        return self.remove_record()

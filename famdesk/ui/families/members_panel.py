@@ -15,11 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,8 +24,9 @@ from famdesk.core.families import MemberData
 from famdesk.core.storage import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import AgeText, format_date
-from famdesk.ui.common.record_table import accepted, record_table
+from famdesk.ui.common.record_table import accepted
 from famdesk.ui.families.member_dialog import MemberDialog, cpr_display
+from famdesk.ui.families.record_panel import FamilyRecordPanel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -46,7 +43,7 @@ class MembersModel(QAbstractTableModel):
         self.reveal_cpr = False
         self.today = date.today()
 
-    def set_members(self, rows: list[MemberData]) -> None:
+    def set_rows(self, rows: list[MemberData]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.today = date.today()
@@ -59,7 +56,7 @@ class MembersModel(QAbstractTableModel):
                 self.index(0, self.CPR), self.index(len(self._rows) - 1, self.CPR)
             )
 
-    def member_at(self, row: int) -> MemberData | None:
+    def at(self, row: int) -> MemberData | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, uid: str) -> int | None:
@@ -108,7 +105,7 @@ class MembersModel(QAbstractTableModel):
         return self.tr("%1 (since %2)").replace("%1", where).replace("%2", format_date(p.since))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        m = self.member_at(index.row())
+        m = self.at(index.row())
         if m is None or not index.isValid():
             return None
         col = index.column()
@@ -138,41 +135,17 @@ class MembersModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 4))
 
 
-class MembersPanel(QWidget):
+class MembersPanel(FamilyRecordPanel):
     """Lists the members; Add (Ctrl+Shift+M), Edit (Enter), Delete (Del) with confirmation."""
 
     membersChanged = Signal()  # noqa: N815 - Qt naming
 
     def __init__(self, store: Store, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.store = store
-        self.family_uid: str | None = None
-        self.model = MembersModel(self)
-        self.table = record_table(
-            self.model, self, on_open=self.edit_member, on_delete=self.delete_member
-        )
-
-        self.add_button = QPushButton(self)
-        self.edit_button = QPushButton(self)
-        self.delete_button = QPushButton(self)
+        super().__init__(store, MembersModel(), parent)
+        self.model.setParent(self)
         self.reveal = QCheckBox(self)
-        self.hint = QLabel(self)
-        self.hint.setObjectName("hint")
-        self.add_button.clicked.connect(self.add_member)
-        self.edit_button.clicked.connect(self.edit_member)
-        self.delete_button.clicked.connect(self.delete_member)
         self.reveal.toggled.connect(self._reveal_toggled)
-
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.reveal)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.hint)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.buttons.addWidget(self.reveal)
         self.retranslate_ui()
         self._update_buttons()
 
@@ -181,8 +154,8 @@ class MembersPanel(QWidget):
         self.add_button.setToolTip(self.tr("Add a member (Ctrl+Shift+M)"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.edit_button.setToolTip(self.tr("Edit the selected member (Enter)"))
-        self.delete_button.setText(self.tr("&Delete…"))
-        self.delete_button.setToolTip(self.tr("Delete the selected member (Del)"))
+        self.remove_button.setText(self.tr("&Delete…"))
+        self.remove_button.setToolTip(self.tr("Delete the selected member (Del)"))
         self.reveal.setText(self.tr("Show CPR &numbers"))
         self.table.setAccessibleName(self.tr("Family members"))
         self.hint.setText(
@@ -195,77 +168,53 @@ class MembersPanel(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    # --- data --------------------------------------------------------------------------------
-
     def set_family(self, family_uid: str | None) -> None:
-        self.family_uid = family_uid
-        if self.reveal.isChecked():
+        if self.reveal.isChecked():  # CPR numbers are shown for one family at a time
             blocked = self.reveal.blockSignals(True)
             self.reveal.setChecked(False)
             self.reveal.blockSignals(blocked)
             self.model.set_reveal_cpr(False)
-        self.reload()
+        super().set_family(family_uid)
 
-    def reload(self, select_uid: str | None = None) -> None:
-        rows = families.list_members(self.store, self.family_uid) if self.family_uid else []
-        self.model.set_members(rows)
-        row = self.model.row_of(select_uid) if select_uid else (0 if rows else None)
-        if row is not None:
-            self.table.selectRow(row)
-        self._update_buttons()
+    # --- the hooks of FamilyRecordPanel -------------------------------------------------------
 
-    def selected(self) -> MemberData | None:
-        index = self.table.currentIndex()
-        return self.model.member_at(index.row()) if index.isValid() else None
+    def load_rows(self, family_uid: str) -> list[MemberData]:
+        return families.list_members(self.store, family_uid)
 
-    def _update_buttons(self) -> None:
-        has_family = self.family_uid is not None
-        self.add_button.setEnabled(has_family)
-        self.edit_button.setEnabled(has_family and self.selected() is not None)
-        self.delete_button.setEnabled(has_family and self.selected() is not None)
+    def open_form(self, record_uid: str | None) -> str | None:
+        assert self.family_uid is not None
+        dialog = MemberDialog(self.store, self.family_uid, record_uid, self)
+        return dialog.member_uid if accepted(dialog) else None
 
-    # --- actions ------------------------------------------------------------------------------
-
-    def add_member(self) -> str | None:
-        if self.family_uid is None:
-            return None
-        dialog = MemberDialog(self.store, self.family_uid, None, self)
-        if not accepted(dialog):
-            return None
-        self.reload(select_uid=dialog.member_uid)
-        self.membersChanged.emit()
-        self.table.setFocus()
-        return dialog.member_uid
-
-    def edit_member(self) -> bool:
-        m = self.selected()
-        if m is None or self.family_uid is None or m.uid is None:
-            return False
-        dialog = MemberDialog(self.store, self.family_uid, m.uid, self)
-        if not accepted(dialog):
-            return False
-        self.reload(select_uid=m.uid)
-        self.membersChanged.emit()
-        self.table.setFocus()
-        return True
-
-    def delete_member(self) -> bool:
-        m = self.selected()
-        if m is None or m.uid is None:
-            return False
+    def confirm_and_remove(self, record: MemberData) -> bool:
         answer = QMessageBox.question(
             self,
             self.tr("Delete member"),
-            self.tr("Delete %1 from the family? This cannot be undone.").replace("%1", m.full_name),
+            self.tr("Delete %1 from the family? This cannot be undone.").replace(
+                "%1", record.full_name
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        families.delete_member(self.store, m.uid)
-        self.reload()
-        self.membersChanged.emit()
+        assert record.uid is not None
+        families.delete_member(self.store, record.uid)
         return True
+
+    def records_changed(self) -> None:
+        self.membersChanged.emit()
+
+    # --- the names the window and its shortcuts use -------------------------------------------
+
+    def add_member(self) -> str | None:
+        return self.add_record()
+
+    def edit_member(self) -> bool:
+        return self.edit_record()
+
+    def delete_member(self) -> bool:
+        return self.remove_record()
 
     def _reveal_toggled(self, on: bool) -> None:
         if on and self.family_uid is not None:
