@@ -95,6 +95,8 @@ class Code(StrEnum):
     SESSION_PROFESSIONAL_NOT_IN_FAMILY = "session.professional.not_in_family"
     SESSION_GOAL_NOT_LINKABLE = "session.goal.not_linkable"
     SESSION_FINALIZED_BEFORE_START = "session.finalized.before_start"
+    SESSION_CONCERN_TOLD = "session.concern.told"
+    SESSION_CONCERN_NONE = "session.concern.none"
     ADDENDUM_TEXT_REQUIRED = "addendum.text.required"
     ADDENDUM_NOT_FINALIZED = "addendum.not_finalized"
     ADDENDUM_BEFORE_FINALIZED = "addendum.before_finalized"

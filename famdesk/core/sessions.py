@@ -13,6 +13,12 @@ import):
   nothing to lock yet and must first be marked held.
 - A *draft* is a session that has happened but is not finalized yet; drafts
   older than ``STALE_DRAFT_DAYS`` days are flagged (notatpligt: write soon).
+- A session that raised a *concern* for the child says what the concern is
+  (``concern_what``; the editor asks, ``concern_problems``) and records who
+  was told of it, when and how (the duty to notify: underretning, Barnets
+  lov § 133). A notice may be added after
+  the note is finalized — telling someone is not a change of the note — but
+  never taken back, and a concern someone was told of stays a concern.
 
 The database repeats the locking rule in triggers (migration 0005), so a path
 that bypasses this module still cannot change a finalized note.
@@ -37,6 +43,7 @@ from famdesk.db.models import (
     ActionPlan,
     Addendum,
     AutosaveDraft,
+    ConcernNotice,
     ContactSession,
     Family,
     Goal,
@@ -100,6 +107,17 @@ class SessionInput:
     assessment: str = ""
     agreements: str = ""
     concern: bool = False
+    #: What the concern is about (required while ``concern`` is set; kept only then).
+    concern_what: str = ""
+
+
+@dataclass(frozen=True)
+class ConcernNoticeInput:
+    """Who was told of a session's concern, when (a time with its zone) and how."""
+
+    who: str
+    at: datetime
+    how: str = ""
 
 
 @dataclass(frozen=True)
@@ -197,6 +215,7 @@ class SessionDetail:
             assessment=self.assessment,
             agreements=self.agreements,
             concern=self.concern,
+            concern_what=self.concern_what,
         )
 
 
@@ -354,6 +373,81 @@ def _validate(data: SessionInput) -> None:
     _raise_first(rules.check_session(vars(data)))
 
 
+def concern_problems(data: SessionInput) -> list[FieldError]:
+    """A concern the worker raises says what it is about (the session editor asks).
+
+    Not enforced on every door: a version-1 file or a script may hold a
+    concern without its details, which the session log then calls "not
+    described".
+    """
+    if data.concern and not data.concern_what.strip():
+        return [FieldError("concern_what", "say what the concern is about", Code.VALUE_REQUIRED)]
+    return []
+
+
+def concern_notice_problems(
+    notice: ConcernNoticeInput, session_start: datetime, *, now: datetime | None = None
+) -> list[FieldError]:
+    """What is wrong with a notice of a concern (none: it can be recorded).
+
+    Someone must be named; it happened at a time with its zone, not before the
+    session's day and not after ``now`` (the clock by default).
+    """
+    out = list(rules.text_problems("concern_notice", {"who": notice.who, "how": notice.how}))
+    if not notice.who.strip():
+        out.insert(0, FieldError("who", "say who was told", Code.VALUE_REQUIRED))
+    at = notice.at
+    if not isinstance(at, datetime) or at.tzinfo is None:
+        out.append(FieldError("at", "a date and time with a time zone", Code.TIME_INVALID))
+        return out
+    first_day = session_start.astimezone(LOCAL_TZ).date()
+    if at.astimezone(LOCAL_TZ).date() < first_day:
+        out.append(
+            FieldError(
+                "at",
+                f"told {at.isoformat()}, before the session's day ({first_day.isoformat()})",
+                Code.DATE_BEFORE_START,
+                {"start": first_day.isoformat()},
+            )
+        )
+    elif at > (now or datetime.now(UTC)):
+        out.append(FieldError("at", f"told {at.isoformat()}, in the future", Code.DATE_FUTURE))
+    return out
+
+
+def _tell(
+    s: Session, row: ContactSession, notices: Sequence[ConcernNoticeInput], now: datetime
+) -> list[str]:
+    """Append ``notices`` to the session's concern; returns their uids. Checked first, all."""
+    if notices and not row.concern:
+        raise SessionError(
+            Code.SESSION_CONCERN_NONE,
+            "the session raised no concern; tick the concern first",
+            field="concern",
+        )
+    for notice in notices:
+        _raise_first(concern_notice_problems(notice, row.start, now=now))
+    position = s.scalar(
+        select(func.coalesce(func.max(ConcernNotice.position), -1)).where(
+            ConcernNotice.session_id == row.id
+        )
+    )
+    first = int(position if position is not None else -1) + 1
+    added = [
+        ConcernNotice(
+            session_id=row.id,
+            position=first + i,
+            who=n.who.strip(),
+            at=n.at.astimezone(LOCAL_TZ),
+            how=n.how.strip(),
+        )
+        for i, n in enumerate(notices)
+    ]
+    s.add_all(added)
+    s.flush()
+    return [n.uid for n in added]
+
+
 def check_finalizable(status: str) -> None:
     """Only a session that took place (or was due to) has a note to lock."""
     if status not in FINALIZABLE_STATUSES:
@@ -488,7 +582,14 @@ def _apply(row: ContactSession, data: SessionInput, links: tuple[list, list, lis
     row.notes = data.notes
     row.assessment = data.assessment
     row.agreements = data.agreements
+    if row.concern and not data.concern and row.id is not None and row.concern_notices:
+        raise SessionError(
+            Code.SESSION_CONCERN_TOLD,
+            "someone has been told of this concern; it stays recorded",
+            field="concern",
+        )
     row.concern = bool(data.concern)
+    row.concern_what = data.concern_what.strip() if data.concern else ""
     row.members, row.professionals, row.goals = links
 
 
@@ -544,13 +645,19 @@ def new_session_defaults(store: Store, family_uid: str, now: datetime) -> Sessio
 
 
 def create_session(
-    store: Store, family_uid: str, data: SessionInput, *, finalize: bool = False
+    store: Store,
+    family_uid: str,
+    data: SessionInput,
+    *,
+    finalize: bool = False,
+    told: Sequence[ConcernNoticeInput] = (),
 ) -> str:
     """Write a new session (planned, or logged after the fact); returns its uid.
 
     With ``finalize`` the note is locked at once (allowed for sessions that
-    have happened). The editor's autosave copy for a new session is discarded
-    in the same transaction.
+    have happened). ``told`` records who was told of its concern, in the same
+    transaction. The editor's autosave copy for a new session is discarded in
+    the same transaction.
     """
     _validate(data)
     if finalize:
@@ -564,26 +671,28 @@ def create_session(
             row.finalized_at = datetime.now(UTC).astimezone(LOCAL_TZ)
         s.add(row)
         s.flush()
+        _tell(s, row, told, datetime.now(UTC))
         _discard_autosave(s, autosave_key(family_uid=family_uid))
-        audit.record(
-            s,
-            "create",
-            "session",
-            row.uid,
-            family_uid,
-            {"status": row.status, "kind": row.kind, "finalized": finalize},
-        )
+        detail: dict[str, object] = {"status": row.status, "kind": row.kind, "finalized": finalize}
+        if told:
+            detail["concern_notices"] = len(told)
+        audit.record(s, "create", "session", row.uid, family_uid, detail)
         return row.uid
 
 
 def update_session(
-    store: Store, session_uid: str, data: SessionInput, *, finalize: bool = False
+    store: Store,
+    session_uid: str,
+    data: SessionInput,
+    *,
+    finalize: bool = False,
+    told: Sequence[ConcernNoticeInput] = (),
 ) -> None:
     """Replace a draft's fields; refused for a finalized note.
 
     With ``finalize`` the note is saved and locked in one transaction: either
     both happen or neither (a save that then fails to finalize leaves no
-    half-done state behind).
+    half-done state behind). ``told`` adds who was told of its concern.
     """
     _validate(data)
     if finalize:
@@ -594,12 +703,15 @@ def update_session(
             raise FinalizedNoteError()
         family = row.family
         _apply(row, data, _resolve_links(s, family, data, [g.uid for g in row.goals]))
+        _tell(s, row, told, datetime.now(UTC))
         if finalize:
             row.finalized_at = datetime.now(UTC).astimezone(LOCAL_TZ)
         _discard_autosave(s, autosave_key(session_uid=session_uid))
         detail: dict[str, object] = {"status": row.status}
         if finalize:
             detail["finalized"] = True
+        if told:
+            detail["concern_notices"] = len(told)
         audit.record(s, "update", "session", row.uid, family.uid, detail)
 
 
@@ -623,11 +735,12 @@ def hold_planned_session(
     data: SessionInput | None = None,
     *,
     finalize: bool = False,
+    told: Sequence[ConcernNoticeInput] = (),
 ) -> None:
     """After the visit: turn a planned session into a held one, with its note, in one step.
 
     ``data`` (optional) replaces the planned fields; its status is taken as
-    held whatever it says.
+    held whatever it says. ``told`` adds who was told of its concern.
     """
     with store.session() as s:
         row = _session(s, session_uid)
@@ -645,17 +758,14 @@ def hold_planned_session(
             data = replace(data, status="held")
             _validate(data)
             _apply(row, data, _resolve_links(s, row.family, data, [g.uid for g in row.goals]))
+        _tell(s, row, told, datetime.now(UTC))
         if finalize:
             row.finalized_at = datetime.now(UTC).astimezone(LOCAL_TZ)
         _discard_autosave(s, autosave_key(session_uid=session_uid))
-        audit.record(
-            s,
-            "update",
-            "session",
-            row.uid,
-            row.family.uid,
-            {"status": "held", "finalized": finalize},
-        )
+        detail: dict[str, object] = {"status": "held", "finalized": finalize}
+        if told:
+            detail["concern_notices"] = len(told)
+        audit.record(s, "update", "session", row.uid, row.family.uid, detail)
 
 
 def add_addendum(store: Store, session_uid: str, text: str, at: datetime | None = None) -> str:
@@ -686,6 +796,21 @@ def add_addendum(store: Store, session_uid: str, text: str, at: datetime | None 
         s.flush()
         audit.record(s, "update", "session", row.uid, row.family.uid, {"addendum": addendum.uid})
         return addendum.uid
+
+
+def add_concern_notice(
+    store: Store, session_uid: str, notice: ConcernNoticeInput, *, now: datetime | None = None
+) -> str:
+    """Record who was told of the session's concern; returns the notice's uid.
+
+    Allowed for a finalized note too: telling the municipality is what the
+    worker did afterwards, not a change of what she wrote.
+    """
+    with store.session() as s:
+        row = _session(s, session_uid)
+        (uid,) = _tell(s, row, [notice], now or datetime.now(UTC))
+        audit.record(s, "update", "session", row.uid, row.family.uid, {"concern_notice": uid})
+        return uid
 
 
 def delete_draft_session(store: Store, session_uid: str) -> None:

@@ -663,6 +663,53 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     </message>
 </context>
 <context>
+    <name>ConcernNoticeDialog</name>
+    <message>
+        <source>Record who was told</source>
+        <translation>Registrér, hvem der er orienteret</translation>
+    </message>
+    <message>
+        <source>&amp;Who was told:</source>
+        <translation>&amp;Hvem er orienteret:</translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation>H&amp;vornår:</translation>
+    </message>
+    <message>
+        <source>H&amp;ow:</source>
+        <translation>Hv&amp;ordan:</translation>
+    </message>
+    <message>
+        <source>For example the municipal caseworker</source>
+        <translation>Fx sagsbehandleren i kommunen</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Telefonisk</translation>
+    </message>
+    <message>
+        <source>In writing (underretning)</source>
+        <translation>Skriftligt (underretning)</translation>
+    </message>
+    <message>
+        <source>At a meeting</source>
+        <translation>På et møde</translation>
+    </message>
+    <message>
+        <source>By secure e-mail</source>
+        <translation>Med sikker e-mail</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrér</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -3149,6 +3196,26 @@ Din database er uændret.</translation>
         <translation>Aftaler og næste skridt</translation>
     </message>
     <message>
+        <source>&amp;What is the concern about?</source>
+        <translation>&amp;Hvad går bekymringen ud på?</translation>
+    </message>
+    <message>
+        <source>What you saw or heard, and why it worries you for the child</source>
+        <translation>Hvad du så eller hørte, og hvorfor det bekymrer dig for barnet</translation>
+    </message>
+    <message>
+        <source>Who was told, when and how</source>
+        <translation>Hvem er orienteret, hvornår og hvordan</translation>
+    </message>
+    <message>
+        <source>&amp;Record who was told…</source>
+        <translation>&amp;Registrér orientering…</translation>
+    </message>
+    <message>
+        <source>The municipal caseworker, your leader or another you passed the concern on to</source>
+        <translation>Sagsbehandleren, din leder eller en anden, du har givet bekymringen videre til</translation>
+    </message>
+    <message>
         <source>Addenda</source>
         <translation>Tilføjelser</translation>
     </message>
@@ -3171,6 +3238,14 @@ Din database er uændret.</translation>
     <message>
         <source>Lock the note; later corrections become dated addenda (Ctrl+Shift+F)</source>
         <translation>Lås notatet; senere rettelser bliver daterede tilføjelser (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>(saved with the note)</source>
+        <translation>(gemmes med notatet)</translation>
+    </message>
+    <message>
+        <source>Nobody is recorded as told yet.</source>
+        <translation>Ingen er registreret som orienteret endnu.</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -663,6 +663,53 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     </message>
 </context>
 <context>
+    <name>ConcernNoticeDialog</name>
+    <message>
+        <source>Record who was told</source>
+        <translation>Record who was told</translation>
+    </message>
+    <message>
+        <source>&amp;Who was told:</source>
+        <translation>&amp;Who was told:</translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation>W&amp;hen:</translation>
+    </message>
+    <message>
+        <source>H&amp;ow:</source>
+        <translation>H&amp;ow:</translation>
+    </message>
+    <message>
+        <source>For example the municipal caseworker</source>
+        <translation>For example the municipal caseworker</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>In writing (underretning)</source>
+        <translation>In writing (underretning)</translation>
+    </message>
+    <message>
+        <source>At a meeting</source>
+        <translation>At a meeting</translation>
+    </message>
+    <message>
+        <source>By secure e-mail</source>
+        <translation>By secure e-mail</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -3149,6 +3196,26 @@ Your database is unchanged.</translation>
         <translation>Agreements and next steps</translation>
     </message>
     <message>
+        <source>&amp;What is the concern about?</source>
+        <translation>&amp;What is the concern about?</translation>
+    </message>
+    <message>
+        <source>What you saw or heard, and why it worries you for the child</source>
+        <translation>What you saw or heard, and why it worries you for the child</translation>
+    </message>
+    <message>
+        <source>Who was told, when and how</source>
+        <translation>Who was told, when and how</translation>
+    </message>
+    <message>
+        <source>&amp;Record who was told…</source>
+        <translation>&amp;Record who was told…</translation>
+    </message>
+    <message>
+        <source>The municipal caseworker, your leader or another you passed the concern on to</source>
+        <translation>The municipal caseworker, your leader or another you passed the concern on to</translation>
+    </message>
+    <message>
         <source>Addenda</source>
         <translation>Addenda</translation>
     </message>
@@ -3171,6 +3238,14 @@ Your database is unchanged.</translation>
     <message>
         <source>Lock the note; later corrections become dated addenda (Ctrl+Shift+F)</source>
         <translation>Lock the note; later corrections become dated addenda (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>(saved with the note)</source>
+        <translation>(saved with the note)</translation>
+    </message>
+    <message>
+        <source>Nobody is recorded as told yet.</source>
+        <translation>Nobody is recorded as told yet.</translation>
     </message>
     <message>
         <source>Cancel</source>

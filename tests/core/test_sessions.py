@@ -497,3 +497,87 @@ def test_printing_the_log_is_audited_with_period_and_count_never_the_notes(
         "sessions": 1,
     }
     assert event.actor == "test-worker"
+
+
+# --- a concern for the child: what it is, who was told ------------------------------------
+
+
+def _notice(who: str = "Jonas Sagsbehandler", day: int = 3, hour: int = 14, how: str = "telefon"):  # type: ignore[no-untyped-def]
+    return sessions.ConcernNoticeInput(who, datetime(2026, 3, day, hour, 0, tzinfo=CPH), how)
+
+
+NOW = datetime(2026, 3, 10, 12, 0, tzinfo=CPH)
+
+
+def test_a_concern_says_what_it_is_and_who_was_told_when_and_how(
+    store: Store, fam: FamilyIds
+) -> None:
+    data = _held(fam, concern=True, concern_what="  Frøja havde et mærke på kinden.  ")
+    uid = sessions.create_session(store, fam.uid, data, told=[_notice()])
+    d = sessions.get_session(store, uid)
+    assert d.concern_what == "Frøja havde et mærke på kinden."
+    assert [(n.who, n.at, n.how) for n in d.concern_notices] == [
+        ("Jonas Sagsbehandler", datetime(2026, 3, 3, 14, 0, tzinfo=CPH), "telefon")
+    ]
+    assert d.as_input().concern_what == "Frøja havde et mærke på kinden."
+    # Told again after the note is finalized: that is not a change of the note.
+    sessions.finalize_session(store, uid)
+    sessions.add_concern_notice(store, uid, _notice("Leder Birthe", day=4, how=""), now=NOW)
+    d = sessions.get_session(store, uid)
+    assert [n.who for n in d.concern_notices] == ["Jonas Sagsbehandler", "Leder Birthe"]
+    updates = [e.detail for e in _audit(store, "update")]
+    assert {"concern_notice": updates[-1]["concern_notice"]} == updates[-1]
+    assert _audit(store, "create")[0].detail["concern_notices"] == 1
+
+
+def test_the_editor_asks_what_the_concern_is(store: Store, fam: FamilyIds) -> None:
+    (problem,) = sessions.concern_problems(_held(fam, concern=True, concern_what=" "))
+    assert (problem.field, problem.code) == ("concern_what", Code.VALUE_REQUIRED)
+    assert sessions.concern_problems(_held(fam, concern=True, concern_what="Mærke")) == []
+    assert sessions.concern_problems(_held(fam)) == []
+    # Without a concern, no details are kept.
+    uid = sessions.create_session(store, fam.uid, _held(fam, concern_what="glemt tekst"))
+    assert sessions.get_session(store, uid).concern_what == ""
+
+
+@pytest.mark.parametrize(
+    ("notice", "field", "code"),
+    [
+        (_notice(who="  "), "who", Code.VALUE_REQUIRED),
+        (_notice(day=2), "at", Code.DATE_BEFORE_START),
+        (_notice(day=11), "at", Code.DATE_FUTURE),
+        (_notice(who="x" * 500), "who", Code.TEXT_TOO_LONG),
+    ],
+)
+def test_a_notice_names_someone_on_or_after_the_sessions_day_and_not_ahead(
+    store: Store, fam: FamilyIds, notice: sessions.ConcernNoticeInput, field: str, code: str
+) -> None:
+    uid = sessions.create_session(store, fam.uid, _held(fam, concern=True, concern_what="Mærke"))
+    start = datetime(2026, 3, 3, 9, 30, tzinfo=CPH)
+    problems = sessions.concern_notice_problems(notice, start, now=NOW)
+    assert [(p.field, p.code) for p in problems] == [(field, code)]
+    with pytest.raises(SessionError) as refused:
+        sessions.add_concern_notice(store, uid, notice, now=NOW)
+    assert (refused.value.field, refused.value.code) == (field, code)
+    assert sessions.get_session(store, uid).concern_notices == []
+
+
+def test_a_notice_needs_a_concern_and_a_told_concern_stays(store: Store, fam: FamilyIds) -> None:
+    plain = sessions.create_session(store, fam.uid, _held(fam))
+    with pytest.raises(SessionError) as refused:
+        sessions.add_concern_notice(store, plain, _notice(), now=NOW)
+    assert refused.value.code == Code.SESSION_CONCERN_NONE
+    with pytest.raises(SessionError):
+        sessions.create_session(store, fam.uid, _held(fam), told=[_notice()])
+
+    worried = _held(fam, concern=True, concern_what="Mærke")
+    uid = sessions.create_session(store, fam.uid, worried, told=[_notice()])
+    with pytest.raises(SessionError) as refused:
+        sessions.update_session(store, uid, _held(fam, concern=False))
+    assert refused.value.code == Code.SESSION_CONCERN_TOLD
+    d = sessions.get_session(store, uid)
+    assert d.concern and d.concern_what == "Mærke" and len(d.concern_notices) == 1
+    # A concern nobody was told of yet may be taken back.
+    other = sessions.create_session(store, fam.uid, worried)
+    sessions.update_session(store, other, _held(fam))
+    assert not sessions.get_session(store, other).concern

@@ -8,7 +8,14 @@ sit in visibly separate boxes. The text being typed is kept in the encrypted
 store every few seconds and offered back after a crash.
 
 A finalized note opens read-only with its dated addenda below it; the only
-thing offered is "Add addendum…" — the core refuses any change anyway.
+things offered are "Add addendum…" and recording who was told of a concern —
+the core refuses any change anyway.
+
+Ticking the concern (the catalogue's one wording, ``term.concern``) opens its
+box: the duty to notify (the catalogue's ``concern.duty``), what the concern
+is about (asked before saving, ``sessions.concern_problems``) and who was
+told, when and how (``ConcernNoticeDialog``; kept with an unsaved note and
+written with it, or added at once to a saved finalized note).
 """
 
 from __future__ import annotations
@@ -47,6 +54,8 @@ from famdesk.core.sessions import (
     FINALIZABLE_STATUSES,
     LOCAL_TZ,
     MAX_DURATION,
+    ConcernNoticeInput,
+    ConcernNoticeView,
     LinkableGoal,
     SessionDetail,
     SessionError,
@@ -55,7 +64,11 @@ from famdesk.core.sessions import (
 from famdesk.core.storage import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.autosave_support import DEFAULT_INTERVAL_MS, AutosaveSupport
-from famdesk.ui.common.form_support import ErrorLabel, error_text, limit_lengths
+from famdesk.ui.common.form_support import (
+    ErrorLabel,
+    error_text,
+    limit_lengths,
+)
 from famdesk.ui.common.qt_dates import qdatetime
 from famdesk.ui.common.screen_fit import fit_dialog
 from famdesk.vocabulary import SESSION_KINDS, SESSION_STATUSES
@@ -208,6 +221,16 @@ class SessionEditor(QDialog):
             edit.setMaximumHeight(height * 2)
         self.concern_check = QCheckBox(self)
         self.concern_check.setObjectName("concernCheck")
+        self.concern_what_edit = QPlainTextEdit(self)
+        self.concern_what_edit.setObjectName("concernWhatEdit")
+        self.concern_what_edit.setTabChangesFocus(True)
+        self.concern_what_edit.setMinimumHeight(56)
+        self.concern_what_edit.setMaximumHeight(110)
+        self.tell_button = QPushButton(self)
+        self.tell_button.setObjectName("tellButton")
+        self.tell_button.setAutoDefault(False)
+        self.tell_button.clicked.connect(self.record_who_was_told)
+        self._pending: list[ConcernNoticeInput] = []
 
         form = QWidget(self)
         self.captions: dict[str, QLabel] = {}
@@ -267,6 +290,33 @@ class SessionEditor(QDialog):
         agreements_layout = QVBoxLayout(self.agreements_box)
         agreements_layout.addWidget(self.agreements_edit)
 
+        # The concern: the duty to notify, what it is about, who was told (shown while ticked).
+        self.concern_box = QGroupBox(form)
+        self.concern_box.setObjectName("concernBox")
+        concern_layout = QVBoxLayout(self.concern_box)
+        self.concern_duty = QLabel(self.concern_box)
+        self.concern_duty.setObjectName("concernDuty")
+        self.concern_duty.setWordWrap(True)
+        self.concern_what_caption = QLabel(self.concern_box)
+        self.concern_what_caption.setBuddy(self.concern_what_edit)
+        self.concern_error = ErrorLabel(self.concern_box)
+        self.concern_error.describe(self.concern_what_edit)
+        self.told_caption = QLabel(self.concern_box)
+        self.told_label = QLabel(self.concern_box)
+        self.told_label.setObjectName("concernTold")
+        self.told_label.setWordWrap(True)
+        self.told_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.told_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        tell_row = QHBoxLayout()
+        tell_row.addWidget(self.told_label, 1)
+        tell_row.addWidget(self.tell_button, 0, Qt.AlignmentFlag.AlignTop)
+        concern_layout.addWidget(self.concern_duty)
+        concern_layout.addWidget(self.concern_what_caption)
+        concern_layout.addWidget(self.concern_what_edit)
+        concern_layout.addWidget(self.concern_error)
+        concern_layout.addWidget(self.told_caption)
+        concern_layout.addLayout(tell_row)
+
         self.addenda_box = QGroupBox(form)
         self.addenda_box.setObjectName("addendaBox")
         self.addenda_layout = QVBoxLayout(self.addenda_box)
@@ -283,6 +333,7 @@ class SessionEditor(QDialog):
         column.addWidget(self.assessment_box, 2)
         column.addWidget(self.agreements_box, 1)
         column.addWidget(self.concern_check)
+        column.addWidget(self.concern_box)
         column.addWidget(self.addenda_box)
 
         scroll = QScrollArea(self)
@@ -334,6 +385,8 @@ class SessionEditor(QDialog):
             self.assessment_edit,
             self.agreements_edit,
             self.concern_check,
+            self.concern_what_edit,
+            self.tell_button,
             self.add_addendum_button,
             self.cancel_button,
             self.finalize_button,
@@ -352,6 +405,9 @@ class SessionEditor(QDialog):
         for edit in (self.notes_edit, self.assessment_edit, self.agreements_edit):
             edit.textChanged.connect(self._changed)
         self.concern_check.toggled.connect(self._changed)
+        self.concern_check.toggled.connect(self._concern_toggled)
+        self.concern_what_edit.textChanged.connect(self._changed)
+        self.concern_what_edit.textChanged.connect(lambda: self.concern_error.show_message(""))
         self.participants_list.itemChanged.connect(self._changed)
         self.goals_list.itemChanged.connect(self._changed)
         fit_dialog(self, 760, 860)
@@ -384,6 +440,18 @@ class SessionEditor(QDialog):
         self.agreements_box.setTitle(self.tr("Agreements and next steps"))
         # The same words as the session log and the status report print.
         self.concern_check.setText("&" + words.label("term", "concern"))
+        self.concern_box.setTitle(words.label("term", "concern"))
+        self.concern_duty.setText(words.text("concern.duty"))
+        self.concern_what_caption.setText(self.tr("&What is the concern about?"))
+        self.concern_what_edit.setPlaceholderText(
+            self.tr("What you saw or heard, and why it worries you for the child")
+        )
+        self.told_caption.setText(self.tr("Who was told, when and how"))
+        self.tell_button.setText(self.tr("&Record who was told…"))
+        self.tell_button.setToolTip(
+            self.tr("The municipal caseworker, your leader or another you passed the concern on to")
+        )
+        self._show_told()
         self.addenda_box.setTitle(self.tr("Addenda"))
         self.add_addendum_button.setText(self.tr("Add a&ddendum…"))
         self.save_button.setText(self.tr("Save"))
@@ -529,7 +597,12 @@ class SessionEditor(QDialog):
         ro = self.read_only
         for line in (self.summary_edit, self.location_edit):
             line.setReadOnly(ro)
-        for text in (self.notes_edit, self.assessment_edit, self.agreements_edit):
+        for text in (
+            self.notes_edit,
+            self.assessment_edit,
+            self.agreements_edit,
+            self.concern_what_edit,
+        ):
             text.setReadOnly(ro)
         for w in (
             self.status_combo,
@@ -546,6 +619,11 @@ class SessionEditor(QDialog):
                 if ro:
                     flags &= ~Qt.ItemFlag.ItemIsUserCheckable
                 item.setFlags(flags)
+        told = self.detail.concern_notices if self.detail is not None else []
+        if told:  # someone was told: the concern stays (core refuses to take it back)
+            self.concern_check.setEnabled(False)
+            self.concern_check.setToolTip(words.sentence("session.concern.told"))
+        self._concern_toggled(self.concern_check.isChecked(), focus=False)
         self.lock_label.setVisible(ro)
         self.addenda_box.setVisible(ro)
         self.save_button.setVisible(not ro)
@@ -592,6 +670,7 @@ class SessionEditor(QDialog):
         self.assessment_edit.setPlainText(data.assessment)
         self.agreements_edit.setPlainText(data.agreements)
         self.concern_check.setChecked(data.concern)
+        self.concern_what_edit.setPlainText(data.concern_what)
         chosen = set(data.member_uids) | set(data.professional_uids) | set(data.goal_uids)
         for lst in (self.participants_list, self.goals_list):
             for i in range(lst.count()):
@@ -626,6 +705,9 @@ class SessionEditor(QDialog):
             assessment=self.assessment_edit.toPlainText(),
             agreements=self.agreements_edit.toPlainText(),
             concern=self.concern_check.isChecked(),
+            concern_what=self.concern_what_edit.toPlainText().strip()
+            if self.concern_check.isChecked()
+            else "",
         )
 
     def collect_fields(self) -> dict[str, Any]:
@@ -645,6 +727,8 @@ class SessionEditor(QDialog):
             "assessment": data.assessment,
             "agreements": data.agreements,
             "concern": data.concern,
+            "concern_what": data.concern_what,
+            "told": [{"who": n.who, "at": n.at.isoformat(), "how": n.how} for n in self._pending],
         }
 
     def apply_fields(self, payload: dict[str, Any]) -> None:
@@ -683,8 +767,18 @@ class SessionEditor(QDialog):
                 assessment=text("assessment"),
                 agreements=text("agreements"),
                 concern=bool(payload.get("concern", current.concern)),
+                concern_what=text("concern_what"),
             )
         )
+        self._pending = []
+        told = payload.get("told")
+        for kept in told if isinstance(told, list) else []:
+            try:
+                at = datetime.fromisoformat(str(kept["at"]))
+                self._pending.append(ConcernNoticeInput(str(kept["who"]), at, str(kept["how"])))
+            except (KeyError, TypeError, ValueError):
+                continue
+        self._show_told()
 
     def _changed(self, *_args: Any) -> None:
         if self._loading:
@@ -729,6 +823,11 @@ class SessionEditor(QDialog):
         if self.read_only:
             return False
         data = self.session_input()
+        concern = sessions.concern_problems(data)
+        if concern:  # a ticked concern says what it is about
+            self.concern_error.show_error(concern)
+            self.concern_what_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
         if finalize:
             try:  # before asking to confirm: core says whether it can be locked at all
                 sessions.check_finalizable(data.status)
@@ -738,14 +837,17 @@ class SessionEditor(QDialog):
             if not self._confirm_finalize():
                 return False
         try:
+            told = list(self._pending)
             if self.detail is None:
-                uid = sessions.create_session(self.store, self.family_uid, data, finalize=finalize)
+                uid = sessions.create_session(
+                    self.store, self.family_uid, data, finalize=finalize, told=told
+                )
             elif self.detail.status == "planned" and data.status == "held":
                 uid = self.detail.uid
-                sessions.hold_planned_session(self.store, uid, data, finalize=finalize)
+                sessions.hold_planned_session(self.store, uid, data, finalize=finalize, told=told)
             else:
                 uid = self.detail.uid
-                sessions.update_session(self.store, uid, data, finalize=finalize)
+                sessions.update_session(self.store, uid, data, finalize=finalize, told=told)
         except (SessionError, NotFound) as exc:
             problem = exc
             self.error.show_live(
@@ -787,6 +889,67 @@ class SessionEditor(QDialog):
             self.autosave.discard()
         self.autosave.stop()
         super().reject()
+
+    # --- the concern ------------------------------------------------------------------------
+
+    def _concern_toggled(self, checked: bool, focus: bool = True) -> None:
+        """Ticked: the concern's box opens and asks what the concern is about."""
+        self.concern_box.setVisible(checked)
+        if checked and focus and not self._loading and not self.read_only:
+            self.concern_what_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def told(self) -> list[ConcernNoticeView | ConcernNoticeInput]:
+        """Who was told: what is saved, then what is kept to save with the note."""
+        saved: list[ConcernNoticeView | ConcernNoticeInput] = (
+            list(self.detail.concern_notices) if self.detail is not None else []
+        )
+        return saved + list(self._pending)
+
+    def _show_told(self) -> None:
+        lines = []
+        for notice in self.told():
+            when = f"{notice.at.astimezone(LOCAL_TZ):%d-%m-%Y %H:%M}"
+            line = " · ".join(x for x in (notice.who, when, notice.how) if x)
+            if isinstance(notice, ConcernNoticeInput):
+                line += "  " + self.tr("(saved with the note)")
+            lines.append(line)
+        self.told_label.setText(
+            "\n".join(lines) if lines else self.tr("Nobody is recorded as told yet.")
+        )
+        self.told_label.setProperty("nobody", not lines)
+        self.told_label.style().unpolish(self.told_label)
+        self.told_label.style().polish(self.told_label)
+
+    def notice_dialog(self) -> QDialog:
+        """The dialog for one notice (not shown): tests and ``record_who_was_told`` use it."""
+        from famdesk.ui.sessions.concern_dialog import ConcernNoticeDialog
+
+        start = self.detail.start if self.detail is not None else self.start_edit.value()
+        return ConcernNoticeDialog(self.store, self.family_uid, start, self, now=self.now)
+
+    def record_who_was_told(self) -> bool:
+        """Ask who was told; a finalized note gets it at once, an open one when it is saved."""
+        dialog = self.notice_dialog()
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            notice = dialog.notice()  # type: ignore[attr-defined]
+        finally:
+            dialog.deleteLater()
+        if self.read_only and self.detail is not None:
+            try:
+                sessions.add_concern_notice(self.store, self.detail.uid, notice, now=self.now)
+            except (SessionError, NotFound) as exc:
+                self.error.show_error(exc)
+                return False
+            self.detail = sessions.get_session(self.store, self.detail.uid)
+            self._show_told()
+            self.sessionSaved.emit(self.detail.uid)
+            return True
+        self._pending.append(notice)
+        self._show_told()
+        self._update_dirty()
+        return True
 
     # --- addenda --------------------------------------------------------------------------
 

@@ -35,11 +35,13 @@ def test_new_note_survives_a_crash_and_is_offered_back(qtbot, store, monkeypatch
     qtbot.keyClicks(editor.assessment_edit, "Trygt samspil.")
     editor.participants_list.item(1).setCheckState(editor.participants_list.item(0).checkState())
     editor.concern_check.setChecked(True)
+    qtbot.keyClicks(editor.concern_what_edit, "Frøja var bange for at tage hjem.")
     qtbot.waitUntil(
         lambda: (
             (d := autosave.load_draft(store, key)) is not None
             and d.payload["notes"] == "Mor og Frøja bagte æblekage."
             and d.payload["assessment"] == "Trygt samspil."
+            and d.payload["concern_what"] == "Frøja var bange for at tage hjem."
         ),
         timeout=5000,
     )
@@ -55,10 +57,12 @@ def test_new_note_survives_a_crash_and_is_offered_back(qtbot, store, monkeypatch
     assert reopened.notes_edit.toPlainText() == "Mor og Frøja bagte æblekage."
     assert reopened.assessment_edit.toPlainText() == "Trygt samspil."
     assert reopened.concern_check.isChecked()
+    assert reopened.concern_what_edit.toPlainText() == "Frøja var bange for at tage hjem."
     assert reopened.has_unsaved_changes()
     assert reopened.save()
     detail = sessions.get_session(store, reopened.saved_uid)
     assert detail.notes == "Mor og Frøja bagte æblekage." and detail.concern
+    assert detail.concern_what == "Frøja var bange for at tage hjem."
     # Saved for real: nothing is kept or offered any more.
     assert autosave.load_draft(store, key) is None
     again = SessionEditor(store, fam.uid, autosave_ms=30)

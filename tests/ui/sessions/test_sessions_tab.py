@@ -45,6 +45,7 @@ def family(store):  # type: ignore[no-untyped-def]
             summary="Samvær",
             goal_uids=[fam.goal2],
             concern=True,
+            concern_what="Mor råbte ad barnet under samværet.",
         ),
         finalize=True,
     )
