@@ -8,7 +8,6 @@ the core uses for the fields (``reference``, ``cpr`` …), so a core
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
@@ -25,14 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from famdesk.core import words
+from famdesk.core import dates, words
 from famdesk.core.errors import DATE_PARAMS, Code, CoreError, FieldError, ValidationFailed
 from famdesk.field_lengths import max_chars
 from famdesk.ui.common.wrapping_label import WrappingLabel
 
-DATE_FORMAT = "%d-%m-%Y"
-_DATE_PARTS = re.compile(r"\s*(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{4})\s*")
-_ISO_DATE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})\s*")
+DATE_FORMAT = dates.SCREEN_DATE
 
 
 def ui_language() -> str:
@@ -41,35 +38,33 @@ def ui_language() -> str:
 
 
 def format_date(value: date | None) -> str:
-    return value.strftime(DATE_FORMAT) if value else ""
+    """A date in the screen's one style, DD-MM-YYYY (``core.dates``)."""
+    return dates.format_date(value)
 
 
-def parse_date_text(text: str) -> date | None:
-    """A date typed as DD-MM-YYYY (also with . or /) or YYYY-MM-DD; '' is None.
+def parse_date_text(text: str, today: date | None = None) -> date | None:
+    """A date as a worker types it (``core.dates.parse_date``); '' is None.
 
     Raises ``ValueError`` when the text is not a real date.
     """
-    if not text.strip():
-        return None
-    m = _DATE_PARTS.fullmatch(text)
-    if m:
-        return date(int(m[3]), int(m[2]), int(m[1]))
-    m = _ISO_DATE.fullmatch(text)
-    if m:
-        return date(int(m[1]), int(m[2]), int(m[3]))
-    raise ValueError(f"not a date: {text!r}")
+    return dates.parse_date(text, today or date.today())
 
 
 class DateField(QLineEdit):
     """A date typed the Danish way (DD-MM-YYYY); empty means no date.
 
     Typing is faster than a calendar for a worker who knows the date; Ctrl+T
-    fills in today.
+    fills in today. Any form ``core.dates.parse_date`` reads is accepted
+    (01062024, 1.6.2024, 1/6-24) and tidied to DD-MM-YYYY when the field loses
+    focus; text that is no date stays as typed, for the form to point out.
     """
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setMaxLength(10)
+        #: The day two-digit years are read from (tests set a fixed one).
+        self.today: Callable[[], date] = date.today
+        self.setMaxLength(16)
+        self.editingFinished.connect(self.tidy)  # Enter, before the form's own handlers
         self.setClearButtonEnabled(True)
         self.retranslate_ui()
 
@@ -84,9 +79,19 @@ class DateField(QLineEdit):
             return
         super().keyPressEvent(event)
 
+    def focusOutEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self.tidy()
+        super().focusOutEvent(event)
+
+    def tidy(self) -> None:
+        """Show what was typed in the screen's date style (no change when it is no date)."""
+        tidied = dates.tidy_date(self.text(), self.today())
+        if tidied != self.text():
+            self.setText(tidied)
+
     def value(self) -> date | None:
         """The date, or None when empty; raises ``ValueError`` for bad text."""
-        return parse_date_text(self.text())
+        return dates.parse_date(self.text(), self.today())
 
     def is_valid(self) -> bool:
         try:

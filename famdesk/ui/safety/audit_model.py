@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from famdesk.core.audit_log import AuditFilter, AuditRow, count_events, describe, fetch_events
+from famdesk.core.dates import format_date_time
 from famdesk.core.storage import Store
 from famdesk.ui.common.form_support import ui_language
 
@@ -143,7 +144,7 @@ class AuditModel(QAbstractTableModel):
 
     def _display(self, row: AuditRow, col: int) -> str:
         if col == COL_TIME:
-            return row.at.astimezone().strftime("%d-%m-%Y %H:%M")
+            return format_date_time(row.at.astimezone())
         if col == COL_EVENT:
             return describe(row, ui_language())
         return ""

@@ -11,11 +11,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QGridLayout,
@@ -38,20 +37,12 @@ from famdesk.core.audit_log import (
 )
 from famdesk.core.storage import Store
 from famdesk.ui.common import words
-from famdesk.ui.common.form_support import error_text
+from famdesk.ui.common.form_support import DateField, error_text, not_a_date
 from famdesk.ui.safety.audit_model import COL_EVENT, COL_TIME, AuditModel
 from famdesk.ui.shell.workers import Task, run_task
 
 # Period choices: key → days back from today (None: no limit; "custom": the date fields).
 PERIODS: tuple[str, ...] = ("all", "today", "7", "30", "365", "custom")
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 class AuditWindow(QDialog):
@@ -79,13 +70,10 @@ class AuditWindow(QDialog):
         self.actor_combo = QComboBox()
         self.action_combo = QComboBox()
         self.period_combo = QComboBox()
-        self.from_edit = QDateEdit()
-        self.to_edit = QDateEdit()
-        for edit in (self.from_edit, self.to_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd-MM-yyyy")
-            edit.setDate(_qdate(date.today()))
-        self.from_edit.setDate(_qdate(date.today() - timedelta(days=30)))
+        self.from_edit = DateField()
+        self.to_edit = DateField()
+        self.from_edit.set_value(date.today() - timedelta(days=30))
+        self.to_edit.set_value(date.today())
         self._captions = {
             key: QLabel() for key in ("family", "actor", "action", "period", "from", "to")
         }
@@ -166,8 +154,8 @@ class AuditWindow(QDialog):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.family_combo.currentIndexChanged.connect(self._fill_people)
         self.period_combo.currentIndexChanged.connect(self._period_changed)
-        self.from_edit.dateChanged.connect(self.apply_filter)
-        self.to_edit.dateChanged.connect(self.apply_filter)
+        self.from_edit.editingFinished.connect(self.apply_filter)
+        self.to_edit.editingFinished.connect(self.apply_filter)
         self.person_combo.currentIndexChanged.connect(self._sync_buttons)
         self.export_person_button.clicked.connect(self.export_for_person)
         self.export_button.clicked.connect(self.export_shown)
@@ -287,7 +275,7 @@ class AuditWindow(QDialog):
         period = self.period_combo.currentData()
         today = date.today()
         if period == "custom":
-            since, until = _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+            since, until = self._typed(self.from_edit), self._typed(self.to_edit)
         elif period == "today":
             since = today
         elif period in ("7", "30", "365"):
@@ -302,10 +290,8 @@ class AuditWindow(QDialog):
 
     def set_period(self, since: date, until: date) -> None:
         """Show a chosen period (both days included)."""
-        for edit, value in ((self.from_edit, since), (self.to_edit, until)):
-            edit.blockSignals(True)
-            edit.setDate(_qdate(value))
-            edit.blockSignals(False)
+        self.from_edit.set_value(since)
+        self.to_edit.set_value(until)
         self.period_combo.setCurrentIndex(self.period_combo.findData("custom"))
         self.apply_filter()
 
@@ -319,7 +305,19 @@ class AuditWindow(QDialog):
         self.to_edit.setEnabled(custom)
         self.apply_filter()
 
+    @staticmethod
+    def _typed(edit: DateField) -> date | None:
+        """The day in a period field; an empty field or one that is no date sets no bound."""
+        try:
+            return edit.value()
+        except ValueError:
+            return None
+
     def apply_filter(self) -> None:
+        for edit in (self.from_edit, self.to_edit):
+            if edit.isEnabled() and not edit.is_valid():
+                self.status.setText(error_text(not_a_date()))
+                return
         f = self.current_filter()
         backwards = rules.period_problem(f.since, f.until)
         if backwards is not None:

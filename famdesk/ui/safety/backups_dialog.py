@@ -32,6 +32,7 @@ from famdesk.core.backups import (
     store_backups,
     verified_digest,
 )
+from famdesk.core.dates import format_date_time
 from famdesk.core.settings import Settings, load_settings
 from famdesk.core.storage import RestoreRefused, Store, inspect_backup
 from famdesk.ui.safety.safety_texts import backup_warning_text
@@ -116,7 +117,7 @@ class BackupsDialog(QDialog):
         self.table.setRowCount(len(self.backups))
         for row, b in enumerate(self.backups):
             cells = [
-                b.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                format_date_time(b.created_at.astimezone()),
                 _size(b.size),
                 self.tr("verified") if b.verified else self.tr("NOT verified"),
                 "" if b.families is None else str(b.families),
@@ -179,7 +180,7 @@ class BackupsDialog(QDialog):
             QMessageBox.warning(self, self.tr("Cannot restore"), str(exc))
             return
         last = (
-            preview.last_change.astimezone().strftime("%Y-%m-%d %H:%M")
+            format_date_time(preview.last_change.astimezone())
             if preview.last_change
             else self.tr("none")
         )

@@ -284,3 +284,33 @@ def test_the_dialog_and_import_refuse_a_future_measurement_for_the_same_reason(
     (problem,) = validate_document(doc)
     assert problem.path == "$.families[0].measurements[0].date"
     assert problem.code in shown and problem.code == "date.future"
+
+
+def test_a_date_typed_as_digits_is_tidied_and_saved(qtbot, tab, store, family, monkeypatch):
+    """01062024 and 1.6.24 are dates; leaving the field shows them as DD-MM-YYYY."""
+    uid, _, child = family
+    shown: list[str] = []
+
+    def fill(d: MeasurementDialog) -> None:
+        d.instrument.setCurrentIndex(d.instrument.findData("child-wellbeing"))
+        d.date.setFocus()
+        d.date.clear()
+        qtbot.keyClicks(d.date, "1.6.24")
+        qtbot.keyClick(d.date, Qt.Key.Key_Tab)
+        shown.append(d.date.text())
+        d.date.setFocus()
+        d.date.clear()
+        qtbot.keyClicks(d.date, "01062024")
+        qtbot.keyClick(d.date, Qt.Key.Key_Tab)
+        shown.append(d.date.text())
+        d.scale.setFocus()
+        d.scale.lineEdit().selectAll()
+        qtbot.keyClicks(d.scale, "6")
+        d.accept()
+
+    drive(monkeypatch, fill)
+    tab.select_member(child)
+    assert tab.new_measurement() is not None
+    assert shown == ["01-06-2024", "01-06-2024"]
+    saved = outcomes.list_measurements(store, uid, child)
+    assert [(m.date, m.score) for m in saved] == [(date(2024, 6, 1), 6.0)]

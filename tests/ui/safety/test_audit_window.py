@@ -211,3 +211,31 @@ def test_the_trail_reads_as_sentences_in_the_users_language(
     )
     assert event.data() == "Line Åberg udskrev journaludskriften for Familien Alfa"
     assert window.model.index(0, COL_TIME).data() == "27-11-2026 14:03"
+
+
+def test_a_period_is_typed_the_way_dates_are_said_and_shown_day_first(
+    qtbot: QtBot, store: Store, two_families: Any, switcher: Any
+) -> None:
+    (alfa, _), _ = two_families
+    add_events(store, 3, family_uid=alfa, days_ago=40)
+    window = open_window(qtbot, store)
+    window.period_combo.setCurrentIndex(window.period_combo.findData("custom"))
+    start = date.today() - timedelta(days=45)
+    end = date.today() - timedelta(days=35)
+    for edit, day in ((window.from_edit, start), (window.to_edit, end)):
+        edit.clear()
+        qtbot.keyClicks(edit, f"{day.day}.{day.month}.{day.year % 100:02d}")
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert window.from_edit.text() == start.strftime("%d-%m-%Y")
+    assert window.to_edit.text() == end.strftime("%d-%m-%Y")
+    assert window.model.total == 3
+    # The time column in the screen's one date style, not 2026-08-30.
+    shown = window.model.index(0, 0).data()
+    assert datetime.strptime(shown, "%d-%m-%Y %H:%M")
+    # Text that is no date is said, and the list is left as it was.
+    window.to_edit.clear()
+    qtbot.keyClicks(window.to_edit, "31-02-2024")
+    qtbot.keyClick(window.to_edit, Qt.Key.Key_Return)
+    assert window.to_edit.text() == "31-02-2024"
+    assert window.status.text() == "Not a date: type DD-MM-YYYY."
+    assert window.model.total == 3

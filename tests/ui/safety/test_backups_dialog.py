@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,8 @@ def test_lists_backups_and_warns_when_there_is_none(
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 2).text() == "verified"
     assert dialog.table.item(0, 3).text() == "1"
+    # The screen's one date style (was 2026-08-30 here only).
+    assert datetime.strptime(dialog.table.item(0, 0).text(), "%d-%m-%Y %H:%M")
     assert not dialog.warnings_label.isVisibleTo(dialog)
 
 
