@@ -82,3 +82,18 @@ def normalize_cpr(text: str) -> str:
     if len(digits) == 10 and digits.isascii() and digits.isdigit():
         return f"{digits[:6]}-{digits[6:]}"
     return text.strip()
+
+
+def format_cpr(cpr: str | None, reveal: bool = True) -> str:
+    """A CPR number as every screen and print shows it: ``DDMMYY-NNNN``.
+
+    ``reveal=False`` hides the serial (``DDMMYY-xxxx``), as lists do until the
+    worker asks to see it. Text that is not ten digits is shown as it is, so
+    nothing stored is ever hidden by formatting; '' for none.
+    """
+    if not cpr or not cpr.strip():
+        return ""
+    tidy = normalize_cpr(cpr)
+    if not _CPR_RE.fullmatch(tidy):
+        return cpr.strip()
+    return tidy if reveal else f"{tidy[:6]}-xxxx"

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from famdesk.core.cpr import century, normalize_cpr, parse_cpr
+from famdesk.core.cpr import century, format_cpr, normalize_cpr, parse_cpr
 
 
 def test_a_well_formed_number_gives_birth_date_and_sex() -> None:
@@ -94,3 +94,14 @@ def test_normalize_tidies_typed_input() -> None:
     assert normalize_cpr(" 010190 1234 ") == "010190-1234"
     assert normalize_cpr("0101901234") == "010190-1234"
     assert normalize_cpr("hello") == "hello"
+
+
+def test_format_shows_every_cpr_number_as_ddmmyy_dash_nnnn() -> None:
+    assert format_cpr("0101361234") == "010136-1234"
+    assert format_cpr("010136 1234") == "010136-1234"
+    assert format_cpr("010136-1234") == "010136-1234"
+    assert format_cpr("010136-1234", reveal=False) == "010136-xxxx"
+    assert format_cpr("0101361234", reveal=False) == "010136-xxxx"
+    assert format_cpr(None) == "" and format_cpr("  ") == ""
+    # Text that is no CPR number is shown as it is, never masked into something else.
+    assert format_cpr("12345", reveal=False) == "12345"

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from famdesk.core import families
-from famdesk.core.cpr import normalize_cpr, parse_cpr
+from famdesk.core.cpr import format_cpr, normalize_cpr, parse_cpr
 from famdesk.core.errors import ValidationFailed
 from famdesk.core.families import MemberData, PlacementData
 from famdesk.core.storage import Store
@@ -68,7 +68,7 @@ class MemberDialog(QDialog):
         self.given_name = QLineEdit(self)
         self.family_name = QLineEdit(self)
         self.cpr = QLineEdit(self)
-        self.cpr.setMaxLength(11)
+        self.cpr.setMaxLength(13)  # room for "010136 1234" typed with spaces
         self.cpr.setPlaceholderText("DDMMYY-NNNN")
         self.cpr_info = WrappingLabel("", self)
         self.cpr_info.setObjectName("cprInfo")
@@ -161,6 +161,7 @@ class MemberDialog(QDialog):
         self.role.currentIndexChanged.connect(self._update_visibility)
         self.placed.toggled.connect(self._update_visibility)
         self.cpr.textChanged.connect(self._show_cpr_info)
+        self.cpr.editingFinished.connect(self._tidy_cpr)
         self._update_visibility()
         self._show_cpr_info()
         (self.role if member_uid else self.given_name).setFocus()
@@ -249,6 +250,12 @@ class MemberDialog(QDialog):
             self.placement_ended_on.set_value(date.today())
         self.adjustSize()
 
+    def _tidy_cpr(self) -> None:
+        """Show a typed CPR number as DDMMYY-NNNN (0101361234 becomes 010136-1234)."""
+        tidied = format_cpr(self.cpr.text())
+        if tidied != self.cpr.text():
+            self.cpr.setText(tidied)
+
     def _show_cpr_info(self) -> None:
         text = self.cpr.text().strip()
         self.birth_date.setPlaceholderText(self.tr("DD-MM-YYYY"))
@@ -312,11 +319,4 @@ class MemberDialog(QDialog):
         super().accept()
 
 
-def cpr_display(cpr: str | None, reveal: bool) -> str:
-    """A CPR number as shown in lists: DDMMYY-xxxx unless the user reveals it."""
-    if not cpr:
-        return ""
-    return cpr if reveal else f"{cpr[:6]}-xxxx"
-
-
-__all__ = ["MemberDialog", "cpr_display"]
+__all__ = ["MemberDialog"]

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from famdesk.core import families
+from famdesk.core.cpr import format_cpr
 from famdesk.core.families import MemberData
 from famdesk.core.storage import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import AgeText, format_date
 from famdesk.ui.common.record_table import accepted
-from famdesk.ui.families.member_dialog import MemberDialog, cpr_display
+from famdesk.ui.families.member_dialog import MemberDialog
 from famdesk.ui.families.record_panel import FamilyRecordPanel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -91,7 +92,7 @@ class MembersModel(QAbstractTableModel):
         )
 
     def cpr_text(self, m: MemberData) -> str:
-        text = cpr_display(m.cpr, self.reveal_cpr)
+        text = format_cpr(m.cpr, self.reveal_cpr)
         if text and m.cpr_substitute:
             text += " " + self.tr("(substitute)")
         return text

@@ -439,3 +439,30 @@ def test_opening_a_family_builds_only_the_tab_in_front_and_the_others_catch_up(
     assert not any("Bodil" in (text or "") for text in _members_shown(view))
     # Asked for from outside, a tab is built and shows the open family too.
     assert view.collaborators.family_uid == first
+
+
+def test_a_cpr_number_typed_as_ten_digits_is_shown_ddmmyy_dash_nnnn(
+    qtbot, view, store, monkeypatch
+):
+    uid = new_family(qtbot, view)
+    shown: list[str] = []
+
+    def fill(d):
+        d.activateWindow()  # as a modal dialog would be: focus moves inside it
+        qtbot.waitUntil(d.isActiveWindow)
+        d.cpr.setFocus()
+        qtbot.keyClicks(d.cpr, "0101361234")
+        qtbot.keyClick(d.cpr, Qt.Key.Key_Tab)
+        shown.append(d.cpr.text())
+        shown.append(d.cpr_info.text())
+        type_member(qtbot, d, role="mother", given="Anna")
+
+    drive_dialogs(monkeypatch, MemberDialog, fill)
+    assert view.members.add_member() is not None
+    assert shown[0] == "010136-1234"
+    assert "Born 01-01-1936" in shown[1]
+    assert [m.cpr for m in families.list_members(store, uid)] == ["010136-1234"]
+    model = view.members.model
+    assert model.index(0, model.CPR).data() == "010136-xxxx"
+    qtbot.mouseClick(view.members.reveal, Qt.MouseButton.LeftButton)
+    assert model.index(0, model.CPR).data() == "010136-1234"
