@@ -22,6 +22,14 @@ from dataclasses import dataclass
 
 from famdesk.core.errors import Code, FieldError
 
+#: WHO-5's five statements in the form's order, and its answers from "all of the
+#: time" (5) to "at no time" (0). Their published Danish and English wording is in
+#: the catalogue (``labels.toml``: ``[who5_statement]``, ``[who5_answer]``, and
+#: ``[term] who5-period`` for "Over the last two weeks"), so screen and print
+#: ask the same questions. The WHO-5 is free to use.
+WHO5_STATEMENTS = ("cheerful", "calm", "active", "rested", "interested")
+WHO5_ANSWERS = ("5", "4", "3", "2", "1", "0")
+
 
 @dataclass(frozen=True)
 class Instrument:
@@ -36,6 +44,9 @@ class Instrument:
     meaningful_change: float
     description_en: str
     integer_score: bool = True
+    #: The statements its items answer, in order (catalogue keys); empty when
+    #: the items are unnamed or never entered.
+    statements: tuple[str, ...] = ()
 
 
 def _scale(name: str, higher_is_better: bool, description: str) -> Instrument:
@@ -67,6 +78,7 @@ INSTRUMENTS: dict[str, Instrument] = {
             higher_is_better=True,
             meaningful_change=10,
             description_en="WHO-5 Well-Being Index: five items 0-5; score = raw sum x 4 (0-100).",
+            statements=WHO5_STATEMENTS,
         ),
         _scale(
             "everyday-structure",

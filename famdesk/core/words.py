@@ -30,7 +30,7 @@ from typing import Any
 from famdesk import vocabulary
 from famdesk.core.audit import ACTIONS as AUDIT_ACTIONS
 from famdesk.core.errors import LABEL_PARAMS
-from famdesk.core.instruments import INSTRUMENTS
+from famdesk.core.instruments import INSTRUMENTS, WHO5_ANSWERS, WHO5_STATEMENTS
 
 LANGUAGES = ("da", "en")
 DEFAULT_LANGUAGE = "da"
@@ -52,6 +52,8 @@ KINDS: dict[str, tuple[str, ...]] = {
     "professional_role": vocabulary.PROFESSIONAL_ROLE_SUGGESTIONS,
     "plan_section": vocabulary.PLAN_TEXT_SECTIONS,
     "audit_action": AUDIT_ACTIONS,
+    "who5_statement": WHO5_STATEMENTS,
+    "who5_answer": WHO5_ANSWERS,
 }
 
 #: The code whose sentence stands in for a code without one.

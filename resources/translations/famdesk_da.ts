@@ -832,6 +832,7 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <name>DateField</name>
     <message>
         <source>DD-MM-YYYY</source>
+        <extracomment>The day two-digit years are read from (tests set a fixed one).</extracomment>
         <translation>DD-MM-ÅÅÅÅ</translation>
     </message>
     <message>
@@ -1842,18 +1843,6 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
         <translation>Score:</translation>
     </message>
     <message>
-        <source>Question &amp;%1</source>
-        <translation>Spørgsmål &amp;%1</translation>
-    </message>
-    <message>
-        <source>Question %1</source>
-        <translation>Spørgsmål %1</translation>
-    </message>
-    <message>
-        <source>Use the official WHO-5 form; enter each answer 0–5 in the form&apos;s order. The score is the sum × 4 (0–100).</source>
-        <translation>Brug det officielle WHO-5-skema; indtast hvert svar 0–5 i skemaets rækkefølge. Scoren er summen × 4 (0–100).</translation>
-    </message>
-    <message>
         <source>0–10; type a number or use the slider</source>
         <translation>0–10; skriv et tal eller brug skyderen</translation>
     </message>
@@ -1892,6 +1881,14 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     <message>
         <source>Answer all five questions.</source>
         <translation>Besvar alle fem spørgsmål.</translation>
+    </message>
+    <message>
+        <source>Answer each statement 0–5:</source>
+        <translation>Svar på hvert udsagn 0–5:</translation>
+    </message>
+    <message>
+        <source>The score is the sum × 4 (0–100).</source>
+        <translation>Scoren er summen × 4 (0–100).</translation>
     </message>
     <message>
         <source>Enter the total score (%1–%2).</source>

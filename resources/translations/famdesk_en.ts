@@ -832,6 +832,7 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <name>DateField</name>
     <message>
         <source>DD-MM-YYYY</source>
+        <extracomment>The day two-digit years are read from (tests set a fixed one).</extracomment>
         <translation>DD-MM-YYYY</translation>
     </message>
     <message>
@@ -1842,18 +1843,6 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
         <translation>Score:</translation>
     </message>
     <message>
-        <source>Question &amp;%1</source>
-        <translation>Question &amp;%1</translation>
-    </message>
-    <message>
-        <source>Question %1</source>
-        <translation>Question %1</translation>
-    </message>
-    <message>
-        <source>Use the official WHO-5 form; enter each answer 0–5 in the form&apos;s order. The score is the sum × 4 (0–100).</source>
-        <translation>Use the official WHO-5 form; enter each answer 0–5 in the form&apos;s order. The score is the sum × 4 (0–100).</translation>
-    </message>
-    <message>
         <source>0–10; type a number or use the slider</source>
         <translation>0–10; type a number or use the slider</translation>
     </message>
@@ -1892,6 +1881,14 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
     <message>
         <source>Answer all five questions.</source>
         <translation>Answer all five questions.</translation>
+    </message>
+    <message>
+        <source>Answer each statement 0–5:</source>
+        <translation>Answer each statement 0–5:</translation>
+    </message>
+    <message>
+        <source>The score is the sum × 4 (0–100).</source>
+        <translation>The score is the sum × 4 (0–100).</translation>
     </message>
     <message>
         <source>Enter the total score (%1–%2).</source>

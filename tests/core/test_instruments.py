@@ -95,3 +95,23 @@ def test_bad_measurements_name_the_field(
 ) -> None:
     found = validate_measurement(instrument, items, score)
     assert found is not None and found.startswith(problem)
+
+
+def test_who5_names_five_statements_and_six_answers_in_both_languages() -> None:
+    from famdesk.core import words
+    from famdesk.core.instruments import INSTRUMENTS, WHO5_ANSWERS
+
+    who5 = INSTRUMENTS["WHO-5"]
+    assert len(who5.statements) == who5.item_count == 5
+    assert [a for a in WHO5_ANSWERS] == ["5", "4", "3", "2", "1", "0"]
+    assert words.label("who5_statement", who5.statements[0], "en") == (
+        "I have felt cheerful and in good spirits"
+    )
+    assert words.label("who5_statement", who5.statements[0], "da") == (
+        "Jeg har været glad og i godt humør"
+    )
+    assert words.label("who5_answer", "5", "da") == "Hele tiden"
+    assert words.label("who5_answer", "0", "en") == "At no time"
+    for lang in ("da", "en"):
+        texts = [words.label("who5_statement", key, lang) for key in who5.statements]
+        assert len(set(texts)) == 5 and all(t not in who5.statements for t in texts)

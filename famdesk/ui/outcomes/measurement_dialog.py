@@ -1,11 +1,12 @@
 """Entering or correcting one measurement: WHO-5 items, a 0–10 scale, or a score only.
 
 The dialog shows the fields the chosen instrument takes and nothing else:
-WHO-5's five items (0–5, labelled only by number — the worker uses the
-official form), one 0–10 answer for a scaling question, or the total for a
-licensed questionnaire (SDQ, ORS, SRS), whose items are never entered. The
-WHO-5 score (sum × 4) is shown as the items are typed. Saving goes through
-``core.outcomes``; what it refuses is shown next to the field it names.
+WHO-5's five statements with their 0–5 answer scale named (the published
+wording, from ``core.instruments`` and the catalogue), one 0–10 answer for a
+scaling question, or the total for a licensed questionnaire (SDQ, ORS, SRS),
+whose items are never entered. The WHO-5 score (sum × 4) is shown as the
+items are typed. Saving goes through ``core.outcomes``; what it refuses is
+shown next to the field it names.
 """
 
 from __future__ import annotations
@@ -34,11 +35,12 @@ from PySide6.QtWidgets import (
 from famdesk.core import outcomes
 from famdesk.core.errors import Code, FieldError, NotFound, ValidationFailed
 from famdesk.core.families import MemberData
-from famdesk.core.instruments import INSTRUMENTS, Instrument, measurement_problem
+from famdesk.core.instruments import INSTRUMENTS, WHO5_ANSWERS, Instrument, measurement_problem
 from famdesk.core.outcomes import MeasurementData
 from famdesk.core.storage import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import DateField, ErrorLabel, not_a_date
+from famdesk.ui.common.screen_fit import available
 from famdesk.ui.common.wrapping_label import WrappingLabel
 
 #: A spin box at this value shows "–": the item is not answered yet.
@@ -136,6 +138,15 @@ class MeasurementDialog(QDialog):
         self.item_spins: list[_Spin] = []
         self.item_labels: list[QLabel] = []
         self.item_errors: list[ErrorLabel] = []
+        self.item_answers: list[QLabel] = []
+        self.items_period = QLabel(self.items_box)
+        self.items_period.setObjectName("who5Period")
+        self.items_period.setStyleSheet("font-weight: 600;")
+        items_layout.addRow(self.items_period)
+        # Two lines of three answers, unwrapped: the layout knows their size at once.
+        self.items_scale = QLabel(self.items_box)
+        self.items_scale.setObjectName("hint")
+        items_layout.addRow(self.items_scale)
         for _ in range(5):
             spin = _spin(5)
             spin.valueChanged.connect(self._items_changed)
@@ -148,8 +159,15 @@ class MeasurementDialog(QDialog):
             column = QVBoxLayout(cell)
             column.setContentsMargins(0, 0, 0, 0)
             column.setSpacing(1)
-            column.addWidget(spin, 0, Qt.AlignmentFlag.AlignLeft)
+            answer_row = QHBoxLayout()
+            answer_row.setContentsMargins(0, 0, 0, 0)
+            answer_row.addWidget(spin)
+            answer = QLabel(cell)
+            answer.setObjectName("who5Answer")
+            answer_row.addWidget(answer, 1)
+            column.addLayout(answer_row)
             column.addWidget(error)
+            self.item_answers.append(answer)
             items_layout.addRow(label, cell)
             self.item_spins.append(spin)
             self.item_labels.append(label)
@@ -250,15 +268,28 @@ class MeasurementDialog(QDialog):
         self.labels["items"].setText(self.tr("Answers:"))
         self.labels["score"].setText(self.tr("&Score:"))
         self.labels["total"].setText(self.tr("Score:"))
+        who5 = INSTRUMENTS["WHO-5"]
         for i, label in enumerate(self.item_labels):
-            label.setText(self.tr("Question &%1").replace("%1", str(i + 1)))
-            self.item_spins[i].setAccessibleName(self.tr("Question %1").replace("%1", str(i + 1)))
-        self.items_note.setText(
-            self.tr(
-                "Use the official WHO-5 form; enter each answer 0–5 in the form's order. "
-                "The score is the sum × 4 (0–100)."
-            )
+            statement = words.label("who5_statement", who5.statements[i])
+            label.setText(f"&{i + 1}. {statement}")
+            self.item_spins[i].setAccessibleName(f"{i + 1}. {statement}")
+        self.items_period.setText(words.label("term", "who5-period"))
+        named = [f"{v} = {words.label('who5_answer', v)}" for v in reversed(WHO5_ANSWERS)]
+        self.items_scale.setText(
+            self.tr("Answer each statement 0–5:")
+            + "\n"
+            + " · ".join(named[:3])
+            + "\n"
+            + " · ".join(named[3:])
         )
+        self.items_note.setText(self.tr("The score is the sum × 4 (0–100)."))
+        # Room for the longest answer, so choosing one never clips it.
+        metrics = self.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(words.label("who5_answer", v)) for v in WHO5_ANSWERS
+        )
+        for answer in self.item_answers:
+            answer.setMinimumWidth(widest + 8)
         self.scale.setToolTip(self.tr("0–10; type a number or use the slider"))
         for i in range(self.instrument.count()):
             name = self.instrument.itemData(i)
@@ -307,6 +338,17 @@ class MeasurementDialog(QDialog):
             self.score.setValue(self.score.minimum())  # unanswered until typed
         self._clear_errors()
         self._items_changed()
+        # Rows shown or worded anew may need more room than the dialog has.
+        self.layout_grow()
+
+    def layout_grow(self) -> None:
+        """Grow (never shrink) to what the shown rows ask for, within the screen."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        wanted = self.size().expandedTo(self.sizeHint())
+        self.resize(wanted.boundedTo(available(self)))
 
     def _set_row_visible(self, name: str, visible: bool) -> None:
         self.labels[name].setVisible(visible)
@@ -328,6 +370,8 @@ class MeasurementDialog(QDialog):
 
     def _items_changed(self) -> None:
         values = self.item_values()
+        for answer, value in zip(self.item_answers, values, strict=True):
+            answer.setText("" if value is None else words.label("who5_answer", str(value)))
         for spin, error in zip(self.item_spins, self.item_errors, strict=True):
             if spin.value() != UNANSWERED:
                 error.show_message("")

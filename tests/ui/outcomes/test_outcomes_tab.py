@@ -314,3 +314,57 @@ def test_a_date_typed_as_digits_is_tidied_and_saved(qtbot, tab, store, family, m
     assert shown == ["01-06-2024", "01-06-2024"]
     saved = outcomes.list_measurements(store, uid, child)
     assert [(m.date, m.score) for m in saved] == [(date(2024, 6, 1), 6.0)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "period", "first", "scale", "answer_4"),
+    [
+        (
+            "en",
+            "Over the last two weeks …",
+            "&1. I have felt cheerful and in good spirits",
+            "0 = At no time",
+            "Most of the time",
+        ),
+        (
+            "da",
+            "I de sidste 2 uger …",
+            "&1. Jeg har været glad og i godt humør",
+            "0 = På intet tidspunkt",
+            "Det meste af tiden",
+        ),
+    ],
+)
+def test_who5_shows_its_five_statements_and_names_its_answers(
+    qtbot, tab, family, monkeypatch, switcher, lang, period, first, scale, answer_4
+):
+    from tests.ui.shell.test_fits_a_laptop import window_findings
+
+    seen: dict[str, object] = {}
+
+    def fill(d: MeasurementDialog) -> None:
+        switcher.apply(lang)
+        QApplication.processEvents()  # the language change arrives as an event
+        type_who5(qtbot, d, [4, 3])
+        seen["period"] = d.items_period.text()
+        seen["labels"] = [label.text() for label in d.item_labels]
+        seen["scale"] = d.items_scale.text()
+        seen["answers"] = [a.text() for a in d.item_answers]
+        QApplication.processEvents()  # the layout follows the new texts
+        seen["findings"] = window_findings(d)
+        seen["size"] = (d.frameGeometry().width(), d.frameGeometry().height())
+        d.reject()
+
+    drive(monkeypatch, fill)
+    tab.select_member(family[1])
+    tab.new_measurement()
+    assert seen["period"] == period
+    labels = seen["labels"]
+    assert isinstance(labels, list) and labels[0] == first and len(set(labels)) == 5
+    assert all(f"&{i}. " in text for i, text in enumerate(labels, start=1))
+    assert scale in str(seen["scale"]) and "5 = " in str(seen["scale"])
+    assert seen["answers"][:3] == [answer_4, seen["answers"][1], ""]  # type: ignore[index]
+    assert seen["answers"][1]  # type: ignore[index]
+    assert seen["findings"] == []
+    width, height = seen["size"]  # type: ignore[misc]
+    assert width <= 1366 and height <= 728
