@@ -91,6 +91,8 @@ class Deadline:
     #: The session kind (``home-visit``, …) or the plan's title.
     detail: str = ""
     location: str = ""
+    #: A session's summary line (an unfinished note says what it is about); never its text.
+    summary: str = ""
 
     def overdue(self, today: date) -> bool:
         """Past its day and still open."""
@@ -120,6 +122,7 @@ def _session_deadline(
         duration_minutes=cs.duration_minutes,
         detail=cs.kind,
         location=cs.location,
+        summary=" ".join((cs.summary or "").split()),
     )
 
 

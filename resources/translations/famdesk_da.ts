@@ -844,6 +844,7 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <name>DeadlineWords</name>
     <message>
         <source>Today</source>
+        <extracomment>How much of a note&apos;s summary an item shows (the rest is in the note).</extracomment>
         <translation>I dag</translation>
     </message>
     <message>
@@ -866,8 +867,8 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
         <translation>Opfølgning på »%1«</translation>
     </message>
     <message>
-        <source>%1 · note not finalized</source>
-        <translation>%1 · notat ikke afsluttet</translation>
+        <source>%1 of %2 · note not finalized</source>
+        <translation>%1 d. %2 · notat ikke afsluttet</translation>
     </message>
     <message>
         <source>%1 · concern not passed on</source>

@@ -844,6 +844,7 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <name>DeadlineWords</name>
     <message>
         <source>Today</source>
+        <extracomment>How much of a note&apos;s summary an item shows (the rest is in the note).</extracomment>
         <translation>Today</translation>
     </message>
     <message>
@@ -866,8 +867,8 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
         <translation>Review of “%1”</translation>
     </message>
     <message>
-        <source>%1 · note not finalized</source>
-        <translation>%1 · note not finalized</translation>
+        <source>%1 of %2 · note not finalized</source>
+        <translation>%1 of %2 · note not finalized</translation>
     </message>
     <message>
         <source>%1 · concern not passed on</source>

@@ -86,6 +86,17 @@ def install_dashboard(host: WindowHost) -> DashboardFeature:
     return DashboardFeature(host)
 
 
+#: How much of a note's summary an item shows (the rest is in the note).
+SUMMARY_CHARS = 90
+
+
+def _shortened(text: str, limit: int) -> str:
+    """``text`` cut at a word before ``limit`` characters, with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,.;:") + " …"
+
+
 class DeadlineWords(QObject):
     """How an item reads: its date, its family, what it is and why (in the interface language)."""
 
@@ -116,9 +127,15 @@ class DeadlineWords(QObject):
                 )
             return self.tr("Review of “%1”").replace("%1", item.detail)
         if item.kind == Kind.UNFINISHED_NOTE:
-            return self.tr("%1 · note not finalized").replace(
-                "%1", words.label("session_kind", item.detail)
+            held = format_date(item.start.astimezone(LOCAL_TZ).date()) if item.start else ""
+            text = (
+                self.tr("%1 of %2 · note not finalized")
+                .replace("%1", words.label("session_kind", item.detail))
+                .replace("%2", held)
             )
+            if item.summary:
+                text += "\n“" + _shortened(item.summary, SUMMARY_CHARS) + "”"
+            return text
         return self.tr("%1 · concern not passed on").replace(
             "%1", words.label("session_kind", item.detail)
         )

@@ -58,7 +58,9 @@ def due(store: Store) -> dict[str, str]:
         return sessions.create_session(store, ids[family], data, finalize=kw.get("concern", False))
 
     ids["visit"] = add("bogh", TODAY, 14, status="planned")
-    ids["note"] = add("kjaer", TODAY - timedelta(days=6), 10, kind="office")
+    ids["note"] = add(
+        "kjaer", TODAY - timedelta(days=6), 10, kind="office", summary="Morgenrutiner  med mor"
+    )
     ids["concern"] = add("bogh", TODAY - timedelta(days=2), 9, concern=True)
     return ids
 
@@ -99,7 +101,8 @@ def test_the_dashboard_is_the_start_view_and_lists_every_kind(
     )
     note = _find(view, CARD_NOTES, "Familien Kjær")
     assert note.text() == (
-        "07-03-2026 · Familien Kjær (FB-2026-003)\nOffice meeting · note not finalized"
+        "07-03-2026 · Familien Kjær (FB-2026-003)\n"
+        "Office meeting of 04-03-2026 · note not finalized\n“Morgenrutiner med mor”"
     )
     concern = _find(view, CARD_CONCERNS, "Familien Bøgh")
     assert concern.text().startswith("08-03-2026 · Familien Bøgh (FB-2026-002)")
@@ -118,6 +121,9 @@ def test_the_dashboard_speaks_danish(
     visit = _find(view, CARD_APPOINTMENTS, "Familien Bøgh")
     assert visit.text() == "I dag 14:00 · Familien Bøgh (FB-2026-002)\nHjemmebesøg"
     assert "8 dage over tiden" in _find(view, CARD_REVIEWS, "Kjær").text()
+    assert _find(view, CARD_NOTES, "Kjær").text().endswith(
+        "Samtale på kontoret d. 04-03-2026 · notat ikke afsluttet\n“Morgenrutiner med mor”"
+    )
 
 
 def test_an_appointment_opens_the_session_in_its_family(
