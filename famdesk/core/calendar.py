@@ -80,6 +80,27 @@ def agenda(store: Store, today: date, weeks: int = 4) -> list[AgendaItem]:
     return sorted(items, key=key)
 
 
+def week_start(day: date) -> date:
+    """The Monday of ``day``'s week (Danish weeks start on Monday)."""
+    return day - timedelta(days=day.weekday())
+
+
+def agenda_week(store: Store, monday: date, today: date) -> list[AgendaItem]:
+    """The agenda of the week starting ``monday``: its days' items in order, and —
+    in the week that holds ``today`` — everything overdue first, so nothing late
+    hides in a week the worker has paged past."""
+    if monday.weekday() != 0:
+        raise ValueError(f"a week starts on a Monday, not on {monday.isoformat()}")
+    sunday = monday + timedelta(days=6)
+    weeks = max(0, (sunday - today).days // 7 + 1)
+    this_week = monday <= today <= sunday
+    return [
+        item
+        for item in agenda(store, today, weeks)
+        if monday <= item.day <= sunday or (this_week and item.overdue)
+    ]
+
+
 def build_calendar(
     items: list[AgendaItem],
     detail: str = "reference",

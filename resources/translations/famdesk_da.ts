@@ -40,12 +40,16 @@
         <translation>Kalender</translation>
     </message>
     <message>
-        <source>Show the next</source>
-        <translation>Vis de næste</translation>
+        <source>‹ Previous week</source>
+        <translation>‹ Forrige uge</translation>
     </message>
     <message>
-        <source> weeks</source>
-        <translation> uger</translation>
+        <source>This week</source>
+        <translation>Denne uge</translation>
+    </message>
+    <message>
+        <source>Next week ›</source>
+        <translation>Næste uge ›</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -76,6 +80,10 @@
         <translation>Hvor</translation>
     </message>
     <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>Uge %1: %2 – %3</translation>
+    </message>
+    <message>
         <source>Today, %1</source>
         <translation>I dag, %1</translation>
     </message>
@@ -99,14 +107,18 @@
         </translation>
     </message>
     <message>
-        <source>Nothing planned in this period.</source>
-        <translation>Intet planlagt i perioden.</translation>
+        <source>%1 · nothing planned</source>
+        <translation>%1 · intet planlagt</translation>
+    </message>
+    <message>
+        <source>Nothing planned this week.</source>
+        <translation>Intet planlagt i denne uge.</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) coming</source>
+        <source>%n item(s) this week</source>
         <translation>
-            <numerusform>%n kommende aftale</numerusform>
-            <numerusform>%n kommende aftaler</numerusform>
+            <numerusform>%n aftale denne uge</numerusform>
+            <numerusform>%n aftaler denne uge</numerusform>
         </translation>
     </message>
     <message numerus="yes">

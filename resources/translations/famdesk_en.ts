@@ -40,12 +40,16 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <source>Show the next</source>
-        <translation>Show the next</translation>
+        <source>‹ Previous week</source>
+        <translation>‹ Previous week</translation>
     </message>
     <message>
-        <source> weeks</source>
-        <translation> weeks</translation>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Next week ›</source>
+        <translation>Next week ›</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -76,6 +80,10 @@
         <translation>Where</translation>
     </message>
     <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>Week %1: %2 – %3</translation>
+    </message>
+    <message>
         <source>Today, %1</source>
         <translation>Today, %1</translation>
     </message>
@@ -99,14 +107,18 @@
         </translation>
     </message>
     <message>
-        <source>Nothing planned in this period.</source>
-        <translation>Nothing planned in this period.</translation>
+        <source>%1 · nothing planned</source>
+        <translation>%1 · nothing planned</translation>
+    </message>
+    <message>
+        <source>Nothing planned this week.</source>
+        <translation>Nothing planned this week.</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) coming</source>
+        <source>%n item(s) this week</source>
         <translation>
-            <numerusform>%n item coming</numerusform>
-            <numerusform>%n items coming</numerusform>
+            <numerusform>%n item this week</numerusform>
+            <numerusform>%n items this week</numerusform>
         </translation>
     </message>
     <message numerus="yes">

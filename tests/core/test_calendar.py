@@ -88,6 +88,30 @@ def test_a_longer_horizon_reaches_further(store: Store, setup: dict[str, str]) -
     assert setup["review_far"] in {i.uid for i in calendar.agenda(store, TODAY, weeks=12)}
 
 
+def test_a_week_holds_its_days_and_this_week_the_overdue_first(
+    store: Store, setup: dict[str, str]
+) -> None:
+    monday = calendar.week_start(TODAY)
+    assert monday == date(2026, 3, 9) and calendar.week_start(monday) == monday
+    this_week = [i.uid for i in calendar.agenda_week(store, monday, TODAY)]
+    assert this_week == [
+        setup["review_a"],
+        setup["overdue_session"],
+        setup["today_early"],
+        setup["soon"],
+    ]
+    next_week = [i.uid for i in calendar.agenda_week(store, monday + timedelta(7), TODAY)]
+    assert next_week == [setup["review_b"]]
+    # Last week holds only what was due in it (the overdue visit of 6 March).
+    last_week = [i.uid for i in calendar.agenda_week(store, monday - timedelta(7), TODAY)]
+    assert last_week == [setup["review_a"], setup["overdue_session"]]
+    # Far ahead, without anything in between.
+    june = calendar.week_start(date(2026, 6, 1))
+    assert [i.uid for i in calendar.agenda_week(store, june, TODAY)] == [setup["review_far"]]
+    with pytest.raises(ValueError):
+        calendar.agenda_week(store, TODAY, TODAY)  # a Tuesday
+
+
 def _events(path: Path) -> list:  # type: ignore[type-arg]
     cal = Calendar.from_ical(path.read_bytes())
     return list(cal.walk("VEVENT"))

@@ -1,8 +1,11 @@
-"""The agenda: planned sessions and plan review dates for the coming weeks.
+"""The agenda: a week of planned sessions and plan review dates.
 
-Overdue items come first, in red, under their own heading (a planned visit
-not yet marked held, a review date passed); then one heading per day. A
-double-click opens the family. "Export to calendar (.ics)…" writes the
+One week at a time, Monday to Sunday, every day under its own heading (a day
+with nothing planned says so), each item with its time, kind, family and
+place; "Previous week", "This week" and "Next week" page through the weeks,
+Escape closes. In the current week the overdue items come first, in red,
+under their own heading (a planned visit not yet marked held, a review date
+passed). A double-click opens the family. "Export to calendar (.ics)…" writes the
 coming weeks for a phone or web calendar; by default each event carries
 only the family reference (``core.calendar``), and the dialog says why.
 """
@@ -13,7 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -32,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from famdesk.core.calendar import AgendaItem, agenda, export_ics
+from famdesk.core.calendar import AgendaItem, agenda_week, export_ics, week_start
 from famdesk.core.sessions import LOCAL_TZ
 from famdesk.core.storage import Store
 from famdesk.ui.common import words
@@ -40,6 +43,7 @@ from famdesk.ui.common.form_support import format_date, ui_language
 
 OVERDUE_COLOUR = QColor("#b3261e")
 HEADING_BACKGROUND = QColor("#eef2f6")
+EMPTY_DAY_COLOUR = QColor("#6b7280")
 OVERDUE_HEADING_BACKGROUND = QColor("#fbe9e7")
 #: The AgendaItem of a row (None on a day heading).
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -100,7 +104,7 @@ class ExportIcsDialog(QDialog):
 
 
 class AgendaWindow(QWidget):
-    """The coming weeks across all open families."""
+    """A week across all open families, paged a week at a time."""
 
     #: The family uid of a double-clicked item.
     openFamily = Signal(str)
@@ -113,16 +117,27 @@ class AgendaWindow(QWidget):
         self._today = today
         self.items: list[AgendaItem] = []
 
-        self.weeks = QSpinBox()
-        self.weeks.setRange(1, MAX_WEEKS)
-        self.weeks.setValue(DEFAULT_WEEKS)
-        self.weeks.valueChanged.connect(lambda _v: self.refresh())
-        self.weeks_label = QLabel()
-        self.weeks_label.setBuddy(self.weeks)
+        self.monday = week_start(self.today())
+        self.previous_button = QPushButton()
+        self.previous_button.setObjectName("agendaPreviousWeek")
+        self.previous_button.clicked.connect(lambda: self.show_week(self.monday - timedelta(7)))
+        self.this_week_button = QPushButton()
+        self.this_week_button.setObjectName("agendaThisWeek")
+        self.this_week_button.clicked.connect(lambda: self.show_week(week_start(self.today())))
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("agendaNextWeek")
+        self.next_button.clicked.connect(lambda: self.show_week(self.monday + timedelta(7)))
+        self.week_label = QLabel()
+        self.week_label.setObjectName("agendaWeek")
+        self.week_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_calendar)
+        self.close_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.close_shortcut.activated.connect(self.close)
+        for keys, button in (("Alt+Left", self.previous_button), ("Alt+Right", self.next_button)):
+            QShortcut(QKeySequence(keys), self).activated.connect(button.click)
         self.tree = QTreeWidget()
         self.tree.setObjectName("agendaTree")
         self.tree.setColumnCount(5)
@@ -145,9 +160,11 @@ class AgendaWindow(QWidget):
         self.summary.setObjectName("agendaSummary")
 
         top = QHBoxLayout()
-        top.addWidget(self.weeks_label)
-        top.addWidget(self.weeks)
-        top.addStretch(1)
+        top.addWidget(self.previous_button)
+        top.addWidget(self.this_week_button)
+        top.addWidget(self.next_button)
+        top.addSpacing(12)
+        top.addWidget(self.week_label, 1)
         top.addWidget(self.refresh_button)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
@@ -172,8 +189,10 @@ class AgendaWindow(QWidget):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Agenda"))
-        self.weeks_label.setText(self.tr("Show the next"))
-        self.weeks.setSuffix(self.tr(" weeks"))
+        self.previous_button.setText(self.tr("‹ Previous week"))
+        self.this_week_button.setText(self.tr("This week"))
+        self.next_button.setText(self.tr("Next week ›"))
+        self._show_week_label()
         self.refresh_button.setText(self.tr("Refresh"))
         self.export_button.setText(self.tr("Export to calendar (.ics)…"))
         self.tree.setHeaderLabels(
@@ -189,8 +208,24 @@ class AgendaWindow(QWidget):
     # --- content --------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.items = agenda(self.store, self.today(), self.weeks.value())
+        self.items = agenda_week(self.store, self.monday, self.today())
         self.show_items()
+
+    def show_week(self, monday: date) -> None:
+        """Page to the week starting ``monday``."""
+        self.monday = week_start(monday)
+        self._show_week_label()
+        self.refresh()
+
+    def _show_week_label(self) -> None:
+        number = self.monday.isocalendar().week
+        self.week_label.setText(
+            self.tr("Week %1: %2 – %3")
+            .replace("%1", str(number))
+            .replace("%2", format_date(self.monday))
+            .replace("%3", format_date(self.monday + timedelta(days=6)))
+        )
+        self.this_week_button.setEnabled(self.monday != week_start(self.today()))
 
     def _day_heading(self, day: date) -> str:
         today = self.today()
@@ -221,23 +256,30 @@ class AgendaWindow(QWidget):
         bold.setBold(True)
         red = QBrush(OVERDUE_COLOUR)
         groups: dict[str, QTreeWidgetItem] = {}
+
+        def heading(key: str, overdue: bool = False) -> QTreeWidgetItem:
+            group = QTreeWidgetItem(self.tree)
+            group.setFirstColumnSpanned(True)
+            group.setFont(COL_WHEN, bold)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            group.setBackground(COL_WHEN, QBrush(HEADING_BACKGROUND))
+            if overdue:
+                group.setForeground(COL_WHEN, red)
+                group.setBackground(COL_WHEN, QBrush(OVERDUE_HEADING_BACKGROUND))
+            groups[key] = group
+            return group
+
+        if any(item.overdue for item in self.items):
+            heading("overdue", overdue=True)
+        for offset in range(7):
+            heading((self.monday + timedelta(days=offset)).isoformat())
         overdue = 0
         for item in self.items:
-            key = "overdue" if item.overdue else item.day.isoformat()
-            group = groups.get(key)
-            if group is None:
-                group = QTreeWidgetItem(self.tree)
-                group.setFirstColumnSpanned(True)
-                group.setFont(COL_WHEN, bold)
-                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                group.setBackground(COL_WHEN, QBrush(HEADING_BACKGROUND))
-                if item.overdue:
-                    group.setForeground(COL_WHEN, red)
-                    group.setBackground(COL_WHEN, QBrush(OVERDUE_HEADING_BACKGROUND))
-                groups[key] = group
+            late_first = item.overdue and "overdue" in groups
+            group = groups["overdue" if late_first else item.day.isoformat()]
             row = QTreeWidgetItem(group)
             row.setData(COL_WHEN, ITEM_ROLE, item)
-            row.setText(COL_WHEN, self._when(item, item.overdue))
+            row.setText(COL_WHEN, self._when(item, late_first))
             row.setText(COL_REFERENCE, item.family_reference)
             row.setText(COL_NAME, item.family_name)
             row.setText(COL_WHAT, self._what(item))
@@ -250,18 +292,28 @@ class AgendaWindow(QWidget):
             count = group.childCount()
             if key == "overdue":
                 group.setText(COL_WHEN, self.tr("Overdue (%n)", "", count))
-            else:
-                group.setText(COL_WHEN, self._day_heading(date.fromisoformat(key)))
+                continue
+            text = self._day_heading(date.fromisoformat(key))
+            if not count:
+                text = self.tr("%1 · nothing planned").replace("%1", text)
+                group.setForeground(COL_WHEN, QBrush(EMPTY_DAY_COLOUR))
+                group.setFont(COL_WHEN, self.tree.font())
+            group.setText(COL_WHEN, text)
         self.tree.expandAll()
         coming = len(self.items) - overdue
         if not self.items:
-            self.summary.setText(self.tr("Nothing planned in this period."))
+            self.summary.setText(self.tr("Nothing planned this week."))
         else:
             self.summary.setText(
-                self.tr("%n item(s) coming", "", coming)
+                self.tr("%n item(s) this week", "", coming)
                 + "  ·  "
                 + self.tr("%n overdue", "", overdue)
             )
+
+    def day_headings(self) -> list[str]:
+        """The headings in the order shown (tests read the week through this)."""
+        shown = (self.tree.topLevelItem(g) for g in range(self.tree.topLevelItemCount()))
+        return [group.text(COL_WHEN) for group in shown if group is not None]
 
     def item_rows(self) -> list[tuple[str, AgendaItem]]:
         """(group heading, item) in the order shown (tests read the tree through this)."""
@@ -286,7 +338,7 @@ class AgendaWindow(QWidget):
 
     def export_calendar(self) -> Path | None:
         """Ask how much to show, where to write, then write the .ics; the path or None."""
-        dialog = ExportIcsDialog(self.weeks.value(), self)
+        dialog = ExportIcsDialog(DEFAULT_WEEKS, self)
         try:
             if not dialog.exec():
                 return None

@@ -55,39 +55,83 @@ def open_window(qtbot: QtBot, store: Store) -> AgendaWindow:
     return window
 
 
-def test_overdue_items_come_first_in_red_then_each_day(
+def test_overdue_items_come_first_in_red_then_each_day_of_the_week(
     qtbot: QtBot, store: Store, calendar_data: dict[str, str], switcher: Any
 ) -> None:
     window = open_window(qtbot, store)
+    assert window.week_label.text() == "Week 11: 09-03-2026 – 15-03-2026"
     rows = window.item_rows()
     headings = [h for h, _item in rows]
     assert headings[0] == headings[1] == "Overdue (2)"
     # The oldest overdue first: the review (5 days ago), then the visit (2 days ago).
     assert [item.kind for _h, item in rows[:2]] == ["review", "session"]
     assert rows[1][1].uid == calendar_data["late"]
-    assert [item.uid for _h, item in rows[2:]] == [
-        calendar_data["tomorrow"],
-        calendar_data["next_week"],
-    ]
+    assert [item.uid for _h, item in rows[2:]] == [calendar_data["tomorrow"]]
     assert headings[2] == "Tomorrow, Wednesday 11-03-2026"
-    assert headings[3] == "Wednesday 18-03-2026"
+    # Every day of the week has its heading, in order; an empty one says so.
+    assert window.day_headings() == [
+        "Overdue (2)",
+        "Monday 09-03-2026 · nothing planned",
+        "Today, Tuesday 10-03-2026 · nothing planned",
+        "Tomorrow, Wednesday 11-03-2026",
+        "Thursday 12-03-2026 · nothing planned",
+        "Friday 13-03-2026 · nothing planned",
+        "Saturday 14-03-2026 · nothing planned",
+        "Sunday 15-03-2026 · nothing planned",
+    ]
     overdue_group = window.tree.topLevelItem(0)
     late_row = overdue_group.child(1)
     assert late_row.foreground(COL_WHEN).color() == OVERDUE_COLOUR
     assert late_row.text(COL_WHEN) == "08-03-2026 10:00–11:00"
-    coming_row = window.tree.topLevelItem(1).child(0)
+    coming_row = window.tree.topLevelItem(3).child(0)
     assert coming_row.foreground(COL_WHEN).color() != OVERDUE_COLOUR
+    assert coming_row.text(COL_WHEN) == "10:00–11:00"
+    assert coming_row.text(agenda_window.COL_NAME) == "Familien Ærøe"
+    assert coming_row.text(agenda_window.COL_WHAT) == "Home visit"
     assert coming_row.text(agenda_window.COL_WHERE) == "Hjemme"
-    # Ten weeks ahead shows once the period reaches it.
-    window.weeks.setValue(12)
-    assert calendar_data["far_away"] in [item.uid for _h, item in window.item_rows()]
+    assert window.summary.text() == "1 item this week  ·  2 overdue"
+
+
+def test_the_worker_pages_through_weeks_and_escape_closes(
+    qtbot: QtBot, store: Store, calendar_data: dict[str, str], switcher: Any
+) -> None:
+    window = open_window(qtbot, store)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert not window.this_week_button.isEnabled()  # already this week
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert window.week_label.text() == "Week 12: 16-03-2026 – 22-03-2026"
+    # Next week: its own visit, and no overdue heading (that belongs to this week).
+    assert [item.uid for _h, item in window.item_rows()] == [calendar_data["next_week"]]
+    assert window.day_headings()[0] == "Monday 16-03-2026 · nothing planned"
+    assert window.day_headings()[2] == "Wednesday 18-03-2026"
+    assert window.this_week_button.isEnabled()
+    # Ten weeks ahead, a page at a time (Alt+Right from the keyboard), shows the visit far away.
+    qtbot.keyClick(window.tree, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    for _ in range(8):
+        qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert window.week_label.text() == "Week 21: 18-05-2026 – 24-05-2026"
+    assert [item.uid for _h, item in window.item_rows()] == [calendar_data["far_away"]]
+    qtbot.mouseClick(window.this_week_button, Qt.MouseButton.LeftButton)
+    assert window.week_label.text().startswith("Week 11:")
+    qtbot.mouseClick(window.previous_button, Qt.MouseButton.LeftButton)
+    assert window.week_label.text() == "Week 10: 02-03-2026 – 08-03-2026"
+    # A past week shows what was planned there and never marked held.
+    past = window.item_rows()
+    assert [(item.kind, item.day) for _h, item in past] == [
+        ("review", TODAY - timedelta(days=5)),
+        ("session", TODAY - timedelta(days=2)),
+    ]
+    assert past[1][1].uid == calendar_data["late"]
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
 
 
 def test_double_click_opens_the_family(
     qtbot: QtBot, store: Store, calendar_data: dict[str, str], switcher: Any
 ) -> None:
     window = open_window(qtbot, store)
-    row = window.tree.topLevelItem(1).child(0)
+    row = window.tree.topLevelItem(3).child(0)  # tomorrow's visit
     with qtbot.waitSignal(window.openFamily, timeout=2000) as opened:
         window.tree.itemDoubleClicked.emit(row, 0)
     assert opened.args == [calendar_data["fam_a"]]
@@ -170,5 +214,5 @@ def test_cancelled_file_dialog_writes_nothing(
     assert window.export_calendar() is None
     assert not list(tmp_path.glob("*.ics"))
     assert window.export_button.isEnabled()
-    assert window.tree.topLevelItemCount() == 3
+    assert window.tree.topLevelItemCount() == 8  # the overdue heading and seven days
     assert Qt.ItemFlag.ItemIsSelectable not in window.tree.topLevelItem(0).flags()
