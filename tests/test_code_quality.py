@@ -247,9 +247,32 @@ def test_architecture_names_every_core_module() -> None:
 
     text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
     section = text.split("## `famdesk/core/` by idea", 1)[1].split("\n## ", 1)[0]
-    named = set(re.findall(r"`([a-z_]+(?:\.py|/))`", section))
+    rows = "\n".join(line for line in section.splitlines() if line.startswith("|"))
+    named = set(re.findall(r"`([a-z_]+(?:\.py|/))`", rows))
     core = PACKAGE / "core"
     on_disk = {p.name for p in core.glob("*.py") if p.name != "__init__.py"}
     on_disk |= {f"{p.name}/" for p in core.iterdir() if (p / "__init__.py").is_file()}
     missing, gone = sorted(on_disk - named), sorted(named - on_disk)
     assert not missing and not gone, f"add to the table: {missing}; no longer there: {gone}"
+
+
+def test_files_and_folders_are_written_through_famdesk_files() -> None:
+    """One way to write a file beside a store, one way to make a folder: ``famdesk/files.py``.
+
+    A rename into place (``os.replace``), a flush (``os.fsync``) or a temporary
+    file outside it is a copy of ``private_file``; a ``mkdir`` is a folder that
+    may not be owner-only. The store's own files (``famdesk/db/``, written
+    through SQLite) are the exception for the first three.
+    """
+    import re
+
+    copies = re.compile(r"\bos\.(replace|fsync)\(|\bmkstemp\(|NamedTemporaryFile\(")
+    found = []
+    for path in PACKAGE.rglob("*.py"):
+        rel = path.relative_to(ROOT).as_posix()
+        if rel == "famdesk/files.py":
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if ".mkdir(" in line or (copies.search(line) and not rel.startswith("famdesk/db/")):
+                found.append(f"{rel}:{number}: {line.strip()}")
+    assert found == []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from famdesk.commands.common import (
     opened_store,
 )
 from famdesk.core.errors import CoreError
+from famdesk.files import private_file
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -137,23 +137,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CommandError(f"{args.out}: is a folder; give a file name")
     if not out.parent.exists():
         raise CommandError(f"{args.out}: the folder {out.parent} does not exist")
-    tmp = out.with_name(f".{out.name}.partial")
     with opened_store(args.db) as store:
         try:
             # The user asked for this file: it is the one place case data leave
             # the encrypted store in plain form. Owner-only, written atomically,
             # streamed family by family.
-            fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            with private_file(out, "w") as fh:
                 count = export_to(store, fh, family_uid=args.family)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, out)
         except CoreError as exc:  # a family that is not there, a record export cannot write
-            tmp.unlink(missing_ok=True)
             raise CommandError(error_line(exc)) from None
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
             raise CommandError(f"{args.out}: cannot write: {exc.strerror}", FAILURE) from None
     print(f"exported {count} families to {args.out}")
     return 0

@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -26,6 +25,7 @@ from famdesk.core.settings import MIN_AUDIT_RETENTION_DAYS
 from famdesk.db.models import AuditEvent, Family, Member, StoreInfo
 from famdesk.db.store import Store
 from famdesk.db.types import Instant
+from famdesk.files import private_file
 
 CUTOFF_KEY = "audit_retention_cutoff"
 EXPORT_FORMATS = ("csv", "json")
@@ -291,18 +291,8 @@ def export_events(store: Store, f: AuditFilter, out: Path, fmt: str) -> int:
         if len(page) < 1000:
             break
     text = render_events(rows, fmt)
-    out = Path(out)
-    tmp = out.with_name(f".{out.name}.partial")
-    try:
-        fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except OSError:
-        tmp.unlink(missing_ok=True)
-        raise
+    with private_file(out, "w", newline="") as fh:
+        fh.write(text)
     criteria = {k: v.isoformat() if isinstance(v, date) else v for k, v in vars(f).items() if v}
     with store.session() as s:
         audit.record(

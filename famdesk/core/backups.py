@@ -39,6 +39,7 @@ from famdesk.db.backup import (
 )
 from famdesk.db.restore import RestoreResult, restore_backup
 from famdesk.db.store import Store, store_info
+from famdesk.files import make_private_dirs, private_file
 from famdesk.paths import backup_dir as default_backup_dir
 
 SUFFIX = ".fdbak"
@@ -273,7 +274,7 @@ def _writable_folder(folder: Path, *, create_parents: bool) -> Path:
         # look-alike path on the local disk.
         raise BackupFolderError(f"the backup folder {folder} cannot be reached")
     try:
-        folder.mkdir(parents=create_parents, exist_ok=True, mode=0o700)
+        make_private_dirs(folder)
     except OSError as exc:
         raise BackupFolderError(
             f"cannot create the backup folder {folder}: {exc.strerror}"
@@ -352,17 +353,10 @@ def make_backup(
 
 
 def _write_sidecar(backup: Path, data: dict[str, Any]) -> None:
-    side = sidecar_path(backup)
-    tmp = side.with_name(f".{side.name}.partial")
     try:
-        fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with private_file(sidecar_path(backup), "w") as fh:
             json.dump(data, fh, indent=2, sort_keys=True)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, side)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         # The backup itself is sound; without its note it lists as unverified.
         raise BackupError(
             f"the backup {backup} was written and verified, but its record could "

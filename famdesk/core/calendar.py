@@ -16,13 +16,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 from icalendar import Calendar, Event
 
 from famdesk.core import audit, deadlines, words
 from famdesk.core.sessions import instant_key
 from famdesk.db.store import Store
+from famdesk.files import private_file
 
 DETAILS = ("reference", "name")
 OPEN_PLAN_STATUSES = ("draft", "agreed")
@@ -160,18 +160,8 @@ def export_ics(
         raise ValueError(f"detail must be one of {', '.join(DETAILS)}")
     items = [i for i in agenda(store, today, weeks) if not i.overdue]
     data = build_calendar(items, detail, lang).to_ical()
-    out = Path(path)
-    tmp = out.with_name(f".{out.name}.partial")
-    try:
-        fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except OSError:
-        tmp.unlink(missing_ok=True)
-        raise
+    with private_file(path) as fh:
+        fh.write(data)
     with store.session() as s:
         audit.record(
             s,

@@ -17,7 +17,6 @@ from __future__ import annotations
 import csv
 import math
 import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -30,6 +29,7 @@ from famdesk.core.instruments import INSTRUMENTS
 from famdesk.core.outcomes import change_direction, higher_is_better, meaningful_change
 from famdesk.db.models import Family, Measurement
 from famdesk.db.store import Store
+from famdesk.files import private_file
 
 __all__ = [
     "CSV_COLUMNS",
@@ -308,33 +308,27 @@ def export_csv(
         raise ValueError(f"unknown CSV dialect {dialect!r}; use 'da' or 'en'")
     da = dialect == "da"
     target = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=".famdesk-", suffix=".csv.tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if da else "utf-8", newline="") as fh:
-            writer = csv.writer(fh, delimiter=";" if da else ",", lineterminator="\r\n")
-            writer.writerow(_CSV_HEADERS_DA if da else CSV_COLUMNS)
-            for r in rows:
-                pct_imp = None if r.share_improved is None else 100.0 * r.share_improved
-                pct_wor = None if r.share_worsened is None else 100.0 * r.share_worsened
-                writer.writerow(
-                    [
-                        r.instrument,
-                        _cell(r.n, da),
-                        _cell(r.mean_first, da),
-                        _cell(r.mean_latest, da),
-                        _cell(r.mean_change, da),
-                        _cell(r.ci_low, da),
-                        _cell(r.ci_high, da),
-                        _cell(r.n_improved, da),
-                        _cell(pct_imp, da, 1),
-                        _cell(r.n_worsened, da),
-                        _cell(pct_wor, da, 1),
-                        _cell(r.higher_is_better, da),
-                        _cell(r.meaningful_change, da, 0),
-                    ]
-                )
-        os.replace(tmp_name, target)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    with private_file(target, "w", encoding="utf-8-sig" if da else "utf-8", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";" if da else ",", lineterminator="\r\n")
+        writer.writerow(_CSV_HEADERS_DA if da else CSV_COLUMNS)
+        for r in rows:
+            pct_imp = None if r.share_improved is None else 100.0 * r.share_improved
+            pct_wor = None if r.share_worsened is None else 100.0 * r.share_worsened
+            writer.writerow(
+                [
+                    r.instrument,
+                    _cell(r.n, da),
+                    _cell(r.mean_first, da),
+                    _cell(r.mean_latest, da),
+                    _cell(r.mean_change, da),
+                    _cell(r.ci_low, da),
+                    _cell(r.ci_high, da),
+                    _cell(r.n_improved, da),
+                    _cell(pct_imp, da, 1),
+                    _cell(r.n_worsened, da),
+                    _cell(pct_wor, da, 1),
+                    _cell(r.higher_is_better, da),
+                    _cell(r.meaningful_change, da, 0),
+                ]
+            )
     return target

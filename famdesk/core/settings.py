@@ -8,11 +8,11 @@ default for that value, so a bad edit can never stop the program opening.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from famdesk.files import make_private_dirs, private_file
 from famdesk.paths import config_dir
 
 SETTINGS_FILE = "settings.json"
@@ -96,15 +96,9 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
     for f in fields(Settings):
         validate(f.name, getattr(settings, f.name))
     path = path or settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.partial")
-    text = json.dumps(asdict(settings), indent=2, sort_keys=True) + "\n"
-    fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    make_private_dirs(path.parent)
+    with private_file(path, "w") as fh:
+        fh.write(json.dumps(asdict(settings), indent=2, sort_keys=True) + "\n")
     return path
 
 

@@ -42,6 +42,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
 
 from famdesk.db.engine import StoreError, key_connection
+from famdesk.files import PARTIAL_SUFFIX, fsync_dir, make_private_dirs
 
 COUNTED_TABLES = (
     "family",
@@ -210,23 +211,7 @@ def describe_write_error(exc: BaseException) -> str:
     return str(exc)
 
 
-def fsync_dir(directory: Path) -> None:
-    if os.name != "posix":  # pragma: no cover
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-_fsync_dir = fsync_dir  # the old private name, still used by restore
-
-
 # --- partial files ---------------------------------------------------------------------------
-
-PARTIAL_SUFFIX = ".partial"
-
 
 def partial_path(dest: Path) -> Path:
     return dest.with_name(f".{dest.name}{PARTIAL_SUFFIX}")
@@ -362,7 +347,7 @@ def verified_copy(engine: Engine, passphrase: str, dest: Path, source: Path) -> 
     """Write a verified copy of the store file ``source`` (open in ``engine``) to ``dest``."""
     dest = Path(dest)
     source = Path(source)
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dirs(dest.parent)
     tmp = partial_path(dest)
     try:
         with partial_file(dest) as (tmp, fd):

@@ -34,6 +34,7 @@ from famdesk.db.errors import (  # noqa: F401 - re-exported: raised and caught b
 )
 from famdesk.db.file_kind import PLAIN_SQLITE_HEADER, classify_file  # noqa: F401 - re-exported
 from famdesk.db.sql import FOLD_FUNCTION, fold_text
+from famdesk.files import make_private_dirs
 
 #: Environment variable that lowers SQLCipher's key derivation for the test
 #: suite only. Production never sets it; a file made with it opens only with it.
@@ -218,7 +219,7 @@ def probe_passphrase(path: Path, passphrase: Secret) -> frozenset[str]:
 
 def _create_owner_only(path: Path) -> None:
     """Create the empty file 0600 before SQLite does, so it is never world-readable."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dirs(path.parent)
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
 

@@ -47,6 +47,7 @@ from famdesk.db.engine import (
 from famdesk.db.lock import FileLock
 from famdesk.db.store import Store, open_store
 from famdesk.db.types import Instant
+from famdesk.files import make_private_dirs
 
 
 class RestoreRefused(StoreError):
@@ -277,7 +278,7 @@ def restore_backup(
     ):
         raise _refuse(backup, "is the database itself")
     preview = inspect_backup(backup, passphrase, verified_digest=verified_digest)
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dirs(db_path.parent)
     lock = FileLock(db_path)
     lock.acquire()
     try:

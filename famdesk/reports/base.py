@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import IO, Any, TypeAlias
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -41,6 +41,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from famdesk.files import private_file
 from famdesk.reports.i18n import t
 
 FONT = "DejaVuSans"
@@ -469,16 +470,34 @@ def write_pdf(
     subject: str = "",
     author: str = "",
 ) -> Path:
-    """Lay out ``story`` on famdesk's A4 page and write it to ``out_path`` atomically.
+    """Lay out ``story`` on famdesk's A4 page and write it to ``out_path``; returns the path.
 
-    The PDF is written to a hidden temp name beside the target (owner-only
-    permissions) and renamed into place, so a failure never leaves half a file.
+    Owner-only and whole or not at all (``files.private_file``): a failure
+    never leaves half a file.
+    """
+    out = Path(out_path)
+    with private_file(out) as fh:
+        render_pdf(fh, story, page, title=title, subject=subject, author=author)
+    return out
+
+
+def render_pdf(
+    fh: IO[bytes],
+    story: list[Flowable],
+    page: PageInfo,
+    *,
+    title: str,
+    subject: str = "",
+    author: str = "",
+) -> None:
+    """Lay out ``story`` on famdesk's A4 page into the open binary file ``fh``.
+
+    For a caller that does more before the file may appear (records the
+    print): it opens ``files.private_file`` itself and renders into it.
     """
     register_fonts()
-    out = Path(out_path)
-    tmp = out.with_name(f".{out.name}.partial")
     doc = BaseDocTemplate(
-        None,
+        fh,
         pagesize=PAGE_SIZE,
         leftMargin=MARGIN_LEFT,
         rightMargin=MARGIN_RIGHT,
@@ -503,15 +522,4 @@ def write_pdf(
     )
     on_page: Callable[[Canvas, Any], None] = lambda canvas, _doc: _draw_page(canvas, page)  # noqa: E731
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
-    try:
-        fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            doc.filename = fh
-            doc.build(story, canvasmaker=numbered_canvas(page.lang))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return out
+    doc.build(story, canvasmaker=numbered_canvas(page.lang))

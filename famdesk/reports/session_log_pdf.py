@@ -38,6 +38,7 @@ from famdesk.core.sessions import (
     session_log,
 )
 from famdesk.core.storage import Store
+from famdesk.files import private_file
 from famdesk.reports import i18n
 from famdesk.reports.base import (
     CONTENT_WIDTH,
@@ -51,8 +52,8 @@ from famdesk.reports.base import (
     make_styles,
     markup,
     para,
+    render_pdf,
     text_flowables,
-    write_pdf,
 )
 from famdesk.reports.flow import keep_with_first
 
@@ -274,15 +275,15 @@ def build_session_log_pdf(
     log = session_log(store, family_uid, date_from, date_to, now=moment)
     today = moment.astimezone(LOCAL_TZ).date()
     out = Path(out_path)
-    building = out.with_name(f".{out.name}.building")
     page = PageInfo(
         lang=lang,
         header_left=i18n.t(lang, "log.header", family=log.family_name),
         header_right=i18n.t(lang, "log.reference", reference=log.family_reference),
     )
-    try:
-        write_pdf(
-            building,
+    # The print is recorded before the file appears: no PDF without its audit line.
+    with private_file(out) as fh:
+        render_pdf(
+            fh,
             story(log, lang, today),
             page,
             title=f"{i18n.t(lang, 'log.title')} – {log.family_name}",
@@ -290,8 +291,4 @@ def build_session_log_pdf(
             author=log.worker,
         )
         record_session_log_print(store, log, lang)
-        os.replace(building, out)
-    except BaseException:
-        building.unlink(missing_ok=True)
-        raise
     return out

@@ -35,6 +35,7 @@ from famdesk.core.status_reports import (
     status_report_data,
 )
 from famdesk.core.storage import Store
+from famdesk.files import private_file
 from famdesk.reports import i18n
 from famdesk.reports.base import (
     ACCENT,
@@ -54,8 +55,8 @@ from famdesk.reports.base import (
     markup,
     para,
     register_fonts,
+    render_pdf,
     text_flowables,
-    write_pdf,
 )
 from famdesk.reports.charts import goal_label, goal_scores_chart, scores_chart
 
@@ -550,23 +551,23 @@ def build_status_report_pdf(
 ) -> Path:
     """Write the status report for the period to ``out_path``; returns the path.
 
-    The PDF is built under a temporary name; the print is recorded (report row
-    stamped, audit line "print") and only then is the file renamed into place.
+    The PDF is built under a temporary name (``files.private_file``); the print
+    is recorded (report row stamped, audit line "print") and only then is the
+    file renamed into place.
     Raises ``ValidationFailed`` for a bad period, ``NotFound`` for an unknown
     family, ``ValueError`` for an unknown language.
     """
     i18n.check_lang(lang)
     data = status_report_data(store, family_uid, date_from, date_to)
     out = Path(out_path)
-    building = out.with_name(f".{out.name}.building")
     page = PageInfo(
         lang=lang,
         header_left=i18n.t(lang, "status.header", family=data.family_name),
         header_right=i18n.t(lang, "status.reference", reference=data.reference),
     )
-    try:
-        write_pdf(
-            building,
+    with private_file(out) as fh:
+        render_pdf(
+            fh,
             story(data, lang),
             page,
             title=f"{i18n.t(lang, 'status.title')} – {data.family_name}",
@@ -574,8 +575,4 @@ def build_status_report_pdf(
             author=data.worker,
         )
         record_status_report_print(store, data, lang)
-        os.replace(building, out)
-    except BaseException:
-        building.unlink(missing_ok=True)
-        raise
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from datetime import UTC, datetime, timedelta
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
@@ -172,6 +173,22 @@ def test_unreachable_configured_folder_is_refused_not_created(store: Store, tmp_
     assert not usb.parent.exists()
     codes = {w.code for w in backup_warnings(store.path, settings, mounts=[])}
     assert "backup-folder-unreachable" in codes
+
+
+def test_the_default_backup_folder_is_made_owner_only_at_every_level(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "fresh" / "data"
+    monkeypatch.setenv("FAMDESK_DATA_DIR", str(data))
+    old = os.umask(0o022)  # would leave a plain mkdir world-readable
+    try:
+        info = make_backup(store, settings=Settings())
+    finally:
+        os.umask(old)
+    assert info.path.parent == data / "backups"
+    modes = [stat.S_IMODE(p.stat().st_mode) for p in (tmp_path / "fresh", data, data / "backups")]
+    assert modes == [0o700, 0o700, 0o700]
+    assert stat.S_IMODE(sidecar_path(info.path).stat().st_mode) == 0o600
 
 
 def test_backup_after_a_passphrase_change_uses_the_new_key(
