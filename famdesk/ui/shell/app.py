@@ -29,6 +29,7 @@ from famdesk.ui.shell import bench_hooks, i18n, preload
 from famdesk.ui.shell.crash_dialog import install_excepthook
 from famdesk.ui.shell.start_dialog import CHOICE_DEMO, CHOICE_OPEN, DemoProgressDialog, StartDialog
 from famdesk.ui.shell.unlock_dialog import UnlockDialog
+from famdesk.ui.shell.workers import wait_for_all
 
 if TYPE_CHECKING:
     from famdesk.core.storage import Store
@@ -171,6 +172,9 @@ def run_gui(db: str | None = None) -> int:
             QTimer.singleShot(0, lambda: _report_ready(app, window.model.rowCount()))
         return int(app.exec())
     finally:
+        # Work still running on the pool (a list page, the dashboard) uses the store:
+        # let it end before the store closes under it.
+        wait_for_all()
         store.close()
 
 

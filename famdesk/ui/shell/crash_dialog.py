@@ -11,10 +11,11 @@ without SQL parameters.
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
@@ -44,13 +45,27 @@ def show_unexpected_error(exc: BaseException) -> None:
     box.exec()
 
 
+class _ToGuiThread(QObject):
+    """Carries an error raised on a worker thread to the GUI thread: a dialog may only
+    be shown there (shown from a worker, Qt crashes the process)."""
+
+    raised = Signal(object)
+
+
 def install_excepthook() -> ExceptHook:
     """Show unexpected errors in the GUI; returns the hook that was replaced."""
     previous = sys.excepthook
+    relay = _ToGuiThread(QApplication.instance())
+    # Queued when emitted from another thread; looked up at call time (tests replace it).
+    relay.raised.connect(lambda exc: show_unexpected_error(exc))
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        if issubclass(kind, KeyboardInterrupt) or QApplication.instance() is None:
+        app = QApplication.instance()
+        if issubclass(kind, KeyboardInterrupt) or app is None:
             previous(kind, exc, tb)
+            return
+        if threading.current_thread() is not threading.main_thread():  # the GUI thread
+            relay.raised.emit(exc)
             return
         show_unexpected_error(exc)
 
