@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from famdesk.core.errors import Code, FieldError
+from famdesk.core import rules
 from famdesk.core.plans import GoalData, StepData
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import DateField, FormController, limit_lengths
@@ -118,8 +118,7 @@ class GoalDialog(QDialog):
 
     def _accept(self) -> None:
         values, errors = self.form.read()
-        if not str(values["title"]).strip():
-            errors.append(FieldError("title", "a goal needs a title", Code.VALUE_REQUIRED))
+        errors += rules.check_goal(values)  # the rules import applies too
         if errors:
             self.form.show_errors(errors)
             return
@@ -204,8 +203,7 @@ class StepDialog(QDialog):
 
     def _accept(self) -> None:
         values, errors = self.form.read()
-        if not str(values["text"]).strip():
-            errors.append(FieldError("text", "a step needs a text", Code.VALUE_REQUIRED))
+        errors += rules.check_step(values)
         if errors:
             self.form.show_errors(errors)
             return

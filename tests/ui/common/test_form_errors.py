@@ -8,6 +8,7 @@ switched.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -120,3 +121,31 @@ def test_a_goal_without_a_title_is_refused_in_the_interface_language(
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
     assert dialog.isVisible()
     assert dialog.form.error_text("title") == "Skal udfyldes."
+
+
+def test_the_goal_and_step_dialogs_apply_the_rules_import_applies(
+    qtbot: Any, switcher: Any
+) -> None:
+    """A date import refuses (outside 1900–2100) is refused by the forms for the same reason."""
+    from famdesk.core import rules
+    from famdesk.ui.plans.goal_dialog import StepDialog
+
+    switcher.apply("en")
+    goal = GoalDialog(None)
+    qtbot.addWidget(goal)
+    goal.show()
+    qtbot.keyClicks(goal.title_edit, "Liva sleeps in her own bed")
+    goal.target_edit.setText("01-01-1850")
+    qtbot.mouseClick(goal.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    assert goal.isVisible()
+    (expected,) = rules.check_goal({"title": "x", "target_date": date(1850, 1, 1)})
+    assert expected.field == "target_date"
+    assert goal.form.error_text("target_date") == error_text(expected)
+    assert "1900" in error_text(expected)
+
+    step = StepDialog(None, [])
+    qtbot.addWidget(step)
+    step.show()
+    qtbot.mouseClick(step.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    assert step.isVisible()
+    assert step.form.error_text("text") == "This field is required."
