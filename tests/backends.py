@@ -23,6 +23,18 @@ def parametrise_backends(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize("backend", BACKENDS)
 
 
+#: The worker profile's name the ``store`` fixture saves.
+PROFILE_NAME = "test-worker"
+
+
+def audit_actor(store: Store) -> str:
+    """Who the audit names for the ``store`` fixture's work: the profile's name in a
+    file, the role the server authenticated on a server."""
+    if store.target.is_sqlite:
+        return PROFILE_NAME
+    return str(store.target.url.username)
+
+
 def reopen(store: Store) -> Store:
     """The same store opened again (after ``store.close()``), as a new start would."""
     if store.path is not None:

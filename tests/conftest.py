@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import secrets
+import uuid
+from datetime import UTC, datetime
 
 # Set before anything imports Qt: every GUI test runs offscreen, on a screen the size of a
 # municipal laptop's 1366×768 less a 40 px taskbar (the offscreen platform has no taskbar, so
@@ -14,12 +17,14 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
 os.environ.setdefault("FAMDESK_INSECURE_TEST_KDF_ITER", "4")
 
 from collections.abc import Iterator  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
 from famdesk.core.profile import WorkerProfile, save_profile  # noqa: E402
 from famdesk.db.store import Store, open_store  # noqa: E402
+from tests.backends import PROFILE_NAME  # noqa: E402
 from tests.pg_cluster import PgCluster, PgUnavailable, start_cluster  # noqa: E402
 
 PASSPHRASE = "correct horse battery staple"
@@ -49,7 +54,7 @@ def store(backend: str, db_path: Path, request: pytest.FixtureRequest) -> Iterat
     else:
         s = open_store(db_path, PASSPHRASE, create=True)
     # The worker profile a first start asks for: the audit and new records name it.
-    save_profile(s, WorkerProfile(name="test-worker"))
+    save_profile(s, WorkerProfile(name=PROFILE_NAME))
     try:
         yield s
     finally:
@@ -94,28 +99,45 @@ def pg_url(pg_cluster: PgCluster) -> Iterator[str]:
         pg_cluster.drop_database(name)
 
 
+@dataclass(frozen=True)
+class PgTemplate:
+    """A team database made once by ``server init``, with one team lead."""
+
+    database: str
+    lead: str
+    lead_password: str
+
+
 @pytest.fixture(scope="session")
-def pg_template(pg_cluster: PgCluster) -> str:
-    """A team database made once by ``server init``; each test's store is a copy."""
-    from famdesk.db.engine import make_engine, parse_target
-    from famdesk.db.server import init_server
+def pg_template(pg_cluster: PgCluster) -> PgTemplate:
+    """The database each test's server store copies (copying is much faster than migrating)."""
+    from famdesk.core.team import init_team_database
+    from famdesk.db.models import TeamMember
+    from famdesk.db.server import save_role
 
     name = pg_cluster.new_database()
-    target = parse_target(pg_cluster.url(name).render_as_string(hide_password=False))
-    engine = make_engine(target, None)
-    try:
-        init_server(engine, target)
-    finally:
-        engine.dispose()  # a template database must have no connections
-    return name
+    admin_url = pg_cluster.url(name).render_as_string(hide_password=False)
+    init_team_database(admin_url)
+    lead, password = f"test_lead_{uuid.uuid4().hex[:8]}", secrets.token_urlsafe(16)
+    # The lead made by hand, as IT could: no audit line, so each test's audit starts empty.
+    with open_store(admin_url, None) as admin, admin.session() as s:
+        save_role(s.connection(), lead, password, create=True)
+        s.add(TeamMember(role_name=lead, lead=True, added_at=datetime.now(UTC)))
+    pg_cluster.roles.append(lead)
+    return PgTemplate(name, lead, password)
 
 
 @pytest.fixture
-def pg_store_url(pg_cluster: PgCluster, pg_template: str) -> Iterator[str]:
-    """A fresh team database at the current schema; its URL as the administrator."""
-    name = pg_cluster.new_database(template=pg_template)
+def pg_store_url(pg_cluster: PgCluster, pg_template: PgTemplate) -> Iterator[str]:
+    """A fresh team database at the current schema; its URL as the team's lead.
+
+    A lead sees the whole team through the same row-level security a worker
+    meets, so core's rules are tested under the server's access rules.
+    """
+    name = pg_cluster.new_database(template=pg_template.database)
     try:
-        yield pg_cluster.url(name).render_as_string(hide_password=False)
+        url = pg_cluster.url(name, pg_template.lead, pg_template.lead_password)
+        yield url.render_as_string(hide_password=False)
     finally:
         pg_cluster.drop_database(name)
 

@@ -7,6 +7,8 @@ binaries on this machine, listening on a unix socket only, and
 as root the server runs as an ordinary system user (``FAMDESK_TEST_PG_OS_USER``,
 default ``famdeskpg``; ``.ci/run`` creates it). ``FAMDESK_TEST_PG_URL`` names an
 existing server instead (a role that may create databases and roles).
+Its connections need passwords (SCRAM), as a real server's do: the
+administrator's is made up per cluster and carried in ``admin_url``.
 
 Nothing here is skipped quietly: without a server the tests that need one
 fail with ``PgUnavailable``'s sentence, which says what to install.
@@ -17,6 +19,7 @@ from __future__ import annotations
 import glob
 import os
 import pwd
+import secrets
 import shutil
 import subprocess
 import tempfile
@@ -105,14 +108,14 @@ class PgCluster:
     os_user: str | None = None
     _bin: Path | None = None
     databases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
 
     def url(self, database: str, user: str | None = None, password: str | None = None) -> URL:
         """``postgresql+psycopg://`` URL of ``database`` on this server, as ``user``."""
-        return self.admin_url.set(
-            database=database,
-            username=user or self.admin_url.username,
-            password=password if user else self.admin_url.password,
-        )
+        if user is None:
+            return self.admin_url.set(database=database)
+        # _replace, not set(): set() leaves the administrator's password for a None.
+        return self.admin_url._replace(database=database, username=user, password=password)
 
     def admin_connect(self, database: str = "postgres") -> psycopg.Connection[Any]:
         """A plain psycopg connection as the administrator, outside any transaction."""
@@ -136,6 +139,9 @@ class PgCluster:
         if self.folder is None:
             for name in self.databases:
                 self.drop_database(name)
+            with self.admin_connect() as conn:
+                for role in self.roles:
+                    conn.execute(f'DROP ROLE IF EXISTS "{role}"')
             return
         assert self._bin is not None
         try:
@@ -143,6 +149,33 @@ class PgCluster:
                     "-m", "immediate", "-w", "stop")
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)
+
+
+FOLDER_PREFIX = "famdesk-pg-"
+#: The test process that started a cluster; a cluster whose process is gone was abandoned.
+OWNER_FILE = "owner.pid"
+
+
+def _stop_abandoned(binaries: Path, os_user: str | None) -> None:
+    """Stop clusters left running by a test run that was killed before it cleaned up."""
+    for owner in Path(tempfile.gettempdir()).glob(f"{FOLDER_PREFIX}*/{OWNER_FILE}"):
+        try:
+            pid = int(owner.read_text())
+            os.kill(pid, 0)
+            continue  # its test run is still going
+        except ProcessLookupError:
+            pass
+        except (ValueError, OSError):
+            continue
+        folder = owner.parent
+        if (folder / "data" / "postmaster.pid").exists():
+            subprocess.run(
+                ([] if os_user is None else ["runuser", "-u", os_user, "--"])
+                + [str(binaries / "pg_ctl"), "-D", str(folder / "data"), "-m", "immediate",
+                   "-w", "stop"],
+                capture_output=True, check=False, timeout=60,
+            )
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def start_cluster() -> PgCluster:
@@ -157,20 +190,28 @@ def start_cluster() -> PgCluster:
     os_user = _server_user()
     # Not pytest's tmp folder: that one is private to root, and the server user
     # must reach its data folder and write its socket.
-    folder = Path(tempfile.mkdtemp(prefix="famdesk-pg-"))
+    _stop_abandoned(binaries, os_user)
+    folder = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX))
+    password = secrets.token_urlsafe(18)
     try:
+        (folder / OWNER_FILE).write_text(str(os.getpid()))
+        password_file = folder / "admin-password"
+        password_file.write_text(password + "\n")
         if os_user is not None:
             shutil.chown(folder, user=os_user)
+            shutil.chown(password_file, user=os_user)
         data = folder / "data"
         _run_as(os_user, str(binaries / "initdb"), "-D", str(data), "-U", ADMIN_ROLE,
-                "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
+                "-A", "scram-sha-256", f"--pwfile={password_file}", "-E", "UTF8",
+                "--locale=C.UTF-8", "--no-sync")
+        password_file.unlink()
         _run_as(os_user, str(binaries / "pg_ctl"), "-D", str(data), "-l", str(folder / "log"),
                 "-w", "-o", f"-k {folder} {_SERVER_OPTIONS}", "start")
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
     url = URL.create(
-        "postgresql+psycopg", username=ADMIN_ROLE, database="postgres",
+        "postgresql+psycopg", username=ADMIN_ROLE, password=password, database="postgres",
         query={"host": str(folder)},
     )
     return PgCluster(admin_url=url, folder=folder, os_user=os_user, _bin=binaries)

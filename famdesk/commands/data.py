@@ -29,6 +29,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("import", help="import an interchange file (all or nothing)")
     p.add_argument("file", help="famdesk JSON file")
     p.add_argument("--db", required=True)
+    p.add_argument(
+        "--assign-to", metavar="WORKER", help="on a team server: the worker the families go to"
+    )
     p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser("export", help="export families to an interchange file")
@@ -107,9 +110,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise CommandError(f"{args.file}: cannot read: {exc.strerror}") from None
     with opened_store(args.db, create=True) as store:
         try:
-            summary = import_checked_file(store, checked)
+            summary = import_checked_file(store, checked, assign_to=args.assign_to)
         except InterchangeError as exc:
             raise CommandError(_refusal(args.file, exc)) from None
+        except CoreError as exc:
+            raise CommandError(f"--assign-to: {error_line(exc)}") from None
     print(
         f"imported {summary.families} families, {summary.sessions} sessions, "
         f"{summary.measurements} measurements from {args.file}"

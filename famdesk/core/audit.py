@@ -27,6 +27,8 @@ ACTIONS = (
     "backup",
     "restore",
     "open-store",
+    # written by a team server itself when a family is handed over (migration 0009)
+    "assign",
 )
 
 

@@ -106,6 +106,15 @@ class Code(StrEnum):
     MEASUREMENT_INVALID = "measurement.invalid"  # params: detail (English)
     # the command line
     DEMO_STORE_NOT_EMPTY = "demo.store_not_empty"
+    # the team on a server
+    TEAM_SERVER_ONLY = "team.server_only"
+    TEAM_ADMIN_ONLY = "team.admin_only"
+    TEAM_LEAD_ONLY = "team.lead_only"
+    TEAM_WORKER_NAME = "team.worker.name"  # params: max
+    TEAM_WORKER_PRIVILEGED = "team.worker.privileged"  # params: name
+    TEAM_WORKER_UNKNOWN = "team.worker.unknown"  # params: name
+    TEAM_PASSWORD_REQUIRED = "team.password.required"
+    TEAM_PASSWORD_TOO_SHORT = "team.password.too_short"  # params: min
     # interchange files (structure; owned by the format)
     INTERCHANGE_INVALID = "interchange.invalid"  # params: problem (English)
 

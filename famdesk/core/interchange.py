@@ -62,6 +62,7 @@ from famdesk.core.interchange_write import (
     upgrade_family,
     write_document,
 )
+from famdesk.core.team import check_assignee
 from famdesk.db import models as m
 from famdesk.db.store import Store
 
@@ -280,23 +281,32 @@ def check_file(path: str | os.PathLike[str]) -> CheckedFile:
     return CheckedFile(path, walk.version, walk.uids, walk.family_references)
 
 
-def import_checked_file(store: Store, checked: CheckedFile) -> ImportSummary:
+def import_checked_file(
+    store: Store, checked: CheckedFile, assign_to: str | None = None
+) -> ImportSummary:
     """Write a file that ``check_file`` passed, streamed, in one transaction.
 
     The uid collision check against the store, the write and the audit row
     happen in one transaction: all of the file, or nothing. ``checked`` is
     used up (its uids are dropped once the collision check has passed).
+    On a team server ``assign_to`` names the worker the families go to
+    (``core.team.check_assignee`` decides who may give them to whom).
     """
     with store.session() as s:
+        if assign_to is not None:
+            assign_to = check_assignee(s, assign_to)
         collisions = find_collisions(s, checked.uids) + _reference_clashes(s, checked.references)
         if collisions:
             raise DocumentInvalid(collisions)
         checked.uids = {}  # no longer needed: its memory goes before the write starts
-        writer = FamilyWriter(s, checked.version)
+        writer = FamilyWriter(s, checked.version, assign_to=assign_to)
         with bulk_mode(s):
             DocumentReader(checked.path).read(on_family=lambda _i, fam: writer.add(fam))
             summary = writer.finish()
-        audit.record(s, "import", entity="store", detail=summary.as_dict())
+        detail: dict[str, object] = dict(summary.as_dict())
+        if assign_to is not None:
+            detail["assigned_to"] = assign_to
+        audit.record(s, "import", entity="store", detail=detail)
     return summary
 
 

@@ -301,9 +301,13 @@ class FamilyWriter:
 
     FLUSH_FAMILIES = 100
 
-    def __init__(self, session: Session, version: int = FORMAT_VERSION) -> None:
+    def __init__(
+        self, session: Session, version: int = FORMAT_VERSION, assign_to: str | None = None
+    ) -> None:
         self.session = session
         self.version = version
+        #: The worker the families go to on a team server (None: the server's default).
+        self.assign_to = assign_to
         self.ids = _Ids(session)
         self.rows: dict[str, list[dict[str, Any]]] = {t.name: [] for t in _ORDER}
         self.summary = ImportSummary()
@@ -375,7 +379,10 @@ class FamilyWriter:
         self._professional_ids(fam)
         prof_ids = self.prof_ids
         fid = ids.take(_FAM)
-        rows["family"].append(_row("family", fam, id=fid))
+        family_row = _row("family", fam, id=fid)
+        if self.assign_to is not None:
+            family_row["assigned_to"] = self.assign_to
+        rows["family"].append(family_row)
         member_ids: dict[str, int] = {}
         for pos, mem in enumerate(fam["members"]):
             mid = ids.take(_MEM)

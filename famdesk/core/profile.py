@@ -5,6 +5,10 @@ family, ``author`` on a new session, the name on a PDF or signature line
 where a family names nobody, and the actor of every audit line. It lives in
 the store (``store_info``), so it follows the database to a new laptop or a
 restored backup and is encrypted with it — never the computer's login name.
+
+On a team server each worker (database role) has a profile of their own
+(key ``worker_profile:<role>``), and the audit names the role the server
+authenticated, never a name the program sends.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from famdesk.core.errors import ErrorCollector
 from famdesk.db.models import StoreInfo
+from famdesk.db.server import session_role
 from famdesk.db.store import Store
 
 #: The ``store_info`` key that holds the profile (JSON).
@@ -76,9 +81,25 @@ def _parse(raw: str | None) -> WorkerProfile | None:
     return WorkerProfile(**{f.name: str(data.get(f.name, "")) for f in fields(WorkerProfile)})
 
 
+def server_role_in(s: Session) -> str | None:
+    """The role a team server authenticated for ``s`` (asked once per session); None in a file."""
+    if s.get_bind().dialect.name == "sqlite":
+        return None
+    role = s.info.get("famdesk_role")
+    if role is None:
+        role = s.info["famdesk_role"] = session_role(s.connection())
+    return str(role)
+
+
+def profile_key(s: Session) -> str:
+    """Where the profile is kept: one per file, one per worker on a team server."""
+    role = server_role_in(s)
+    return PROFILE_KEY if role is None else f"{PROFILE_KEY}:{role}"
+
+
 def profile_in(s: Session) -> WorkerProfile | None:
     """The profile as this unit of work sees it (a primary-key read)."""
-    row = s.get(StoreInfo, PROFILE_KEY)
+    row = s.get(StoreInfo, profile_key(s))
     return _parse(row.value if row is not None else None)
 
 
@@ -89,8 +110,9 @@ def worker_name_in(s: Session) -> str:
 
 
 def actor_in(s: Session) -> str:
-    """Who the audit names for work done in ``s``: the profile, or a plain placeholder."""
-    return worker_name_in(s) or NO_PROFILE_ACTOR
+    """Who the audit names for work done in ``s``: on a server the authenticated role,
+    in a file the profile's name, or a plain placeholder."""
+    return server_role_in(s) or worker_name_in(s) or NO_PROFILE_ACTOR
 
 
 def load_profile(store: Store) -> WorkerProfile | None:
@@ -114,9 +136,10 @@ def save_profile(store: Store, profile: WorkerProfile) -> WorkerProfile:
     clean = check_profile(profile)
     value = json.dumps(asdict(clean), ensure_ascii=False, sort_keys=True)
     with store.session() as s:
-        row = s.get(StoreInfo, PROFILE_KEY)
+        key = profile_key(s)
+        row = s.get(StoreInfo, key)
         if row is None:
-            s.add(StoreInfo(key=PROFILE_KEY, value=value))
+            s.add(StoreInfo(key=key, value=value))
         else:
             row.value = value
     return clean

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     Date,
+    FetchedValue,
     Float,
     ForeignKey,
     Index,
@@ -25,6 +26,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -115,6 +117,13 @@ class Family(Base):
     #: Reference and name case-folded for the families filter; written by
     #: triggers (migration 0008) on SQLite, never by the program.
     search_text: Mapped[str] = mapped_column(Text, default="", server_default="", index=True)
+    #: On a team server, the worker (role) the family is assigned to: who may see
+    #: it. Not the name on its documents (``worker``) and not in the interchange
+    #: file. The server fills in the team member who creates the family; NULL in a file.
+    assigned_to: Mapped[str | None] = mapped_column(
+        # FetchedValue: the ORM leaves the column to the server's default.
+        ForeignKey("team_member.role_name"), index=True, server_default=FetchedValue()
+    )
 
     members: Mapped[list[Member]] = relationship(
         back_populates="family", cascade="all, delete-orphan", order_by="Member.position"
@@ -454,9 +463,13 @@ class AutosaveDraft(Base):
     """
 
     __tablename__ = "autosave_draft"
+    __table_args__ = (UniqueConstraint("owner", "key"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String(120), unique=True)
+    #: Whose typing this is: the role on a team server (the server's default,
+    #: ``session_user``), "" in a file. Never set by the program.
+    owner: Mapped[str] = mapped_column(String(63), server_default="")
+    key: Mapped[str] = mapped_column(String(120))
     family_uid: Mapped[str | None] = mapped_column(String(36), index=True)
     saved_at: Mapped[datetime] = mapped_column(Instant)
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
@@ -483,6 +496,20 @@ class AuditEvent(Base):
     entity_uid: Mapped[str | None] = mapped_column(String(36))
     family_uid: Mapped[str | None] = mapped_column(String(36), index=True)
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class TeamMember(Base):
+    """A worker of the team on a server, by role name; a lead sees the whole team.
+
+    The role itself (login, password) is the server's; this row makes it a
+    member of *this* team database. Empty in a file.
+    """
+
+    __tablename__ = "team_member"
+
+    role_name: Mapped[str] = mapped_column(String(63), primary_key=True)
+    lead: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    added_at: Mapped[datetime] = mapped_column(Instant)
 
 
 class StoreInfo(Base):

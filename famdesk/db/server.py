@@ -73,3 +73,81 @@ def init_server(engine: Engine, target: Target) -> ServerInit:
     elif before != head:
         migrate.upgrade(engine)
     return ServerInit(before, head, target.describe())
+
+
+# --- the team's roles ---------------------------------------------------------------------
+
+#: How a role stands in a team database.
+ADMIN, LEAD, WORKER = "admin", "lead", "worker"
+
+
+def standing(conn: Connection) -> str | None:
+    """``admin`` (owns the tables), ``lead``, ``worker``, or None (not on the team)."""
+    row = conn.execute(
+        text(
+            "SELECT pg_has_role(session_user, c.relowner, 'MEMBER') OR r.rolsuper, "
+            "(SELECT lead FROM team_member WHERE role_name = session_user) "
+            "FROM pg_class c, pg_roles r "
+            "WHERE c.oid = 'family'::regclass AND r.rolname = session_user"
+        )
+    ).one()
+    if row[0]:
+        return ADMIN
+    if row[1] is None:
+        return None
+    return LEAD if row[1] else WORKER
+
+
+def session_role(conn: Connection) -> str:
+    """The role the server authenticated for this connection."""
+    return str(conn.execute(text("SELECT session_user")).scalar_one())
+
+
+@dataclass(frozen=True)
+class RoleFacts:
+    exists: bool
+    administers: bool = False
+
+
+def role_facts(conn: Connection, name: str) -> RoleFacts:
+    """Whether the server has a role ``name``, and whether it may administer the server."""
+    row = conn.execute(
+        text("SELECT rolsuper OR rolcreaterole OR rolcreatedb OR rolbypassrls "
+             "FROM pg_roles WHERE rolname = :n"),
+        {"n": name},
+    ).first()
+    return RoleFacts(False) if row is None else RoleFacts(True, bool(row[0]))
+
+
+def hashed_password(conn: Connection, name: str, password: str) -> str:
+    """``password`` as the server stores it (SCRAM), hashed here by libpq.
+
+    The statement that sets it then carries no plain password for the
+    server's log to keep.
+    """
+    raw = conn.connection.dbapi_connection
+    pgconn = getattr(raw, "pgconn", None)
+    if pgconn is None:  # pragma: no cover - psycopg 3 always has it
+        raise StoreError("the database driver cannot hash a password")
+    hashed = pgconn.encrypt_password(password.encode(), name.encode(), b"scram-sha-256")
+    return bytes(hashed).decode()
+
+
+def save_role(conn: Connection, name: str, password: str | None, *, create: bool) -> None:
+    """Create the login role ``name`` (or set its password) and make it one of the team's."""
+    quoted = conn.dialect.identifier_preparer.quote_identifier(name)
+    team_role = conn.execute(text("SELECT famdesk_team_role()")).scalar_one()
+    secret = ""
+    if password is not None:
+        secret = " PASSWORD " + _literal(hashed_password(conn, name, password))
+    # Plain driver SQL: the SCRAM text has colons that text() would read as parameters.
+    if create:
+        conn.exec_driver_sql(f"CREATE ROLE {quoted} LOGIN{secret}")
+    elif secret:
+        conn.exec_driver_sql(f"ALTER ROLE {quoted}{secret}")
+    team = conn.dialect.identifier_preparer.quote_identifier(team_role)
+    conn.exec_driver_sql(f"GRANT {team} TO {quoted}")
+
+
+def _literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"

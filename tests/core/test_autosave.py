@@ -10,18 +10,20 @@ import pytest
 from famdesk.core import autosave
 from famdesk.db.store import Store
 from tests.backends import reopen
+from tests.core.session_fixtures import make_family
 
 PAYLOAD = {"notes": "Frøja sagde: »Jeg vil gerne i børnehaven«", "concern": False, "minutes": 45}
 
 
 def test_saved_draft_survives_reopening_the_store(store: Store) -> None:
-    autosave.save_draft(store, "new-session:fam-1", PAYLOAD, family_uid="fam-1")
+    fam = make_family(store).uid
+    autosave.save_draft(store, f"new-session:{fam}", PAYLOAD, family_uid=fam)
     store.close()  # as after a crash: nothing but what was committed remains
     reopened = reopen(store)
     try:
-        draft = autosave.load_draft(reopened, "new-session:fam-1")
+        draft = autosave.load_draft(reopened, f"new-session:{fam}")
         assert draft is not None
-        assert draft.payload == PAYLOAD and draft.family_uid == "fam-1"
+        assert draft.payload == PAYLOAD and draft.family_uid == fam
     finally:
         reopened.close()
 
@@ -44,11 +46,13 @@ def test_save_replaces_and_discard_forgets(store: Store) -> None:
 
 
 def test_list_newest_first_and_by_family(store: Store) -> None:
-    autosave.save_draft(store, "a", {}, "f1", saved_at=datetime(2026, 3, 1, 9, tzinfo=UTC))
-    autosave.save_draft(store, "b", {}, "f2", saved_at=datetime(2026, 3, 1, 10, tzinfo=UTC))
-    autosave.save_draft(store, "c", {}, "f1", saved_at=datetime(2026, 3, 1, 11, tzinfo=UTC))
+    # Real families: on a server a draft is seen only with its family.
+    f1, f2 = make_family(store).uid, make_family(store, reference="FB-2026-002").uid
+    autosave.save_draft(store, "a", {}, f1, saved_at=datetime(2026, 3, 1, 9, tzinfo=UTC))
+    autosave.save_draft(store, "b", {}, f2, saved_at=datetime(2026, 3, 1, 10, tzinfo=UTC))
+    autosave.save_draft(store, "c", {}, f1, saved_at=datetime(2026, 3, 1, 11, tzinfo=UTC))
     assert [d.key for d in autosave.list_drafts(store)] == ["c", "b", "a"]
-    assert [d.key for d in autosave.list_drafts(store, family_uid="f1")] == ["c", "a"]
+    assert [d.key for d in autosave.list_drafts(store, family_uid=f1)] == ["c", "a"]
 
 
 @pytest.mark.parametrize(("key", "payload"), [("", {}), ("x" * 121, {}), ("k", {"t": object()})])

@@ -11,6 +11,7 @@ from famdesk.core import caseload
 from famdesk.core.errors import NotFound
 from famdesk.db.models import ActionPlan, AuditEvent, Family, Member
 from famdesk.db.store import Store
+from tests.backends import audit_actor
 
 TODAY = date(2026, 3, 15)
 
@@ -111,7 +112,7 @@ def test_open_family_returns_summary_and_audits_the_read(store: Store) -> None:
     with store.read_session() as s:
         events = s.scalars(select(AuditEvent).where(AuditEvent.action == "read")).all()
     assert [(e.entity, e.entity_uid, e.family_uid) for e in events] == [("family", uid, uid)]
-    assert events[0].actor == "test-worker"
+    assert events[0].actor == audit_actor(store)
 
 
 def test_open_missing_family_raises_and_audits_nothing(store: Store) -> None:

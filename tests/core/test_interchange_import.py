@@ -28,6 +28,7 @@ from famdesk.core.interchange import (
 from famdesk.db import models as m
 from famdesk.db.store import Store, open_store
 from famdesk.vocabulary import SESSION_KINDS, SESSION_STATUSES
+from tests.backends import audit_actor
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "interchange"
 VALID = FIXTURES / "valid_two_families.json"
@@ -191,7 +192,7 @@ def test_import_and_export_are_audited_with_counts(store: Store) -> None:
     assert SECRET not in json.dumps(imp.detail)
     (exp,) = audit_rows(store, "export")
     assert exp.detail == {"families": 2}
-    assert exp.actor == "test-worker"
+    assert exp.actor == audit_actor(store)
 
 
 def test_dump_is_stable_utf8_json_with_a_trailing_newline(store: Store) -> None:

@@ -11,6 +11,7 @@ from famdesk.core import plans
 from famdesk.core.errors import NotFound, ValidationFailed
 from famdesk.core.plans import GoalData, PlanError, PlanFrozen, StepData
 from famdesk.db.models import AuditEvent
+from tests.backends import audit_actor
 from tests.core.plan_fixtures import make_family
 
 AGREED = date(2026, 2, 10)
@@ -372,4 +373,4 @@ def test_reading_the_printed_plan_is_not_audited_printing_it_is(store, fam, agre
     [event] = [e for e in _audit(store, agreed) if e.action == "print"]
     assert (event.entity, event.family_uid) == ("plan", fam.family)
     assert event.detail == {"lang": "en", "version": 1, "status": "agreed"}
-    assert event.actor == "test-worker"
+    assert event.actor == audit_actor(store)

@@ -63,6 +63,7 @@ def test_new_families_and_sessions_get_the_profile_name(store: Store) -> None:
     assert sessions.get_session(store, uid).author == "Maria Holm"
 
 
+@pytest.mark.file_only  # a server's audit names the role it authenticated
 def test_the_audit_names_the_profile_and_never_the_login(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -20,6 +20,7 @@ from famdesk.core.sessions import (
 )
 from famdesk.db.models import Addendum, AuditEvent, ContactSession, Family
 from famdesk.db.store import Store
+from tests.backends import audit_actor
 
 CPH = ZoneInfo("Europe/Copenhagen")
 
@@ -496,7 +497,7 @@ def test_printing_the_log_is_audited_with_period_and_count_never_the_notes(
         "to": "2026-03-31",
         "sessions": 1,
     }
-    assert event.actor == "test-worker"
+    assert event.actor == audit_actor(store)
 
 
 # --- a concern for the child: what it is, who was told ------------------------------------

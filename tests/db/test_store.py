@@ -66,6 +66,7 @@ def test_pragmas_on_every_connection(store) -> None:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
+@pytest.mark.file_only  # SQLite enforces them only when told to; a server always does
 def test_foreign_keys_are_enforced(store) -> None:
     with pytest.raises(IntegrityError), store.session() as s:
         s.add(Member(family_id=999, role="child", given_name="Ingen"))
@@ -150,6 +151,7 @@ def test_second_instance_is_refused(store, db_path: Path, passphrase: str) -> No
     open_store(db_path, passphrase).close()  # the lock goes with the first
 
 
+@pytest.mark.file_only  # on a server: tests/server/test_server_schema.py, as its administrator
 def test_newer_schema_is_refused(store) -> None:
     with store.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
@@ -158,6 +160,7 @@ def test_newer_schema_is_refused(store) -> None:
         reopen(store)
 
 
+@pytest.mark.file_only  # on a server: tests/server (workers may not even try)
 def test_audit_log_is_append_only(store) -> None:
     from famdesk.core.audit import record
 

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import json
 import subprocess
+import uuid
 from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import make_url
 
 from tests.backends import BACKENDS
 from tests.e2e.cli_runner import run_famdesk
+from tests.pg_cluster import PgCluster
 
 PASS = "e2e passphrase"
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "interchange"
@@ -101,3 +104,62 @@ def test_export_import_export_gives_the_same_families(target_db: str, tmp_path: 
     assert r.returncode == 0, r.stderr
     assert _families(second) == _families(first)
     assert sum(len(f["sessions"]) for f in _families(second)) == 20  # type: ignore[arg-type]
+
+
+def _as(url: str, role: str, password: str | None) -> str:
+    """``url`` (the administrator's) for another role, with or without a password."""
+    parsed = make_url(url)._replace(username=role, password=password)  # set() skips None
+    return parsed.render_as_string(hide_password=False)
+
+
+def test_a_team_from_the_command_line(
+    server_db: str, pg_cluster: PgCluster, tmp_path: Path
+) -> None:
+    """Workers added, families imported for one of them, handed over by the lead."""
+    names = {k: f"{k}_{uuid.uuid4().hex[:6]}" for k in ("anna", "bo", "lead")}
+    pg_cluster.roles.extend(names.values())
+    for key, name in names.items():
+        extra = ["--lead"] if key == "lead" else []
+        r = run_famdesk("server", "add-worker", name, "--db", server_db, "--password-stdin",
+                        *extra, passphrase=None, stdin=f"{key} has a long password\n")
+        assert r.returncode == 0, r.stderr
+        assert f"added {name}" in r.stdout
+    url = {k: _as(server_db, n, f"{k} has a long password") for k, n in names.items()}
+
+    r = famdesk("import", str(FIXTURE), "--db", server_db, "--assign-to", names["anna"])
+    assert r.returncode == 0, r.stderr
+    exported = {}
+    for key in ("anna", "bo", "lead"):
+        out = tmp_path / f"{key}.json"
+        r = famdesk("export", "--db", url[key], "--out", str(out))
+        assert r.returncode == 0, r.stderr
+        exported[key] = _families(out)
+    original = json.loads(FIXTURE.read_text("utf-8"))["families"]
+    assert [f["uid"] for f in exported["anna"]] == [f["uid"] for f in original]
+    assert exported["bo"] == [] and exported["lead"] == exported["anna"]
+
+    uid = original[0]["uid"]
+    r = famdesk("assign", uid, names["bo"], "--db", url["anna"])
+    assert r.returncode == 2 and "team lead" in r.stderr
+    r = famdesk("assign", uid, names["bo"], "--db", url["lead"])
+    assert r.returncode == 0, r.stderr
+    assert f"from {names['anna']} to {names['bo']}" in r.stdout
+    out = tmp_path / "bo-after.json"
+    assert famdesk("export", "--db", url["bo"], "--out", str(out)).returncode == 0
+    assert [f["uid"] for f in _families(out)] == [uid]
+
+
+def test_a_wrong_or_missing_password_is_bad_input(server_db: str, tmp_path: Path) -> None:
+    name = f"carl_{uuid.uuid4().hex[:6]}"
+    r = run_famdesk("server", "add-worker", name, "--db", server_db, "--password-stdin",
+                    passphrase=None, stdin="carl's long password\n")
+    assert r.returncode == 0, r.stderr
+    out = str(tmp_path / "x.json")
+    r = famdesk("export", "--db", _as(server_db, name, "not the password"), "--out", out)
+    assert r.returncode == 2 and "password authentication failed" in r.stderr
+    r = famdesk("export", "--db", _as(server_db, name, None), "--out", out)
+    assert r.returncode == 2
+    assert "put it in the URL, set PGPASSWORD or run in a terminal" in r.stderr
+    r = run_famdesk("server", "add-worker", "Carl", "--db", server_db, "--password-stdin",
+                    passphrase=None, stdin="carl's long password\n")
+    assert r.returncode == 2 and r.stderr.startswith("famdesk: Carl: ")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -18,10 +17,11 @@ from sqlalchemy import create_engine, text
 from famdesk.core import audit, sessions
 from famdesk.core.sessions import SessionInput
 from famdesk.db import migrate
-from famdesk.db.engine import StoreError
+from famdesk.db.engine import SchemaTooNew, StoreError
 from famdesk.db.store import Store, open_store
 from tests.core.session_fixtures import make_family
 from tests.pg_cluster import PgCluster
+from tests.server.conftest import Team
 
 CET = timezone(timedelta(hours=1))
 
@@ -38,12 +38,9 @@ def psql(url: str, sql: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture
-def server(pg_store_url: str) -> Iterator[Store]:
-    store = open_store(pg_store_url, None)
-    try:
-        yield store
-    finally:
-        store.close()
+def server(team: Team) -> Store:
+    """The team database as its administrator, whom the triggers refuse too."""
+    return team.open(team.admin_url)
 
 
 def _finalized_note(store: Store) -> str:
@@ -69,15 +66,20 @@ def _finalized_note(store: Store) -> str:
     ],
 )
 def test_the_audit_refuses_change_through_psql(
-    server: Store, pg_store_url: str, statement: str
+    server: Store, team: Team, statement: str
 ) -> None:
     with server.session() as s:
         audit.record(s, "read", "family", "u-1", "u-1")
-    r = psql(pg_store_url, statement)
+    count = "SELECT count(*) FROM audit_event"
+    before = psql(team.admin_url, count).stdout
+    r = psql(team.admin_url, statement)
     assert r.returncode != 0
     assert "audit log is append-only" in r.stderr
-    r = psql(pg_store_url, "SELECT count(*) FROM audit_event")
-    assert r.stdout.split()[2] == "1"
+    # A worker is not even allowed to try.
+    r = psql(team.lead_url, statement)
+    assert r.returncode != 0
+    assert "permission denied for table audit_event" in r.stderr
+    assert psql(team.admin_url, count).stdout == before
 
 
 @pytest.mark.parametrize(
@@ -93,21 +95,25 @@ def test_the_audit_refuses_change_through_psql(
     ],
 )
 def test_a_finalized_note_refuses_change_through_psql(
-    server: Store, pg_store_url: str, statement: str
+    team: Team, statement: str
 ) -> None:
-    uid = _finalized_note(server)
-    before = sessions.get_session(server, uid)
-    r = psql(pg_store_url, statement)
-    assert r.returncode != 0
-    assert "finalized note" in r.stderr or "addendum" in r.stderr
-    assert sessions.get_session(server, uid) == before
+    lead = team.open(team.lead_url)
+    uid = _finalized_note(lead)
+    before = sessions.get_session(lead, uid)
+    for url in (team.lead_url, team.admin_url):
+        r = psql(url, statement)
+        assert r.returncode != 0
+        assert any(
+            why in r.stderr for why in ("finalized note", "addendum", "permission denied")
+        ), r.stderr
+    assert sessions.get_session(lead, uid) == before
 
 
-def test_deleting_the_whole_family_takes_its_locked_notes(server: Store, pg_store_url: str) -> None:
-    _finalized_note(server)
-    r = psql(pg_store_url, "DELETE FROM family")
+def test_deleting_the_whole_family_takes_its_locked_notes(team: Team) -> None:
+    _finalized_note(team.open(team.lead_url))
+    r = psql(team.lead_url, "DELETE FROM family")
     assert r.returncode == 0, r.stderr
-    r = psql(pg_store_url, "SELECT count(*) FROM contact_session")
+    r = psql(team.admin_url, "SELECT count(*) FROM contact_session")
     assert r.stdout.split()[2] == "0"
 
 
@@ -132,13 +138,19 @@ def test_every_migration_runs_down_and_up_again(server: Store) -> None:
 
 
 def test_a_server_at_an_older_schema_is_left_to_the_administrator(
-    server: Store, pg_store_url: str
+    server: Store, team: Team
 ) -> None:
     with server.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '0007'"))
-    server.close()
     with pytest.raises(StoreError, match="famdesk server init"):
-        open_store(pg_store_url, None)
+        open_store(team.lead_url, None)
+
+
+def test_a_server_at_a_newer_schema_is_refused(server: Store, team: Team) -> None:
+    with server.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    with pytest.raises(SchemaTooNew, match="newer famdesk"):
+        open_store(team.lead_url, None)
 
 
 def test_an_empty_server_database_is_not_created_by_opening_it(pg_url: str) -> None:
