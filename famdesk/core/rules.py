@@ -336,17 +336,23 @@ def check_plan(values: Mapping[str, Any], goals: Sequence[Mapping[str, Any]]) ->
                 Code.PLAN_GOALS_REQUIRED,
             )
         )
-    if isinstance(agreed, date) and isinstance(review, date) and review <= agreed:
-        out.append(
-            FieldError(
-                "next_review",
-                f"the next review ({review.isoformat()}) must come after the agreement "
-                f"({agreed.isoformat()})",
-                Code.PLAN_NEXT_REVIEW_BEFORE_AGREED,
-                {"agreed": agreed.isoformat()},
-            )
-        )
+    late = next_review_problem(agreed, review)
+    if late is not None:
+        out.append(late)
     return out
+
+
+def next_review_problem(agreed: object, review: object) -> FieldError | None:
+    """A plan's next review on or before the day it was agreed (at agreeing and after)."""
+    if isinstance(agreed, date) and isinstance(review, date) and review <= agreed:
+        return FieldError(
+            "next_review",
+            f"the next review ({review.isoformat()}) must come after the agreement "
+            f"({agreed.isoformat()})",
+            Code.PLAN_NEXT_REVIEW_BEFORE_AGREED,
+            {"agreed": agreed.isoformat()},
+        )
+    return None
 
 
 def check_goal(values: Mapping[str, Any]) -> Problems:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -209,6 +209,19 @@ def test_agreed_plan_still_lives(store, agreed):  # type: ignore[no-untyped-def]
     assert after.goals[0].steps[0].done is True
     assert after.goals[1].status == "reached"
     assert after.next_review == date(2026, 4, 1)
+
+
+def test_a_next_review_comes_after_the_agreement_as_at_agreeing_and_import(store, agreed):  # type: ignore[no-untyped-def]
+    day = plans.get_plan(store, agreed).agreed_on
+    for refused in (day, day - timedelta(days=1)):
+        with pytest.raises(PlanError) as info:
+            plans.set_next_review(store, agreed, refused)
+        assert (info.value.code, info.value.params) == (
+            "plan.next_review.before_agreed",
+            {"agreed": day.isoformat()},
+        )
+    plans.set_next_review(store, agreed, day + timedelta(days=1))
+    assert plans.get_plan(store, agreed).next_review == day + timedelta(days=1)
 
 
 def test_complete_and_cancel(store, fam, agreed):  # type: ignore[no-untyped-def]

@@ -120,14 +120,9 @@ def set_next_review(store: Store, plan_uid: str, next_review: date | None) -> No
     with store.session() as s:
         plan = plan_row(s, plan_uid)
         require_live(s, plan, "set the next review")
-        if next_review is not None and plan.agreed_on is not None and next_review < plan.agreed_on:
-            raise PlanError(
-                Code.PLAN_NEXT_REVIEW_BEFORE_AGREED,
-                f"the next review ({next_review}) cannot come before "
-                f"the agreement ({plan.agreed_on})",
-                field="next_review",
-                agreed=plan.agreed_on.isoformat(),
-            )
+        late = rules.next_review_problem(plan.agreed_on, next_review)
+        if late is not None:  # the rule of agreeing and of import
+            raise PlanError(late.code, late.message, field=late.field, **late.params)
         if plan.next_review != next_review:
             plan.next_review = next_review
             audit.record(
