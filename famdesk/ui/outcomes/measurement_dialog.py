@@ -111,6 +111,7 @@ class MeasurementDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._refused: set[QAbstractSpinBox] = set()  # boxes whose last typed number did not fit
         self.store = store
         self.family_uid = family_uid
         self.measurement = measurement
@@ -153,6 +154,7 @@ class MeasurementDialog(QDialog):
             spin.valueChanged.connect(self._items_changed)
             index = len(self.item_spins)
             spin.outOfRange.connect(lambda value, i=index: self._refuse(i, value))
+            self._hold_refusals(spin)
             label = QLabel(self.items_box)
             label.setBuddy(spin)
             error = ErrorLabel(self.items_box)
@@ -187,10 +189,12 @@ class MeasurementDialog(QDialog):
         self.scale_slider.valueChanged.connect(self._slider_moved)
         self.scale.valueChanged.connect(self._scale_typed)
         self.scale.outOfRange.connect(lambda value: self._refuse(None, value))
+        self._hold_refusals(self.scale)
 
         # A licensed questionnaire (or a team's own): the score only.
         self.score = _ScoreSpin(self)
         self.score.outOfRange.connect(lambda value: self._refuse(None, value))
+        self._hold_refusals(self.score)
         self.score.valueChanged.connect(lambda _v: self.errors["score"].show_message(""))
         self.score.setSpecialValueText("–")
         self.score.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -288,9 +292,7 @@ class MeasurementDialog(QDialog):
         self.items_note.setText(self.tr("The score is the sum × 4 (0–100)."))
         # Room for the longest answer, so choosing one never clips it.
         metrics = self.fontMetrics()
-        widest = max(
-            metrics.horizontalAdvance(words.label("who5_answer", v)) for v in WHO5_ANSWERS
-        )
+        widest = max(metrics.horizontalAdvance(words.label("who5_answer", v)) for v in WHO5_ANSWERS)
         for answer in self.item_answers:
             answer.setMinimumWidth(widest + 8)
         self.scale.setToolTip(self.tr("0–10; type a number or use the slider"))
@@ -343,6 +345,7 @@ class MeasurementDialog(QDialog):
             self.score.setRange(-1e9, 1e9)
         if kind in ("licensed", "free"):
             self.score.setValue(self.score.minimum())  # unanswered until typed
+        self._refused.clear()  # another instrument: its boxes start afresh
         self._clear_errors()
         self._items_changed()
         # Rows shown or worded anew may need more room than the dialog has.
@@ -421,6 +424,11 @@ class MeasurementDialog(QDialog):
 
     def accept(self) -> None:
         """Save through core; on refusal show why next to each field and stay open."""
+        if self._refused:
+            # A number was typed that did not fit (45 for a 0–40 score leaves 4 in the
+            # box): saving now would store a number the worker never meant.
+            next(iter(self._refused)).setFocus()
+            return
         self._clear_errors()
         try:
             day = self.date.value()
@@ -495,6 +503,11 @@ class MeasurementDialog(QDialog):
             if widget is not None:
                 widget.setFocus()
                 break
+
+    def _hold_refusals(self, box: QAbstractSpinBox) -> None:
+        """Remember a box whose typed number was refused until its text is edited again."""
+        box.outOfRange.connect(lambda _value: self._refused.add(box))  # type: ignore[attr-defined]
+        box.lineEdit().textEdited.connect(lambda _text: self._refused.discard(box))
 
     def _refuse(self, item: int | None, value: float) -> None:
         """A typed number beyond the instrument's range: core's reason, under the field.

@@ -3,7 +3,8 @@
 For each measurement rule of tests/refusals.py the worker types the rule's
 bad value into the real dialog: a future date is refused on Save; a number
 beyond its instrument's range is refused as it is typed (the box keeps what
-fits and says why). Either way the dialog shows the catalogue's sentence for
+fits and says why, and Save stays refused until the number is typed again).
+Either way the dialog shows the catalogue's sentence for
 core's code and nothing is saved; ``famdesk import`` of a file holding the same
 value exits 2 with its JSON path and the sentence for the same code.
 """
@@ -73,6 +74,7 @@ def _sdq_score(qtbot: Any, d: MeasurementDialog) -> str:
     d.score.lineEdit().selectAll()
     qtbot.keyClicks(d.score, "45")
     assert d.score.value() == 4  # the 5 did not fit: 45 is not held
+    qtbot.mouseClick(d.buttons.button(d.buttons.StandardButton.Save), LEFT)  # 4 is not meant
     return d.error_text("score")
 
 
@@ -83,6 +85,7 @@ def _who5_item(qtbot: Any, d: MeasurementDialog) -> str:
     fifth.lineEdit().selectAll()
     qtbot.keyClicks(fifth, "9")
     assert d.item_values()[4] is None  # 9 is not an answer to a WHO-5 question
+    qtbot.mouseClick(d.buttons.button(d.buttons.StandardButton.Save), LEFT)
     return d.error_text("items[4]")
 
 
@@ -125,3 +128,33 @@ def test_measurement_dialog_and_import_refuse_for_the_same_reason(
     assert seen["shown"] == rule.form_sentence()
     assert outcomes.list_measurements(store, family[0]) == []
     assert_import_refuses(rule, tmp_path)
+
+
+def test_a_number_typed_again_after_a_refusal_is_saved(
+    qtbot: Any,
+    tab: OutcomesTab,
+    store: Any,
+    family: tuple[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """45 on a 0–40 score is refused and 4 is not saved; 40 typed afresh is."""
+
+    def fake_exec(d: MeasurementDialog) -> int:
+        d.show()
+        d.activateWindow()
+        QApplication.processEvents()
+        _choose(qtbot, d, "SDQ")
+        d.score.setFocus()
+        d.score.lineEdit().selectAll()
+        qtbot.keyClicks(d.score, "45")
+        qtbot.mouseClick(d.buttons.button(d.buttons.StandardButton.Save), LEFT)
+        assert d.isVisible() and outcomes.list_measurements(store, family[0]) == []
+        d.score.lineEdit().selectAll()
+        qtbot.keyClicks(d.score, "40")
+        qtbot.mouseClick(d.buttons.button(d.buttons.StandardButton.Save), LEFT)
+        return d.result()
+
+    monkeypatch.setattr(MeasurementDialog, "exec", fake_exec)
+    tab.new_measurement()
+    (saved,) = outcomes.list_measurements(store, family[0])
+    assert saved.score == 40
