@@ -229,7 +229,8 @@ class AgendaWindow(QWidget):
         )
         self.this_week_button.setEnabled(self.monday != week_start(self.today()))
 
-    def _day_heading(self, day: date) -> str:
+    def day_heading(self, day: date) -> str:
+        """A day as the week view heads it ("I dag, onsdag 02-12-2026"): the glossary's words."""
         today = self.today()
         name = QLocale().dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
         text = f"{name} {format_date(day)}"
@@ -295,7 +296,7 @@ class AgendaWindow(QWidget):
             if key == "overdue":
                 group.setText(COL_WHEN, self.tr("Overdue (%n)", "", count))
                 continue
-            text = self._day_heading(date.fromisoformat(key))
+            text = self.day_heading(date.fromisoformat(key))
             if not count:
                 text = self.tr("%1 · nothing planned").replace("%1", text)
                 group.setForeground(COL_WHEN, QBrush(EMPTY_DAY_COLOUR))

@@ -111,8 +111,8 @@ def test_danish_words_read_as_danish(qtbot, switcher: i18n.LanguageSwitcher, sto
     wednesday = date(2026, 12, 2)
     window = AgendaWindow(store, today=wednesday)
     qtbot.addWidget(window)
-    assert window._day_heading(wednesday) == "I dag, onsdag 02-12-2026"
-    assert window._day_heading(date(2026, 12, 4)) == "Fredag 04-12-2026"
+    assert window.day_heading(wednesday) == "I dag, onsdag 02-12-2026"
+    assert window.day_heading(date(2026, 12, 4)) == "Fredag 04-12-2026"
     assert _size(3_500_000) == "3,5 MB"
     assert _number(10.5) == "10,5" and _number(52.0) == "52"
     assert words.text("log.drafts", "da", n=1) == "1 kladde"
