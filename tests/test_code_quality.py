@@ -256,6 +256,20 @@ def test_architecture_names_every_core_module() -> None:
     assert not missing and not gone, f"add to the table: {missing}; no longer there: {gone}"
 
 
+def test_architecture_names_every_ui_feature_folder() -> None:
+    """docs/architecture.md's table of ``famdesk/ui/`` names each feature folder there is."""
+    import re
+
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    section = text.split("## `famdesk/ui/` by feature", 1)[1].split("\n## ", 1)[0]
+    rows = "\n".join(line for line in section.splitlines() if line.startswith("|"))
+    named = set(re.findall(r"`ui/([a-z_]+)/`", rows))
+    ui = PACKAGE / "ui"
+    on_disk = {p.name for p in ui.iterdir() if (p / "__init__.py").is_file()}
+    missing, gone = sorted(on_disk - named), sorted(named - on_disk)
+    assert not missing and not gone, f"add to the table: {missing}; no longer there: {gone}"
+
+
 def test_files_and_folders_are_written_through_famdesk_files() -> None:
     """One way to write a file beside a store, one way to make a folder: ``famdesk/files.py``.
 
