@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "famdesk.commands.backup",
     "famdesk.commands.report",
     "famdesk.commands.server",
+    "famdesk.commands.search",
 )
 
 

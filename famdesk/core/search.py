@@ -1,4 +1,4 @@
-"""Full-text search across every family's notes (SQLite FTS5 inside the encrypted file).
+"""Full-text search across every family's notes: SQLite FTS5 in a file, PostgreSQL on a server.
 
 The index ``session_fts`` (migration 0002) holds each session's summary,
 notes, assessment, agreements and addenda; triggers keep it in step. The
@@ -18,6 +18,13 @@ match of a common word would cost seconds at a million sessions; the search
 window says so). Within one family, the matches are collected and sorted by
 the family's date index. Both page with ``limit``/``offset``; snippets are
 made for the page's hits only.
+
+On a team server the same query (``ts_query`` of ``fts_query``'s words) runs
+in PostgreSQL's full-text search (migration 0010), which splits text into
+words as the file does, so the same words find the same notes; newest first
+is the timeline's order there too, and rank is PostgreSQL's ``ts_rank``. The
+server's ``famdesk_search`` returns only sessions of families the worker may
+see.
 
 Each search writes an audit line with its criteria (the query text and the
 family filter), as Datatilsynet's logging measure asks; never the hits' text.
@@ -116,18 +123,51 @@ _RANK_FAMILY_SQL = text(
     f"AND rowid IN (SELECT {_KEY} FROM contact_session cs WHERE cs.family_id = :fid) "
     "ORDER BY rowid DESC LIMIT :ranked) ORDER BY rank, rowid DESC LIMIT :limit OFFSET :offset"
 )
-_TEXTS_SQL = text(
-    "SELECT cs.id, cs.uid, f.uid, f.reference, f.name, cs.start, cs.kind, cs.status, "
-    "cs.summary, cs.notes, cs.assessment, cs.agreements, "
-    "(SELECT coalesce(group_concat(text, ' '), '') FROM addendum WHERE session_id = cs.id) "
-    "FROM contact_session cs JOIN family f ON f.id = cs.family_id WHERE cs.id IN :ids"
-).bindparams(bindparam("ids", expanding=True))
+#: A session's addenda as one text, as its index holds them.
+_ADDENDA = {
+    "sqlite": "group_concat(text, ' ')",
+    "postgresql": "string_agg(text, ' ' ORDER BY id)",
+}
+_TEXTS_SQL = {
+    dialect: text(
+        "SELECT cs.id, cs.uid, f.uid, f.reference, f.name, cs.start, cs.kind, cs.status, "
+        "cs.summary, cs.notes, cs.assessment, cs.agreements, "
+        f"(SELECT coalesce({joined}, '') FROM addendum WHERE session_id = cs.id) "
+        "FROM contact_session cs JOIN family f ON f.id = cs.family_id WHERE cs.id IN :ids"
+    ).bindparams(bindparam("ids", expanding=True))
+    for dialect, joined in _ADDENDA.items()
+}
+# On a server: the search function filters by what the caller may see.
+_SERVER_SQL = text(
+    "SELECT session_id FROM famdesk_search(to_tsquery('simple', :q), :fid, :by_rank, "
+    ":ranked, :limit, :offset)"
+)
+
+
+def ts_query(match: str) -> str:
+    """``fts_query``'s query as PostgreSQL ``tsquery`` text: the same words and prefixes.
+
+    ``"børne"* "mor fortalte"*`` becomes ``'børne':* & 'mor' <-> 'fortalte':*``.
+    """
+    groups = []
+    for quoted, star in re.findall(r'"([^"]*)"(\*?)', match):
+        lexemes = ["'" + w.replace("\\", "\\\\").replace("'", "''") + "'" for w in quoted.split()]
+        if not lexemes:
+            continue
+        if star:
+            lexemes[-1] += ":*"
+        groups.append(" <-> ".join(lexemes))
+    return " & ".join(groups)
 
 
 def _ordered_ids(
     s: Session, query: str, family_id: int | None, order: str, limit: int, offset: int
 ) -> list[int]:
     params: dict[str, object] = {"q": query, "limit": limit, "offset": offset}
+    if s.get_bind().dialect.name == "postgresql":
+        params.update(q=ts_query(query), fid=family_id, by_rank=order == "rank")
+        params["ranked"] = RANKED_MATCHES
+        return list(s.execute(_SERVER_SQL, params).scalars())
     if family_id is not None:
         params["fid"] = family_id
     if order == "rank":
@@ -180,7 +220,7 @@ def _hits(s: Session, ids: list[int], match: str) -> list[SearchHit]:
     instant = Instant()
     dialect = s.get_bind().dialect
     terms = highlight_terms(match)
-    rows = {r[0]: r for r in s.execute(_TEXTS_SQL, {"ids": ids})}
+    rows = {r[0]: r for r in s.execute(_TEXTS_SQL[dialect.name], {"ids": ids})}
     hits = []
     for i in ids:
         r = rows[i]

@@ -18,6 +18,15 @@ SEARCH_KEY = (
 )
 
 
+def is_search_index(table: str) -> bool:
+    """A table of the note search index (not in the models: each backend has its own).
+
+    The file's FTS5 table and its shadow tables (``session_fts*``), or the
+    server's ``session_search`` (migration 0010).
+    """
+    return table.startswith("session_fts") or table == "session_search"
+
+
 def session_id(key: int) -> int:
     """The session id inside a search key."""
     return key & ID_MASK

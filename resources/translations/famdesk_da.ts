@@ -3885,6 +3885,14 @@ Din database er uændret.</translation>
         <translation>Noget gik galt: %1</translation>
     </message>
     <message>
+        <source>The connection to the team server was lost. Nothing you typed is lost; try again in a moment.</source>
+        <translation>Forbindelsen til teamets server blev afbrudt. Intet af det, du har skrevet, er tabt; prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
+        <source>The database could not do this just now. Try again; if it keeps failing, tell IT.</source>
+        <translation>Databasen kunne ikke gøre det lige nu. Prøv igen; sig det til IT, hvis det bliver ved med at mislykkes.</translation>
+    </message>
+    <message>
         <source>The disk is full: the database %1 could not be created, and nothing was created. Free some space and try again.</source>
         <translation>Disken er fuld: databasen %1 kunne ikke oprettes, og intet blev oprettet. Frigør noget plads, og prøv igen.</translation>
     </message>

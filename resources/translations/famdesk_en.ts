@@ -3885,6 +3885,14 @@ Your database is unchanged.</translation>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
+        <source>The connection to the team server was lost. Nothing you typed is lost; try again in a moment.</source>
+        <translation>The connection to the team server was lost. Nothing you typed is lost; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database could not do this just now. Try again; if it keeps failing, tell IT.</source>
+        <translation>The database could not do this just now. Try again; if it keeps failing, tell IT.</translation>
+    </message>
+    <message>
         <source>The disk is full: the database %1 could not be created, and nothing was created. Free some space and try again.</source>
         <translation>The disk is full: the database %1 could not be created, and nothing was created. Free some space and try again.</translation>
     </message>

@@ -18,8 +18,6 @@ from famdesk.db.models import AuditEvent, ContactSession, Family
 from famdesk.db.store import Store
 
 CPH = ZoneInfo("Europe/Copenhagen")
-#: FTS5 is the file's index; the server's full-text search is not built yet.
-pytestmark = pytest.mark.file_only
 
 
 def _log(store: Store, fam: FamilyIds, day: int, **texts: str) -> str:

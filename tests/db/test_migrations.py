@@ -15,7 +15,7 @@ from sqlalchemy import select, text
 from famdesk.db import migrate
 from famdesk.db.backup import verify_file
 from famdesk.db.models import ContactSession, Goal
-from famdesk.db.search_index import session_id
+from famdesk.db.search_index import is_search_index, session_id
 from famdesk.db.store import open_store
 
 FROZEN = Path(__file__).parents[1] / "fixtures" / "frozen"
@@ -97,7 +97,7 @@ def test_models_match_migrations(store) -> None:
             conn,
             opts={
                 "include_name": lambda name, type_, parent: (
-                    not (type_ == "table" and name and name.startswith("session_fts"))
+                    not (type_ == "table" and name and is_search_index(name))
                 )
             },
         )

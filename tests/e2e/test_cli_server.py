@@ -163,3 +163,28 @@ def test_a_wrong_or_missing_password_is_bad_input(server_db: str, tmp_path: Path
     r = run_famdesk("server", "add-worker", "Carl", "--db", server_db, "--password-stdin",
                     passphrase=None, stdin="carl's long password\n")
     assert r.returncode == 2 and r.stderr.startswith("famdesk: Carl: ")
+
+
+def test_search_prints_date_reference_kind_and_snippet(
+    target_db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "da_DK.UTF-8")
+    r = famdesk("import", str(FIXTURE), "--db", target_db)
+    assert r.returncode == 0, r.stderr
+    r = famdesk("search", "fortal", "--db", target_db)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines() == [
+        '2025-10-01 09:30  TEST-001  Hjemmebesøg  Lise [fortalte]: "Det går bedre." '
+        "HEMMELIGNOTE-7f3a"
+    ]
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    r = famdesk("search", "netværks", "--db", target_db, "--limit", "1")
+    assert r.stdout.splitlines() == ["2025-11-12 13:00  TEST-001  Network meeting  [Netværksmøde]"]
+    r = famdesk("search", "ingen-sådan-tekst", "--db", target_db)
+    assert r.returncode == 0 and r.stdout == ""
+    r = famdesk("search", "fortal", "--db", target_db, "--family", "no-such-family")
+    assert r.returncode == 2 and "no-such-family" in r.stderr
+    r = famdesk("search", "fortal", "--db", target_db, "--limit", "0")
+    assert r.returncode == 2

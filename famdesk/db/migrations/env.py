@@ -9,6 +9,7 @@ from __future__ import annotations
 from alembic import context
 
 from famdesk.db.models import Base
+from famdesk.db.search_index import is_search_index
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - misuse guard
@@ -16,8 +17,9 @@ if connection is None:  # pragma: no cover - misuse guard
 
 
 def _include_name(name: str | None, type_: str, parent_names: object) -> bool:
-    """Leave the FTS5 index (created by hand in 0002) out of autogenerate."""
-    return not (type_ == "table" and name is not None and name.startswith("session_fts"))
+    """Leave the search index (FTS5 in a file, ``session_search`` on a server) out of
+    autogenerate: it is made by hand in its migrations."""
+    return not (type_ == "table" and name is not None and is_search_index(name))
 
 
 context.configure(

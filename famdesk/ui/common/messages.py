@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from famdesk.core.storage import (
     NotAFamdeskStore,
     SchemaTooNew,
+    ServerUnavailable,
     StoreError,
     StoreLocked,
     StoreNotCreated,
@@ -64,6 +65,29 @@ def store_error_text(exc: BaseException, path: Path | str | None = None) -> str:
     return QCoreApplication.translate("messages", "Something went wrong: %1").replace(
         "%1", str(exc)
     )
+
+
+def database_failure_text(exc: BaseException | None, message: str) -> str:
+    """A calm sentence for work the database did not finish (a search, a save).
+
+    Never the database's own text: it can hold the SQL and what the worker typed.
+    A lost connection to a team server says so; ``message`` is used only for
+    an error that is not the database's.
+    """
+    if isinstance(exc, ServerUnavailable) or getattr(exc, "connection_invalidated", False):
+        return QCoreApplication.translate(
+            "messages",
+            "The connection to the team server was lost. Nothing you typed is lost; "
+            "try again in a moment.",
+        )
+    from famdesk.core.storage import DBAPIError  # SQLAlchemy: loaded by now, not at start-up
+
+    if isinstance(exc, DBAPIError):
+        return QCoreApplication.translate(
+            "messages",
+            "The database could not do this just now. Try again; if it keeps failing, tell IT.",
+        )
+    return message
 
 
 def not_created_text(exc: StoreNotCreated) -> str:

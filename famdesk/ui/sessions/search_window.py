@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from famdesk.core.search import RANKED_MATCHES, SearchHit, fts_query, search_sessions
 from famdesk.core.storage import Store
+from famdesk.ui.common import messages
 from famdesk.ui.sessions.search_model import SearchHitDelegate, SearchResultsModel
 from famdesk.ui.shell.workers import Task, run_task
 
@@ -266,9 +267,10 @@ class SearchWindow(QWidget):
             self.resultsShown.emit(self.model.rowCount())
 
     def _failed(self, request: _Request, message: str) -> None:
+        failed = self._running.exception if self._running is not None else None
         self._running = None
         if request.generation == self._generation:
-            self._error = message
+            self._error = messages.database_failure_text(failed, message)
             self._has_more = False
         self._next()
         if self._pending is None:

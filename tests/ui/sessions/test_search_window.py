@@ -222,3 +222,34 @@ def test_opening_a_result_from_the_main_window_selects_its_family(
     # With a family chosen, the search can be limited to it.
     qtbot.waitUntil(window.family_only.isEnabled, timeout=2000)
     assert "FB-2026-002" in window.family_only.text()
+
+
+@pytest.mark.parametrize(
+    ("lost", "said"),
+    [(False, "The database could not do this just now"),
+     (True, "The connection to the team server was lost")],
+)
+def test_a_database_error_is_told_calmly_never_with_its_sql_or_the_words_searched(
+    qtbot: QtBot,
+    store: Store,
+    switcher: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    lost: bool,
+    said: str,
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    def refused(*_args: Any, **_kw: Any) -> None:
+        raise OperationalError(
+            "SELECT rowid FROM session_fts WHERE session_fts MATCH 'hemmelighed'",
+            {"q": "hemmelighed"},
+            Exception('syntax error at or near "MATCH"'),
+            connection_invalidated=lost,
+        )
+
+    monkeypatch.setattr(search_window, "search_sessions", refused)
+    window = open_window(qtbot, store)
+    type_query(qtbot, window, "hemmelighed")
+    shown = window.status.text()
+    assert said in shown
+    assert "hemmelighed" not in shown and "MATCH" not in shown and "SELECT" not in shown
