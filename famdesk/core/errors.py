@@ -106,6 +106,8 @@ class Code(StrEnum):
     MEASUREMENT_INVALID = "measurement.invalid"  # params: detail (English)
     # the command line
     DEMO_STORE_NOT_EMPTY = "demo.store_not_empty"
+    # two saves of one record
+    RECORD_CHANGED = "record.changed"  # params: entity, fields
     # the team on a server
     TEAM_SERVER_ONLY = "team.server_only"
     TEAM_ADMIN_ONLY = "team.admin_only"

@@ -28,7 +28,7 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from famdesk.db.types import Instant, new_uid
 from famdesk.field_lengths import max_chars
@@ -45,6 +45,21 @@ NAMING_CONVENTION = {
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {datetime: Instant, dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Versioned:
+    """A record changed after it is written: ``row_version`` counts its saves.
+
+    The ORM raises it with each UPDATE and updates only the version it read
+    (``version_id_col``); ``famdesk.core.versions`` checks it against the
+    version an editor loaded, so a save based on an older version is refused.
+    """
+
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.row_version}  # type: ignore[attr-defined]
 
 
 def _uid_column() -> Mapped[str]:
@@ -92,7 +107,7 @@ session_goal = Table(
 # --- families and people ------------------------------------------------------
 
 
-class Family(Base):
+class Family(Versioned, Base):
     """A case: one family followed by one family-treatment worker."""
 
     __tablename__ = "family"
@@ -142,7 +157,7 @@ class Family(Base):
     )
 
 
-class Member(Base):
+class Member(Versioned, Base):
     """A person in the family: parent, child, sibling or network."""
 
     __tablename__ = "member"
@@ -166,7 +181,7 @@ class Member(Base):
     )
 
 
-class Placement(Base):
+class Placement(Versioned, Base):
     """A child's placement outside the home; ``ended_on`` is None while current.
 
     The interchange format carries the current placement only; the history of
@@ -186,7 +201,7 @@ class Placement(Base):
     member: Mapped[Member] = relationship(back_populates="placements")
 
 
-class Professional(Base):
+class Professional(Versioned, Base):
     """A collaborator in the interdisciplinary network; may serve several families."""
 
     __tablename__ = "professional"
@@ -209,7 +224,7 @@ class Professional(Base):
 # --- action plans ---------------------------------------------------------------
 
 
-class ActionPlan(Base):
+class ActionPlan(Versioned, Base):
     """A parent action plan (forældrehandleplan)."""
 
     __tablename__ = "action_plan"
@@ -249,7 +264,7 @@ class ActionPlan(Base):
     )
 
 
-class Goal(Base):
+class Goal(Versioned, Base):
     """A goal in the parents' words, with the steps towards it."""
 
     __tablename__ = "goal"
@@ -278,7 +293,7 @@ class Goal(Base):
     )
 
 
-class Step(Base):
+class Step(Versioned, Base):
     """A concrete step (delmål/handling): what, who and by when."""
 
     __tablename__ = "step"
@@ -295,7 +310,7 @@ class Step(Base):
     goal: Mapped[Goal] = relationship(back_populates="steps")
 
 
-class Review(Base):
+class Review(Versioned, Base):
     """A plan review (opfølgning) with a 0–10 score per goal."""
 
     __tablename__ = "review"
@@ -331,7 +346,7 @@ class ReviewScore(Base):
 # --- contact sessions -------------------------------------------------------------
 
 
-class ContactSession(Base):
+class ContactSession(Versioned, Base):
     """A contact with the family and its note (journalnotat)."""
 
     __tablename__ = "contact_session"
@@ -388,7 +403,7 @@ class Addendum(Base):
     session: Mapped[ContactSession] = relationship(back_populates="addenda")
 
 
-class ConcernNotice(Base):
+class ConcernNotice(Versioned, Base):
     """Who was told of a session's concern for the child's safety, when and how."""
 
     __tablename__ = "concern_notice"
@@ -409,7 +424,7 @@ class ConcernNotice(Base):
 # --- outcomes -----------------------------------------------------------------------
 
 
-class Measurement(Base):
+class Measurement(Versioned, Base):
     """One administration of an outcome instrument (WHO-5, a 0–10 scale, …)."""
 
     __tablename__ = "measurement"
@@ -430,7 +445,7 @@ class Measurement(Base):
     member: Mapped[Member] = relationship()
 
 
-class StatusReport(Base):
+class StatusReport(Versioned, Base):
     """A status report for the municipal caseworker: the texts written for it.
 
     The family's own view and the worker's assessment are written in the GUI

@@ -2664,6 +2664,14 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
         <translation>Planen er annulleret og gemmes kun til læsning.</translation>
     </message>
     <message>
+        <source>Someone else saved this plan just now. Their version is shown with your changes on top: check them, then save again.</source>
+        <translation>En anden har gemt planen lige nu. Den andens udgave vises med dine ændringer ovenpå: se dem igennem, og gem igen.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this plan after you opened it and changed: %1. Their version is shown with your changes on top: check them, then save again.</source>
+        <translation>En anden har gemt planen, efter du åbnede den, og ændret: %1. Den andens udgave vises med dine ændringer ovenpå: se dem igennem, og gem igen.</translation>
+    </message>
+    <message>
         <source>The plan is agreed. Print it (Ctrl+P) for the parents to sign.</source>
         <translation>Planen er aftalt. Udskriv den (Ctrl+P), så forældrene kan underskrive den.</translation>
     </message>

@@ -2664,6 +2664,14 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
         <translation>This plan was cancelled and is kept for reading only.</translation>
     </message>
     <message>
+        <source>Someone else saved this plan just now. Their version is shown with your changes on top: check them, then save again.</source>
+        <translation>Someone else saved this plan just now. Their version is shown with your changes on top: check them, then save again.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this plan after you opened it and changed: %1. Their version is shown with your changes on top: check them, then save again.</source>
+        <translation>Someone else saved this plan after you opened it and changed: %1. Their version is shown with your changes on top: check them, then save again.</translation>
+    </message>
+    <message>
         <source>The plan is agreed. Print it (Ctrl+P) for the parents to sign.</source>
         <translation>The plan is agreed. Print it (Ctrl+P) for the parents to sign.</translation>
     </message>

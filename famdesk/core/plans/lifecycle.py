@@ -34,16 +34,26 @@ from famdesk.core.plans.goals import append_goals
 from famdesk.core.plans.reading import plan_data, plan_row
 from famdesk.core.plans.records import PLAN_TEXT_FIELDS, PlanData
 from famdesk.core.plans.starting import copy_goals
+from famdesk.core.versions import check_version, guarded
 from famdesk.db.models import ActionPlan
 from famdesk.db.store import Store
 
 
-def update_plan(store: Store, plan_uid: str, **fields: Any) -> list[str]:
-    """Change a draft's fields; returns the names of the fields that changed."""
+def update_plan(
+    store: Store, plan_uid: str, *, loaded: PlanData | None = None, **fields: Any
+) -> list[str]:
+    """Change a draft's fields; returns the names of the fields that changed.
+
+    ``loaded`` is the plan as the editor read it: if someone saved the plan
+    since, the save is refused (``RecordChanged``, naming their changes) and
+    nothing is written.
+    """
     errors = ErrorCollector()
     check_plan_fields(fields, errors)
-    with store.session() as s:
+    with guarded("plan"), store.session() as s:
         plan = plan_row(s, plan_uid)
+        if loaded is not None:
+            _check_loaded(plan, loaded)
         require_draft(plan, "the plan's fields")
         changed: list[str] = []
         if "member_uids" in fields:
@@ -62,6 +72,15 @@ def update_plan(store: Store, plan_uid: str, **fields: Any) -> list[str]:
                 s, "update", "plan", plan.uid, plan.family.uid, {"fields": sorted(changed)}
             )
         return sorted(changed)
+
+
+def _check_loaded(plan: ActionPlan, loaded: PlanData) -> None:
+    """The plan is still as ``loaded`` read it (``core.versions``)."""
+    names = ("phase", *PLAN_TEXT_FIELDS)
+    was = {name: getattr(loaded, name) for name in names} | {"member_uids": loaded.member_uids}
+    now = {name: getattr(plan, name) for name in names}
+    now["member_uids"] = [m.uid for m in plan.members]
+    check_version(plan, "plan", loaded.row_version, was, now)
 
 
 def agree_plan(

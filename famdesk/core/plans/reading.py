@@ -105,6 +105,7 @@ def plan_data(s: Session, plan: ActionPlan) -> PlanData:
         ],
         previous_plan_uid=plan.previous_plan.uid if plan.previous_plan is not None else None,
         superseded_by_uid=replaced_by.uid if replaced_by is not None else None,
+        row_version=plan.row_version,
     )
 
 

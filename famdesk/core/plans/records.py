@@ -81,6 +81,9 @@ class PlanData:
     previous_plan_uid: str | None = None
     #: The uid of the agreed version that replaced this one, if any.
     superseded_by_uid: str | None = None
+    #: The record's save count when it was read: a save hands it back
+    #: (``core.versions``), so a save based on an older read is refused.
+    row_version: int = 1
 
     @property
     def editable(self) -> bool:

@@ -39,6 +39,7 @@ from famdesk.core.errors import NotFound, ValidationFailed
 from famdesk.core.plan_templates import list_templates, template_for_setting
 from famdesk.core.plans import PlanData
 from famdesk.core.storage import Store
+from famdesk.core.versions import RecordChanged
 from famdesk.reports.plan_pdf import build_plan_pdf
 from famdesk.ui.common import words
 from famdesk.ui.common.autosave_support import AutosaveSupport
@@ -541,7 +542,10 @@ class PlanEditor(QWidget):
             return True
         fields = self.collect_fields()
         try:
-            plans.update_plan(self.store, self.plan.uid, **fields)
+            plans.update_plan(self.store, self.plan.uid, loaded=self.plan, **fields)
+        except RecordChanged as exc:
+            self._keep_mine_over_theirs(fields, exc.fields)
+            return False
         except ValidationFailed as exc:
             self.show_problem(self.form.show_errors(exc.errors))
             return False
@@ -553,6 +557,34 @@ class PlanEditor(QWidget):
         self.load_plan(uid, offer_restore=False)
         self.plansChanged.emit(uid)
         return True
+
+    def _keep_mine_over_theirs(self, fields: dict[str, Any], theirs: list[str]) -> None:
+        """Someone saved the plan since it was loaded: show their version, this worker's
+        own edits on top (unsaved), and what they changed; nothing of either is lost."""
+        assert self.plan is not None
+        was: dict[str, Any] = {n: getattr(self.plan, n) for n in ("title", "phase", *TEXT_SECTIONS)}
+        was["member_uids"] = self._member_baseline
+        mine = {name: value for name, value in fields.items() if value != was.get(name)}
+        self.load_plan(self.plan.uid, offer_restore=False)
+        self.apply_fields(mine)
+        self.message_label.show_live(lambda: self._conflict_text(theirs))
+
+    def _conflict_text(self, theirs: list[str]) -> str:
+        if not theirs:
+            return self.tr(
+                "Someone else saved this plan just now. Their version is shown with your "
+                "changes on top: check them, then save again."
+            )
+        return self.tr(
+            "Someone else saved this plan after you opened it and changed: %1. Their version "
+            "is shown with your changes on top: check them, then save again."
+        ).replace("%1", ", ".join(self._field_label(name) for name in theirs))
+
+    def _field_label(self, name: str) -> str:
+        if name == "member_uids":
+            return self.parents_label.text()
+        label = self.row_labels.get(name)
+        return label.text().replace("&", "") if label is not None else name
 
     def discard(self) -> None:
         """Throw the unsaved edits away (and the text kept for recovery)."""
