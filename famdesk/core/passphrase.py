@@ -8,6 +8,7 @@ store import them when called.
 from __future__ import annotations
 
 import hmac
+import os
 from typing import TYPE_CHECKING
 
 from famdesk.db.errors import StoreError, WrongPassphrase
@@ -47,7 +48,8 @@ def passphrase_strength(text: str) -> int:
 
 
 def passphrase_matches(store: Store, candidate: str) -> bool:
-    """Does ``candidate`` open the store? Tried on the file (a deliberately slow KDF)."""
+    """Does ``candidate`` open the store? Tried on the file (a deliberately slow KDF);
+    on a team server it is the password the worker signed in with."""
     if not candidate:
         return False  # SQLCipher refuses an empty key with an error, not a wrong-key answer
     from famdesk.db.engine import probe_passphrase
@@ -60,8 +62,12 @@ def passphrase_matches(store: Store, candidate: str) -> bool:
         except StoreError:
             return False
         return True
-    current = store.passphrase or ""
-    return hmac.compare_digest(candidate.encode(), current.encode())
+    if not store.target.is_sqlite:
+        # A team server: the worker's own password unlocks the idle window.
+        current = store.target.url.password or os.environ.get("PGPASSWORD", "")
+    else:
+        current = store.passphrase or ""
+    return hmac.compare_digest(candidate.encode(), str(current).encode())
 
 
 def change_passphrase(store: Store, old: str, new: str, repeat: str | None = None) -> None:

@@ -96,6 +96,25 @@ def _server_only(store: Store) -> None:
         raise TeamError(Code.TEAM_SERVER_ONLY, "that exists only in a team database on a server")
 
 
+@dataclass(frozen=True)
+class SignedIn:
+    """Whose team database this is and where: for the window to show."""
+
+    role: str
+    standing: str | None
+    server: str
+    database: str
+
+
+def signed_in(store: Store) -> SignedIn | None:
+    """The worker signed in to a team server, with their standing; None for a file."""
+    if store.target.is_sqlite:
+        return None
+    url = store.target.url
+    host = url.host or str(url.query.get("host", "localhost"))
+    return SignedIn(str(url.username or ""), my_standing(store), host, str(url.database or ""))
+
+
 def my_standing(store: Store) -> str | None:
     """How the connected role stands: ``admin``, ``lead``, ``worker``; None in a file."""
     if store.target.is_sqlite:

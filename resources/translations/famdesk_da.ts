@@ -724,6 +724,14 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
 <context>
     <name>CrashDialog</name>
     <message>
+        <source>No connection to the server</source>
+        <translation>Ingen forbindelse til serveren</translation>
+    </message>
+    <message>
+        <source>Your unsaved text is still in its window. Save it again when the connection is back; famdesk reconnects by itself.</source>
+        <translation>Din tekst, der ikke er gemt, står stadig i sit vindue. Gem den igen, når forbindelsen er tilbage; famdesk forbinder selv igen.</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Noget gik galt</translation>
     </message>
@@ -1732,6 +1740,26 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <message>
         <source>The open database</source>
         <translation>Den åbne database</translation>
+    </message>
+    <message>
+        <source>team lead</source>
+        <translation>teamleder</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>medarbejder</translation>
+    </message>
+    <message>
+        <source>database administrator</source>
+        <translation>databaseadministrator</translation>
+    </message>
+    <message>
+        <source>not on the team</source>
+        <translation>ikke i teamet</translation>
+    </message>
+    <message>
+        <source>Team database %1 on %2 — signed in as %3 (%4)</source>
+        <translation>Teamets database %1 på %2 — logget ind som %3 (%4)</translation>
     </message>
     <message>
         <source>Family treatment</source>
@@ -2985,6 +3013,10 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
         <translation>Skjul</translation>
     </message>
     <message>
+        <source>Team database</source>
+        <translation>Teamets database</translation>
+    </message>
+    <message>
         <source>Old audit rows could not be removed: %1</source>
         <translation>Gamle logrækker kunne ikke fjernes: %1</translation>
     </message>
@@ -3051,6 +3083,14 @@ Your database is unchanged; famdesk will try again next time.</source>
         <translation>Sikkerhedskopieringen ved lukning mislykkedes: %1
 
 Din database er uændret; famdesk prøver igen næste gang.</translation>
+    </message>
+    <message>
+        <source>This team database lives on a server, and IT backs it up there. famdesk makes no backup files of it.</source>
+        <translation>Teamets database ligger på en server, og IT tager sikkerhedskopier af den dér. famdesk laver ingen sikkerhedskopifiler af den.</translation>
+    </message>
+    <message>
+        <source>On a team server you sign in with your own password, which IT sets. The team database has no passphrase to change.</source>
+        <translation>På en teamserver logger du ind med din egen adgangskode, som IT sætter. Teamets database har ingen adgangsfrase, der kan ændres.</translation>
     </message>
     <message>
         <source>The passphrase is changed. Backups made from now on use the new one.</source>
@@ -3153,6 +3193,21 @@ Din database er uændret.</translation>
             <numerusform>%n notat fundet.</numerusform>
             <numerusform>%n notater fundet.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogin</name>
+    <message>
+        <source>Sign in to the team database</source>
+        <translation>Log ind i teamets database</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>Adgangskode for %1 på %2:</translation>
+    </message>
+    <message>
+        <source>Wrong password for %1 on %2. Try again:</source>
+        <translation>Forkert adgangskode for %1 på %2. Prøv igen:</translation>
     </message>
 </context>
 <context>
@@ -3883,6 +3938,14 @@ Din database er uændret.</translation>
     <message>
         <source>%1 is not a famdesk database.</source>
         <translation>%1 er ikke en famdesk-database.</translation>
+    </message>
+    <message>
+        <source>The team server did not accept the password (%1).</source>
+        <translation>Teamserveren godtog ikke adgangskoden (%1).</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached just now: %1</source>
+        <translation>Teamserveren kan ikke nås lige nu: %1</translation>
     </message>
     <message>
         <source>There is no famdesk database at %1.</source>

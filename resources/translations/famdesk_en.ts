@@ -724,6 +724,14 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
 <context>
     <name>CrashDialog</name>
     <message>
+        <source>No connection to the server</source>
+        <translation>No connection to the server</translation>
+    </message>
+    <message>
+        <source>Your unsaved text is still in its window. Save it again when the connection is back; famdesk reconnects by itself.</source>
+        <translation>Your unsaved text is still in its window. Save it again when the connection is back; famdesk reconnects by itself.</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
@@ -1732,6 +1740,26 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <message>
         <source>The open database</source>
         <translation>The open database</translation>
+    </message>
+    <message>
+        <source>team lead</source>
+        <translation>team lead</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>worker</translation>
+    </message>
+    <message>
+        <source>database administrator</source>
+        <translation>database administrator</translation>
+    </message>
+    <message>
+        <source>not on the team</source>
+        <translation>not on the team</translation>
+    </message>
+    <message>
+        <source>Team database %1 on %2 — signed in as %3 (%4)</source>
+        <translation>Team database %1 on %2 — signed in as %3 (%4)</translation>
     </message>
     <message>
         <source>Family treatment</source>
@@ -2985,6 +3013,10 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
         <translation>Dismiss</translation>
     </message>
     <message>
+        <source>Team database</source>
+        <translation>Team database</translation>
+    </message>
+    <message>
         <source>Old audit rows could not be removed: %1</source>
         <translation>Old audit rows could not be removed: %1</translation>
     </message>
@@ -3051,6 +3083,14 @@ Your database is unchanged; famdesk will try again next time.</source>
         <translation>The backup on closing failed: %1
 
 Your database is unchanged; famdesk will try again next time.</translation>
+    </message>
+    <message>
+        <source>This team database lives on a server, and IT backs it up there. famdesk makes no backup files of it.</source>
+        <translation>This team database lives on a server, and IT backs it up there. famdesk makes no backup files of it.</translation>
+    </message>
+    <message>
+        <source>On a team server you sign in with your own password, which IT sets. The team database has no passphrase to change.</source>
+        <translation>On a team server you sign in with your own password, which IT sets. The team database has no passphrase to change.</translation>
     </message>
     <message>
         <source>The passphrase is changed. Backups made from now on use the new one.</source>
@@ -3153,6 +3193,21 @@ Your database is unchanged.</translation>
             <numerusform>%n note found.</numerusform>
             <numerusform>%n notes found.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogin</name>
+    <message>
+        <source>Sign in to the team database</source>
+        <translation>Sign in to the team database</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>Password for %1 on %2:</translation>
+    </message>
+    <message>
+        <source>Wrong password for %1 on %2. Try again:</source>
+        <translation>Wrong password for %1 on %2. Try again:</translation>
     </message>
 </context>
 <context>
@@ -3883,6 +3938,14 @@ Your database is unchanged.</translation>
     <message>
         <source>%1 is not a famdesk database.</source>
         <translation>%1 is not a famdesk database.</translation>
+    </message>
+    <message>
+        <source>The team server did not accept the password (%1).</source>
+        <translation>The team server did not accept the password (%1).</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached just now: %1</source>
+        <translation>The team server cannot be reached just now: %1</translation>
     </message>
     <message>
         <source>There is no famdesk database at %1.</source>

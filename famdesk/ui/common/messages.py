@@ -21,6 +21,7 @@ from famdesk.core.storage import (
     StoreNotCreated,
     UpgradeFailed,
     WrongPassphrase,
+    WrongPassword,
 )
 
 
@@ -56,6 +57,14 @@ def store_error_text(exc: BaseException, path: Path | str | None = None) -> str:
         )
     if isinstance(exc, StoreNotCreated):
         return not_created_text(exc)
+    if isinstance(exc, WrongPassword):
+        return QCoreApplication.translate(
+            "messages", "The team server did not accept the password (%1)."
+        ).replace("%1", str(exc))
+    if isinstance(exc, ServerUnavailable):
+        return QCoreApplication.translate(
+            "messages", "The team server cannot be reached just now: %1"
+        ).replace("%1", str(exc))
     if isinstance(exc, UpgradeFailed):
         return upgrade_failed_text(exc)
     if isinstance(exc, StoreError) and str(exc).startswith("there is no famdesk database"):
@@ -67,6 +76,14 @@ def store_error_text(exc: BaseException, path: Path | str | None = None) -> str:
     )
 
 
+def connection_lost_text() -> str:
+    return QCoreApplication.translate(
+        "messages",
+        "The connection to the team server was lost. Nothing you typed is lost; "
+        "try again in a moment.",
+    )
+
+
 def database_failure_text(exc: BaseException | None, message: str) -> str:
     """A calm sentence for work the database did not finish (a search, a save).
 
@@ -75,11 +92,7 @@ def database_failure_text(exc: BaseException | None, message: str) -> str:
     an error that is not the database's.
     """
     if isinstance(exc, ServerUnavailable) or getattr(exc, "connection_invalidated", False):
-        return QCoreApplication.translate(
-            "messages",
-            "The connection to the team server was lost. Nothing you typed is lost; "
-            "try again in a moment.",
-        )
+        return connection_lost_text()
     from famdesk.core.storage import DBAPIError  # SQLAlchemy: loaded by now, not at start-up
 
     if isinstance(exc, DBAPIError):

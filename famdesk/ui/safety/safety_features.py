@@ -184,8 +184,17 @@ class SafetyFeatures(QObject):
 
     # --- start-up --------------------------------------------------------------------------
 
+    def on_server(self) -> bool:
+        """A team database: IT backs it up and keeps its audit; workers sign in with a password."""
+        return not self.store.target.is_sqlite
+
+    def _server_says(self, text: str) -> None:
+        QMessageBox.information(self.window, self.tr("Team database"), text)
+
     def purge_audit(self) -> int:
         """Delete audit rows past the retention setting; never fatal."""
+        if self.on_server():
+            return 0  # on a server the audit's retention is the administrator's
         try:
             return purge_expired(self.store, self.settings.audit_retention_days)
         except (StoreError, ValueError, OSError) as exc:
@@ -200,6 +209,8 @@ class SafetyFeatures(QObject):
 
     def check_warnings(self) -> list[BackupWarning]:
         """Look for a stale backup, an unsafe database folder, an unreachable backup folder."""
+        if self.on_server():
+            return []
         backups = store_backups(self.store, settings=self.settings) if self.store.path else None
         self.warnings = backup_warnings(self.store.path, self.settings, backups=backups)
         lines = [self.warning_text(w) for w in self.warnings]
@@ -304,6 +315,14 @@ class SafetyFeatures(QObject):
     # --- Tools menu -----------------------------------------------------------------------------
 
     def open_backups(self) -> None:
+        if self.on_server():
+            self._server_says(
+                self.tr(
+                    "This team database lives on a server, and IT backs it up there. famdesk "
+                    "makes no backup files of it."
+                )
+            )
+            return
         dialog = BackupsDialog(self.store, self.settings, self.window)
         self._pending_restore = None
 
@@ -335,6 +354,14 @@ class SafetyFeatures(QObject):
         return self.audit_window
 
     def open_change_passphrase(self) -> None:
+        if self.on_server():
+            self._server_says(
+                self.tr(
+                    "On a team server you sign in with your own password, which IT sets. The "
+                    "team database has no passphrase to change."
+                )
+            )
+            return
         dialog = ChangePassphraseDialog(self.store, self.window)
         if dialog.exec():
             self.host.show_message(

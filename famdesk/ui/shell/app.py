@@ -22,7 +22,14 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyleFactory
 
-from famdesk.core.storage import StoreError, StoreLocked, store_file_exists
+from famdesk.core.storage import (
+    PasswordRequired,
+    ServerUnavailable,
+    StoreError,
+    StoreLocked,
+    WrongPassword,
+    store_file_exists,
+)
 from famdesk.paths import default_db_path
 from famdesk.ui.common import messages
 from famdesk.ui.shell import bench_hooks, i18n, preload
@@ -92,7 +99,11 @@ def _show_error(exc: BaseException, path: Path | None) -> None:
 
 
 def _exit_code_for(exc: BaseException) -> int:
-    return EXIT_FAILURE if isinstance(exc, StoreLocked) else EXIT_BAD_INPUT
+    """1 for what the user could not help (a locked file, a server out of reach), else 2."""
+    unreachable = isinstance(exc, ServerUnavailable) and not isinstance(
+        exc, PasswordRequired | WrongPassword
+    )
+    return EXIT_FAILURE if isinstance(exc, StoreLocked) or unreachable else EXIT_BAD_INPUT
 
 
 def open_from_environment(spec: str, passphrase: str, create: bool) -> tuple[Store | None, int]:
@@ -111,14 +122,15 @@ def open_interactively(spec: str) -> tuple[Store | None, int]:
     """Start dialog if there is no database yet, then the unlock dialog (and demo data)."""
     env_passphrase = os.environ.get(PASSPHRASE_ENV) or None
     if "://" in spec and not spec.startswith("sqlite"):
-        # A server database: its own credentials are in the URL, no passphrase.
-        from famdesk.core.storage import open_store
+        # A team database: the worker's own password (URL, PGPASSWORD or asked), no passphrase.
+        from famdesk.ui.shell.server_login import ask_with_dialog, sign_in
 
         try:
-            return open_store(spec, None, create=True), EXIT_OK
+            store = sign_in(spec, ask_with_dialog())
         except StoreError as exc:
             _show_error(exc, None)
             return None, _exit_code_for(exc)
+        return store, EXIT_OK
     path = Path(spec).expanduser()
     choice = CHOICE_OPEN
     create = False

@@ -30,7 +30,35 @@ def short_description(exc: BaseException) -> str:
     return f"{name}: {first}" if first else name
 
 
+def connection_lost(exc: BaseException) -> bool:
+    """The team server went away (the network, a restart), not a fault of famdesk's."""
+    from famdesk.core.storage import ServerUnavailable
+
+    return isinstance(exc, ServerUnavailable) or bool(getattr(exc, "connection_invalidated", False))
+
+
+def show_connection_lost() -> None:
+    """Calm words for a lost server: what was typed stays in its window, to save again."""
+    from famdesk.ui.common import messages
+
+    box = QMessageBox(QApplication.activeWindow())
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(QCoreApplication.translate("CrashDialog", "No connection to the server"))
+    box.setText(messages.connection_lost_text())
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "CrashDialog",
+            "Your unsaved text is still in its window. Save it again when the connection is "
+            "back; famdesk reconnects by itself.",
+        )
+    )
+    box.exec()
+
+
 def show_unexpected_error(exc: BaseException) -> None:
+    if connection_lost(exc):
+        show_connection_lost()
+        return
     title = QCoreApplication.translate("CrashDialog", "Something went wrong")
     text = QCoreApplication.translate(
         "CrashDialog",

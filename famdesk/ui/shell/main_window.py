@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from famdesk import __version__
-from famdesk.core import caseload
+from famdesk.core import caseload, team
 from famdesk.core.storage import Store
 from famdesk.ui.common import messages, words
 from famdesk.ui.common.screen_fit import fitted_size
@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
 
         # --- status bar ---------------------------------------------------------
         self.path_label = QLabel(store.target.describe())
+        self.signed_in = team.signed_in(store)
         self.path_label.setObjectName("statusPath")
         self.count_label = QLabel()
         self.count_label.setObjectName("statusCount")
@@ -394,6 +395,21 @@ class MainWindow(QMainWindow):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def _signed_in_text(self, who: team.SignedIn) -> str:
+        """Whose data and which server: 'Team database famdesk on db1 — maria (team lead)'."""
+        standing = {
+            "lead": self.tr("team lead"),
+            "worker": self.tr("worker"),
+            "admin": self.tr("database administrator"),
+        }.get(who.standing or "", self.tr("not on the team"))
+        return (
+            self.tr("Team database %1 on %2 — signed in as %3 (%4)")
+            .replace("%1", who.database)
+            .replace("%2", who.server)
+            .replace("%3", who.role)
+            .replace("%4", standing)
+        )
+
     def retranslate_ui(self) -> None:
         # Qt adds " — famdesk" (the application's display name) itself.
         self.setWindowTitle(self.tr("Family treatment"))
@@ -421,6 +437,8 @@ class MainWindow(QMainWindow):
         )
         self.about_action.setText(self.tr("&About famdesk"))
         self.path_label.setToolTip(self.tr("The open database"))
+        if self.signed_in is not None:
+            self.path_label.setText(self._signed_in_text(self.signed_in))
         self.model.retranslate()
         self._fill_list_filters()
         self._update_counts()
