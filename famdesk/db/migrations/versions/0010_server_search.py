@@ -34,6 +34,8 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 _SAFE = "SECURITY DEFINER SET search_path = pg_catalog, public"
+#: How many of the newest sessions the team-wide search tries before the index.
+PROBE = 5000
 
 _SQL = (
     "CREATE TABLE session_search ("
@@ -87,25 +89,41 @@ _SQL = (
     "SELECT famdesk_is_lead() OR (SELECT pg_has_role(session_user, c.relowner, 'MEMBER') "
     "FROM pg_class c WHERE c.oid = 'family'::regclass) "
     "OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) $$",
-    # The search itself: matches the caller may see, newest first, or ranked among
-    # the newest ``ranked`` matches; a page of session ids.
+    # The search itself: a page of the matches the caller may see, newest first, or
+    # ranked among the newest ``ranked`` matches. A worker's (or one family's)
+    # sessions are read through the family index and sorted; for the whole team
+    # the newest PROBE sessions are tried first (a common word is among them) and
+    # the GIN index finds the rest (a rare word or a phrase has few matches).
+    # Plans are made for each call's values: one cached plan cannot fit both.
     "CREATE FUNCTION famdesk_search(q tsquery, only_family integer, by_rank boolean, "
     "ranked integer, page integer, skip integer) RETURNS TABLE (session_id integer) "
-    f"LANGUAGE plpgsql STABLE {_SAFE} AS $$ "
-    "DECLARE everyone boolean := famdesk_sees_all(); BEGIN "
-    "IF NOT by_rank THEN RETURN QUERY "
-    "SELECT s.session_id FROM session_search s JOIN family f ON f.id = s.family_id "
-    "WHERE s.document @@ q AND (only_family IS NULL OR s.family_id = only_family) "
-    "AND (everyone OR f.assigned_to = session_user) "
-    "ORDER BY s.start DESC, s.session_id DESC LIMIT page OFFSET skip; "
-    "ELSE RETURN QUERY "
+    f"LANGUAGE plpgsql STABLE {_SAFE} SET plan_cache_mode = force_custom_plan AS $$ "
+    "DECLARE everyone boolean := famdesk_sees_all(); fams integer[]; hits integer[]; "
+    "BEGIN "
+    "IF only_family IS NOT NULL THEN fams := ARRAY(SELECT f.id FROM family f "
+    "WHERE f.id = only_family AND (everyone OR f.assigned_to = session_user)); "
+    "ELSIF NOT everyone THEN fams := ARRAY(SELECT f.id FROM family f "
+    "WHERE f.assigned_to = session_user); END IF; "
+    "IF by_rank THEN RETURN QUERY "
     "SELECT m.session_id FROM (SELECT s.session_id, s.start, ts_rank(s.document, q) AS r "
-    "FROM session_search s JOIN family f ON f.id = s.family_id "
-    "WHERE s.document @@ q AND (only_family IS NULL OR s.family_id = only_family) "
-    "AND (everyone OR f.assigned_to = session_user) "
+    "FROM session_search s WHERE s.document @@ q "
+    "AND (fams IS NULL OR s.family_id = ANY (fams)) "
     "ORDER BY s.start DESC, s.session_id DESC LIMIT ranked) m "
-    "ORDER BY m.r DESC, m.start DESC, m.session_id DESC LIMIT page OFFSET skip; "
-    "END IF; END $$",
+    "ORDER BY m.r DESC, m.start DESC, m.session_id DESC LIMIT page OFFSET skip; RETURN; "
+    "END IF; "
+    "IF fams IS NOT NULL THEN RETURN QUERY "
+    "SELECT s.session_id FROM session_search s WHERE s.family_id = ANY (fams) "
+    "AND s.document @@ q ORDER BY s.start DESC, s.session_id DESC LIMIT page OFFSET skip; "
+    "RETURN; END IF; "
+    f"hits := ARRAY(SELECT n.session_id FROM (SELECT s.session_id, s.start, s.document "
+    f"FROM session_search s ORDER BY s.start DESC, s.session_id DESC LIMIT {PROBE}) n "
+    "WHERE n.document @@ q ORDER BY n.start DESC, n.session_id DESC LIMIT page + skip); "
+    "IF cardinality(hits) >= page + skip THEN "
+    "RETURN QUERY SELECT h FROM unnest(hits[skip + 1:]) AS h; RETURN; END IF; "
+    "RETURN QUERY WITH m AS MATERIALIZED (SELECT s.session_id, s.start FROM session_search s "
+    "WHERE s.document @@ q) SELECT m.session_id FROM m "
+    "ORDER BY m.start DESC, m.session_id DESC LIMIT page OFFSET skip; "
+    "END $$",
     "REVOKE ALL ON FUNCTION famdesk_search(tsquery, integer, boolean, integer, integer, integer) "
     "FROM PUBLIC",
     "REVOKE ALL ON FUNCTION famdesk_index_sessions(integer[]) FROM PUBLIC",
