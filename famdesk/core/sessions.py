@@ -39,6 +39,7 @@ from famdesk.core import audit, rules
 from famdesk.core.errors import Code, CoreError, FieldError
 from famdesk.core.lookup import family_row, row_by_uid
 from famdesk.core.profile import worker_name_in
+from famdesk.core.versions import check_version, guarded
 from famdesk.db.models import (
     ActionPlan,
     Addendum,
@@ -190,6 +191,8 @@ class SessionDetail:
     concern_what: str = ""
     #: Who was told of the concern, in the order it was recorded.
     concern_notices: list[ConcernNoticeView] = field(default_factory=list)
+    #: The record's save count when read; a save hands it back (``core.versions``).
+    row_version: int = 1
 
     @property
     def finalized(self) -> bool:
@@ -687,20 +690,26 @@ def update_session(
     *,
     finalize: bool = False,
     told: Sequence[ConcernNoticeInput] = (),
+    loaded: SessionDetail | None = None,
 ) -> None:
     """Replace a draft's fields; refused for a finalized note.
 
     With ``finalize`` the note is saved and locked in one transaction: either
     both happen or neither (a save that then fails to finalize leaves no
     half-done state behind). ``told`` adds who was told of its concern.
+    ``loaded`` is the session as the editor read it: a save after someone
+    else's is refused (``RecordChanged``, naming what they changed).
     """
     _validate(data)
     if finalize:
         check_finalizable(data.status)
-    with store.session() as s:
+    with guarded("session"), store.session() as s:
         row = _session(s, session_uid)
         if row.finalized_at is not None:
             raise FinalizedNoteError()
+        if loaded is not None:
+            was = {name: getattr(loaded, name) for name in _VERSIONED_TEXTS}
+            check_version(row, "session", loaded.row_version, was)
         family = row.family
         _apply(row, data, _resolve_links(s, family, data, [g.uid for g in row.goals]))
         _tell(s, row, told, datetime.now(UTC))
@@ -713,6 +722,13 @@ def update_session(
         if told:
             detail["concern_notices"] = len(told)
         audit.record(s, "update", "session", row.uid, family.uid, detail)
+
+
+#: A session's fields an editor shows, compared to tell what another save changed.
+_VERSIONED_TEXTS = (
+    "kind", "start", "status", "duration_minutes", "location",
+    "summary", "notes", "assessment", "agreements", "concern",
+)
 
 
 def finalize_session(store: Store, session_uid: str, at: datetime | None = None) -> datetime:
@@ -887,6 +903,7 @@ def _detail(row: ContactSession) -> SessionDetail:
             if row.concern
             else []
         ),
+        row_version=row.row_version,
     )
 
 

@@ -3313,6 +3313,10 @@ Din database er uændret.</translation>
         <translation>Lås notatet; senere rettelser bliver daterede tilføjelser (Ctrl+Shift+F)</translation>
     </message>
     <message>
+        <source>Not saved: someone else saved this note after you opened it (%1). Your text is still here; saving again puts it in place of theirs.</source>
+        <translation>Ikke gemt: en anden har gemt notatet, efter du åbnede det (%1). Din tekst står her stadig; gemmer du igen, erstatter den den andens.</translation>
+    </message>
+    <message>
         <source>(saved with the note)</source>
         <translation>(gemmes med notatet)</translation>
     </message>

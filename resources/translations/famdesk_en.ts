@@ -3313,6 +3313,10 @@ Your database is unchanged.</translation>
         <translation>Lock the note; later corrections become dated addenda (Ctrl+Shift+F)</translation>
     </message>
     <message>
+        <source>Not saved: someone else saved this note after you opened it (%1). Your text is still here; saving again puts it in place of theirs.</source>
+        <translation>Not saved: someone else saved this note after you opened it (%1). Your text is still here; saving again puts it in place of theirs.</translation>
+    </message>
+    <message>
         <source>(saved with the note)</source>
         <translation>(saved with the note)</translation>
     </message>

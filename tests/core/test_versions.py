@@ -62,3 +62,25 @@ def test_a_save_racing_past_the_check_is_refused_by_the_database(
         plans.update_plan(store, plan_uid, purpose="Først")
         row.purpose = "Sidst"
     assert plans.get_plan(store, plan_uid).purpose == "Først"
+
+
+def test_a_notes_second_save_is_refused_with_what_the_first_changed(store: Store) -> None:
+    from datetime import datetime, timedelta
+
+    from famdesk.core import sessions
+    from famdesk.core.sessions import LOCAL_TZ, SessionInput
+    from tests.core.session_fixtures import make_family as make_session_family
+
+    fam = make_session_family(store)
+    data = SessionInput(kind="office", start=datetime.now(LOCAL_TZ) - timedelta(days=1))
+    uid = sessions.create_session(store, fam.uid, data)
+    a, b = sessions.get_session(store, uid), sessions.get_session(store, uid)
+    sessions.update_session(
+        store, uid, SessionInput(kind="office", start=a.start, notes="Først"), loaded=a
+    )
+    with pytest.raises(RecordChanged) as refused:
+        sessions.update_session(
+            store, uid, SessionInput(kind="phone", start=b.start, notes="Sidst"), loaded=b
+        )
+    assert refused.value.fields == ["notes"]
+    assert sessions.get_session(store, uid).notes == "Først"

@@ -62,6 +62,7 @@ from famdesk.core.sessions import (
     SessionInput,
 )
 from famdesk.core.storage import Store
+from famdesk.core.versions import RecordChanged
 from famdesk.ui.common import words
 from famdesk.ui.common.autosave_support import DEFAULT_INTERVAL_MS, AutosaveSupport
 from famdesk.ui.common.form_support import (
@@ -847,7 +848,12 @@ class SessionEditor(QDialog):
                 sessions.hold_planned_session(self.store, uid, data, finalize=finalize, told=told)
             else:
                 uid = self.detail.uid
-                sessions.update_session(self.store, uid, data, finalize=finalize, told=told)
+                sessions.update_session(
+                    self.store, uid, data, finalize=finalize, told=told, loaded=self.detail
+                )
+        except RecordChanged as exc:
+            self._saved_by_someone_else(exc.fields)
+            return False
         except (SessionError, NotFound) as exc:
             problem = exc
             self.error.show_live(
@@ -860,6 +866,34 @@ class SessionEditor(QDialog):
         self.sessionSaved.emit(uid)
         self.accept()
         return True
+
+    def _saved_by_someone_else(self, theirs: list[str]) -> None:
+        """Another save came first: say what it changed; this text stays, to be saved over it."""
+        assert self.detail is not None
+        self.detail = sessions.get_session(self.store, self.detail.uid)
+        labels = {
+            "status": self.captions["status"], "kind": self.captions["kind"],
+            "start": self.captions["start"], "duration_minutes": self.captions["duration"],
+            "location": self.captions["location"], "summary": self.captions["summary"],
+        }
+        boxes = {
+            "notes": self.notes_box, "assessment": self.assessment_box,
+            "agreements": self.agreements_box, "concern": self.concern_box,
+        }
+
+        def text() -> str:
+            names = [
+                (labels[n].text() if n in labels else boxes[n].title()).replace("&", "")
+                .rstrip(":")
+                for n in theirs
+                if n in labels or n in boxes
+            ]
+            return self.tr(
+                "Not saved: someone else saved this note after you opened it (%1). Your text "
+                "is still here; saving again puts it in place of theirs."
+            ).replace("%1", ", ".join(names) or "—")
+
+        self.error.show_live(text)
 
     def _confirm_finalize(self) -> bool:
         answer = QMessageBox.question(
