@@ -16,17 +16,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
-from famdesk.core import audit, rules
+from famdesk.core import audit, deadlines, rules
 from famdesk.core.errors import Code, ErrorCollector
 from famdesk.core.lookup import family_row
 from famdesk.core.outcomes import guidance
 from famdesk.core.profile import worker_name_in
-from famdesk.core.sessions import instant_key, local_day_bounds
+from famdesk.core.sessions import LOCAL_TZ, ConcernNoticeView, instant_key, local_day_bounds
 from famdesk.db.models import (
     ActionPlan,
     ContactSession,
@@ -45,6 +45,7 @@ MAX_TEXT_CHARS = 50_000
 __all__ = [
     "AgreementEntry",
     "CollaboratorEntry",
+    "ConcernEntry",
     "GoalProgress",
     "KindCount",
     "MeasurementEntry",
@@ -93,9 +94,14 @@ class KindCount:
 
     kind: str
     held: int
-    hours: float
+    #: The length of the sessions held, in minutes (a report writes hours and minutes).
+    minutes: int
     cancelled: int
     no_show: int
+
+    @property
+    def hours(self) -> float:
+        return round(self.minutes / 60.0, 2)
 
 
 @dataclass(frozen=True)
@@ -131,6 +137,8 @@ class PlanProgress:
     goals: list[GoalProgress]
     #: Reviews held in the period: (date, summary).
     reviews: list[tuple[date, str]]
+    #: The next review's day has passed on the report's date (``core.deadlines``).
+    review_overdue: bool = False
 
 
 @dataclass(frozen=True)
@@ -154,6 +162,16 @@ class AgreementEntry:
     start: datetime
     kind: str
     agreements: str
+
+
+@dataclass(frozen=True)
+class ConcernEntry:
+    """A held session in the period that raised a concern: what it was and who was told."""
+
+    start: datetime
+    kind: str
+    what: str
+    notices: list[ConcernNoticeView]
 
 
 @dataclass(frozen=True)
@@ -189,11 +207,22 @@ class StatusReportData:
     agreements: list[AgreementEntry]
     collaborators: list[CollaboratorEntry]
     texts: StatusReportTexts | None
-    concerns_in_period: int = 0
+    concerns: list[ConcernEntry]
+    #: The day the report is made: what is overdue is overdue on this day.
+    today: date
 
     @property
     def seen_by_family(self) -> bool:
         return bool(self.texts and self.texts.seen_by_family)
+
+    @property
+    def concerns_in_period(self) -> int:
+        return len(self.concerns)
+
+    @property
+    def overdue_reviews(self) -> list[PlanProgress]:
+        """The plans whose next review is overdue on the report's date."""
+        return [p for p in self.plans if p.review_overdue]
 
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -419,6 +448,7 @@ def _session_rows(
                 _start_text() < end,
             )
             .order_by(_start_text(), ContactSession.id)
+            .options(selectinload(ContactSession.concern_notices))
         )
     )
 
@@ -442,13 +472,11 @@ def _kind_counts(rows: list[ContactSession]) -> tuple[list[KindCount], KindCount
         elif r.status == "no-show":
             no_show[r.kind] += 1
     kinds.sort(key=lambda k: SESSION_KINDS.index(k) if k in SESSION_KINDS else len(SESSION_KINDS))
-    per_kind = [
-        KindCount(k, held[k], round(minutes[k] / 60.0, 2), cancelled[k], no_show[k]) for k in kinds
-    ]
+    per_kind = [KindCount(k, held[k], minutes[k], cancelled[k], no_show[k]) for k in kinds]
     total = KindCount(
         "all",
         sum(held.values()),
-        round(sum(minutes.values()) / 60.0, 2),
+        sum(minutes.values()),
         sum(cancelled.values()),
         sum(no_show.values()),
     )
@@ -501,7 +529,9 @@ def _plans_in_force(s: Session, family: Family, date_from: date, date_to: date) 
     return chosen
 
 
-def _plan_progress(p: ActionPlan, date_from: date, date_to: date) -> PlanProgress:
+def _plan_progress(
+    p: ActionPlan, date_from: date, date_to: date, overdue: set[str]
+) -> PlanProgress:
     scores: dict[int, list[tuple[date, int]]] = defaultdict(list)
     reviews: list[tuple[date, str]] = []
     for r in sorted(p.reviews, key=lambda r: (r.date, r.position)):
@@ -532,15 +562,39 @@ def _plan_progress(p: ActionPlan, date_from: date, date_to: date) -> PlanProgres
         next_review=p.next_review,
         goals=goals,
         reviews=reviews,
+        review_overdue=p.uid in overdue,
     )
 
 
+def _concerns(rows: list[ContactSession]) -> list[ConcernEntry]:
+    return [
+        ConcernEntry(
+            r.start,
+            r.kind,
+            r.concern_what,
+            [ConcernNoticeView(n.who, n.at, n.how) for n in r.concern_notices],
+        )
+        for r in rows
+        if r.status == "held" and r.concern
+    ]
+
+
 def status_report_data(
-    store: Store, family_uid: str, date_from: date, date_to: date
+    store: Store,
+    family_uid: str,
+    date_from: date,
+    date_to: date,
+    *,
+    today: date | None = None,
 ) -> StatusReportData:
-    """Gather the report for the period (inclusive local dates). Not audited here:
-    the caller that shows or prints it records the read or the print."""
+    """Gather the report for the period (inclusive local dates), as of ``today``.
+
+    ``today`` (default: the local date) decides which reviews are overdue, by
+    the rule of ``core.deadlines``. Not audited here: the caller that shows or
+    prints it records the read or the print.
+    """
     _check_period(date_from, date_to)
+    day = today if today is not None else datetime.now(LOCAL_TZ).date()
     with store.read_session() as s:
         family = family_row(
             s,
@@ -575,10 +629,13 @@ def status_report_data(
             for r in rows
             if r.status == "held" and r.agreements.strip()
         ]
-        concerns = sum(1 for r in rows if r.status == "held" and r.concern)
-
+        overdue = {
+            d.target.uid
+            for d in deadlines.reviews(s, day - timedelta(days=1), family_uid=family.uid)
+            if d.overdue(day)
+        }
         plans = [
-            _plan_progress(p, date_from, date_to)
+            _plan_progress(p, date_from, date_to, overdue)
             for p in _plans_in_force(s, family, date_from, date_to)
         ]
 
@@ -637,5 +694,6 @@ def status_report_data(
             agreements=agreements,
             collaborators=collaborators,
             texts=None if saved is None else _texts(saved, family.uid),
-            concerns_in_period=concerns,
+            concerns=_concerns(rows),
+            today=day,
         )

@@ -42,6 +42,7 @@ from reportlab.platypus import (
 )
 
 from famdesk.files import private_file
+from famdesk.reports.flow import WholeRowsTable
 from famdesk.reports.i18n import t
 
 FONT = "DejaVuSans"
@@ -287,11 +288,14 @@ def data_table(
     zebra: bool = True,
     centered: Sequence[int] = (),
     styles: Styles | None = None,
+    whole_rows: bool = False,
 ) -> Table:
     """A table of Paragraph cells: long text wraps, and a tall row splits across pages.
 
     Strings are user text (escaped); pass a Flowable for anything pre-built.
-    The header row repeats on every page the table spans.
+    The header row repeats on every page the table spans. With ``whole_rows``
+    a row moves whole to the next page instead (``flow.WholeRowsTable``), for
+    tables of figures whose cells must be read side by side.
     """
     st = styles or make_styles()
     data: list[list[Any]] = []
@@ -303,11 +307,11 @@ def data_table(
             ]
         )
     data.extend([_cell(v, st.cell) for v in row] for row in rows)
-    table = Table(
+    table = (WholeRowsTable if whole_rows else Table)(
         data,
         colWidths=list(col_widths),
         repeatRows=1 if header is not None else 0,
-        splitByRow=0,
+        splitByRow=1 if whole_rows else 0,
         splitInRow=SPLIT_IN_ROW_MIN,
         hAlign="LEFT",
     )

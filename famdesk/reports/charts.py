@@ -1,15 +1,18 @@
 """Charts for printed reports, drawn with ReportLab's graphics (no Qt, no matplotlib).
 
-Two kinds, both sized to flow in an A4 column and readable when printed in
-black and white: each series has its own marker shape *and* dash pattern, not
-only its own colour, and every chart carries its legend.
+Two kinds, sized for a full A4 column or for half of it (small multiples, two
+to a row), and readable when printed in black and white: each series has its
+own marker shape *and* dash pattern, not only its own colour. Every chart
+carries its legend, whole, under the plot (it wraps into rows rather than cut
+a name), and a narrow chart thins its axis labels instead of crowding them.
 
 - ``scores_chart``: one instrument's scores over time, one line per member.
   WHO-5 is drawn on 0–100 with dashed guide lines at 50 (screen for
-  depression) and 28 (likely depression); 0–10 scales on 0–10; other known
+  depression) and 28 (likely depression), named in the legend so no label
+  sits where a line may cross it; 0–10 scales on 0–10; other known
   instruments on their own range.
-- ``goal_scores_chart``: each plan goal's 0–10 score from baseline through
-  the reviews.
+- ``goal_scores_chart``: plan goals' 0–10 scores from baseline through the
+  reviews (one goal per chart when its caption names it: ``legend=False``).
 """
 
 from __future__ import annotations
@@ -32,6 +35,11 @@ from famdesk.reports.i18n import month_abbreviation, t
 #: Full text width of an A4 page with 20 mm margins.
 A4_TEXT_WIDTH = 170 * mm
 DEFAULT_HEIGHT = 62 * mm
+#: Room each axis label needs: month labels across, value labels up.
+_X_LABEL_PITCH = 36
+_Y_LABEL_PITCH = 13
+#: The WHO-5 guide lines' dash (the series never use it).
+_GUIDE_DASH: list[float] = [2.0, 2.0]
 
 
 @dataclass(frozen=True)
@@ -55,8 +63,8 @@ _GUIDE = colors.HexColor("#555555")
 _TEXT = colors.HexColor("#222222")
 
 
-def y_range(instrument: str, values: Sequence[float]) -> tuple[float, float, float]:
-    """(min, max, step) for the value axis: the instrument's own scale when known."""
+def y_range(instrument: str, values: Sequence[float], most: int = 10) -> tuple[float, float, float]:
+    """(min, max, step) for the value axis: the instrument's own scale, at most ``most`` steps."""
     known = INSTRUMENTS.get(instrument)
     if known is not None:
         lo, hi = float(known.score_min), float(known.score_max)
@@ -64,14 +72,15 @@ def y_range(instrument: str, values: Sequence[float]) -> tuple[float, float, flo
         lo = min([0.0, *values])
         hi = max([1.0, *values])
     span = hi - lo
+    most = max(2, most)
     for step in (1.0, 2.0, 5.0, 10.0, 20.0, 25.0, 50.0, 100.0, 200.0, 500.0, 1000.0):
-        if span / step <= 10:
+        if span / step <= most:
             return lo, hi, step
-    return lo, hi, span / 10
+    return lo, hi, span / most
 
 
-def _month_ticks(first: date, last: date) -> list[date]:
-    """First days of months between the two dates, thinned to at most eight."""
+def _month_ticks(first: date, last: date, most: int = 8) -> list[date]:
+    """First days of months between the two dates, thinned to at most ``most``."""
     ticks: list[date] = []
     day = date(first.year, first.month, 1)
     if day < first:
@@ -79,17 +88,26 @@ def _month_ticks(first: date, last: date) -> list[date]:
     while day <= last:
         ticks.append(day)
         day = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    most = max(2, most)
     for every in (1, 2, 3, 4, 6, 12, 24):
         thinned = [d for d in ticks if (d.year * 12 + d.month - 1) % every == 0]
-        if len(thinned) <= 8:
+        if len(thinned) <= most:
             return thinned
-    return ticks[:: max(1, len(ticks) // 8)]
+    return ticks[:: max(1, -(-len(ticks) // most))]
 
 
 def _date_span(dates: Sequence[date]) -> tuple[date, date]:
     first, last = min(dates), max(dates)
     pad = max(7, (last - first).days // 20)
     return first - timedelta(days=pad), last + timedelta(days=pad)
+
+
+_LEFT, _RIGHT, _TOP, _AXIS = 30, 14, 10, 22
+_LEGEND_ROW = 12
+
+
+def _plot_height(drawing: Drawing, legend_rows: int) -> float:
+    return drawing.height - _AXIS - _LEGEND_ROW * legend_rows - _TOP
 
 
 def _base_plot(
@@ -103,16 +121,15 @@ def _base_plot(
     legend_rows: int,
 ) -> LinePlot:
     plot = LinePlot()
-    left, right, bottom = 30, 14, 22 + 12 * legend_rows
-    plot.x, plot.y = left, bottom
-    plot.width = drawing.width - left - right
-    plot.height = drawing.height - bottom - 10
+    plot.x, plot.y = _LEFT, _AXIS + _LEGEND_ROW * legend_rows
+    plot.width = drawing.width - _LEFT - _RIGHT
+    plot.height = _plot_height(drawing, legend_rows)
     plot.data = data
     plot.joinedLines = 1
     plot.strokeColor = None
     xa, ya = plot.xValueAxis, plot.yValueAxis
     xa.valueMin, xa.valueMax = float(first.toordinal()), float(last.toordinal())
-    ticks = _month_ticks(first, last)
+    ticks = _month_ticks(first, last, most=int(plot.width // _X_LABEL_PITCH))
     if ticks:
         xa.valueSteps = [float(d.toordinal()) for d in ticks]
 
@@ -133,56 +150,90 @@ def _base_plot(
     return plot
 
 
+def _y_steps(drawing: Drawing, legend_rows: int) -> int:
+    """How many value steps the plot has room to label."""
+    return int(_plot_height(drawing, legend_rows) // _Y_LABEL_PITCH)
+
+
 def _y_at(plot: LinePlot, value: float, lo: float, hi: float) -> float:
     return plot.y + (value - lo) / (hi - lo) * plot.height
 
 
-def _legend(
-    drawing: Drawing, labels: Sequence[str], styles: Sequence[_Style], font: str, left: float
-) -> None:
-    """A legend under the plot, wrapped into rows: sample line + marker + label."""
-    size, x, row = 7.5, left, 0
-    max_x = drawing.width - 4
-    total_rows = _legend_rows(drawing, labels, font, left)
-    for label, style in zip(labels, styles, strict=True):
-        text = _fit(label, font, size, max_x - left - 26)
-        width = 26 + stringWidth(text, font, size) + 12
-        if x + width > max_x and x > left:
-            row, x = row + 1, left
-        yy = 4 + 12 * (total_rows - 1 - row)
-        drawing.add(
-            Line(
-                x,
-                yy + 2.5,
-                x + 18,
-                yy + 2.5,
-                strokeColor=style.color,
-                strokeWidth=1.4,
-                strokeDashArray=style.dash,
-            )
-        )
-        marker = makeMarker(style.marker)
-        marker.x, marker.y, marker.size = x + 9, yy + 2.5, 5
-        marker.fillColor = style.color
-        marker.strokeColor = style.color
-        drawing.add(marker)
-        drawing.add(String(x + 23, yy, text, fontName=font, fontSize=size, fillColor=_TEXT))
-        x += width
+@dataclass(frozen=True)
+class _Entry:
+    """One legend item: a sample of the line (with its marker, if any) and its label."""
+
+    label: str
+    color: colors.Color
+    dash: list[float] | None
+    marker: str | None
 
 
-def _legend_rows(drawing: Drawing, labels: Sequence[str], font: str, left: float) -> int:
-    size, x, rows = 7.5, left, 1
+def _entries(labels: Sequence[str]) -> list[_Entry]:
+    out = []
+    for i, label in enumerate(labels):
+        style = STYLES[i % len(STYLES)]
+        out.append(_Entry(label, style.color, style.dash, style.marker))
+    return out
+
+
+_LEGEND_SIZE = 7.5
+
+
+def _entry_width(entry: _Entry, font: str, room: float) -> float:
+    return (
+        26 + stringWidth(_fit(entry.label, font, _LEGEND_SIZE, room - 26), font, _LEGEND_SIZE) + 12
+    )
+
+
+def _legend_rows(drawing: Drawing, entries: Sequence[_Entry], font: str, left: float) -> int:
+    if not entries:
+        return 0
+    x, rows = left, 1
     max_x = drawing.width - 4
-    for label in labels:
-        width = 26 + stringWidth(_fit(label, font, size, max_x - left - 26), font, size) + 12
+    for entry in entries:
+        width = _entry_width(entry, font, max_x - left)
         if x + width > max_x and x > left:
             rows, x = rows + 1, left
         x += width
     return rows
 
 
+def _legend(drawing: Drawing, entries: Sequence[_Entry], font: str, left: float) -> None:
+    """A legend under the plot, wrapped into rows: sample line + marker + label."""
+    x, row = left, 0
+    max_x = drawing.width - 4
+    total_rows = _legend_rows(drawing, entries, font, left)
+    for entry in entries:
+        text = _fit(entry.label, font, _LEGEND_SIZE, max_x - left - 26)
+        width = _entry_width(entry, font, max_x - left)
+        if x + width > max_x and x > left:
+            row, x = row + 1, left
+        yy = 4 + _LEGEND_ROW * (total_rows - 1 - row)
+        drawing.add(
+            Line(
+                x,
+                yy + 2.5,
+                x + 18,
+                yy + 2.5,
+                strokeColor=entry.color,
+                strokeWidth=1.4 if entry.marker else 0.8,
+                strokeDashArray=entry.dash,
+            )
+        )
+        if entry.marker:
+            marker = makeMarker(entry.marker)
+            marker.x, marker.y, marker.size = x + 9, yy + 2.5, 5
+            marker.fillColor = entry.color
+            marker.strokeColor = entry.color
+            drawing.add(marker)
+        drawing.add(String(x + 23, yy, text, fontName=font, fontSize=_LEGEND_SIZE, fillColor=_TEXT))
+        x += width
+
+
 def _fit(text: str, font: str, size: float, width: float) -> str:
-    """``text`` shortened with an ellipsis to fit ``width`` points."""
+    """``text`` shortened with an ellipsis to fit ``width`` points (only a label wider than
+    the whole legend is ever shortened)."""
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
@@ -230,42 +281,31 @@ def scores_chart(
     if not series:
         return _empty(width, height, font, lang)
     drawing = Drawing(width, height)
-    labels = [label for label, _ in series]
-    rows = _legend_rows(drawing, labels, font, 30)
+    entries = _entries([label for label, _ in series])
+    guides = [(WHO5_SCREEN_AT, "screen"), (WHO5_REFER_AT, "refer")] if instrument == WHO5 else []
+    entries += [
+        _Entry(t(lang, f"chart.guide.{key}", at=value), _GUIDE, _GUIDE_DASH, None)
+        for value, key in guides
+    ]
+    rows = _legend_rows(drawing, entries, font, _LEFT)
     dates = [d for _, points in series for d, _ in points]
     values = [v for _, points in series for _, v in points]
     first, last = _date_span(dates)
-    y = y_range(instrument, values)
+    y = y_range(instrument, values, most=_y_steps(drawing, rows))
     data = [[(float(d.toordinal()), float(v)) for d, v in points] for _, points in series]
     plot = _base_plot(drawing, data, first, last, y, font, lang, rows)
     _style_lines(plot, len(data))
-    if instrument == WHO5:
-        lo, hi, _ = y
-        for value, key in ((WHO5_SCREEN_AT, "screen"), (WHO5_REFER_AT, "refer")):
-            yy = _y_at(plot, value, lo, hi)
-            drawing.add(
-                Line(
-                    plot.x, yy, plot.x + plot.width, yy,
-                    strokeColor=_GUIDE, strokeWidth=0.8, strokeDashArray=[2, 2],
-                )
-            )  # fmt: skip
-            label = t(lang, f"chart.guide.{key}", at=value)
-            label_width = stringWidth(label, font, 6.5)
-            right = plot.x + plot.width - 2
-            drawing.add(
-                Rect(
-                    right - label_width - 2, yy + 1, label_width + 4, 8,
-                    fillColor=colors.white, strokeColor=None,
-                )
-            )  # fmt: skip
-            drawing.add(
-                String(
-                    right, yy + 2.5, label,
-                    fontName=font, fontSize=6.5, fillColor=_GUIDE, textAnchor="end",
-                )
-            )  # fmt: skip
-    drawing.add(plot)  # over the guides, so no label hides a point
-    _legend(drawing, labels, [STYLES[i % len(STYLES)] for i in range(len(labels))], font, plot.x)
+    lo, hi, _ = y
+    for value, _key in guides:
+        yy = _y_at(plot, value, lo, hi)
+        drawing.add(
+            Line(
+                plot.x, yy, plot.x + plot.width, yy,
+                strokeColor=_GUIDE, strokeWidth=0.8, strokeDashArray=_GUIDE_DASH,
+            )
+        )  # fmt: skip
+    drawing.add(plot)  # over the guides, so no guide hides a point
+    _legend(drawing, entries, font, plot.x)
     return drawing
 
 
@@ -281,22 +321,25 @@ def goal_scores_chart(
     height: float = DEFAULT_HEIGHT,
     font: str = "Helvetica",
     lang: str = "da",
+    legend: bool = True,
 ) -> Drawing:
-    """Each goal's 0–10 score over time: ``goals`` is (label, [(date, score), …]).
+    """Goals' 0–10 scores over time: ``goals`` is (label, [(date, score), …]).
 
     The caller puts the baseline first, dated when the plan was agreed.
+    Without a legend the caption must name the goal.
     """
     goals = [(label, list(points)) for label, points in goals if points]
     if not goals:
         return _empty(width, height, font, lang)
     drawing = Drawing(width, height)
-    labels = [label for label, _ in goals]
-    rows = _legend_rows(drawing, labels, font, 30)
+    entries = _entries([label for label, _ in goals]) if legend else []
+    rows = _legend_rows(drawing, entries, font, _LEFT)
     dates = [d for _, points in goals for d, _ in points]
     first, last = _date_span(dates)
     data = [[(float(d.toordinal()), float(v)) for d, v in points] for _, points in goals]
-    plot = _base_plot(drawing, data, first, last, (0.0, 10.0, 2.0), font, lang, rows)
+    y = y_range("goal-score", [0.0, 10.0], most=_y_steps(drawing, rows))
+    plot = _base_plot(drawing, data, first, last, (0.0, 10.0, y[2]), font, lang, rows)
     _style_lines(plot, len(data))
     drawing.add(plot)
-    _legend(drawing, labels, [STYLES[i % len(STYLES)] for i in range(len(labels))], font, plot.x)
+    _legend(drawing, entries, font, plot.x)
     return drawing

@@ -1,4 +1,4 @@
-"""Headings that never end a page: a heading travels with the start of what it heads.
+"""What a page break must not separate: a heading from its text, a table row from itself.
 
 A reader who finds "Resumé" or a session's date alone at the foot of a page
 has to turn over to learn what it was about. ``KeepWithFirst`` lays out its
@@ -8,6 +8,10 @@ on its own (two lines of a paragraph, a table's first rows) — fits on the same
 page; otherwise all of it starts on the next page. Unlike ``KeepTogether``, a
 long text after the heading is not pushed whole to the next page: it is split
 as usual once its start is on the heading's page.
+
+``WholeRowsTable`` is a table whose rows move whole to the next page (a
+goal's title, scores and status stay side by side); only a row taller than a
+page, which could never stand whole, is split inside.
 """
 
 from __future__ import annotations
@@ -15,19 +19,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Table
 from reportlab.platypus.doctemplate import ActionFlowable, FrameBreak, NullActionFlowable
 
-__all__ = ["KeepWithFirst", "keep_with_first"]
+__all__ = ["KeepWithFirst", "WholeRowsTable", "keep_with_first"]
 
 #: Height asked of a flowable that cannot say how tall it is; large enough to never fit.
 _UNBOUNDED = 0xFFFFFF
 
 
-def _height(flowable: Flowable, width: float, height: float) -> float:
+def _wrap(flowable: Flowable, canv: Any, width: float, height: float) -> float:
+    """The height ``flowable`` takes in ``width`` (on the canvas, when there is one)."""
+    if canv is not None:
+        return float(flowable.wrapOn(canv, width, height)[1])
+    return float(flowable.wrap(width, height)[1])
+
+
+def _height(flowable: Flowable, canv: Any, width: float, height: float) -> float:
     """The room ``flowable`` takes, spaces around it included."""
-    _w, h = flowable.wrap(width, height)
-    return float(h) + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    h = _wrap(flowable, canv, width, height)
+    return h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
 
 
 class KeepWithFirst(Flowable):  # type: ignore[misc]
@@ -56,16 +67,15 @@ class KeepWithFirst(Flowable):  # type: ignore[misc]
         together = [*self.heads, self.first]
         frame: Any = getattr(self, "_frame", None)
         at_top = bool(frame is not None and getattr(frame, "_atTop", False))
-        heads = sum(_height(h, avail_width, _UNBOUNDED) for h in self.heads)
+        canv = getattr(self, "canv", None)
+        heads = sum(_height(h, canv, avail_width, _UNBOUNDED) for h in self.heads)
         # The first head's space before is already taken off ``avail_height`` by the frame.
         if self.heads:
             heads -= self.heads[0].getSpaceBefore()
         room = avail_height - heads - self.first.getSpaceBefore()
         if room > 0:
-            _w, first_height = self.first.wrap(avail_width, room)
-            if first_height <= room:
+            if _wrap(self.first, canv, avail_width, room) <= room:
                 return together
-            canv = getattr(self, "canv", None)
             parts = (
                 self.first.splitOn(canv, avail_width, room)
                 if canv is not None
@@ -87,3 +97,27 @@ def keep_with_first(heads: Sequence[Flowable], body: Sequence[Flowable]) -> list
     if not heads:
         return list(body)
     return [KeepWithFirst(heads, body[0]), *body[1:]]
+
+
+class WholeRowsTable(Table):  # type: ignore[misc]
+    """A table split only between rows, unless a row could never fit whole on a page.
+
+    Give it ``splitByRow=1`` and a ``splitInRow`` minimum: the split parts are
+    made with the same class, so the rule holds on every page the table spans.
+    """
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self._calc(avail_width, avail_height)
+        whole: list[Flowable] = self._splitRows(avail_height, doInRowSplit=0)
+        if whole or not self.splitInRow:
+            return whole
+        frame: Any = getattr(self, "_frame", None)
+        repeat = self.repeatRows
+        first = repeat if isinstance(repeat, int) else max(repeat) + 1
+        heights = self._rowHeights
+        if frame is None or first >= len(heights):
+            return []
+        header = sum(heights[:first])
+        if getattr(frame, "_atTop", False) or header + heights[first] > frame._height:
+            return list(self._splitRows(avail_height, doInRowSplit=1))
+        return []  # the row fits on the next page: it moves there whole

@@ -1,10 +1,19 @@
 """The status report PDF for the municipal caseworker (statusrapport til sagsbehandleren).
 
-Sober and factual: a header block with the case, then sections in a fixed
-order — contact in the period, goals and progress, measurements with charts,
-observations from supervised contact, agreements, collaborators, the family's
-own view, the worker's assessment — and a signature line. Every page carries
-"Side x af N" and the confidentiality line (``famdesk.reports.base``).
+Sober and factual. It opens with the case and a summary a caseworker can read
+in a minute before a meeting: the period, contacts held and cancelled (time in
+hours and minutes), each goal and how it moved, meaningful changes in the
+measurements, concerns and whether they were passed on, and the next review —
+flagged when it is overdue. Then the sections in a fixed order — contact in
+the period, goals and progress, measurements, observations from supervised
+contact, agreements, collaborators, the family's own view, the worker's
+assessment — and a signature line. Charts are small multiples, two to a row:
+one per goal, one per instrument with a line per person.
+
+Nothing is left stranded: a heading stays with the start of what it heads
+(``reports.flow``), a table row is never split across pages, and the
+signatures travel with the last section. Every page carries "Side x af N" and
+the confidentiality line (``famdesk.reports.base``).
 
 The content is gathered by ``core.status_reports.status_report_data``.
 Printing is logged by ``core.status_reports.record_status_report_print``: the
@@ -21,6 +30,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -29,7 +39,12 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 from famdesk.core import words
 from famdesk.core.instruments import INSTRUMENTS
 from famdesk.core.outcomes import WHO5, WHO5_REFER_AT, WHO5_SCREEN_AT, change_direction
+from famdesk.core.sessions import LOCAL_TZ, ConcernNoticeView
 from famdesk.core.status_reports import (
+    ConcernEntry,
+    GoalProgress,
+    MeasurementEntry,
+    PlanProgress,
     StatusReportData,
     record_status_report_print,
     status_report_data,
@@ -44,6 +59,7 @@ from famdesk.reports.base import (
     INK,
     QUOTE_BAR,
     QUOTE_BG,
+    RULE,
     SHADE,
     PageInfo,
     Styles,
@@ -59,8 +75,19 @@ from famdesk.reports.base import (
     text_flowables,
 )
 from famdesk.reports.charts import goal_label, goal_scores_chart, scores_chart
+from famdesk.reports.flow import keep_with_first
 
 __all__ = ["build_status_report_pdf", "instrument_label", "story"]
+
+#: What marks an overdue review and a concern nobody was told of.
+ALERT_HEX = "#a3300f"
+ALERT = colors.HexColor(ALERT_HEX)
+#: Small multiples: two charts to a row, this far apart, this tall.
+CHART_GAP = 6 * mm
+CHART_WIDTH = (CONTENT_WIDTH - CHART_GAP) / 2
+CHART_HEIGHT = 54 * mm
+#: Ruled lines left for a text to be written by hand at the meeting.
+HAND_LINES = 4
 
 
 @dataclass(frozen=True)
@@ -70,6 +97,7 @@ class _NumStyles:
     num: ParagraphStyle
     num_bold: ParagraphStyle
     head: ParagraphStyle
+    alert: ParagraphStyle
 
 
 def _num_styles(st: Styles) -> _NumStyles:
@@ -77,6 +105,7 @@ def _num_styles(st: Styles) -> _NumStyles:
         num=ParagraphStyle("sr-num", parent=st.cell, alignment=TA_CENTER),
         num_bold=ParagraphStyle("sr-num-bold", parent=st.cell_bold, alignment=TA_CENTER),
         head=ParagraphStyle("sr-head-num", parent=st.cell_head, alignment=TA_CENTER),
+        alert=ParagraphStyle("sr-alert", parent=st.cell_bold, textColor=ALERT),
     )
 
 
@@ -85,15 +114,10 @@ def instrument_label(instrument: str, lang: str) -> str:
     return words.instrument_label(instrument, lang, with_range=True)
 
 
-def _num(value: float, lang: str, digits: int = 2) -> str:
-    text = f"{value:.{digits}f}".rstrip("0").rstrip(".") if value % 1 else f"{int(value)}"
-    return text.replace(".", ",") if lang == "da" else text
-
-
 def _signed(value: int | float | None, lang: str) -> str:
     if value is None:
         return i18n.t(lang, "none")
-    text = _num(abs(value), lang)
+    text = i18n.format_number(abs(value), lang)
     return f"+{text}" if value > 0 else (f"−{text}" if value < 0 else "0")
 
 
@@ -101,10 +125,30 @@ def _period_text(data: StatusReportData, lang: str) -> str:
     return f"{i18n.format_date(data.period_from, lang)} – {i18n.format_date(data.period_to, lang)}"
 
 
-# --- sections -------------------------------------------------------------------------------
+def _concern_term(lang: str) -> str:
+    """The catalogue's one wording for a concern, to stand inside a sentence."""
+    term = i18n.label("term", "concern", lang)
+    return term[:1].lower() + term[1:]
 
 
-def _header(data: StatusReportData, st: Styles, lang: str, today: date) -> list[Flowable]:
+def _alert(text: str) -> str:
+    """Markup for ``text`` (the program's own) in bold alert red."""
+    return f"<font color='{ALERT_HEX}'><b>{escape_text(text)}</b></font>"
+
+
+def _heading(text: str, style: ParagraphStyle) -> Flowable:
+    return markup(escape_text(text), style)
+
+
+def _section(heads: Sequence[Flowable], body: Sequence[Flowable]) -> list[Flowable]:
+    """A section whose heading(s) never end a page without the start of its content."""
+    return [CondPageBreak(20 * mm), *keep_with_first(heads, body)]
+
+
+# --- the header and the summary -----------------------------------------------------------
+
+
+def _header(data: StatusReportData, st: Styles, lang: str) -> list[Flowable]:
     members = []
     for m in data.members:
         bits = [i18n.label("member_role", m.role, lang).lower()]
@@ -116,26 +160,199 @@ def _header(data: StatusReportData, st: Styles, lang: str, today: date) -> list[
             bits.append(i18n.t(lang, "status.placed", site=m.placement_site))
         members.append(f"{m.name} ({', '.join(bits)})")
     yes_no = i18n.t(lang, "yes") if data.seen_by_family else i18n.t(lang, "no")
-    facts: list[tuple[str, Any]] = [
-        (i18n.t(lang, "status.family"), data.family_name),
-        (i18n.t(lang, "status.ref"), data.reference),
-        (i18n.t(lang, "status.setting"), i18n.label("setting", data.setting, lang)),
-        (i18n.t(lang, "status.programme"), data.programme or i18n.t(lang, "none")),
-        (i18n.t(lang, "status.period"), _period_text(data, lang)),
-        (i18n.t(lang, "status.worker"), data.worker or i18n.t(lang, "none")),
-        (i18n.t(lang, "status.date"), i18n.format_date(today, lang)),
-        (i18n.t(lang, "status.members"), "\n".join(members) or i18n.t(lang, "none")),
-        (i18n.t(lang, "status.seen"), yes_no),
-    ]
+    half = CONTENT_WIDTH / 2
+    widths = (32 * mm, half - 32 * mm - 4 * mm)
+    left = facts_table(
+        [
+            (i18n.t(lang, "status.family"), data.family_name),
+            (i18n.t(lang, "status.ref"), data.reference),
+            (i18n.t(lang, "status.setting"), i18n.label("setting", data.setting, lang)),
+            (i18n.t(lang, "status.programme"), data.programme or i18n.t(lang, "none")),
+        ],
+        col_widths=widths,
+        styles=st,
+    )
+    right = facts_table(
+        [
+            (i18n.t(lang, "status.worker"), data.worker or i18n.t(lang, "none")),
+            (i18n.t(lang, "status.date"), i18n.format_date(data.today, lang)),
+            (i18n.t(lang, "status.seen"), yes_no),
+        ],
+        col_widths=widths,
+        styles=st,
+    )
+    grid = Table([[left, right]], colWidths=[half, half], hAlign="LEFT")
+    grid.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
     return [
-        markup(escape_text(i18n.t(lang, "status.title")), st.title),
-        markup(
-            escape_text(i18n.t(lang, "status.subtitle", period=_period_text(data, lang))),
-            st.subtitle,
+        _heading(i18n.t(lang, "status.title"), st.title),
+        _heading(i18n.t(lang, "status.subtitle", period=_period_text(data, lang)), st.subtitle),
+        grid,
+        facts_table(
+            [(i18n.t(lang, "status.members"), "\n".join(members) or i18n.t(lang, "none"))],
+            col_widths=(32 * mm, CONTENT_WIDTH - 32 * mm),
+            styles=st,
         ),
-        facts_table(facts, styles=st),
         Spacer(1, 4 * mm),
     ]
+
+
+def _movement(g: GoalProgress) -> str:
+    """ "improved", "unchanged", "worsened" or "unscored": how a goal moved from its start."""
+    if g.change is None:
+        return "unscored"
+    return "improved" if g.change > 0 else ("worsened" if g.change < 0 else "unchanged")
+
+
+def _goal_line(number: int, g: GoalProgress, lang: str) -> str:
+    name = f"{goal_label(number, lang)}: {g.title}"
+    if g.baseline is None or g.latest is None:
+        return i18n.t(lang, "status.sum.goal_unscored", goal=name)
+    return i18n.t(
+        lang,
+        "status.sum.goal_moved",
+        goal=name,
+        start=g.baseline,
+        latest=g.latest,
+        change=_signed(g.change, lang),
+    )
+
+
+def _summary_goals(data: StatusReportData, st: Styles, lang: str) -> list[Flowable]:
+    goals = [g for plan in data.plans for g in plan.goals]
+    if not goals:
+        return [para(i18n.t(lang, "status.no_plan"), st.cell)]
+    counts = {k: 0 for k in ("improved", "unchanged", "worsened", "unscored")}
+    for g in goals:
+        counts[_movement(g)] += 1
+    parts = [i18n.t(lang, "status.sum.goals", n=len(goals))]
+    parts += [
+        i18n.t(lang, f"status.sum.goals_{k}", n=v)
+        for k, v in counts.items()
+        if v or k != "unscored"
+    ]
+    out: list[Flowable] = [para(" · ".join(parts), st.cell_bold)]
+    number = 0
+    for plan in data.plans:
+        for g in plan.goals:
+            number += 1
+            out.append(para(_goal_line(number, g, lang), st.cell))
+    return out
+
+
+def _directions(data: StatusReportData, lang: str) -> dict[str, list[str]]:
+    """Per direction of meaningful change: "Name – instrument (first → latest)"."""
+    found: dict[str, list[str]] = {"improved": [], "worsened": []}
+    for (name, instrument), points in data.series.items():
+        if len(points) < 2:
+            continue
+        direction = change_direction(instrument, points[0][1], points[-1][1])
+        if direction in found:
+            found[direction].append(
+                i18n.t(
+                    lang,
+                    "status.sum.series",
+                    name=name,
+                    instrument=words.instrument_label(instrument, lang),
+                    first=i18n.format_number(points[0][1], lang),
+                    latest=i18n.format_number(points[-1][1], lang),
+                )
+            )
+    return found
+
+
+def _summary_measurements(data: StatusReportData, lang: str) -> str:
+    if not data.measurements:
+        return i18n.t(lang, "status.no_measurements")
+    parts = [i18n.t(lang, "status.sum.measurements", n=len(data.measurements))]
+    found = _directions(data, lang)
+    for direction, items in found.items():
+        if items:
+            parts.append(i18n.t(lang, f"status.sum.{direction}", items="; ".join(items)))
+    if not any(found.values()):
+        parts.append(i18n.t(lang, "status.sum.no_change"))
+    return " · ".join(parts)
+
+
+def _when(entry: ConcernEntry | ConcernNoticeView, lang: str) -> str:
+    moment = entry.start if isinstance(entry, ConcernEntry) else entry.at
+    return i18n.format_short_date(moment.astimezone(LOCAL_TZ).date(), lang)
+
+
+def _summary_concerns(data: StatusReportData, st: Styles, ns: _NumStyles, lang: str) -> Flowable:
+    if not data.concerns:
+        return para(i18n.t(lang, "status.sum.no_concerns", concern=_concern_term(lang)), st.cell)
+    days = ", ".join(_when(c, lang) for c in data.concerns)
+    text = i18n.t(
+        lang,
+        "status.sum.concerns",
+        n=len(data.concerns),
+        concern=_concern_term(lang),
+        dates=days,
+    )
+    untold = sum(1 for c in data.concerns if not c.notices)
+    if untold:
+        return markup(
+            f"{escape_text(text)} {_alert(i18n.t(lang, 'status.sum.concerns_untold', n=untold))}",
+            st.cell,
+        )
+    told = i18n.t(lang, "status.sum.concerns_told", n=len(data.concerns))
+    return para(f"{text} {told}", st.cell)
+
+
+def _review_text(plan: PlanProgress, lang: str) -> str:
+    if plan.next_review is None:
+        return i18n.t(lang, "status.sum.no_review_date")
+    day = i18n.format_date(plan.next_review, lang)
+    if plan.review_overdue:
+        return i18n.t(lang, "status.overdue", date=day)
+    return day
+
+
+def _summary_reviews(
+    data: StatusReportData, st: Styles, ns: _NumStyles, lang: str
+) -> list[Flowable]:
+    if not data.plans:
+        return [para(i18n.t(lang, "none"), st.cell)]
+    out: list[Flowable] = []
+    for plan in data.plans:
+        text = _review_text(plan, lang)
+        if len(data.plans) > 1:
+            text = f"{plan.title}: {text}"
+        out.append(para(text, ns.alert if plan.review_overdue else st.cell))
+    return out
+
+
+def _summary(data: StatusReportData, st: Styles, lang: str) -> list[Flowable]:
+    ns = _num_styles(st)
+    tot = data.sessions_total
+    contacts = i18n.t(
+        lang,
+        "status.sum.contacts",
+        held=tot.held,
+        time=i18n.format_duration(tot.minutes, lang),
+        cancelled=tot.cancelled,
+        no_show=tot.no_show,
+    )
+    rows: list[tuple[str, Any]] = [
+        (i18n.t(lang, "status.period"), _period_text(data, lang)),
+        (i18n.t(lang, "status.sum.contacts_label"), contacts),
+        (i18n.t(lang, "status.sum.goals_label"), _summary_goals(data, st, lang)),
+        (i18n.t(lang, "status.sum.measurements_label"), _summary_measurements(data, lang)),
+        (i18n.t(lang, "status.sum.concerns_label"), [_summary_concerns(data, st, ns, lang)]),
+        (i18n.t(lang, "status.sum.review_label"), _summary_reviews(data, st, ns, lang)),
+    ]
+    inner = CONTENT_WIDTH - 2 * 9 - 4
+    table = facts_table(rows, col_widths=(32 * mm, inner - 32 * mm), styles=st)
+    return [
+        *keep_with_first(
+            [_heading(i18n.t(lang, "status.s.summary"), st.h1)],
+            [boxed([table], background=SHADE, bar=ACCENT, padding=9)],
+        ),
+        Spacer(1, 2 * mm),
+    ]
+
+
+# --- 1. contact -----------------------------------------------------------------------------
 
 
 def _figures_table(
@@ -146,12 +363,13 @@ def _figures_table(
     ns: _NumStyles,
     centred: Sequence[int],
 ) -> Table:
-    """A ``data_table`` whose figure columns have centred headers over centred figures."""
+    """A ``data_table`` whose figure columns have centred headers over centred figures;
+    a row never splits across pages."""
     head = [
         markup(escape_text(h), ns.head if i in centred else st.cell_head)
         for i, h in enumerate(header)
     ]
-    table = data_table([head, *rows], widths, styles=st)
+    table = data_table([head, *rows], widths, styles=st, whole_rows=True)
     table.repeatRows = 1
     table.setStyle(
         [
@@ -162,9 +380,59 @@ def _figures_table(
     return table
 
 
+def _notice_text(n: ConcernNoticeView, lang: str) -> str:
+    parts = [n.who, _when(n, lang)]
+    if n.how.strip():
+        parts.append(n.how)
+    return " · ".join(parts)
+
+
+def _concerns_table(
+    data: StatusReportData, st: Styles, ns: _NumStyles, lang: str
+) -> list[Flowable]:
+    w = CONTENT_WIDTH
+    rows = []
+    for c in data.concerns:
+        told: Any = (
+            [para(_notice_text(n, lang), st.cell) for n in c.notices]
+            if c.notices
+            else [para(i18n.t(lang, "status.concern_not_told"), ns.alert)]
+        )
+        rows.append(
+            [
+                [
+                    para(_when(c, lang), st.cell),
+                    para(i18n.label("session_kind", c.kind, lang), st.small),
+                ],
+                c.what.strip() or i18n.t(lang, "status.concern_not_described"),
+                told,
+            ]
+        )
+    keys = ("col.date", "col.concern", "col.told")
+    table = _figures_table(
+        [i18n.t(lang, "status." + k) for k in keys],
+        rows,
+        [w * 0.20, w * 0.44, w * 0.36],
+        st,
+        ns,
+        (),
+    )
+    return keep_with_first(
+        [
+            _heading(
+                i18n.t(
+                    lang, "status.concerns_heading", concern=i18n.label("term", "concern", lang)
+                ),
+                st.h3,
+            )
+        ],
+        [table],
+    )
+
+
 def _contact(data: StatusReportData, st: Styles, lang: str) -> list[Flowable]:
-    out: list[Flowable] = [
-        markup(escape_text(i18n.t(lang, "status.s.contact")), st.h1),
+    heads: list[Flowable] = [
+        _heading(i18n.t(lang, "status.s.contact"), st.h1),
         para(
             i18n.t(
                 lang,
@@ -176,41 +444,46 @@ def _contact(data: StatusReportData, st: Styles, lang: str) -> list[Flowable]:
         ),
     ]
     if not data.sessions_by_kind:
-        return [*out, para(i18n.t(lang, "status.no_contact"), st.body)]
+        return _section(heads, [para(i18n.t(lang, "status.no_contact"), st.body)])
     ns = _num_styles(st)
     rows: list[list[Any]] = [
         [
             i18n.label("session_kind", k.kind, lang),
             para(str(k.held), ns.num),
-            para(_num(k.hours, lang), ns.num),
+            para(i18n.format_duration(k.minutes, lang), ns.num),
             para(str(k.cancelled), ns.num),
             para(str(k.no_show), ns.num),
         ]
         for k in data.sessions_by_kind
     ]
     tot = data.sessions_total
-    totals = (str(tot.held), _num(tot.hours, lang), str(tot.cancelled), str(tot.no_show))
+    totals = (
+        str(tot.held),
+        i18n.format_duration(tot.minutes, lang),
+        str(tot.cancelled),
+        str(tot.no_show),
+    )
     rows.append(
         [para(i18n.t(lang, "status.total"), st.cell_bold), *(para(v, ns.num_bold) for v in totals)]
     )
     w = CONTENT_WIDTH
-    keys = ("col.kind", "col.held", "col.hours", "col.cancelled", "col.no_show")
+    keys = ("col.kind", "col.held", "col.time", "col.cancelled", "col.no_show")
     table = _figures_table(
         [i18n.t(lang, "status." + k) for k in keys],
         rows,
-        [w * 0.40, w * 0.15, w * 0.15, w * 0.15, w * 0.15],
+        [w * 0.36, w * 0.14, w * 0.22, w * 0.14, w * 0.14],
         st,
         ns,
         (1, 2, 3, 4),
     )
     table.setStyle([("LINEABOVE", (0, -1), (-1, -1), 0.9, ACCENT)])
-    out.append(table)
-    if data.concerns_in_period:
-        out += [
-            Spacer(1, 2 * mm),
-            para(i18n.t(lang, "status.concerns", count=data.concerns_in_period), st.body),
-        ]
+    out = _section(heads, [table])
+    if data.concerns:
+        out += [Spacer(1, 2 * mm), *_concerns_table(data, st, ns, lang)]
     return out
+
+
+# --- 2. goals --------------------------------------------------------------------------------
 
 
 def _review_cell(scores: Sequence[tuple[date, int]], lang: str) -> str:
@@ -219,43 +492,96 @@ def _review_cell(scores: Sequence[tuple[date, int]], lang: str) -> str:
     )
 
 
+def _chart_grid(cells: Sequence[tuple[Flowable, str]], st: Styles) -> Table:
+    """Charts two to a row, each above its caption; a row moves whole to the next page."""
+    caption = ParagraphStyle("sr-caption", parent=st.small, spaceBefore=2)
+    rows: list[list[Any]] = []
+    for i in range(0, len(cells), 2):
+        pair = [[chart, para(text, caption)] for chart, text in cells[i : i + 2]]
+        rows.append(pair + [""] * (2 - len(pair)))
+    table = Table(
+        rows,
+        colWidths=[CHART_WIDTH + CHART_GAP, CHART_WIDTH],
+        hAlign="LEFT",
+        splitByRow=1,
+        splitInRow=0,
+    )
+    table.setStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (0, -1), CHART_GAP),
+            ("RIGHTPADDING", (1, 0), (1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ]
+    )
+    return table
+
+
+def _goal_charts(
+    plan: PlanProgress, first_number: int, lang: str, figure: list[int]
+) -> list[tuple[Flowable, str]]:
+    cells: list[tuple[Flowable, str]] = []
+    for n, g in enumerate(plan.goals, start=first_number):
+        points: list[tuple[date, float]] = []
+        if g.baseline is not None and plan.agreed_on is not None:
+            points.append((plan.agreed_on, float(g.baseline)))
+        points += [(d, float(s)) for d, s in g.scores]
+        if len(points) < 2:
+            continue  # one score is in the table; a chart adds nothing
+        figure[0] += 1
+        chart = goal_scores_chart(
+            [(goal_label(n, lang), points)],
+            width=CHART_WIDTH,
+            height=CHART_HEIGHT * 0.8,
+            font=FONT,
+            lang=lang,
+            legend=False,
+        )
+        text = i18n.t(
+            lang, "status.goal_chart", n=figure[0], goal=f"{goal_label(n, lang)}: {g.title}"
+        )
+        cells.append((chart, text))
+    return cells
+
+
+def _plan_heads(plan: PlanProgress, st: Styles, ns: _NumStyles, lang: str) -> list[Flowable]:
+    facts = escape_text(
+        i18n.t(lang, "status.plan_agreed", agreed=i18n.format_date(plan.agreed_on, lang))
+    )
+    review = i18n.t(lang, "status.plan_next", next=_review_text(plan, lang))
+    review = _alert(review) if plan.review_overdue else escape_text(review)
+    return [
+        para(
+            i18n.t(
+                lang,
+                "status.plan_line",
+                title=plan.title,
+                version=plan.version,
+                status=i18n.label("plan_status", plan.status, lang).lower(),
+            ),
+            st.h2,
+        ),
+        markup(f"{facts} · {review}", st.muted),
+    ]
+
+
 def _goals(data: StatusReportData, st: Styles, lang: str, figure: list[int]) -> list[Flowable]:
-    out: list[Flowable] = [
-        CondPageBreak(50 * mm),
-        markup(escape_text(i18n.t(lang, "status.s.goals")), st.h1),
+    heads: list[Flowable] = [
+        _heading(i18n.t(lang, "status.s.goals"), st.h1),
         para(i18n.t(lang, "status.goals_intro"), st.muted),
     ]
     if not data.plans:
-        return [*out, para(i18n.t(lang, "status.no_plan"), st.body)]
+        return _section(heads, [para(i18n.t(lang, "status.no_plan"), st.body)])
     w = CONTENT_WIDTH
     ns = _num_styles(st)
     none = i18n.t(lang, "none")
+    out: list[Flowable] = []
+    number = 1
     for plan in data.plans:
-        out.append(
-            para(
-                i18n.t(
-                    lang,
-                    "status.plan_line",
-                    title=plan.title,
-                    version=plan.version,
-                    status=i18n.label("plan_status", plan.status, lang).lower(),
-                ),
-                st.h2,
-            )
-        )
-        out.append(
-            para(
-                i18n.t(
-                    lang,
-                    "status.plan_facts",
-                    agreed=i18n.format_date(plan.agreed_on, lang),
-                    next=i18n.format_date(plan.next_review, lang),
-                ),
-                st.muted,
-            )
-        )
         rows = []
-        for n, g in enumerate(plan.goals, start=1):
+        for n, g in enumerate(plan.goals, start=number):
             title_cell = [para(f"{goal_label(n, lang)}: {g.title}", st.cell_bold)]
             if g.success_criteria.strip():
                 title_cell.append(para(g.success_criteria, st.small))
@@ -270,113 +596,131 @@ def _goals(data: StatusReportData, st: Styles, lang: str, figure: list[int]) -> 
                 ]
             )
         keys = ("col.goal", "col.start", "col.reviews", "col.latest", "col.change", "col.status")
-        out.append(
-            _figures_table(
-                [i18n.t(lang, "status." + k) for k in keys],
-                rows,
-                [w * 0.35, w * 0.08, w * 0.19, w * 0.11, w * 0.11, w * 0.16],
-                st,
-                ns,
-                (1, 3, 4),
-            )
+        table = _figures_table(
+            [i18n.t(lang, "status." + k) for k in keys],
+            rows,
+            [w * 0.35, w * 0.08, w * 0.19, w * 0.11, w * 0.11, w * 0.16],
+            st,
+            ns,
+            (1, 3, 4),
         )
-        chart_goals = []
-        start_day = plan.agreed_on
-        for n, g in enumerate(plan.goals, start=1):
-            points: list[tuple[date, float]] = []
-            if g.baseline is not None and start_day is not None:
-                points.append((start_day, float(g.baseline)))
-            points += [(d, float(s)) for d, s in g.scores]
-            if points:
-                chart_goals.append((f"{goal_label(n, lang)}: {g.title}", points))
-        if any(len(p) > 1 for _, p in chart_goals):
-            figure[0] += 1
-            out.append(
-                KeepTogether(
-                    [
-                        Spacer(1, 3 * mm),
-                        goal_scores_chart(chart_goals, width=w, font=FONT, lang=lang),
-                        para(i18n.t(lang, "status.goal_chart", n=figure[0]), st.small),
-                    ]
-                )
-            )
+        plan_heads = _plan_heads(plan, st, ns, lang)
+        if out:
+            out += _section(plan_heads, [table])
+        else:
+            out += _section([*heads, *plan_heads], [table])
+        charts = _goal_charts(plan, number, lang, figure)
+        if charts:
+            out += [Spacer(1, 3 * mm), _chart_grid(charts, st)]
+        number += len(plan.goals)
         if plan.reviews:
-            out.append(para(i18n.t(lang, "status.reviews_in_period"), st.h3))
-            out.append(
-                data_table(
-                    [
-                        [i18n.format_short_date(d, lang), summary or none]
-                        for d, summary in plan.reviews
-                    ],
-                    [w * 0.18, w * 0.82],
-                    styles=st,
-                    zebra=False,
-                )
+            out += keep_with_first(
+                [_heading(i18n.t(lang, "status.reviews_in_period"), st.h3)],
+                [
+                    data_table(
+                        [
+                            [i18n.format_short_date(d, lang), summary or none]
+                            for d, summary in plan.reviews
+                        ],
+                        [w * 0.18, w * 0.82],
+                        styles=st,
+                        zebra=False,
+                    )
+                ],
             )
     return out
+
+
+# --- 3. measurements ---------------------------------------------------------------------------
+
+
+_FLAG_ORDER = ("who5-refer", "who5-screen")
+
+
+def _series_note(entries: Sequence[MeasurementEntry], lang: str) -> str:
+    """Direction of a meaningful change, the latest score's flag, and a graver earlier flag."""
+    notes: list[str] = []
+    first, latest = entries[0], entries[-1]
+    if len(entries) >= 2:
+        direction = change_direction(latest.instrument, first.score, latest.score)
+        if direction in ("improved", "worsened"):
+            notes.append(i18n.t(lang, f"status.dir.{direction}"))
+    if latest.flag:
+        notes.append(i18n.t(lang, f"status.flag.{latest.flag}"))
+    rank = {code: i for i, code in enumerate(_FLAG_ORDER)}
+    worst_now = rank.get(latest.flag or "", len(rank))
+    earlier = [e for e in entries[:-1] if e.flag and rank.get(e.flag, len(rank)) < worst_now]
+    if earlier:
+        worst = min(earlier, key=lambda e: (rank.get(e.flag or "", len(rank)), -e.date.toordinal()))
+        notes.append(
+            i18n.t(
+                lang,
+                "status.flag_earlier",
+                flag=i18n.t(lang, f"status.flag.{worst.flag}"),
+                date=i18n.format_short_date(worst.date, lang),
+            )
+        )
+    return "\n".join(notes)
+
+
+def _measurement_rows(
+    data: StatusReportData, st: Styles, ns: _NumStyles, lang: str
+) -> list[list[Any]]:
+    by_series: dict[tuple[str, str, str], list[MeasurementEntry]] = {}
+    for m in data.measurements:
+        by_series.setdefault((m.member_uid, m.member_name, m.instrument), []).append(m)
+    rows = []
+    for (_uid, name, instrument), entries in by_series.items():
+        label = instrument_label(instrument, lang)
+        known = INSTRUMENTS.get(instrument)
+        if known is not None and not known.higher_is_better:
+            label += f" – {i18n.t(lang, 'status.lower_better')}"
+        scores = "\n".join(
+            f"{i18n.format_short_date(e.date, lang)}: {i18n.format_number(e.score, lang)}"
+            for e in entries
+        )
+        change = entries[-1].score - entries[0].score if len(entries) >= 2 else None
+        rows.append(
+            [
+                name,
+                label,
+                scores,
+                para(_signed(change, lang), ns.num),
+                _series_note(entries, lang),
+            ]
+        )
+    return rows
 
 
 def _measurements(
     data: StatusReportData, st: Styles, lang: str, figure: list[int]
 ) -> list[Flowable]:
-    out: list[Flowable] = [
-        CondPageBreak(50 * mm),
-        markup(escape_text(i18n.t(lang, "status.s.measurements")), st.h1),
+    heads: list[Flowable] = [
+        _heading(i18n.t(lang, "status.s.measurements"), st.h1),
         para(
             i18n.t(lang, "status.measurements_intro", screen=WHO5_SCREEN_AT, refer=WHO5_REFER_AT),
             st.muted,
         ),
     ]
     if not data.measurements:
-        return [*out, para(i18n.t(lang, "status.no_measurements"), st.body)]
+        return _section(heads, [para(i18n.t(lang, "status.no_measurements"), st.body)])
     ns = _num_styles(st)
-    # Direction of change per member and instrument, noted on the latest row.
-    latest_note: dict[tuple[str, str], str] = {}
-    for (name, instrument), points in data.series.items():
-        if len(points) >= 2:
-            direction = change_direction(instrument, points[0][1], points[-1][1])
-            if direction in ("improved", "worsened"):
-                latest_note[(name, instrument)] = i18n.t(lang, f"status.dir.{direction}")
-    rows = []
-    for i, m in enumerate(data.measurements):
-        notes = []
-        if m.flag:
-            notes.append(i18n.t(lang, f"status.flag.{m.flag}"))
-        last_of_series = i + 1 == len(data.measurements) or (
-            data.measurements[i + 1].member_name,
-            data.measurements[i + 1].instrument,
-        ) != (m.member_name, m.instrument)
-        if last_of_series and (m.member_name, m.instrument) in latest_note:
-            notes.append(latest_note[(m.member_name, m.instrument)])
-        label = instrument_label(m.instrument, lang)
-        known = INSTRUMENTS.get(m.instrument)
-        if known is not None and not known.higher_is_better:
-            label += f" – {i18n.t(lang, 'status.lower_better')}"
-        rows.append(
-            [
-                m.member_name,
-                label,
-                i18n.format_short_date(m.date, lang),
-                para(_num(m.score, lang), ns.num),
-                "\n".join(notes),
-            ]
-        )
     w = CONTENT_WIDTH
-    keys = ("col.person", "col.instrument", "col.date", "col.score", "col.note")
-    out.append(
-        _figures_table(
-            [i18n.t(lang, "status." + k) for k in keys],
-            rows,
-            [w * 0.19, w * 0.30, w * 0.14, w * 0.09, w * 0.28],
-            st,
-            ns,
-            (3,),
-        )
+    keys = ("col.person", "col.instrument", "col.scores", "col.change", "col.note")
+    table = _figures_table(
+        [i18n.t(lang, "status." + k) for k in keys],
+        _measurement_rows(data, st, ns, lang),
+        [w * 0.18, w * 0.24, w * 0.19, w * 0.11, w * 0.28],
+        st,
+        ns,
+        (3,),
     )
+    out = _section(heads, [table])
     by_instrument: dict[str, list[tuple[str, list[tuple[date, float]]]]] = {}
     for (name, instrument), points in data.series.items():
         by_instrument.setdefault(instrument, []).append((name, points))
     order = list(INSTRUMENTS)
+    cells: list[tuple[Flowable, str]] = []
     for instrument in sorted(
         by_instrument, key=lambda k: (order.index(k) if k in order else len(order), k)
     ):
@@ -384,45 +728,45 @@ def _measurements(
         if not any(len(points) > 1 for _, points in series) and instrument != WHO5:
             continue  # one score is in the table; a chart adds nothing
         figure[0] += 1
-        out.append(
-            KeepTogether(
-                [
-                    Spacer(1, 4 * mm),
-                    scores_chart(instrument, series, width=w, font=FONT, lang=lang),
-                    para(
-                        i18n.t(
-                            lang,
-                            "status.chart_caption",
-                            n=figure[0],
-                            instrument=instrument_label(instrument, lang),
-                        ),
-                        st.small,
-                    ),
-                ]
+        cells.append(
+            (
+                scores_chart(
+                    instrument,
+                    series,
+                    width=CHART_WIDTH,
+                    height=CHART_HEIGHT,
+                    font=FONT,
+                    lang=lang,
+                ),
+                i18n.t(
+                    lang,
+                    "status.chart_caption",
+                    n=figure[0],
+                    instrument=instrument_label(instrument, lang),
+                ),
             )
         )
+    if cells:
+        out += [Spacer(1, 3 * mm), _chart_grid(cells, st)]
     return out
 
 
+# --- 4.–6. observations, agreements, collaborators ------------------------------------------------
+
+
 def _observations(data: StatusReportData, st: Styles, lang: str) -> list[Flowable]:
-    out: list[Flowable] = [
-        CondPageBreak(30 * mm),
-        markup(escape_text(i18n.t(lang, "status.s.observations")), st.h1),
-    ]
+    heads = [_heading(i18n.t(lang, "status.s.observations"), st.h1)]
     if not data.observations:
-        return [*out, para(i18n.t(lang, "status.no_observations"), st.body)]
+        return _section(heads, [para(i18n.t(lang, "status.no_observations"), st.body)])
     w = CONTENT_WIDTH
     rows = [[i18n.format_short_date(o.start.date(), lang), o.summary] for o in data.observations]
-    return [*out, data_table(rows, [w * 0.18, w * 0.82], styles=st, zebra=False)]
+    return _section(heads, [data_table(rows, [w * 0.18, w * 0.82], styles=st, zebra=False)])
 
 
 def _agreements(data: StatusReportData, st: Styles, lang: str) -> list[Flowable]:
-    out: list[Flowable] = [
-        CondPageBreak(30 * mm),
-        markup(escape_text(i18n.t(lang, "status.s.agreements")), st.h1),
-    ]
+    heads = [_heading(i18n.t(lang, "status.s.agreements"), st.h1)]
     if not data.agreements:
-        return [*out, para(i18n.t(lang, "status.no_agreements"), st.body)]
+        return _section(heads, [para(i18n.t(lang, "status.no_agreements"), st.body)])
     w = CONTENT_WIDTH
     rows = [
         [
@@ -434,16 +778,13 @@ def _agreements(data: StatusReportData, st: Styles, lang: str) -> list[Flowable]
         ]
         for a in data.agreements
     ]
-    return [*out, data_table(rows, [w * 0.22, w * 0.78], styles=st, zebra=False)]
+    return _section(heads, [data_table(rows, [w * 0.22, w * 0.78], styles=st, zebra=False)])
 
 
 def _collaborators(data: StatusReportData, st: Styles, lang: str) -> list[Flowable]:
-    out: list[Flowable] = [
-        CondPageBreak(30 * mm),
-        markup(escape_text(i18n.t(lang, "status.s.collaborators")), st.h1),
-    ]
+    heads = [_heading(i18n.t(lang, "status.s.collaborators"), st.h1)]
     if not data.collaborators:
-        return [*out, para(i18n.t(lang, "status.no_collaborators"), st.body)]
+        return _section(heads, [para(i18n.t(lang, "status.no_collaborators"), st.body)])
     w = CONTENT_WIDTH
     rows = [
         [
@@ -458,23 +799,40 @@ def _collaborators(data: StatusReportData, st: Styles, lang: str) -> list[Flowab
         i18n.t(lang, "status." + k)
         for k in ("col.name", "col.organisation", "col.role", "col.contact")
     ]
-    return [
-        *out,
-        data_table(rows, [w * 0.25, w * 0.27, w * 0.20, w * 0.28], header=header, styles=st),
-    ]
+    table = data_table(
+        rows, [w * 0.25, w * 0.27, w * 0.20, w * 0.28], header=header, styles=st, whole_rows=True
+    )
+    return _section(heads, [table])
 
 
-def _written(title: str, text: str, st: Styles, lang: str) -> list[Flowable]:
-    body = (
+# --- 7.–8. the written texts, and the signature ---------------------------------------------------
+
+
+def _hand_lines() -> Table:
+    """Ruled lines to write on by hand."""
+    table = Table(
+        [[""]] * HAND_LINES, colWidths=[CONTENT_WIDTH - 30], rowHeights=[9 * mm] * HAND_LINES
+    )
+    table.setStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE)])
+    return table
+
+
+def _written(
+    title: str, text: str, st: Styles, lang: str, after: Sequence[Flowable] = ()
+) -> list[Flowable]:
+    """A text written for the report, or ruled lines to write it on at the meeting.
+
+    ``after`` (the signatures) is kept on the same page as the end of the text.
+    """
+    body: list[Flowable] = (
         text_flowables(text, st.body)
         if text.strip()
-        else [para(i18n.t(lang, "status.not_written"), st.muted)]
+        else [para(i18n.t(lang, "status.by_hand"), st.muted), _hand_lines()]
     )
-    return [
-        CondPageBreak(30 * mm),
-        markup(escape_text(title), st.h1),
-        boxed(body, background=QUOTE_BG, bar=QUOTE_BAR),
-    ]
+    box: Flowable = boxed(body, background=QUOTE_BG, bar=QUOTE_BAR)
+    if after:
+        box = KeepTogether([box, *after])
+    return _section([_heading(title, st.h1)], [box])
 
 
 def _signature(data: StatusReportData, st: Styles, lang: str) -> list[Flowable]:
@@ -504,29 +862,24 @@ def _signature(data: StatusReportData, st: Styles, lang: str) -> list[Flowable]:
     )
     return [
         Spacer(1, 8 * mm),
-        KeepTogether(
-            [
-                markup(
-                    f"<b>{escape_text(i18n.t(lang, 'status.seen'))}: "
-                    f"{escape_text(yes_no.lower())}</b>",
-                    st.body,
-                ),
-                para(i18n.t(lang, "status.sign_intro"), st.muted),
-                sign,
-            ]
+        markup(
+            f"<b>{escape_text(i18n.t(lang, 'status.seen'))}: {escape_text(yes_no.lower())}</b>",
+            st.body,
         ),
+        para(i18n.t(lang, "status.sign_intro"), st.muted),
+        sign,
     ]
 
 
-def story(data: StatusReportData, lang: str = "da", today: date | None = None) -> list[Flowable]:
+def story(data: StatusReportData, lang: str = "da") -> list[Flowable]:
     """The report's flowables (also used by a GUI preview that renders the same PDF)."""
     register_fonts()
     st = make_styles()
-    today = today or date.today()
     figure = [0]
     texts = data.texts
     return [
-        *_header(data, st, lang, today),
+        *_header(data, st, lang),
+        *_summary(data, st, lang),
         *_contact(data, st, lang),
         *_goals(data, st, lang, figure),
         *_measurements(data, st, lang, figure),
@@ -536,8 +889,14 @@ def story(data: StatusReportData, lang: str = "da", today: date | None = None) -
         *_written(
             i18n.t(lang, "status.s.family_view"), texts.family_view if texts else "", st, lang
         ),
-        *_written(i18n.t(lang, "status.s.assessment"), texts.assessment if texts else "", st, lang),
-        *_signature(data, st, lang),
+        # The signatures never stand alone on the last page: they go with the assessment.
+        *_written(
+            i18n.t(lang, "status.s.assessment"),
+            texts.assessment if texts else "",
+            st,
+            lang,
+            after=_signature(data, st, lang),
+        ),
     ]
 
 
@@ -548,17 +907,20 @@ def build_status_report_pdf(
     date_to: date,
     out_path: str | os.PathLike[str],
     lang: str = "da",
+    *,
+    today: date | None = None,
 ) -> Path:
     """Write the status report for the period to ``out_path``; returns the path.
 
-    The PDF is built under a temporary name (``files.private_file``); the print
-    is recorded (report row stamped, audit line "print") and only then is the
-    file renamed into place.
-    Raises ``ValidationFailed`` for a bad period, ``NotFound`` for an unknown
-    family, ``ValueError`` for an unknown language.
+    ``today`` (default: the local date) is the report's date: reviews due
+    before it are flagged as overdue. The PDF is built under a temporary name
+    (``files.private_file``); the print is recorded (report row stamped, audit
+    line "print") and only then is the file renamed into place. Raises
+    ``ValidationFailed`` for a bad period, ``NotFound`` for an unknown family,
+    ``ValueError`` for an unknown language.
     """
     i18n.check_lang(lang)
-    data = status_report_data(store, family_uid, date_from, date_to)
+    data = status_report_data(store, family_uid, date_from, date_to, today=today)
     out = Path(out_path)
     page = PageInfo(
         lang=lang,

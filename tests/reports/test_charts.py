@@ -139,3 +139,34 @@ def test_month_ticks_are_thinned_to_at_most_eight() -> None:
         date(2025, 3, 1),
         date(2025, 4, 1),
     ]
+
+
+def test_a_half_width_chart_keeps_its_legend_whole_and_thins_its_axes() -> None:
+    """Small multiples: two to a row, yet every name and guide label is printed whole."""
+    register_fonts()
+    width = 232.0
+    names = ["Liva Kleist-Løvstrup", "Jørgen Løvstrup", "Naja Kleist"]
+    long = [(date(2024, 1, 5), 40.0), (date(2026, 9, 4), 60.0)]
+    d = scores_chart("WHO-5", [(n, long) for n in names], font=FONT, width=width, lang="da")
+    texts = {s.text for s in _strings(d)}
+    for label in [*names, "50: screening for depression", "28: sandsynlig depression"]:
+        assert label in texts, label
+    for s in _strings(d):
+        assert s.x >= 0 and s.x + stringWidth(s.text, FONT, s.fontSize) <= width + 0.5, s.text
+    plot = _plot(d)
+    assert len(plot.xValueAxis.valueSteps) <= plot.width // 36
+    lo, hi, step = plot.yValueAxis.valueMin, plot.yValueAxis.valueMax, plot.yValueAxis.valueStep
+    assert (hi - lo) / step <= plot.height // 13  # value labels at least 13 pt apart
+    # The guides are named in the legend, not written across the plot where a line may run.
+    inside = [
+        s for s in _strings(d) if "depression" in s.text and plot.y <= s.y <= plot.y + plot.height
+    ]
+    assert inside == []
+
+
+def test_a_goal_chart_without_legend_gives_the_plot_the_room() -> None:
+    goal = [("Mål 1", [(date(2025, 1, 1), 2.0), (date(2025, 6, 1), 7.0)])]
+    with_legend = _plot(goal_scores_chart(goal, width=232, height=150))
+    without = _plot(goal_scores_chart(goal, width=232, height=150, legend=False))
+    assert without.height > with_legend.height
+    assert "Mål 1" not in [s.text for s in _strings(goal_scores_chart(goal, legend=False))]
