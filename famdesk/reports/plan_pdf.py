@@ -3,7 +3,9 @@
 Written for parents, not for the file: plain headings in everyday words, the
 parents' own words set apart, goals with their steps (what, who, when, done),
 the scores from each review side by side, and signature lines for each parent
-and the worker. Plain Python: the GUI runs it off its thread.
+and the worker. No heading ends a page: each stays with the start of what it
+heads (``reports.flow``), a goal's heading with its facts and the first steps.
+Plain Python: the GUI runs it off its thread.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from famdesk.reports.base import (
     text_flowables,
     write_pdf,
 )
+from famdesk.reports.flow import keep_with_first
 from famdesk.reports.i18n import (
     check_lang,
     format_date,
@@ -205,7 +208,7 @@ def _sections(document: PlanDocument, lang: str, st: Styles) -> list[Flowable]:
         else:
             body = text_flowables(text, st.body)
         # Keep a heading with the start of its text.
-        out += [CondPageBreak(30 * mm), heading, *body]
+        out += [CondPageBreak(30 * mm), *keep_with_first([heading], body)]
         if name == "support" and document.collaborators:
             out += _collaborators(document, lang, st)
     if document.collaborators and not plan.support.strip():
@@ -217,18 +220,20 @@ def _sections(document: PlanDocument, lang: str, st: Styles) -> list[Flowable]:
 def _collaborators(document: PlanDocument, lang: str, st: Styles) -> list[Flowable]:
     rows = [[c.name, c.organisation, c.role] for c in document.collaborators]
     w = CONTENT_WIDTH
-    return [
-        para(t(lang, "plan.collaborators"), st.h3),
-        data_table(
-            rows,
-            [w * 0.34, w * 0.38, w * 0.28],
-            header=[
-                t(lang, "plan.col.name"),
-                t(lang, "plan.col.organisation"),
-                t(lang, "plan.col.role"),
-            ],
-        ),
-    ]
+    return keep_with_first(
+        [para(t(lang, "plan.collaborators"), st.h3)],
+        [
+            data_table(
+                rows,
+                [w * 0.34, w * 0.38, w * 0.28],
+                header=[
+                    t(lang, "plan.col.name"),
+                    t(lang, "plan.col.organisation"),
+                    t(lang, "plan.col.role"),
+                ],
+            )
+        ],
+    )
 
 
 # --- goals ------------------------------------------------------------------------------------
@@ -326,9 +331,10 @@ def _goals(goals: Sequence[GoalData], lang: str, st: Styles) -> list[Flowable]:
                 ],
                 centered=[3],
             )
-            # The goal's heading never ends a page without its facts.
+            # The goal's heading and facts, and "Skridt på vejen", never end a page
+            # without the first steps.
             head.append(para(t(lang, "plan.steps"), st.h3))
-            out += [CondPageBreak(45 * mm), KeepTogether(head), steps]
+            out += [CondPageBreak(45 * mm), *keep_with_first(head, [steps])]
         else:
             out += [KeepTogether([*head, para(t(lang, "plan.no_steps"), st.muted)])]
     return out
@@ -339,10 +345,11 @@ def _goals(goals: Sequence[GoalData], lang: str, st: Styles) -> list[Flowable]:
 
 def _reviews(document: PlanDocument, lang: str, st: Styles) -> list[Flowable]:
     plan = document.plan
-    out: list[Flowable] = [CondPageBreak(45 * mm), para(t(lang, "plan.reviews"), st.h1)]
+    heads: list[Flowable] = [para(t(lang, "plan.reviews"), st.h1)]
+    out: list[Flowable] = [CondPageBreak(45 * mm)]
     if not plan.reviews:
-        return [*out, para(t(lang, "plan.no_reviews"), st.muted)]
-    out.append(para(t(lang, "plan.reviews_intro"), st.muted))
+        return [*out, *keep_with_first(heads, [para(t(lang, "plan.no_reviews"), st.muted)])]
+    heads.append(para(t(lang, "plan.reviews_intro"), st.muted))
     reviews = sorted(plan.reviews, key=lambda r: r.date)
     w = CONTENT_WIDTH
     for start in range(0, len(reviews), REVIEWS_PER_TABLE):
@@ -355,26 +362,28 @@ def _reviews(document: PlanDocument, lang: str, st: Styles) -> list[Flowable]:
             row.append(_score_cell(goal.baseline_score, lang, st))
             row += [_score_cell(r.scores.get(goal.uid), lang, st) for r in chunk]
             rows.append(row)
-        out += [
-            Spacer(0, 2 * mm),
-            data_table(
-                rows,  # type: ignore[arg-type]
-                [goal_w, *([score_w] * (len(chunk) + 1))],
-                header=[
-                    t(lang, "plan.col.goal"),
-                    t(lang, "plan.col.baseline"),
-                    *(format_short_date(r.date, lang) for r in chunk),
-                ],
-                centered=range(1, len(chunk) + 2),
-            ),
-        ]
+        table = data_table(
+            rows,  # type: ignore[arg-type]
+            [goal_w, *([score_w] * (len(chunk) + 1))],
+            header=[
+                t(lang, "plan.col.goal"),
+                t(lang, "plan.col.baseline"),
+                *(format_short_date(r.date, lang) for r in chunk),
+            ],
+            centered=range(1, len(chunk) + 2),
+        )
+        # The section's heading (with the first table) never ends a page alone.
+        out += keep_with_first([*heads, Spacer(0, 2 * mm)], [table])
+        heads = []
     for review in reviews:
         if not review.summary.strip():
             continue
         out += [
             CondPageBreak(25 * mm),
-            para(t(lang, "plan.review_heading", date=format_date(review.date, lang)), st.h3),
-            *text_flowables(review.summary, st.body),
+            *keep_with_first(
+                [para(t(lang, "plan.review_heading", date=format_date(review.date, lang)), st.h3)],
+                text_flowables(review.summary, st.body),
+            ),
         ]
     return out
 

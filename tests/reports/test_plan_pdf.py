@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -24,7 +26,10 @@ from famdesk.core.plans import (
 )
 from famdesk.db.models import AuditEvent
 from famdesk.reports.base import PageInfo, write_pdf
+from famdesk.reports.i18n import format_date, t
 from famdesk.reports.plan_pdf import build_plan_pdf, plan_story
+from famdesk.vocabulary import PLAN_TEXT_SECTIONS
+from tests.reports.pdf_pages import headings_ending_a_page, page_lines
 from tests.reports.plan_data import make_agreed_plan
 
 PRINTED = date(2026, 8, 20)
@@ -256,3 +261,32 @@ def test_any_text_in_any_field_never_breaks_the_pdf(tmp_path, document, lang):  
     marker = "Side {} af {}" if lang == "da" else "Page {} of {}"
     assert marker.format(n, n) in pages[-1]
     assert ("Underskrift" if lang == "da" else "Signature") in " ".join(pages)
+
+
+def test_no_heading_is_left_at_the_foot_of_a_page(store, agreed, tmp_path):  # type: ignore[no-untyped-def]
+    """The purpose grows a line at a time, so every heading meets the foot of a page once.
+
+    Whatever the shift, no page ends with a section heading, "Skridt på vejen"
+    or a review's heading, and a goal's heading stands with its first step.
+    """
+    document = plans.get_plan_document(store, agreed.plan)
+    headings = {t("da", f"plan.section.{name}") for name in PLAN_TEXT_SECTIONS}
+    headings |= {t("da", key) for key in ("plan.steps", "plan.goals", "plan.reviews")}
+    headings |= {t("da", "plan.collaborators"), t("da", "plan.signatures")}
+    headings |= {
+        t("da", "plan.review_heading", date=format_date(r.date, "da"))
+        for r in document.plan.reviews
+    }
+    goal_heading = re.compile(r"Mål \d+: .*")
+    for shift in range(0, 60, 2):
+        purpose = "\n".join(f"Linje {i + 1} om formålet." for i in range(shift))
+        shifted = replace(document, plan=replace(document.plan, purpose=purpose))
+        out = write_pdf(
+            tmp_path / f"plan-{shift}.pdf",
+            plan_story(shifted, "da", PRINTED),
+            PageInfo("da", "Forældrehandleplan", "Sag"),
+            title="t",
+        )
+        pages = page_lines(out)
+        assert headings_ending_a_page(pages, headings) == [], shift
+        assert headings_ending_a_page(pages, goal_heading) == [], shift
