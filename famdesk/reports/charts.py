@@ -150,6 +150,15 @@ def _base_plot(
     return plot
 
 
+def _sized(
+    width: float, height: float, entries: Sequence[_Entry], font: str
+) -> tuple[Drawing, int]:
+    """A drawing whose plot is ``height`` tall with its axis, and as much taller as its
+    legend needs (a wrapped legend never squeezes the plot)."""
+    rows = _legend_rows(Drawing(width, height), entries, font, _LEFT)
+    return Drawing(width, height + _LEGEND_ROW * rows), rows
+
+
 def _y_steps(drawing: Drawing, legend_rows: int) -> int:
     """How many value steps the plot has room to label."""
     return int(_plot_height(drawing, legend_rows) // _Y_LABEL_PITCH)
@@ -276,18 +285,20 @@ def scores_chart(
     font: str = "Helvetica",
     lang: str = "da",
 ) -> Drawing:
-    """One instrument over time: ``series`` is (label, [(date, score), …]) per member."""
+    """One instrument over time: ``series`` is (label, [(date, score), …]) per member.
+
+    ``height`` is the plot with its axes; the legend under it adds its rows.
+    """
     series = [(label, list(points)) for label, points in series if points]
     if not series:
         return _empty(width, height, font, lang)
-    drawing = Drawing(width, height)
     entries = _entries([label for label, _ in series])
     guides = [(WHO5_SCREEN_AT, "screen"), (WHO5_REFER_AT, "refer")] if instrument == WHO5 else []
     entries += [
         _Entry(t(lang, f"chart.guide.{key}", at=value), _GUIDE, _GUIDE_DASH, None)
         for value, key in guides
     ]
-    rows = _legend_rows(drawing, entries, font, _LEFT)
+    drawing, rows = _sized(width, height, entries, font)
     dates = [d for _, points in series for d, _ in points]
     values = [v for _, points in series for _, v in points]
     first, last = _date_span(dates)
@@ -331,9 +342,8 @@ def goal_scores_chart(
     goals = [(label, list(points)) for label, points in goals if points]
     if not goals:
         return _empty(width, height, font, lang)
-    drawing = Drawing(width, height)
     entries = _entries([label for label, _ in goals]) if legend else []
-    rows = _legend_rows(drawing, entries, font, _LEFT)
+    drawing, rows = _sized(width, height, entries, font)
     dates = [d for _, points in goals for d, _ in points]
     first, last = _date_span(dates)
     data = [[(float(d.toordinal()), float(v)) for d, v in points] for _, points in goals]

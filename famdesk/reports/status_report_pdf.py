@@ -76,6 +76,7 @@ from famdesk.reports.base import (
 )
 from famdesk.reports.charts import goal_label, goal_scores_chart, scores_chart
 from famdesk.reports.flow import keep_with_first
+from famdesk.vocabulary import LIVE_PLAN_STATUSES
 
 __all__ = ["build_status_report_pdf", "instrument_label", "story"]
 
@@ -85,7 +86,7 @@ ALERT = colors.HexColor(ALERT_HEX)
 #: Small multiples: two charts to a row, this far apart, this tall.
 CHART_GAP = 6 * mm
 CHART_WIDTH = (CONTENT_WIDTH - CHART_GAP) / 2
-CHART_HEIGHT = 54 * mm
+CHART_HEIGHT = 46 * mm  # the plot and its axes; a legend adds its rows
 #: Ruled lines left for a text to be written by hand at the meeting.
 HAND_LINES = 4
 
@@ -311,12 +312,13 @@ def _review_text(plan: PlanProgress, lang: str) -> str:
 def _summary_reviews(
     data: StatusReportData, st: Styles, ns: _NumStyles, lang: str
 ) -> list[Flowable]:
-    if not data.plans:
-        return [para(i18n.t(lang, "none"), st.cell)]
+    live = [p for p in data.plans if p.status in LIVE_PLAN_STATUSES]
+    if not live:
+        return [para(i18n.t(lang, "status.sum.no_live_plan"), st.cell)]
     out: list[Flowable] = []
-    for plan in data.plans:
+    for plan in live:
         text = _review_text(plan, lang)
-        if len(data.plans) > 1:
+        if len(live) > 1:
             text = f"{plan.title}: {text}"
         out.append(para(text, ns.alert if plan.review_overdue else st.cell))
     return out
@@ -534,7 +536,7 @@ def _goal_charts(
         chart = goal_scores_chart(
             [(goal_label(n, lang), points)],
             width=CHART_WIDTH,
-            height=CHART_HEIGHT * 0.8,
+            height=CHART_HEIGHT,
             font=FONT,
             lang=lang,
             legend=False,

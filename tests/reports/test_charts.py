@@ -164,9 +164,14 @@ def test_a_half_width_chart_keeps_its_legend_whole_and_thins_its_axes() -> None:
     assert inside == []
 
 
-def test_a_goal_chart_without_legend_gives_the_plot_the_room() -> None:
+def test_a_legend_makes_the_chart_taller_never_the_plot_smaller() -> None:
+    register_fonts()
     goal = [("Mål 1", [(date(2025, 1, 1), 2.0), (date(2025, 6, 1), 7.0)])]
-    with_legend = _plot(goal_scores_chart(goal, width=232, height=150))
-    without = _plot(goal_scores_chart(goal, width=232, height=150, legend=False))
-    assert without.height > with_legend.height
-    assert "Mål 1" not in [s.text for s in _strings(goal_scores_chart(goal, legend=False))]
+    bare = goal_scores_chart(goal, width=232, height=150, legend=False)
+    named = goal_scores_chart(goal, width=232, height=150)
+    assert _plot(bare).height == _plot(named).height
+    assert bare.height == 150 < named.height
+    assert "Mål 1" not in [s.text for s in _strings(bare)]
+    people = [(f"Forælder med et langt navn {i}", MOTHER) for i in range(4)]
+    wrapped = scores_chart("WHO-5", people, font=FONT, width=232, height=150)
+    assert _plot(wrapped).height == _plot(bare).height
