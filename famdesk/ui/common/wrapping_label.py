@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 
 class WrappingLabel(QLabel):
@@ -30,3 +30,17 @@ class WrappingLabel(QLabel):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.updateGeometry()
+
+
+def boxed(label: QLabel, name: str) -> QFrame:
+    """``label`` in a frame named ``name`` that the style sheet colours and pads.
+
+    A padded label is measured by ``heightForWidth`` as if it had no padding,
+    so a wrapped notice lost its last line; the frame carries the margins.
+    """
+    frame = QFrame(label.parentWidget())
+    frame.setObjectName(name)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(10, 6, 10, 6)
+    layout.addWidget(label)
+    return frame

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +38,7 @@ from famdesk.ui.common.form_support import (
     not_a_date,
 )
 from famdesk.ui.common.screen_fit import fit_dialog
+from famdesk.ui.common.wrapping_label import boxed
 
 
 class AgreeDialog(QDialog):
@@ -78,11 +78,15 @@ class AgreeDialog(QDialog):
         self.gaps_title = QLabel(self)
         self.gaps_title.setObjectName("sectionTitle")
         self.gaps_title.setWordWrap(True)
-        self.gaps_list = QListWidget(self)
-        self.gaps_list.setObjectName("agreeGaps")
-        self.gaps_list.setWordWrap(True)
-        self.gaps_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        self.gaps_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.blocking_label = QLabel(self)
+        self.blocking_label.setObjectName("agreeBlocking")
+        self.blocking_label.setWordWrap(True)
+        self.blocking_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.gaps_label = QLabel(self)
+        self.gaps_label.setObjectName("agreeGaps")
+        self.gaps_label.setWordWrap(True)
+        self.gaps_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.gaps_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.reminder = QLabel(self)
         self.reminder.setObjectName("agreeReminder")
         self.reminder.setWordWrap(True)
@@ -93,14 +97,38 @@ class AgreeDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        # What blocks (core's refusals), then what is merely missing, a line each, in a frame.
+        self.gaps_frame = QWidget(self)
+        self.gaps_frame.setObjectName("agreeGapsFrame")
+        self.gaps_frame.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        gaps_column = QVBoxLayout(self.gaps_frame)
+        gaps_column.setContentsMargins(8, 6, 8, 6)
+        gaps_column.addWidget(self.blocking_label)
+        gaps_column.addWidget(self.gaps_label)
+
+        # Everything but the buttons scrolls, so the wrapped texts get the height they need
+        # and a long list of gaps never pushes the buttons off a laptop's screen.
+        page = QWidget(self)
+        page.setObjectName("agreePage")
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 6, 0)
+        column.addWidget(self.heading)
+        column.addWidget(boxed(self.meaning, "agreeMeaningBox"))
+        column.addLayout(self.form)
+        column.addWidget(self.date_error)
+        column.addWidget(self.gaps_title)
+        column.addWidget(self.gaps_frame)
+        self.reminder_box = boxed(self.reminder, "agreeReminderBox")
+        column.addWidget(self.reminder_box)
+        column.addStretch(1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("agreeScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(page)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.meaning)
-        layout.addLayout(self.form)
-        layout.addWidget(self.date_error)
-        layout.addWidget(self.gaps_title)
-        layout.addWidget(self.gaps_list, 1)
-        layout.addWidget(self.reminder)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.buttons)
 
         day = today or date.today()
@@ -171,7 +199,8 @@ class AgreeDialog(QDialog):
         if gap.section:
             return text.replace("%1", words.label("plan_section", gap.section))
         if gap.goal:
-            return text.replace("%1", gap.goal)
+            # A goal in the parents' own words is quoted already: not twice.
+            return text.replace("%1", gap.goal.strip().strip('»«“”"„'))
         if gap.since is not None:
             return text.replace("%1", format_date(gap.since))
         return text
@@ -209,13 +238,12 @@ class AgreeDialog(QDialog):
             self.gaps = plans.agreement_gaps(self.store, self.plan.uid, day, self.next_review())
         checks = [g for g in self.gaps if g.code != "no_child_conversation"]
         reminders = [g for g in self.gaps if g.code == "no_child_conversation"]
-        self.gaps_list.clear()
-        for gap in checks:
-            item = QListWidgetItem(("✖ " if gap.blocking else "• ") + self.gap_text(gap))
-            item.setData(Qt.ItemDataRole.UserRole, gap.code)
-            if gap.blocking:
-                item.setForeground(Qt.GlobalColor.darkRed)
-            self.gaps_list.addItem(item)
+        blocking = ["✖ " + self.gap_text(g) for g in checks if g.blocking]
+        missing = ["• " + self.gap_text(g) for g in checks if not g.blocking]
+        self.blocking_label.setText("\n".join(blocking))
+        self.blocking_label.setVisible(bool(blocking))
+        self.gaps_label.setText("\n".join(missing))
+        self.gaps_label.setVisible(bool(missing))
         if checks:
             self.gaps_title.setText(self.tr("Before you agree, check what the plan still lacks:"))
         else:
@@ -224,11 +252,19 @@ class AgreeDialog(QDialog):
                     "Nothing is missing: every section is filled in, every goal can be followed."
                 )
             )
-        self.gaps_list.setVisible(bool(checks))
+        self.gaps_frame.setVisible(bool(checks))
         self.reminder.setText(self.gap_text(reminders[0]) if reminders else "")
-        self.reminder.setVisible(bool(reminders))
+        self.reminder_box.setVisible(bool(reminders))
         blocked = any(g.blocking for g in self.gaps)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not blocked)
+
+    def gap_lines(self) -> list[str]:
+        """The gaps as the worker reads them, what blocks first (✖), then what is missing (•)."""
+        lines: list[str] = []
+        for label in (self.blocking_label, self.gaps_label):
+            if not label.isHidden() and label.text():
+                lines += label.text().split("\n")
+        return lines
 
     def accept(self) -> None:
         """Only with a real agreement day and a next review; the gaps do not stop it."""

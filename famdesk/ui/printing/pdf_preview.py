@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -166,6 +166,8 @@ class PdfPreviewDialog(QDialog):
         self.zoom_out_action.triggered.connect(self.zoom_out)
         self.fit_width_action = self._action(QKeySequence("Ctrl+0"))
         self.fit_width_action.triggered.connect(self.fit_width)
+        # The keys also when the page has the focus: its scroll area would take Page Up/Down.
+        self.view.installEventFilter(self)
         self.previous_button = self._tool_button(self.previous_action)
         self.next_button = self._tool_button(self.next_action)
         self.zoom_out_button = self._tool_button(self.zoom_out_action)
@@ -221,6 +223,33 @@ class PdfPreviewDialog(QDialog):
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.addAction(action)
         return action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Page Up/Down and Ctrl+Home/End on the page move by whole pages."""
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            pressed = QKeySequence(event.keyCombination())  # type: ignore[attr-defined]
+            for action in (
+                self.previous_action,
+                self.next_action,
+                self.first_action,
+                self.last_action,
+            ):
+                if any(
+                    pressed.matches(k) == QKeySequence.SequenceMatch.ExactMatch
+                    for k in action.shortcuts()
+                ):
+                    if action.isEnabled():
+                        action.trigger()
+                    return True
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._show_position()  # fitting the width: the zoom changes with the window
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._show_position)
 
     def _tool_button(self, action: QAction) -> QToolButton:
         button = QToolButton(self)
@@ -279,11 +308,12 @@ class PdfPreviewDialog(QDialog):
         return max(MIN_ZOOM, room / (page.width() / 72 * dpi))
 
     def set_zoom(self, factor: float) -> float:
+        """Show the pages at ``factor`` (kept within bounds), staying on the page in view."""
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         page = self.current_page()
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(factor)
-        self.go_to_page(page)
+        self._stay_on(page)
         return factor
 
     def zoom_in(self) -> float:
@@ -295,7 +325,12 @@ class PdfPreviewDialog(QDialog):
     def fit_width(self) -> None:
         page = self.current_page()
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._stay_on(page)
+
+    def _stay_on(self, page: int) -> None:
+        """Back to the top of ``page`` now and once the pages are laid out at the new size."""
         self.go_to_page(page)
+        QTimer.singleShot(0, self, lambda: self.go_to_page(page))
 
     def _show_position(self) -> None:
         count = self.page_count()

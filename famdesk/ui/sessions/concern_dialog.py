@@ -30,6 +30,7 @@ from famdesk.core.storage import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import ErrorLabel, FormController, limit_lengths
 from famdesk.ui.common.screen_fit import fit_dialog
+from famdesk.ui.common.wrapping_label import WrappingLabel, boxed
 
 
 class ConcernNoticeDialog(QDialog):
@@ -50,7 +51,7 @@ class ConcernNoticeDialog(QDialog):
         self.setObjectName("concernNoticeDialog")
         self.session_start = session_start
         self._now = now
-        self.duty = QLabel(self)
+        self.duty = WrappingLabel("", self)
         self.duty.setObjectName("concernDuty")
         self.duty.setWordWrap(True)
         self.who_combo = QComboBox(self)
@@ -86,13 +87,13 @@ class ConcernNoticeDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.duty)
+        layout.addWidget(boxed(self.duty, "concernDutyBox"))
         layout.addLayout(grid)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.when_edit.set_value(self.now())
         self.retranslate_ui()
-        fit_dialog(self, 560, 320)
+        fit_dialog(self, 560, 230)
         self.who_combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def now(self) -> datetime:

@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from importlib import resources
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -72,6 +72,7 @@ from famdesk.ui.common.form_support import (
 )
 from famdesk.ui.common.qt_dates import qdatetime
 from famdesk.ui.common.screen_fit import fit_dialog
+from famdesk.ui.common.wrapping_label import WrappingLabel, boxed
 from famdesk.vocabulary import SESSION_KINDS, SESSION_STATUSES
 
 TEXT_FIELDS = ("summary", "notes", "assessment", "agreements")
@@ -295,7 +296,7 @@ class SessionEditor(QDialog):
         self.concern_box = QGroupBox(form)
         self.concern_box.setObjectName("concernBox")
         concern_layout = QVBoxLayout(self.concern_box)
-        self.concern_duty = QLabel(self.concern_box)
+        self.concern_duty = WrappingLabel("", self.concern_box)
         self.concern_duty.setObjectName("concernDuty")
         self.concern_duty.setWordWrap(True)
         self.concern_what_caption = QLabel(self.concern_box)
@@ -303,7 +304,7 @@ class SessionEditor(QDialog):
         self.concern_error = ErrorLabel(self.concern_box)
         self.concern_error.describe(self.concern_what_edit)
         self.told_caption = QLabel(self.concern_box)
-        self.told_label = QLabel(self.concern_box)
+        self.told_label = WrappingLabel("", self.concern_box)
         self.told_label.setObjectName("concernTold")
         self.told_label.setWordWrap(True)
         self.told_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -311,7 +312,7 @@ class SessionEditor(QDialog):
         tell_row = QHBoxLayout()
         tell_row.addWidget(self.told_label, 1)
         tell_row.addWidget(self.tell_button, 0, Qt.AlignmentFlag.AlignTop)
-        concern_layout.addWidget(self.concern_duty)
+        concern_layout.addWidget(boxed(self.concern_duty, "concernDutyBox"))
         concern_layout.addWidget(self.concern_what_caption)
         concern_layout.addWidget(self.concern_what_edit)
         concern_layout.addWidget(self.concern_error)
@@ -341,6 +342,7 @@ class SessionEditor(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(form)
+        self.form_scroll = scroll
 
         self.error = ErrorLabel(self)
         self.save_button = QPushButton(self)
@@ -441,7 +443,6 @@ class SessionEditor(QDialog):
         self.agreements_box.setTitle(self.tr("Agreements and next steps"))
         # The same words as the session log and the status report print.
         self.concern_check.setText("&" + words.label("term", "concern"))
-        self.concern_box.setTitle(words.label("term", "concern"))
         self.concern_duty.setText(words.text("concern.duty"))
         self.concern_what_caption.setText(self.tr("&What is the concern about?"))
         self.concern_what_edit.setPlaceholderText(
@@ -931,6 +932,10 @@ class SessionEditor(QDialog):
         self.concern_box.setVisible(checked)
         if checked and focus and not self._loading and not self.read_only:
             self.concern_what_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            # Once laid out, scroll so the whole box is in view.
+            QTimer.singleShot(
+                0, self, lambda: self.form_scroll.ensureWidgetVisible(self.concern_box)
+            )
 
     def told(self) -> list[ConcernNoticeView | ConcernNoticeInput]:
         """Who was told: what is saved, then what is kept to save with the note."""

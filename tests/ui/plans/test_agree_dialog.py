@@ -28,7 +28,7 @@ def _tab_with_draft(qtbot, store, **fields):  # type: ignore[no-untyped-def]
 
 
 def _gaps(dialog: AgreeDialog) -> list[str]:
-    return [dialog.gaps_list.item(i).text() for i in range(dialog.gaps_list.count())]
+    return dialog.gap_lines()
 
 
 def test_agree_says_what_it_means_lists_the_gaps_and_takes_the_dates(
@@ -37,7 +37,7 @@ def test_agree_says_what_it_means_lists_the_gaps_and_takes_the_dates(
     tab, _ids, uid = _tab_with_draft(
         qtbot,
         store,
-        goals=[GoalData("Faste morgener"), GoalData("Samvær", steps=[StepData("Ring")])],
+        goals=[GoalData("»Faste morgener«"), GoalData("Samvær", steps=[StepData("Ring")])],
         purpose="At hverdagen hænger sammen",
     )
     editor = tab.editor
@@ -132,7 +132,7 @@ def test_a_complete_plan_has_nothing_missing_and_no_reminder_once_the_child_was_
     assert dialog is not None
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.gaps_list.isHidden() and dialog.reminder.isHidden()
+    assert dialog.gaps_frame.isHidden() and dialog.reminder_box.isHidden()
     assert dialog.gaps_title.text().startswith("Nothing is missing")
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     # A day before the plan was made is refused as core refuses it, and blocks.

@@ -29,7 +29,7 @@ def test_agreeing_a_plan_without_goals_is_refused_in_danish(qtbot, store, monkey
 
     def try_to_agree(dialog: AgreeDialog) -> int:
         # Agree tells why it cannot be done, before anything is pressed, and will not go on.
-        seen.extend(dialog.gaps_list.item(i).text() for i in range(dialog.gaps_list.count()))
+        seen.extend(dialog.gap_lines())
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         assert ok.text() == "&Aftal planen" and not ok.isEnabled()
         dialog.accept()

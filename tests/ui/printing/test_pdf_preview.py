@@ -177,6 +177,9 @@ def test_preview_pages_and_zoom_by_keys_and_buttons(qtbot, store, switcher):  # 
 
     fitted = dialog.zoom_factor()
     assert dialog.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    # The zoom shown is the fitted width's, once the window has its size.
+    qtbot.waitUntil(lambda: dialog.zoom_label.text() == f"{round(fitted * 100)}%")
+    assert fitted > 0.5
     assert not dialog.fit_width_button.isEnabled()
     qtbot.keyClick(dialog.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert dialog.view.zoomMode() == QPdfView.ZoomMode.Custom
