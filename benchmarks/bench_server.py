@@ -83,32 +83,56 @@ def _famdesk(*args: str, passphrase: str) -> None:
                    stdout=subprocess.DEVNULL)
 
 
-def _measure(store: Store, queries: list[str], repeats: int) -> dict[str, object]:
-    families = caseload.list_families(store, limit=50)
-    biggest = max(
-        (f.uid for f in caseload.list_families(store, limit=500)),
-        key=lambda uid: sessions.count_timeline(store, uid),
-    )
-    for q in queries:  # warm, as a running program would be
-        search.search_sessions(store, q)
-    found: list[float] = []
+def _measure(stores: dict[str, Store], queries: list[str], repeats: int) -> dict[str, dict]:
+    """Every figure for every store, the stores taking turns call by call.
+
+    Interleaved, so a load that comes and goes on a shared machine falls on
+    all columns alike: the ratios compare like with like.
+    """
+    biggest = {
+        label: max(
+            (f.uid for f in caseload.list_families(store, limit=500)),
+            key=lambda uid, store=store: sessions.count_timeline(store, uid),
+        )
+        for label, store in stores.items()
+    }
+    for store in stores.values():
+        for q in queries:  # warm, as a running program would be
+            search.search_sessions(store, q)
+
+    def open_one(label: str) -> None:
+        caseload.open_family(stores[label], biggest[label])
+        sessions.family_timeline(stores[label], biggest[label], offset=0, limit=100)
+
+    steps: dict[str, Callable[[str], object]] = {
+        "families_list_first_page": lambda label: caseload.list_families(stores[label], limit=50),
+        "families_count": lambda label: caseload.count_families(stores[label]),
+        "open_family": open_one,
+    }
+    times: dict[str, dict[str, list[float]]] = {label: {} for label in stores}
+    for name, step in steps.items():
+        for _ in range(repeats * 4):
+            for label in stores:
+                taken = _timed(lambda step=step, label=label: step(label), 1)
+                times[label].setdefault(name, []).extend(taken)
+    per_query: dict[str, dict[str, float]] = {label: {} for label in stores}
     for q in queries:
-        found += _timed(lambda q=q: search.search_sessions(store, q), repeats)
-
-    def open_one() -> None:
-        caseload.open_family(store, biggest)
-        sessions.family_timeline(store, biggest, offset=0, limit=100)
-
+        for _ in range(repeats):
+            for label, store in stores.items():
+                taken = _timed(lambda q=q, store=store: search.search_sessions(store, q), 1)
+                times[label].setdefault("search_newest", []).extend(taken)
+                per_query[label].setdefault(q, 0.0)
+                per_query[label][q] = max(per_query[label][q], round(taken[0], 1))
     return {
-        "families_visible": caseload.count_families(store),
-        "families_list_first_page": _summary(
-            _timed(lambda: caseload.list_families(store, limit=50), repeats * 4)
-        ),
-        "families_count": _summary(_timed(lambda: caseload.count_families(store), repeats * 4)),
-        "open_family": _summary(_timed(open_one, repeats * 4)),
-        "open_family_sessions": sessions.count_timeline(store, biggest),
-        "search_newest": _summary(found),
-        "first_page_families": len(families),
+        label: {
+            **{name: _summary(values) for name, values in times[label].items()},
+            "families_visible": caseload.count_families(store),
+            "open_family_sessions": sessions.count_timeline(store, biggest[label]),
+            "slowest_queries_max_ms": dict(
+                sorted(per_query[label].items(), key=lambda kv: -kv[1])[:4]
+            ),
+        }
+        for label, store in stores.items()
     }
 
 
@@ -155,12 +179,16 @@ def bench_server(
             url = make_url(server)
             as_lead = url._replace(username=lead, password=password)
             as_worker = url._replace(username=worker, password=password)
-            columns = {}
-            with open_store(db, passphrase) as store:
-                columns["file"] = _measure(store, queries, repeats)
-            for label, who in (("server lead", as_lead), ("server worker", as_worker)):
-                with open_store(who.render_as_string(hide_password=False), None) as store:
-                    columns[label] = _measure(store, queries, repeats)
+            with (
+                open_store(db, passphrase) as file_store,
+                open_store(as_lead.render_as_string(hide_password=False), None) as lead_store,
+                open_store(as_worker.render_as_string(hide_password=False), None) as mine,
+            ):
+                columns = _measure(
+                    {"file": file_store, "server lead": lead_store, "server worker": mine},
+                    queries,
+                    repeats,
+                )
         finally:
             if cluster is not None:
                 cluster.stop()
@@ -174,7 +202,10 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=REPEATS)
     parser.add_argument("--out", type=Path, help="write the figures here as JSON too")
     args = parser.parse_args()
+    load_before = os.getloadavg()
     figures = bench_server(args.db, args.server, repeats=args.repeats)
+    figures["load_average_1_5_15"] = {"before": load_before, "after": os.getloadavg()}
+    figures["machine"] = f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}"
     columns = figures["columns"]
     assert isinstance(columns, dict)
     print(f"query mix: {figures['queries']} queries; "
@@ -187,6 +218,8 @@ def main() -> None:
         )
         print(f"{key:28s}{cells}")
     print("families visible:", {c: columns[c]["families_visible"] for c in columns})
+    for c in columns:
+        print(f"slowest queries ({c}):", columns[c]["slowest_queries_max_ms"])
     if args.out:
         args.out.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n")
 
