@@ -18,6 +18,7 @@ from sqlalchemy.engine import make_url
 from tests.backends import BACKENDS
 from tests.e2e.cli_runner import run_famdesk
 from tests.pg_cluster import PgCluster
+from tests.server.test_server_schema import psql
 
 PASS = "e2e passphrase"
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "interchange"
@@ -112,41 +113,98 @@ def _as(url: str, role: str, password: str | None) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
+def _as_user(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """famdesk on a server as a worker runs it: no file passphrase in the environment."""
+    return run_famdesk(*args, passphrase=None, stdin=stdin)
+
+
 def test_a_team_from_the_command_line(
     server_db: str, pg_cluster: PgCluster, tmp_path: Path
 ) -> None:
-    """Workers added, families imported for one of them, handed over by the lead."""
+    """The issue's "Must show", in order, from an empty server through the command line.
+
+    Workers added, the fixture imported for one of them and exported back as
+    the file gives it; the other worker sees nothing of it (famdesk, psql with
+    her own password), the lead sees all; search finds a note for its worker
+    only; a handover moves all of it; a finalized note and the audit refuse
+    change through psql, TRUNCATE included.
+    """
     names = {k: f"{k}_{uuid.uuid4().hex[:6]}" for k in ("anna", "bo", "lead")}
     pg_cluster.roles.extend(names.values())
     for key, name in names.items():
         extra = ["--lead"] if key == "lead" else []
-        r = run_famdesk("server", "add-worker", name, "--db", server_db, "--password-stdin",
-                        *extra, passphrase=None, stdin=f"{key} has a long password\n")
+        r = _as_user("server", "add-worker", name, "--db", server_db, "--password-stdin",
+                     *extra, stdin=f"{key} has a long password\n")
         assert r.returncode == 0, r.stderr
         assert f"added {name}" in r.stdout
     url = {k: _as(server_db, n, f"{k} has a long password") for k, n in names.items()}
 
-    r = famdesk("import", str(FIXTURE), "--db", server_db, "--assign-to", names["anna"])
+    r = _as_user("import", str(FIXTURE), "--db", server_db, "--assign-to", names["anna"])
     assert r.returncode == 0, r.stderr
     exported = {}
     for key in ("anna", "bo", "lead"):
         out = tmp_path / f"{key}.json"
-        r = famdesk("export", "--db", url[key], "--out", str(out))
+        r = _as_user("export", "--db", url[key], "--out", str(out))
         assert r.returncode == 0, r.stderr
         exported[key] = _families(out)
-    original = json.loads(FIXTURE.read_text("utf-8"))["families"]
-    assert [f["uid"] for f in exported["anna"]] == [f["uid"] for f in original]
+    file_db, from_file = tmp_path / "f.famdesk", tmp_path / "file.json"
+    assert famdesk("import", str(FIXTURE), "--db", str(file_db)).returncode == 0
+    assert famdesk("export", "--db", str(file_db), "--out", str(from_file)).returncode == 0
+    assert exported["anna"] == _families(from_file)
     assert exported["bo"] == [] and exported["lead"] == exported["anna"]
+    # Through psql with bo's own password: not one row of a case table.
+    counted = " UNION ALL ".join(
+        f"SELECT count(*) FROM {t}" for t in ("family", "member", "contact_session",
+                                               "addendum", "action_plan", "goal", "measurement")
+    )
+    r = psql(url["bo"], f"COPY ({counted}) TO STDOUT")
+    assert r.returncode == 0 and set(r.stdout.split()) == {"0"}, r.stderr
+    r = psql(url["anna"], "COPY (SELECT count(*) FROM family) TO STDOUT")
+    assert r.stdout.split() == ["2"]
 
-    uid = original[0]["uid"]
-    r = famdesk("assign", uid, names["bo"], "--db", url["anna"])
+    def found(key: str) -> list[str]:
+        r = _as_user("search", "fortal", "--db", url[key])
+        assert r.returncode == 0, r.stderr
+        return r.stdout.splitlines()
+
+    note = ['2025-10-01 09:30  TEST-001  Home visit  Lise [fortalte]: "Det går bedre." '
+            "HEMMELIGNOTE-7f3a"]
+    assert (found("anna"), found("bo"), found("lead")) == (note, [], note)
+
+    uid = exported["anna"][0]["uid"]
+    assert isinstance(uid, str)
+    r = _as_user("assign", uid, names["bo"], "--db", url["anna"])
     assert r.returncode == 2 and "team lead" in r.stderr
-    r = famdesk("assign", uid, names["bo"], "--db", url["lead"])
+    r = _as_user("assign", uid, names["bo"], "--db", url["lead"])
     assert r.returncode == 0, r.stderr
     assert f"from {names['anna']} to {names['bo']}" in r.stdout
     out = tmp_path / "bo-after.json"
-    assert famdesk("export", "--db", url["bo"], "--out", str(out)).returncode == 0
-    assert [f["uid"] for f in _families(out)] == [uid]
+    assert _as_user("export", "--db", url["bo"], "--out", str(out)).returncode == 0
+    assert _families(out) == [f for f in exported["anna"] if f["uid"] == uid]
+    assert (found("anna"), found("bo")) == ([], note)
+
+    # Bypassing famdesk: the note's worker, now bo, cannot change it or the audit.
+    audit_count = "COPY (SELECT count(*) FROM audit_event) TO STDOUT"
+    before = psql(url["lead"], audit_count).stdout
+    for statement, why in (
+        ("UPDATE contact_session SET notes = 'omskrevet' WHERE finalized_at IS NOT NULL",
+         "a finalized note cannot be changed"),
+        ("DELETE FROM contact_session WHERE finalized_at IS NOT NULL",
+         "a finalized note cannot be deleted"),
+        ("UPDATE addendum SET text = 'x'", "an addendum cannot be changed"),
+        ("TRUNCATE contact_session CASCADE", "permission denied for table contact_session"),
+        ("UPDATE audit_event SET actor = 'nobody'", "permission denied for table audit_event"),
+        ("DELETE FROM audit_event", "permission denied for table audit_event"),
+        ("TRUNCATE audit_event", "permission denied for table audit_event"),
+    ):
+        r = psql(url["bo"], statement)
+        assert r.returncode != 0 and why in r.stderr, (statement, r.stderr)
+    # Nor can the administrator who owns the tables empty the audit.
+    r = psql(server_db, "TRUNCATE audit_event")
+    assert r.returncode != 0 and "audit log is append-only" in r.stderr
+    assert psql(url["lead"], audit_count).stdout == before
+    assert _as_user("export", "--db", url["bo"], "--out", str(out)).returncode == 0
+    assert _families(out) == [f for f in exported["anna"] if f["uid"] == uid]
 
 
 def test_a_wrong_or_missing_password_is_bad_input(server_db: str, tmp_path: Path) -> None:
