@@ -78,6 +78,24 @@ LIMITS: dict[str, dict[str, TextLimit]] = {
     "concern_notice": {"who": _NAME, "how": _NAME},
     "addendum": {"text": _PROSE},
     "measurement": {"instrument": TextLimit(60)},
+    "placement_site": {
+        "name": _NAME,
+        "address": TextLimit(1_000, single_line=False),
+        "phone": _PHONE,
+        "email": _EMAIL,
+        "competences": _PROSE,
+    },
+    "match": {"child_view": _PROSE, "parents_view": _PROSE, "reasons": _PROSE},
+    "match_need": {"text": _PROSE},
+    "candidate": {"assessment": _PROSE},
+    "follow_up": {"notes": _PROSE},
+    "breakdown": {"notes": _PROSE},
+    "conversation": {
+        "present": TextLimit(1_000),
+        "support_person": _NAME,
+        "child_own_words": _PROSE,
+        "summary": _PROSE,
+    },
 }
 
 

@@ -30,6 +30,16 @@ PLACEMENT_TYPES = (
     "own-room",
     "other",
 )
+#: A placement site's type is one of ``PLACEMENT_TYPES`` (the register of sites).
+#: A placement match (Styrket match af barn og anbringelsessted) moves
+#: exploring -> decided -> placed, and ends (after a breakdown or when it is over).
+MATCH_STATUSES = ("exploring", "decided", "placed", "ended")
+#: A first-year follow-up of a placement: proposed (planned) or held.
+FOLLOW_UP_STATUSES = ("planned", "held")
+#: The months after the placement date at which follow-ups are proposed.
+FOLLOW_UP_MONTHS = (1, 3, 6, 12)
+#: Why a placement broke down.
+BREAKDOWN_CAUSES = ("child-needs", "site-capacity", "parents", "conflict", "other")
 #: Plans being worked on: their goals are followed up and linked to sessions.
 LIVE_PLAN_STATUSES = ("draft", "agreed")
 PLAN_STATUSES = ("draft", "agreed", "completed", "cancelled")

@@ -179,6 +179,14 @@ class Member(Versioned, Base):
     placements: Mapped[list[Placement]] = relationship(
         back_populates="member", cascade="all, delete-orphan", order_by="Placement.since"
     )
+    matches: Mapped[list[PlacementMatch]] = relationship(
+        back_populates="member", cascade="all, delete-orphan", order_by="PlacementMatch.position"
+    )
+    conversations: Mapped[list[ChildConversation]] = relationship(
+        back_populates="member",
+        cascade="all, delete-orphan",
+        order_by="ChildConversation.position",
+    )
 
 
 class Placement(Versioned, Base):
@@ -464,6 +472,170 @@ class StatusReport(Versioned, Base):
     seen_by_family: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(Instant)
     printed_at: Mapped[datetime | None] = mapped_column(Instant)
+
+
+# --- placement match and the child's voice -------------------------------------------
+
+
+class PlacementSite(Versioned, Base):
+    """A site in the register of placement sites, shared by all families (and the team).
+
+    ``type`` is one of the placement types; a site in use by a match (as a
+    candidate or the chosen site) cannot be deleted.
+    """
+
+    __tablename__ = "placement_site"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = _uid_column()
+    name: Mapped[str] = mapped_column(String(max_chars("placement_site", "name")), index=True)
+    type: Mapped[str] = mapped_column(String(40), index=True)
+    address: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(max_chars("placement_site", "phone")), default="")
+    email: Mapped[str] = mapped_column(String(max_chars("placement_site", "email")), default="")
+    competences: Mapped[str] = mapped_column(Text, default="")
+    capacity: Mapped[int | None] = mapped_column(Integer)
+
+
+class PlacementMatch(Versioned, Base):
+    """The match between a child (a member) and a placement site, from exploring to its end."""
+
+    __tablename__ = "placement_match"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = _uid_column()
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(16), default="exploring")
+    child_view: Mapped[str] = mapped_column(Text, default="")
+    parents_view: Mapped[str] = mapped_column(Text, default="")
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    #: No ON DELETE action: a chosen site stays in the register.
+    chosen_site_id: Mapped[int | None] = mapped_column(
+        ForeignKey("placement_site.id"), index=True
+    )
+    reasons: Mapped[str] = mapped_column(Text, default="")
+    placed_on: Mapped[date | None] = mapped_column(Date, index=True)
+
+    member: Mapped[Member] = relationship(back_populates="matches")
+    chosen_site: Mapped[PlacementSite | None] = relationship()
+    needs: Mapped[list[MatchNeed]] = relationship(
+        back_populates="match", cascade="all, delete-orphan", order_by="MatchNeed.id"
+    )
+    candidates: Mapped[list[MatchCandidate]] = relationship(
+        back_populates="match", cascade="all, delete-orphan", order_by="MatchCandidate.position"
+    )
+    follow_ups: Mapped[list[MatchFollowUp]] = relationship(
+        back_populates="match",
+        cascade="all, delete-orphan",
+        order_by="MatchFollowUp.position",
+    )
+    breakdown: Mapped[PlacementBreakdown | None] = relationship(
+        back_populates="match", cascade="all, delete-orphan", uselist=False
+    )
+
+
+class MatchNeed(Base):
+    """The child's needs in one ICS dimension, as the match describes them.
+
+    Saved with its match (whose ``row_version`` guards it), keyed by dimension.
+    """
+
+    __tablename__ = "placement_match_need"
+    __table_args__ = (UniqueConstraint("match_id", "dimension"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    match_id: Mapped[int] = mapped_column(
+        ForeignKey("placement_match.id", ondelete="CASCADE"), index=True
+    )
+    dimension: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(Text, default="")
+
+    match: Mapped[PlacementMatch] = relationship(back_populates="needs")
+
+
+class MatchCandidate(Versioned, Base):
+    """A site considered for the child: the worker's assessment and a 0–10 fit."""
+
+    __tablename__ = "placement_candidate"
+    __table_args__ = (UniqueConstraint("match_id", "site_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = _uid_column()
+    match_id: Mapped[int] = mapped_column(
+        ForeignKey("placement_match.id", ondelete="CASCADE"), index=True
+    )
+    #: No ON DELETE action: a site considered for a child stays in the register.
+    site_id: Mapped[int] = mapped_column(ForeignKey("placement_site.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    assessment: Mapped[str] = mapped_column(Text, default="")
+    fit: Mapped[int] = mapped_column(Integer)
+
+    match: Mapped[PlacementMatch] = relationship(back_populates="candidates")
+    site: Mapped[PlacementSite] = relationship()
+
+
+class MatchFollowUp(Versioned, Base):
+    """A follow-up of a placement in its first year: planned, or held with a 0–10 stability."""
+
+    __tablename__ = "placement_follow_up"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = _uid_column()
+    match_id: Mapped[int] = mapped_column(
+        ForeignKey("placement_match.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    date: Mapped[date] = mapped_column(Date, index=True)
+    status: Mapped[str] = mapped_column(String(16), default="planned")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    stability: Mapped[int | None] = mapped_column(Integer)
+
+    match: Mapped[PlacementMatch] = relationship(back_populates="follow_ups")
+
+
+class PlacementBreakdown(Versioned, Base):
+    """The end of a placement before it was meant to end (at most one per match)."""
+
+    __tablename__ = "placement_breakdown"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = _uid_column()
+    match_id: Mapped[int] = mapped_column(
+        ForeignKey("placement_match.id", ondelete="CASCADE"), unique=True
+    )
+    date: Mapped[date] = mapped_column(Date)
+    planned: Mapped[bool] = mapped_column(Boolean, default=False)
+    cause: Mapped[str] = mapped_column(String(20))
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    match: Mapped[PlacementMatch] = relationship(back_populates="breakdown")
+
+
+class ChildConversation(Versioned, Base):
+    """A conversation with a child (børnesamtale, Barnets lov § 5); declining is an outcome.
+
+    The child's own words are kept apart from the worker's summary.
+    """
+
+    __tablename__ = "child_conversation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = _uid_column()
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    date: Mapped[date] = mapped_column(Date, index=True)
+    present: Mapped[str] = mapped_column(
+        String(max_chars("conversation", "present")), default=""
+    )
+    support_person: Mapped[str] = mapped_column(
+        String(max_chars("conversation", "support_person")), default=""
+    )
+    declined: Mapped[bool] = mapped_column(Boolean, default=False)
+    child_own_words: Mapped[str] = mapped_column(Text, default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+    member: Mapped[Member] = relationship(back_populates="conversations")
 
 
 # --- work in progress -------------------------------------------------------------------

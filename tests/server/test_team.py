@@ -27,8 +27,12 @@ from tests.server.test_server_schema import psql
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "interchange"
 FIXTURE = FIXTURE / "valid_two_families.json"
-#: Tables famdesk keeps on a server that hold no case data (read by the whole team).
-NOT_CASE_DATA = {"professional", "store_info", "team_member", "alembic_version", "audit_event"}
+#: Tables famdesk keeps on a server that hold no case data (read by the whole team);
+#: the register of placement sites is the team's, like the collaborators.
+NOT_CASE_DATA = {
+    "professional", "placement_site", "store_info", "team_member", "alembic_version",
+    "audit_event",
+}
 
 
 def tables_without_policy(conn: Connection) -> list[str]:
