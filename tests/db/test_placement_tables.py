@@ -96,5 +96,5 @@ def test_0012_runs_down_and_up_again_on_a_file(store: Store) -> None:
     migrate.upgrade(store.engine)
     with store.engine.connect() as conn:
         assert migrate.current_revision(conn) == migrate.head_revision()
-        assert NEW_TABLES <= set(inspect(conn).get_table_names())
+        assert set(inspect(conn).get_table_names()) >= NEW_TABLES
     assert set(_counts(store).values()) == {0}

@@ -1,4 +1,4 @@
-"""On a server, a child's match and conversations are the family's; the register of sites is the team's.
+"""On a server a child's match and conversations are the family's; the site register the team's.
 
 Through psql with each worker's own password: another worker sees none of a
 family's matches, candidates, follow-ups, breakdowns or conversations and

@@ -90,7 +90,7 @@ def _version() -> sa.Column[int]:
     return sa.Column("row_version", sa.Integer(), nullable=False, server_default="1")
 
 
-def _match_ref(table: str) -> list[sa.SchemaItem]:
+def _match_ref(table: str) -> list[sa.Column[int] | sa.ForeignKeyConstraint]:
     return [
         sa.Column("match_id", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
