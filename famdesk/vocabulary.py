@@ -71,6 +71,23 @@ SESSION_KINDS = (
     "group",
 )
 
+#: What a deadline is (``core.deadlines.Kind``) and the rule that sets its day
+#: (``core.deadlines.Basis``): the worker sees both, in the catalogue's words.
+DEADLINE_KINDS = (
+    "appointment",
+    "review",
+    "follow-up",
+    "unfinished-note",
+    "concern",
+)
+DEADLINE_BASES = (
+    "planned-session",
+    "plan-next-review",
+    "follow-up-95",
+    "note-within-days",
+    "concern-notice",
+)
+
 #: Suggested collaborator roles (free text is allowed too).
 PROFESSIONAL_ROLE_SUGGESTIONS = (
     "municipal caseworker",

@@ -31,7 +31,8 @@ PRODID = "-//famdesk//famdesk calendar//DA"
 
 @dataclass(frozen=True)
 class AgendaItem:
-    """A planned session (``kind == "session"``) or a plan review date (``"review"``)."""
+    """A planned session (``kind == "session"``), a plan review date (``"review"``) or a
+    § 95 follow-up (``"follow-up"``), with the rule that sets its day (``basis``)."""
 
     kind: str
     day: date
@@ -47,6 +48,31 @@ class AgendaItem:
     #: The session kind (``home-visit``, …) or the plan's title.
     title: str
     location: str
+    #: Why it is due: a ``deadlines.Basis`` value (the catalogue's ``deadline_basis``).
+    basis: str = ""
+    #: Which follow-up of a series it is (§ 95); 0 for a one-off.
+    number: int = 0
+    #: The record the item stands for: "session:<uid>", "plan:<uid>", "follow-up:<family uid>".
+    key: str = ""
+
+
+def _agenda_kind(kind: deadlines.Kind) -> str:
+    return {deadlines.Kind.APPOINTMENT: "session", deadlines.Kind.REVIEW: "review"}.get(
+        kind, kind.value
+    )
+
+
+def deadline_key(d: deadlines.Deadline) -> str:
+    """What stays the same when a deadline moves: its record, never its date.
+
+    A session and a plan's review are their record's; the § 95 follow-ups of a
+    family are one series, each by its number.
+    """
+    if d.kind == deadlines.Kind.FOLLOW_UP:
+        return f"follow-up-{d.number}:{d.family_uid}"
+    if d.kind == deadlines.Kind.APPOINTMENT:
+        return f"session:{d.target.uid}"
+    return f"{d.kind.value}:{d.target.uid}"
 
 
 def agenda(store: Store, today: date, weeks: int = 4) -> list[AgendaItem]:
@@ -58,7 +84,7 @@ def agenda(store: Store, today: date, weeks: int = 4) -> list[AgendaItem]:
         raise ValueError("weeks must be 0 or more")
     items = [
         AgendaItem(
-            kind="session" if d.kind == deadlines.Kind.APPOINTMENT else "review",
+            kind=_agenda_kind(d.kind),
             day=d.due,
             start=d.start,
             duration_minutes=d.duration_minutes,
@@ -69,6 +95,9 @@ def agenda(store: Store, today: date, weeks: int = 4) -> list[AgendaItem]:
             uid=d.target.uid,
             title=d.detail,
             location=d.location,
+            basis=d.basis.value,
+            number=d.number,
+            key=deadline_key(d),
         )
         for d in deadlines.agenda_deadlines(store, weeks, today)
     ]
@@ -111,7 +140,9 @@ def build_calendar(
     if detail not in DETAILS:
         raise ValueError(f"detail must be one of {', '.join(DETAILS)}")
     lang = lang if lang in words.LANGUAGES else "en"
-    labels = {kind: words.text(f"calendar.{kind}", lang) for kind in ("review", "session")}
+    labels = {
+        kind: words.text(f"calendar.{kind}", lang) for kind in ("review", "session", "follow-up")
+    }
     stamp = now or datetime.now(UTC)
     cal = Calendar()
     cal.add("prodid", PRODID)
@@ -135,10 +166,12 @@ def build_calendar(
                 event.add("location", item.location)
         else:
             event.add("uid", f"review-{item.uid}-{item.day.isoformat()}@famdesk")
-            event.add("summary", f"{who} – {labels['review']}")
+            event.add("summary", f"{who} – {labels[item.kind]}")
             event.add("dtstart", item.day)
             event.add("dtend", item.day + timedelta(days=1))
             event.add("transp", "TRANSPARENT")
+        if item.basis:
+            event.add("description", words.label("deadline_basis", item.basis, lang))
         cal.add_component(event)
     return cal
 

@@ -14,7 +14,12 @@ Kinds today:
   ``STALE_DRAFT_DAYS`` days after the session (``sessions.note_due``);
 - ``concern``: a session that raised a concern for the child's safety and
   records nobody told of it yet (``concern_notice``), due on the session's day
-  (a closed case's concerns are left out, as are its appointments and reviews).
+  (a closed case's concerns are left out, as are its appointments and reviews);
+- ``follow-up``: Barnets lov § 95's follow-up on the family's support (see
+  ``follow_up_schedule`` for the dates and what counts as done).
+
+Each deadline names its ``basis``: the rule or the law that sets its day, shown
+to the worker in the catalogue's words (``words.label("deadline_basis", …)``).
 
 Every function takes ``today`` from the caller (an injected clock); nothing
 here reads the system date. Lists are bounded (``limit``) and every query
@@ -31,6 +36,7 @@ from enum import StrEnum
 from sqlalchemy import Select, String, exists, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from famdesk.core.plans.dates import add_months
 from famdesk.core.sessions import (
     FINALIZABLE_STATUSES,
     LOCAL_TZ,
@@ -39,7 +45,7 @@ from famdesk.core.sessions import (
     local_day_bounds,
     note_due,
 )
-from famdesk.db.models import ActionPlan, ConcernNotice, ContactSession, Family
+from famdesk.db.models import ActionPlan, ConcernNotice, ContactSession, Family, Review
 from famdesk.db.store import Store
 
 #: Plans whose review date still matters.
@@ -55,20 +61,23 @@ class Kind(StrEnum):
     REVIEW = "review"
     UNFINISHED_NOTE = "unfinished-note"
     CONCERN = "concern"
+    FOLLOW_UP = "follow-up"
 
 
 class Basis(StrEnum):
-    """Why it is due: the rule that sets the date (issue 14 adds the law's own)."""
+    """Why it is due: the rule or the law that sets the date (labelled in the catalogue)."""
 
     PLANNED = "planned-session"  # the appointment made with the family
     PLAN_REVIEW = "plan-next-review"  # the date set when the plan was agreed or reviewed
-    NOTE_DEADLINE = "note-within-days"  # notes are finalized within STALE_DRAFT_DAYS days
+    FOLLOW_UP_95 = "follow-up-95"  # Barnets lov § 95: follow-up on the support
+    #: Offentlighedsloven § 13 (notatpligt); famdesk asks for the note within STALE_DRAFT_DAYS.
+    NOTE_DEADLINE = "note-within-days"
     CONCERN_NOTICE = "concern-notice"  # a concern is passed on (Barnets lov § 133)
 
 
 @dataclass(frozen=True)
 class Target:
-    """The record where a deadline is handled: ``entity`` is "session" or "plan"."""
+    """The record where a deadline is handled: ``entity`` is "session", "plan" or "family"."""
 
     entity: str
     uid: str
@@ -93,6 +102,8 @@ class Deadline:
     location: str = ""
     #: A session's summary line (an unfinished note says what it is about); never its text.
     summary: str = ""
+    #: Which one of a series it is (§ 95: 1 is the first follow-up); 0 for a one-off.
+    number: int = 0
 
     def overdue(self, today: date) -> bool:
         """Past its day and still open."""
@@ -264,6 +275,147 @@ def open_concerns(
     ]
 
 
+# --- Barnets lov § 95: the follow-ups on a family's support -------------------------------
+
+#: § 95: the first follow-up comes at the latest this many months after the support started.
+FIRST_FOLLOW_UP_MONTHS = 3
+
+
+def first_follow_up(support_started_on: date, investigation_finished_on: date | None) -> date:
+    """The first § 95 follow-up: the earlier of the investigation's end and three months
+    after the support started (only the three months when no investigation end is set)."""
+    three_months = add_months(support_started_on, FIRST_FOLLOW_UP_MONTHS)
+    if investigation_finished_on is None:
+        return three_months
+    return min(investigation_finished_on, three_months)
+
+
+def follow_up_due(first: date, every_months: int | None, number: int) -> date | None:
+    """The day follow-up ``number`` (1 = the first) is due; None past the first without a cadence.
+
+    Counted from the first follow-up's day each time (``first`` + (n-1)×cadence), never
+    from the one before, so a schedule that passes a short month keeps its day: from
+    31 January every month gives 28/29 February, then 31 March, not 28 March.
+    """
+    if number < 1:
+        raise ValueError("follow-ups are numbered from 1")
+    if number == 1:
+        return first
+    if not every_months or every_months < 1:
+        return None
+    return add_months(first, (number - 1) * every_months)
+
+
+def follow_up_schedule(
+    support_started_on: date,
+    investigation_finished_on: date | None,
+    every_months: int | None,
+    review_days: Iterable[date],
+) -> tuple[int, date] | None:
+    """The first § 95 follow-up still owed, as (number, due day); None when none is owed.
+
+    What counts as done: a plan review (``Review``) recorded after the support
+    started. § 95 sets the day a follow-up must have happened *by*, so a review
+    before the due day meets it, and so does a late one (the follow-up was then
+    held late, and the next is owed). Each review meets one follow-up, in date
+    order, and only a review after the previous follow-up's due day can meet the
+    next one: two reviews a week apart before the first due day do not meet the
+    first two. The days stay on the schedule decided and explained to the family
+    (``follow_up_due``); a late follow-up does not move the later ones.
+    """
+    first = first_follow_up(support_started_on, investigation_finished_on)
+    reviews = sorted(d for d in review_days if d > support_started_on)
+    used = 0  # reviews consumed so far
+    previous_due = support_started_on
+    number = 1
+    while True:
+        due = follow_up_due(first, every_months, number)
+        if due is None:
+            return None
+        while used < len(reviews) and reviews[used] <= previous_due:
+            used += 1
+        if used == len(reviews):
+            return number, due
+        used += 1
+        previous_due = due
+        number += 1
+
+
+def _latest_live_plans(s: Session, family_ids: list[int]) -> dict[int, str]:
+    """Each family's newest live plan (where a follow-up is recorded as a review)."""
+    out: dict[int, str] = {}
+    if not family_ids:
+        return out
+    rows = s.execute(
+        select(ActionPlan.family_id, ActionPlan.uid)
+        .where(ActionPlan.family_id.in_(family_ids), ActionPlan.status.in_(LIVE_PLAN_STATUSES))
+        .order_by(ActionPlan.position, ActionPlan.id)
+    )
+    for family_id, uid in rows:
+        out[family_id] = uid  # the last in position order wins
+    return out
+
+
+def follow_ups(
+    s: Session,
+    until: date,
+    *,
+    since: date | None = None,
+    family_uid: str | None = None,
+    limit: int = DEFAULT_LIMIT,
+) -> list[Deadline]:
+    """§ 95 follow-ups owed, due on or before ``until`` (and from ``since``), oldest first.
+
+    One per family at most: the first still owed (``follow_up_schedule``). Families
+    with no ``support_started_on`` have none, nor has a closed case.
+    """
+    stmt = select(Family).where(
+        Family.support_started_on.is_not(None),
+        Family.status != "closed",
+    )
+    families = list(s.scalars(_for_family(stmt, family_uid)))
+    if not families:
+        return []
+    ids = [f.id for f in families]
+    held: dict[int, list[date]] = {i: [] for i in ids}
+    for family_id, day in s.execute(
+        select(ActionPlan.family_id, Review.date)
+        .join(ActionPlan, ActionPlan.id == Review.plan_id)
+        .where(ActionPlan.family_id.in_(ids))
+    ):
+        held[family_id].append(day)
+    plans = _latest_live_plans(s, ids)
+    out = []
+    for fam in families:
+        assert fam.support_started_on is not None
+        owed = follow_up_schedule(
+            fam.support_started_on,
+            fam.investigation_finished_on,
+            fam.follow_up_every_months,
+            held[fam.id],
+        )
+        if owed is None:
+            continue
+        number, due = owed
+        if due > until or (since is not None and due < since):
+            continue
+        plan_uid = plans.get(fam.id)
+        out.append(
+            Deadline(
+                kind=Kind.FOLLOW_UP,
+                due=due,
+                basis=Basis.FOLLOW_UP_95,
+                family_uid=fam.uid,
+                family_reference=fam.reference,
+                family_name=fam.name,
+                target=Target("plan", plan_uid) if plan_uid else Target("family", fam.uid),
+                number=number,
+            )
+        )
+    out.sort(key=lambda d: (d.due, d.family_reference))
+    return out[: max(0, limit)]
+
+
 # --- what the screens ask for ----------------------------------------------------------------
 
 
@@ -280,6 +432,8 @@ class Caseload:
     upcoming_reviews: list[Deadline]
     unfinished_notes: list[Deadline]
     open_concerns: list[Deadline]
+    #: § 95 follow-ups owed: overdue, and due in the reviews' window.
+    follow_ups: list[Deadline]
 
     def all(self) -> list[Deadline]:
         return [
@@ -287,6 +441,7 @@ class Caseload:
             *self.appointments,
             *self.overdue_reviews,
             *self.upcoming_reviews,
+            *self.follow_ups,
             *self.unfinished_notes,
             *self.open_concerns,
         ]
@@ -319,6 +474,7 @@ def caseload(
             ),
             unfinished_notes=unfinished_notes(s, today, limit=limit),
             open_concerns=open_concerns(s, limit=limit),
+            follow_ups=follow_ups(s, today + timedelta(days=review_days), limit=limit),
         )
 
 
@@ -333,12 +489,14 @@ AGENDA_LIMIT = 5000
 
 
 def agenda_deadlines(store: Store, weeks: int, today: date) -> list[Deadline]:
-    """Appointments and reviews up to ``weeks`` after ``today``, overdue ones included."""
+    """Appointments, reviews and § 95 follow-ups up to ``weeks`` after ``today``, overdue ones
+    included."""
     horizon = today + timedelta(weeks=weeks)
     with store.read_session() as s:
         return [
             *appointments(s, None, horizon, limit=AGENDA_LIMIT),
             *reviews(s, horizon, limit=AGENDA_LIMIT),
+            *follow_ups(s, horizon, limit=AGENDA_LIMIT),
         ]
 
 

@@ -54,6 +54,8 @@ KINDS: dict[str, tuple[str, ...]] = {
     "audit_action": AUDIT_ACTIONS,
     "who5_statement": WHO5_STATEMENTS,
     "who5_answer": WHO5_ANSWERS,
+    "deadline_kind": vocabulary.DEADLINE_KINDS,
+    "deadline_basis": vocabulary.DEADLINE_BASES,
 }
 
 #: The code whose sentence stands in for a code without one.
