@@ -80,6 +80,10 @@
         <translation>Hvor</translation>
     </message>
     <message>
+        <source>Basis</source>
+        <translation>Grundlag</translation>
+    </message>
+    <message>
         <source>Week %1: %2 – %3</source>
         <translation>Uge %1: %2 – %3</translation>
     </message>
@@ -94,6 +98,10 @@
     <message>
         <source>Plan review: %1</source>
         <translation>Opfølgning på forældrehandleplan: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up no. %1 on the support</source>
+        <translation>Opfølgning nr. %1 på indsatsen</translation>
     </message>
     <message>
         <source>All day</source>
@@ -781,10 +789,10 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
         </translation>
     </message>
     <message numerus="yes">
-        <source>Plan reviews: overdue and the next %n week(s)</source>
+        <source>Reviews and follow-ups: overdue and the next %n week(s)</source>
         <translation>
-            <numerusform>Opfølgninger på planer: over tiden og den næste %n uge</numerusform>
-            <numerusform>Opfølgninger på planer: over tiden og de næste %n uger</numerusform>
+            <numerusform>Opfølgninger: over tiden og den næste %n uge</numerusform>
+            <numerusform>Opfølgninger: over tiden og de næste %n uger</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -815,10 +823,10 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
         <translation>Ingen aftaler i den kommende uge.</translation>
     </message>
     <message numerus="yes">
-        <source>No plan review is due in the next %n week(s).</source>
+        <source>No plan review or follow-up is due in the next %n week(s).</source>
         <translation>
-            <numerusform>Ingen opfølgning på en plan den næste %n uge.</numerusform>
-            <numerusform>Ingen opfølgning på en plan de næste %n uger.</numerusform>
+            <numerusform>Ingen opfølgning den næste %n uge.</numerusform>
+            <numerusform>Ingen opfølgning de næste %n uger.</numerusform>
         </translation>
     </message>
     <message>
@@ -886,6 +894,17 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
         <source>Review of “%1”</source>
         <translation>Opfølgning på »%1«</translation>
     </message>
+    <message numerus="yes">
+        <source>Follow-up no. %1 on the support, %n day(s) overdue</source>
+        <translation>
+            <numerusform>Opfølgning nr. %1 på indsatsen, %n dag over tiden</numerusform>
+            <numerusform>Opfølgning nr. %1 på indsatsen, %n dage over tiden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up no. %1 on the support</source>
+        <translation>Opfølgning nr. %1 på indsatsen</translation>
+    </message>
     <message>
         <source>%1 of %2 · note not finalized</source>
         <translation>%1 d. %2 · notat ikke afsluttet</translation>
@@ -895,12 +914,20 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
         <translation>%1 · bekymring ikke givet videre</translation>
     </message>
     <message>
+        <source>Basis: %1</source>
+        <translation>Grundlag: %1</translation>
+    </message>
+    <message>
         <source>A planned session; mark it held (or cancelled) after the visit.</source>
         <translation>En planlagt kontakt; markér den som afholdt (eller aflyst) efter besøget.</translation>
     </message>
     <message>
         <source>The plan&apos;s next review date, set when it was agreed or last reviewed.</source>
         <translation>Planens næste opfølgningsdato, sat da den blev aftalt eller sidst fulgt op.</translation>
+    </message>
+    <message>
+        <source>The support is followed up at the latest on this day: the first time at the earlier of the investigation&apos;s end and three months after the support started, then at the cadence decided with the family. A plan review recorded after the previous due day counts as the follow-up.</source>
+        <translation>Der følges op på indsatsen senest denne dag: første gang ved det tidligste af undersøgelsens afslutning og tre måneder efter, at indsatsen begyndte, derefter med den kadence, der er besluttet med familien. En opfølgning på planen registreret efter den forrige frist tæller som opfølgningen.</translation>
     </message>
     <message numerus="yes">
         <source>Notes are finalized within %n day(s) of the session.</source>

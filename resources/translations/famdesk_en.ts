@@ -80,6 +80,10 @@
         <translation>Where</translation>
     </message>
     <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
         <source>Week %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
@@ -94,6 +98,10 @@
     <message>
         <source>Plan review: %1</source>
         <translation>Plan review: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up no. %1 on the support</source>
+        <translation>Follow-up no. %1 on the support</translation>
     </message>
     <message>
         <source>All day</source>
@@ -781,10 +789,10 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <source>Plan reviews: overdue and the next %n week(s)</source>
+        <source>Reviews and follow-ups: overdue and the next %n week(s)</source>
         <translation>
-            <numerusform>Plan reviews: overdue and the next %n week</numerusform>
-            <numerusform>Plan reviews: overdue and the next %n weeks</numerusform>
+            <numerusform>Reviews and follow-ups: overdue and the next %n week(s)</numerusform>
+            <numerusform>Reviews and follow-ups: overdue and the next %n week(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -815,10 +823,10 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
         <translation>No appointments in the coming week.</translation>
     </message>
     <message numerus="yes">
-        <source>No plan review is due in the next %n week(s).</source>
+        <source>No plan review or follow-up is due in the next %n week(s).</source>
         <translation>
-            <numerusform>No plan review is due in the next %n week.</numerusform>
-            <numerusform>No plan review is due in the next %n weeks.</numerusform>
+            <numerusform>No plan review or follow-up is due in the next %n week(s).</numerusform>
+            <numerusform>No plan review or follow-up is due in the next %n week(s).</numerusform>
         </translation>
     </message>
     <message>
@@ -886,6 +894,17 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
         <source>Review of “%1”</source>
         <translation>Review of “%1”</translation>
     </message>
+    <message numerus="yes">
+        <source>Follow-up no. %1 on the support, %n day(s) overdue</source>
+        <translation>
+            <numerusform>Follow-up no. %1 on the support, %n day(s) overdue</numerusform>
+            <numerusform>Follow-up no. %1 on the support, %n day(s) overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up no. %1 on the support</source>
+        <translation>Follow-up no. %1 on the support</translation>
+    </message>
     <message>
         <source>%1 of %2 · note not finalized</source>
         <translation>%1 of %2 · note not finalized</translation>
@@ -895,12 +914,20 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
         <translation>%1 · concern not passed on</translation>
     </message>
     <message>
+        <source>Basis: %1</source>
+        <translation>Basis: %1</translation>
+    </message>
+    <message>
         <source>A planned session; mark it held (or cancelled) after the visit.</source>
         <translation>A planned session; mark it held (or cancelled) after the visit.</translation>
     </message>
     <message>
         <source>The plan&apos;s next review date, set when it was agreed or last reviewed.</source>
         <translation>The plan&apos;s next review date, set when it was agreed or last reviewed.</translation>
+    </message>
+    <message>
+        <source>The support is followed up at the latest on this day: the first time at the earlier of the investigation&apos;s end and three months after the support started, then at the cadence decided with the family. A plan review recorded after the previous due day counts as the follow-up.</source>
+        <translation>The support is followed up at the latest on this day: the first time at the earlier of the investigation&apos;s end and three months after the support started, then at the cadence decided with the family. A plan review recorded after the previous due day counts as the follow-up.</translation>
     </message>
     <message numerus="yes">
         <source>Notes are finalized within %n day(s) of the session.</source>

@@ -179,9 +179,7 @@ def test_the_caseload_lists_the_follow_ups_owed_with_their_basis(
 def test_a_review_takes_the_follow_up_off_and_the_next_is_owed(
     store: Store, families: dict[str, str]
 ) -> None:
-    _support(
-        store, families["late"], date(2025, 11, 1), date(2026, 1, 20), reviews=(TODAY,)
-    )
+    _support(store, families["late"], date(2025, 11, 1), date(2026, 1, 20), reviews=(TODAY,))
     with store.read_session() as s:
         owed = deadlines.follow_ups(s, date(2027, 1, 1), family_uid=families["late"])
     assert [(d.due, d.number) for d in owed] == [(date(2026, 7, 20), 2)]

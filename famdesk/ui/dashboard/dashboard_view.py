@@ -1,11 +1,13 @@
 """The worker's dashboard: what is due across the caseload, on the right while no family is.
 
 Four cards — appointments (today and the coming week, and visits still
-marked planned after their day), plan reviews (overdue and in the next four
-weeks), notes past their three days, and concerns nobody has been told of.
-Every date comes from ``core.deadlines``. Activating an item (double-click
-or Enter) opens where it is handled, through the ``WindowHost``: the session
-in its editor, or the plan in the family's Plans tab.
+marked planned after their day), plan reviews and Barnets lov § 95
+follow-ups (overdue and in the next four weeks), notes past their three days,
+and concerns nobody has been told of. Every date comes from
+``core.deadlines``, and every item names its basis (the rule or the law that
+sets its day, in the catalogue's words). Activating an item (double-click or
+Enter) opens where it is handled, through the ``WindowHost``: the session in
+its editor, the plan in the family's Plans tab, or the family.
 
 The view is cheap to make; its data load on the thread pool each time it is
 shown, so neither start-up nor the GUI thread waits for the queries.
@@ -126,6 +128,12 @@ class DeadlineWords(QObject):
                     "%1", item.detail
                 )
             return self.tr("Review of “%1”").replace("%1", item.detail)
+        if item.kind == Kind.FOLLOW_UP:
+            days = (today - item.due).days
+            if late:
+                text = self.tr("Follow-up no. %1 on the support, %n day(s) overdue", "", days)
+                return text.replace("%1", str(item.number))
+            return self.tr("Follow-up no. %1 on the support").replace("%1", str(item.number))
         if item.kind == Kind.UNFINISHED_NOTE:
             held = format_date(item.start.astimezone(LOCAL_TZ).date()) if item.start else ""
             text = (
@@ -140,11 +148,22 @@ class DeadlineWords(QObject):
             "%1", words.label("session_kind", item.detail)
         )
 
+    def basis(self, item: Deadline) -> str:
+        """The rule or the law that sets the day, as the catalogue words it."""
+        return self.tr("Basis: %1").replace("%1", words.label("deadline_basis", item.basis))
+
     def why(self, item: Deadline) -> str:
         if item.kind == Kind.APPOINTMENT:
             return self.tr("A planned session; mark it held (or cancelled) after the visit.")
         if item.kind == Kind.REVIEW:
             return self.tr("The plan's next review date, set when it was agreed or last reviewed.")
+        if item.kind == Kind.FOLLOW_UP:
+            return self.tr(
+                "The support is followed up at the latest on this day: the first time at the "
+                "earlier of the investigation's end and three months after the support started, "
+                "then at the cadence decided with the family. A plan review recorded after the "
+                "previous due day counts as the follow-up."
+            )
         if item.kind == Kind.UNFINISHED_NOTE:
             return self.tr(
                 "Notes are finalized within %n day(s) of the session.", "", STALE_DRAFT_DAYS
@@ -265,7 +284,7 @@ class DashboardCard(QFrame):
         for d in items:
             text = (
                 f"{texts.when(d, today)} · {d.family_name} ({d.family_reference})\n"
-                f"{texts.what(d, today)}"
+                f"{texts.what(d, today)}\n{texts.basis(d)}"
             )
             line = QListWidgetItem(text)
             line.setData(DEADLINE_ROLE, d)
@@ -373,7 +392,7 @@ class DashboardView(QWidget):
                 "Appointments: today and the next %n day(s)", "", WEEK_DAYS - 1
             ),
             CARD_REVIEWS: self.tr(
-                "Plan reviews: overdue and the next %n week(s)", "", REVIEW_DAYS // 7
+                "Reviews and follow-ups: overdue and the next %n week(s)", "", REVIEW_DAYS // 7
             ),
             CARD_NOTES: self.tr("Unfinished notes older than %n day(s)", "", STALE_DRAFT_DAYS),
             CARD_CONCERNS: self.tr("Concerns not yet passed on"),
@@ -423,14 +442,16 @@ class DashboardView(QWidget):
             return
         lists = {
             CARD_APPOINTMENTS: [*data.missed_appointments, *data.appointments],
-            CARD_REVIEWS: [*data.overdue_reviews, *data.upcoming_reviews],
+            CARD_REVIEWS: deadlines.by_due(
+                [*data.overdue_reviews, *data.upcoming_reviews, *data.follow_ups]
+            ),
             CARD_NOTES: data.unfinished_notes,
             CARD_CONCERNS: data.open_concerns,
         }
         empty = {
             CARD_APPOINTMENTS: self.tr("No appointments in the coming week."),
             CARD_REVIEWS: self.tr(
-                "No plan review is due in the next %n week(s).", "", REVIEW_DAYS // 7
+                "No plan review or follow-up is due in the next %n week(s).", "", REVIEW_DAYS // 7
             ),
             CARD_NOTES: self.tr("Every note is finalized in time."),
             CARD_CONCERNS: self.tr("Every concern has been passed on."),
@@ -489,7 +510,9 @@ class DashboardFeature(QWidget):
         return True
 
     def open(self, item: Deadline) -> bool:
-        """Open where the item is handled: the session's editor, or the plan."""
+        """Open where the item is handled: the session's editor, the plan, or the family."""
         if item.target.entity == "plan":
             return self.host.open_plan(item.target.uid, item.family_uid)
+        if item.target.entity == "family":
+            return self.host.reveal_family(item.family_uid)
         return self.host.open_session(item.target.uid, item.family_uid)

@@ -1,8 +1,9 @@
-"""The agenda: a week of planned sessions and plan review dates.
+"""The agenda: a week of planned sessions, plan review dates and § 95 follow-ups.
 
 One week at a time, Monday to Sunday, every day under its own heading (a day
-with nothing planned says so), each item with its time, kind, family and
-place; "Previous week", "This week" and "Next week" page through the weeks,
+with nothing planned says so), each item with its time, kind, family, place
+and basis (the rule or the law that sets its day, ``core.deadlines``);
+"Previous week", "This week" and "Next week" page through the weeks,
 Escape closes. In the current week the overdue items come first, in red,
 under their own heading (a planned visit not yet marked held, a review date
 passed). A double-click opens the family. "Export to calendar (.ics)…" writes the
@@ -47,7 +48,8 @@ EMPTY_DAY_COLOUR = QColor("#6b7280")
 OVERDUE_HEADING_BACKGROUND = QColor("#fbe9e7")
 #: The AgendaItem of a row (None on a day heading).
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-COL_WHEN, COL_REFERENCE, COL_NAME, COL_WHAT, COL_WHERE = range(5)
+COL_WHEN, COL_REFERENCE, COL_NAME, COL_WHAT, COL_WHERE, COL_BASIS = range(6)
+COLUMNS = 6
 DEFAULT_WEEKS = 4
 MAX_WEEKS = 26
 
@@ -140,7 +142,7 @@ class AgendaWindow(QWidget):
             QShortcut(QKeySequence(keys), self).activated.connect(button.click)
         self.tree = QTreeWidget()
         self.tree.setObjectName("agendaTree")
-        self.tree.setColumnCount(5)
+        self.tree.setColumnCount(COLUMNS)
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(False)
@@ -152,7 +154,8 @@ class AgendaWindow(QWidget):
             (COL_WHEN, 150),
             (COL_REFERENCE, 120),
             (COL_WHAT, 220),
-            (COL_WHERE, 160),
+            (COL_WHERE, 140),
+            (COL_BASIS, 230),
         ):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.tree.setColumnWidth(col, width)
@@ -174,7 +177,7 @@ class AgendaWindow(QWidget):
         bottom.addWidget(self.refresh_button)
         bottom.addWidget(self.export_button)
         layout.addLayout(bottom)
-        self.resize(1000, 600)
+        self.resize(1100, 600)
         self.retranslate_ui()
         self.refresh()
 
@@ -204,6 +207,7 @@ class AgendaWindow(QWidget):
                 self.tr("Family"),
                 self.tr("What"),
                 self.tr("Where"),
+                self.tr("Basis"),
             ]
         )
 
@@ -243,6 +247,8 @@ class AgendaWindow(QWidget):
     def _what(self, item: AgendaItem) -> str:
         if item.kind == "review":
             return self.tr("Plan review: %1").replace("%1", item.title)
+        if item.kind == "follow-up":
+            return self.tr("Follow-up no. %1 on the support").replace("%1", str(item.number))
         return words.label("session_kind", item.title)
 
     def _when(self, item: AgendaItem, overdue_group: bool) -> str:
@@ -287,9 +293,11 @@ class AgendaWindow(QWidget):
             row.setText(COL_NAME, item.family_name)
             row.setText(COL_WHAT, self._what(item))
             row.setText(COL_WHERE, item.location)
+            row.setText(COL_BASIS, words.label("deadline_basis", item.basis))
+            row.setToolTip(COL_BASIS, row.text(COL_BASIS))
             if item.overdue:
                 overdue += 1
-                for col in range(5):
+                for col in range(COLUMNS):
                     row.setForeground(col, red)
         for key, group in groups.items():
             count = group.childCount()

@@ -37,11 +37,15 @@ def _at(day: date, hour: int) -> datetime:
 def due(store: Store) -> dict[str, str]:
     with store.session() as s:
         bogh = Family(
-            reference="FB-2026-002", name="Familien Bøgh", start_date=date(2026, 1, 5)
+            reference="FB-2026-002",
+            name="Familien Bøgh",
+            start_date=date(2026, 1, 5),
+            # Barnets lov § 95: three months on (30 March) come before the investigation's end.
+            support_started_on=date(2025, 12, 30),
+            investigation_finished_on=date(2026, 6, 1),
+            follow_up_every_months=6,
         )
-        kjaer = Family(
-            reference="FB-2026-003", name="Familien Kjær", start_date=date(2026, 1, 5)
-        )
+        kjaer = Family(reference="FB-2026-003", name="Familien Kjær", start_date=date(2026, 1, 5))
         plan = ActionPlan(
             title="Forældrehandleplan",
             status="agreed",
@@ -94,19 +98,36 @@ def test_the_dashboard_is_the_start_view_and_lists_every_kind(
     assert window.right_stack.currentWidget() is view
     assert view.heading.text() == "Today, Tuesday 10-03-2026"
     visit = _find(view, CARD_APPOINTMENTS, "Familien Bøgh (FB-2026-002)")
-    assert visit.text() == "Today 14:00 · Familien Bøgh (FB-2026-002)\nHome visit"
+    assert visit.text() == (
+        "Today 14:00 · Familien Bøgh (FB-2026-002)\nHome visit\nBasis: Agreed with the family"
+    )
     review = _find(view, CARD_REVIEWS, "Familien Kjær (FB-2026-003)")
     assert review.text() == (
         "02-03-2026 · Familien Kjær (FB-2026-003)\nReview of “Forældrehandleplan”, 8 days overdue"
+        "\nBasis: The plan's review date (agreed with the family)"
     )
+    follow_up = _find(view, CARD_REVIEWS, "Familien Bøgh (FB-2026-002)")
+    assert follow_up.text() == (
+        "30-03-2026 · Familien Bøgh (FB-2026-002)\nFollow-up no. 1 on the support"
+        "\nBasis: Barnets lov § 95: follow-up on the support"
+    )
+    assert "three months after the support started" in follow_up.toolTip()
+    # The overdue review first, then the follow-up.
+    assert [t.split(" · ")[0] for t in view.card(CARD_REVIEWS).item_texts()] == [
+        "02-03-2026",
+        "30-03-2026",
+    ]
     note = _find(view, CARD_NOTES, "Familien Kjær")
     assert note.text() == (
         "07-03-2026 · Familien Kjær (FB-2026-003)\n"
         "Office meeting of 04-03-2026 · note not finalized\n“Morgenrutiner med mor”"
+        "\nBasis: Offentlighedsloven § 13: duty to record"
     )
     concern = _find(view, CARD_CONCERNS, "Familien Bøgh")
     assert concern.text().startswith("08-03-2026 · Familien Bøgh (FB-2026-002)")
-    assert concern.text().endswith("Home visit · concern not passed on")
+    assert concern.text().endswith(
+        "Home visit · concern not passed on\nBasis: Barnets lov § 133: duty to notify"
+    )
     assert "Barnets lov § 133" in concern.toolTip()
     assert view.summary.text() == "1 appointment today · 3 items overdue"
 
@@ -119,10 +140,21 @@ def test_the_dashboard_speaks_danish(
     qtbot.waitUntil(lambda: view.heading.text() == "I dag, tirsdag 10-03-2026")
     assert view.card(CARD_NOTES).title.text() == "Ufærdige notater ældre end 3 dage"
     visit = _find(view, CARD_APPOINTMENTS, "Familien Bøgh")
-    assert visit.text() == "I dag 14:00 · Familien Bøgh (FB-2026-002)\nHjemmebesøg"
+    assert visit.text() == (
+        "I dag 14:00 · Familien Bøgh (FB-2026-002)\nHjemmebesøg\nGrundlag: Aftalt med familien"
+    )
     assert "8 dage over tiden" in _find(view, CARD_REVIEWS, "Kjær").text()
-    assert _find(view, CARD_NOTES, "Kjær").text().endswith(
-        "Samtale på kontoret d. 04-03-2026 · notat ikke afsluttet\n“Morgenrutiner med mor”"
+    assert _find(view, CARD_REVIEWS, "Bøgh").text() == (
+        "30-03-2026 · Familien Bøgh (FB-2026-002)\nOpfølgning nr. 1 på indsatsen"
+        "\nGrundlag: Barnets lov § 95: opfølgning på indsatsen"
+    )
+    assert (
+        _find(view, CARD_NOTES, "Kjær")
+        .text()
+        .endswith(
+            "Samtale på kontoret d. 04-03-2026 · notat ikke afsluttet\n“Morgenrutiner med mor”"
+            "\nGrundlag: Offentlighedsloven § 13: notatpligt"
+        )
     )
 
 
@@ -166,6 +198,17 @@ def test_a_review_opens_the_plan(
     assert window.current_family_uid() == due["kjaer"]
     assert window.family_view.tabs.currentIndex() == TAB_PLANS
     assert window.family_view.plans_tab.current_plan_uid() == due["plan"]
+
+
+def test_a_follow_up_without_a_live_plan_opens_the_family(
+    qtbot: QtBot, store: Store, due: dict[str, str], switcher: Any
+) -> None:
+    window, view = open_window(qtbot, store)
+    item = _find(view, CARD_REVIEWS, "Familien Bøgh")
+    assert item.data(DEADLINE_ROLE).target.entity == "family"
+    view.card(CARD_REVIEWS).list.itemActivated.emit(item)
+    assert window.current_family_uid() == due["bogh"]
+    assert window.right_stack.currentWidget() is window.family_view
 
 
 def test_view_dashboard_leaves_the_family(

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from famdesk.core import sessions
 from famdesk.core.sessions import LOCAL_TZ, SessionInput
+from famdesk.db.models import Family
 from famdesk.db.store import Store
 from famdesk.ui.sessions import agenda_window
 from famdesk.ui.sessions.agenda_window import (
@@ -90,6 +91,42 @@ def test_overdue_items_come_first_in_red_then_each_day_of_the_week(
     assert coming_row.text(agenda_window.COL_WHAT) == "Home visit"
     assert coming_row.text(agenda_window.COL_WHERE) == "Hjemme"
     assert window.summary.text() == "1 item this week  ·  2 overdue"
+
+
+def test_every_item_names_its_basis_and_a_95_follow_up_is_listed(
+    qtbot: QtBot, store: Store, calendar_data: dict[str, str], switcher: Any
+) -> None:
+    with store.session() as s:
+        fam = s.query(Family).filter_by(uid=calendar_data["fam_b"]).one()
+        # Barnets lov § 95: the investigation ended 12 March, before three months had passed.
+        fam.support_started_on = date(2026, 1, 20)
+        fam.investigation_finished_on = date(2026, 3, 12)
+    window = open_window(qtbot, store)
+    rows = {(item.kind, item.family_uid): item for _h, item in window.item_rows()}
+    follow_up = rows[("follow-up", calendar_data["fam_b"])]
+    assert follow_up.day == date(2026, 3, 12) and follow_up.number == 1
+    tree_rows = [
+        window.tree.topLevelItem(g).child(c)
+        for g in range(window.tree.topLevelItemCount())
+        for c in range(window.tree.topLevelItem(g).childCount())
+    ]
+    shown = {r.text(agenda_window.COL_WHAT): r.text(agenda_window.COL_BASIS) for r in tree_rows}
+    assert shown == {
+        "Plan review: Forældrehandleplan": "The plan's review date (agreed with the family)",
+        "Home visit": "Agreed with the family",
+        "Follow-up no. 1 on the support": "Barnets lov § 95: follow-up on the support",
+    }
+    switcher.apply("da")
+    qtbot.waitUntil(lambda: window.tree.headerItem().text(agenda_window.COL_BASIS) == "Grundlag")
+    danish = [
+        window.tree.topLevelItem(g).child(c)
+        for g in range(window.tree.topLevelItemCount())
+        for c in range(window.tree.topLevelItem(g).childCount())
+    ]
+    assert "Barnets lov § 95: opfølgning på indsatsen" in {
+        r.text(agenda_window.COL_BASIS) for r in danish
+    }
+    assert "Opfølgning nr. 1 på indsatsen" in {r.text(agenda_window.COL_WHAT) for r in danish}
 
 
 def test_the_worker_pages_through_weeks_and_escape_closes(
