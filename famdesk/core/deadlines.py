@@ -363,11 +363,13 @@ def follow_ups(
     since: date | None = None,
     family_uid: str | None = None,
     limit: int = DEFAULT_LIMIT,
+    today: date | None = None,
 ) -> list[Deadline]:
     """§ 95 follow-ups owed, due on or before ``until`` (and from ``since``), oldest first.
 
-    One per family at most: the first still owed (``follow_up_schedule``). Families
-    with no ``support_started_on`` have none, nor has a closed case.
+    One per family at most: the first still owed (``follow_up_schedule``), counting the
+    reviews recorded up to ``today`` (all of them when None). Families with no
+    ``support_started_on`` have none, nor has a closed case.
     """
     stmt = select(Family).where(
         Family.support_started_on.is_not(None),
@@ -378,11 +380,14 @@ def follow_ups(
         return []
     ids = [f.id for f in families]
     held: dict[int, list[date]] = {i: [] for i in ids}
-    for family_id, day in s.execute(
+    review_stmt = (
         select(ActionPlan.family_id, Review.date)
         .join(ActionPlan, ActionPlan.id == Review.plan_id)
         .where(ActionPlan.family_id.in_(ids))
-    ):
+    )
+    if today is not None:
+        review_stmt = review_stmt.where(Review.date <= today)
+    for family_id, day in s.execute(review_stmt):
         held[family_id].append(day)
     plans = _latest_live_plans(s, ids)
     out = []
@@ -474,7 +479,9 @@ def caseload(
             ),
             unfinished_notes=unfinished_notes(s, today, limit=limit),
             open_concerns=open_concerns(s, limit=limit),
-            follow_ups=follow_ups(s, today + timedelta(days=review_days), limit=limit),
+            follow_ups=follow_ups(
+                s, today + timedelta(days=review_days), limit=limit, today=today
+            ),
         )
 
 
@@ -496,7 +503,7 @@ def agenda_deadlines(store: Store, weeks: int, today: date) -> list[Deadline]:
         return [
             *appointments(s, None, horizon, limit=AGENDA_LIMIT),
             *reviews(s, horizon, limit=AGENDA_LIMIT),
-            *follow_ups(s, horizon, limit=AGENDA_LIMIT),
+            *follow_ups(s, horizon, limit=AGENDA_LIMIT, today=today),
         ]
 
 

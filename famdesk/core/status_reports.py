@@ -15,7 +15,7 @@ new row, so the row of a printed report keeps what was sent.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import String, select, type_coerce
@@ -175,6 +175,19 @@ class ConcernEntry:
 
 
 @dataclass(frozen=True)
+class DeadlineEntry:
+    """A deadline the report names beside the plans' reviews (``core.deadlines``): what,
+    when, on which basis, and whether it has passed on the report's date."""
+
+    kind: str  # a deadlines.Kind value
+    due: date
+    basis: str  # a deadlines.Basis value
+    overdue: bool
+    #: Which of a series (§ 95: 1 is the first follow-up).
+    number: int = 0
+
+
+@dataclass(frozen=True)
 class CollaboratorEntry:
     name: str
     organisation: str
@@ -210,6 +223,8 @@ class StatusReportData:
     concerns: list[ConcernEntry]
     #: The day the report is made: what is overdue is overdue on this day.
     today: date
+    #: Barnets lov § 95: the follow-up owed on the report's date (none without a support start).
+    follow_ups: list[DeadlineEntry] = field(default_factory=list)
 
     @property
     def seen_by_family(self) -> bool:
@@ -638,6 +653,10 @@ def status_report_data(
             _plan_progress(p, date_from, date_to, overdue)
             for p in _plans_in_force(s, family, date_from, date_to)
         ]
+        follow_ups = [
+            DeadlineEntry(d.kind.value, d.due, d.basis.value, d.overdue(day), d.number)
+            for d in deadlines.follow_ups(s, date.max, family_uid=family.uid, limit=1, today=day)
+        ]
 
         measurements: list[MeasurementEntry] = []
         series: dict[tuple[str, str], list[tuple[date, float]]] = defaultdict(list)
@@ -696,4 +715,5 @@ def status_report_data(
             texts=None if saved is None else _texts(saved, family.uid),
             concerns=_concerns(rows),
             today=day,
+            follow_ups=follow_ups,
         )

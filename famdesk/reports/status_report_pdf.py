@@ -309,18 +309,44 @@ def _review_text(plan: PlanProgress, lang: str) -> str:
     return day
 
 
+def _due_text(day: date, overdue: bool, lang: str) -> str:
+    text = i18n.format_date(day, lang)
+    return i18n.t(lang, "status.overdue", date=text) if overdue else text
+
+
+def _deadline_lines(
+    what: str, when: str, basis: str | None, overdue: bool, st: Styles, ns: _NumStyles, lang: str
+) -> list[Flowable]:
+    """ "What: when" (red when overdue) with its basis below in small print."""
+    out: list[Flowable] = [para(f"{what}: {when}", ns.alert if overdue else st.cell)]
+    if basis is not None:
+        shown = words.label("deadline_basis", basis, lang)
+        out.append(para(i18n.t(lang, "status.sum.basis", basis=shown), st.small))
+    return out
+
+
 def _summary_reviews(
     data: StatusReportData, st: Styles, ns: _NumStyles, lang: str
 ) -> list[Flowable]:
+    """The next deadlines, each with its basis: every live plan's review, then the
+    Barnets lov § 95 follow-up owed (``core.deadlines``)."""
     live = [p for p in data.plans if p.status in LIVE_PLAN_STATUSES]
-    if not live:
-        return [para(i18n.t(lang, "status.sum.no_live_plan"), st.cell)]
     out: list[Flowable] = []
+    if not live:
+        out.append(para(i18n.t(lang, "status.sum.no_live_plan"), st.cell))
     for plan in live:
-        text = _review_text(plan, lang)
+        what = words.label("deadline_kind", "review", lang)
         if len(live) > 1:
-            text = f"{plan.title}: {text}"
-        out.append(para(text, ns.alert if plan.review_overdue else st.cell))
+            what = i18n.t(lang, "status.sum.review_of", title=plan.title)
+        basis = "plan-next-review" if plan.next_review is not None else None
+        out += _deadline_lines(
+            what, _review_text(plan, lang), basis, plan.review_overdue, st, ns, lang
+        )
+    for d in data.follow_ups:
+        what = i18n.t(lang, "status.sum.follow_up", number=d.number)
+        out += _deadline_lines(
+            what, _due_text(d.due, d.overdue, lang), d.basis, d.overdue, st, ns, lang
+        )
     return out
 
 

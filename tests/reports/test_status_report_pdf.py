@@ -22,7 +22,7 @@ from famdesk.core.status_reports import (
     save_status_report_texts,
     status_report_data,
 )
-from famdesk.db.models import AuditEvent, ConcernNotice, ContactSession
+from famdesk.db.models import AuditEvent, ConcernNotice, ContactSession, Family
 from famdesk.db.store import Store
 from famdesk.reports.base import CONTENT_WIDTH, PageInfo, write_pdf
 from famdesk.reports.i18n import t
@@ -218,7 +218,8 @@ def test_the_report_opens_with_a_summary_of_the_period(
         " Østergaard, SDQ samlet vanskelighedsscore (19 → 14)",
         "Bekymring 1 kontakt gav anledning til bekymring for barnets trivsel eller sikkerhed"
         " (20.03.2025). 1 er ikke registreret som givet videre.",
-        "Næste opfølgning 15. juli 2025 – overskredet",
+        "Næste frister Opfølgning på planen: 15. juli 2025 – overskredet"
+        " Grundlag: Planens opfølgningsdato (aftalt med familien)",
     ]:
         assert expected in summary, expected
     # The same review is flagged where the plan is described.
@@ -231,7 +232,8 @@ def test_the_report_opens_with_a_summary_of_the_period(
             )
         )
     )
-    assert "Next review 15 July 2025" in before_due and "overdue" not in before_due
+    assert "Next deadlines Plan review: 15 July 2025" in before_due
+    assert "overdue" not in before_due
     for expected in [
         "Summary",
         "Sessions 6 held (8 h 15 min) · 1 cancelled · 1 no-show",
@@ -242,6 +244,44 @@ def test_the_report_opens_with_a_summary_of_the_period(
         " 1 is not recorded as passed on.",
     ]:
         assert expected in before_due, expected
+
+
+def test_the_summary_names_the_95_follow_up_owed_with_its_basis(
+    report: tuple[Store, str, Path],
+) -> None:
+    """Support from 1 Sep 2024, followed up every two months: due 1 Dec, 1 Feb, 1 Apr, 1 Jun.
+    The reviews of 10 Dec, 12 Mar and 11 Jun meet the first three (one each, late or
+    not); the fourth, due 1 June, is owed and overdue on 20 July."""
+    store, family, tmp = report
+    with store.session() as s:
+        fam = s.scalars(select(Family).where(Family.uid == family)).one()
+        fam.support_started_on = date(2024, 9, 1)
+        fam.investigation_finished_on = date(2025, 1, 15)  # later than three months: no effect
+        fam.follow_up_every_months = 2
+    out = build_status_report_pdf(
+        store, family, *PERIOD, tmp / "f.pdf", lang="da", today=date(2025, 7, 20)
+    )
+    first = _page_texts(out)[0]
+    summary = first[first.index("Næste frister") : first.index("1. Kontakt i perioden")]
+    assert summary == (
+        "Næste frister Opfølgning på planen: 15. juli 2025 – overskredet"
+        " Grundlag: Planens opfølgningsdato (aftalt med familien)"
+        " Opfølgning nr. 4 på indsatsen: 1. juni 2025 – overskredet"
+        " Grundlag: Barnets lov § 95: opfølgning på indsatsen "
+    )
+    # On 10 September the review of 1 September has met the fourth, late: the fifth,
+    # due 1 August on the schedule, is owed (a late follow-up does not move the next).
+    later = _flat(
+        _text(
+            build_status_report_pdf(
+                store, family, *PERIOD, tmp / "g.pdf", lang="en", today=date(2025, 9, 10)
+            )
+        )
+    )
+    assert (
+        "Follow-up no. 5 on the support: 1 August 2025 – overdue"
+        " Basis: Barnets lov § 95: follow-up on the support" in later
+    )
 
 
 def test_durations_are_written_in_hours_and_minutes(report: tuple[Store, str, Path]) -> None:
