@@ -36,8 +36,6 @@ PLACEMENT_TYPES = (
 MATCH_STATUSES = ("exploring", "decided", "placed", "ended")
 #: A first-year follow-up of a placement: proposed (planned) or held.
 FOLLOW_UP_STATUSES = ("planned", "held")
-#: The months after the placement date at which follow-ups are proposed.
-FOLLOW_UP_MONTHS = (1, 3, 6, 12)
 #: Why a placement broke down.
 BREAKDOWN_CAUSES = ("child-needs", "site-capacity", "parents", "conflict", "other")
 #: Plans being worked on: their goals are followed up and linked to sessions.

@@ -57,6 +57,11 @@ class Code(StrEnum):
     STEP_NOT_FOUND = "step.not_found"
     SESSION_NOT_FOUND = "session.not_found"
     MEASUREMENT_NOT_FOUND = "measurement.not_found"
+    PLACEMENT_SITE_NOT_FOUND = "placement_site.not_found"
+    MATCH_NOT_FOUND = "match.not_found"
+    CANDIDATE_NOT_FOUND = "candidate.not_found"
+    FOLLOW_UP_NOT_FOUND = "follow_up.not_found"
+    CONVERSATION_NOT_FOUND = "conversation.not_found"
     # family
     FAMILY_REFERENCE_TAKEN = "family.reference.taken"  # params: reference
     FAMILY_END_DATE_REQUIRED = "family.end_date.required"
@@ -66,6 +71,29 @@ class Code(StrEnum):
     PLACEMENT_BEFORE_BIRTH = "placement.before_birth"
     PLACEMENT_BEFORE_CURRENT = "placement.before_current"  # params: current
     PLACEMENT_FUTURE = "placement.future"
+    # the register of placement sites
+    PLACEMENT_SITE_IN_USE = "placement_site.in_use"  # params: matches
+    # the placement match
+    MATCH_NOT_CHILD = "match.not_child"
+    MATCH_DECISION_INCOMPLETE = "match.decision.incomplete"
+    MATCH_CHOSEN_NOT_CANDIDATE = "match.chosen_site.not_candidate"
+    MATCH_CANDIDATE_TWICE = "match.candidate.twice"
+    MATCH_CANDIDATE_CHOSEN = "match.candidate.chosen"
+    MATCH_DECIDED_STATUS = "match.decided_on.status"
+    MATCH_PLACED_ON_REQUIRED = "match.placed_on.required"
+    MATCH_PLACED_NOT_DECIDED = "match.placed_on.not_decided"
+    MATCH_PLACED_BEFORE_DECIDED = "match.placed_on.before_decided"  # params: decided
+    MATCH_PLACED_STATUS = "match.placed_on.status"
+    MATCH_PLACEMENT_DISAGREES = "match.placement.disagrees"
+    MATCH_FOLLOW_UP_NOT_PLACED = "match.follow_up.not_placed"
+    MATCH_FOLLOW_UP_BEFORE_PLACED = "match.follow_up.before_placed"  # params: placed
+    MATCH_FOLLOW_UP_PLANNED_SCORED = "match.follow_up.planned_scored"
+    MATCH_BREAKDOWN_NOT_PLACED = "match.breakdown.not_placed"
+    MATCH_BREAKDOWN_BEFORE_PLACED = "match.breakdown.before_placed"  # params: placed
+    MATCH_BREAKDOWN_NOT_ENDED = "match.breakdown.not_ended"
+    # the child's conversations (børnesamtaler)
+    CONVERSATION_NOT_CHILD = "conversation.not_child"
+    CONVERSATION_DECLINED_WORDS = "conversation.declined.words"
     # plan, goal, step, review
     PLAN_FROZEN = "plan.frozen"  # params: status
     PLAN_NOT_AGREED = "plan.not_agreed"
@@ -132,6 +160,9 @@ DATE_PARAMS: dict[str, tuple[str, ...]] = {
     Code.PLAN_NEXT_REVIEW_BEFORE_AGREED: ("agreed",),
     Code.PLAN_AGREED_BEFORE_CREATED: ("created",),
     Code.REVIEW_DATE_BEFORE_AGREED: ("agreed",),
+    Code.MATCH_PLACED_BEFORE_DECIDED: ("decided",),
+    Code.MATCH_FOLLOW_UP_BEFORE_PLACED: ("placed",),
+    Code.MATCH_BREAKDOWN_BEFORE_PLACED: ("placed",),
 }
 
 

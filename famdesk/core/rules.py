@@ -461,3 +461,230 @@ def check_measurement(values: Mapping[str, Any], *, today: date) -> Problems:
         if found is not None:
             out.append(found)
     return out
+
+
+# --- the placement match and the child's voice -------------------------------------------
+
+#: The most places a site in the register may be said to have.
+CAPACITY_MAX = 999
+
+
+def scale_problem(name: str, value: object, lowest: int = v.SCALE_MIN,
+                  highest: int = v.SCALE_MAX) -> Problems:
+    """A whole number ``lowest..highest`` (None is no answer, and allowed)."""
+    if value is None:
+        return []
+    if isinstance(value, bool) or not isinstance(value, int) or not lowest <= value <= highest:
+        return [
+            FieldError(
+                name,
+                f"must be a whole number from {lowest} to {highest}",
+                Code.NUMBER_OUT_OF_RANGE,
+                {"min": lowest, "max": highest},
+            )
+        ]
+    return []
+
+
+def check_placement_site(values: Mapping[str, Any]) -> Problems:
+    """A site in the register: a name, a placement type, contact details, a capacity."""
+    out = text_problems("placement_site", values)
+    out += required_problem("name", values.get("name"), "a name is required")
+    out += choice_problem("type", values.get("type"), v.PLACEMENT_TYPES)
+    out += contact_problems(values)
+    out += scale_problem("capacity", values.get("capacity"), 0, CAPACITY_MAX)
+    return out
+
+
+def _child_problem(role: object, code: str, message: str) -> Problems:
+    if role is not None and role not in v.CHILD_ROLES:
+        return [FieldError("", message, code)]
+    return []
+
+
+def check_match(values: Mapping[str, Any], *, role: str | None, today: date) -> Problems:
+    """A child's placement match as a whole, at every stage.
+
+    ``values`` are the fields of the interchange format: ``status``, ``needs``
+    (ICS dimension → text), ``child_view``, ``parents_view``, ``candidates``
+    (mappings with ``site_uid``, ``assessment``, ``fit``), ``decided_on``,
+    ``chosen_site_uid``, ``reasons``, ``placed_on``, ``follow_ups`` (``date``,
+    ``status``, ``notes``, ``stability``) and ``breakdown`` (``date``,
+    ``planned``, ``cause``, ``notes``, or None). ``role`` is the member's.
+    A decision has a date and a site among the candidates; a placement
+    follows a decision; follow-ups and a breakdown need the placement; a
+    breakdown ends the match; fit and stability are 0–10.
+    """
+    out = _child_problem(role, Code.MATCH_NOT_CHILD, "only a child can have a placement match")
+    out += text_problems("match", values)
+    status = values.get("status")
+    out += choice_problem("status", status, v.MATCH_STATUSES)
+    needs = values.get("needs") or {}
+    for dimension, text in needs.items() if isinstance(needs, Mapping) else ():
+        out += [e.at("needs") for e in choice_problem(str(dimension), dimension, v.ICS_DIMENSIONS)]
+        if isinstance(text, str):
+            problem = text_problem(str(dimension), text, LIMITS["match_need"]["text"])
+            if problem is not None:
+                out.append(problem.at("needs"))
+    out += date_problems(values, ("decided_on", "placed_on"))
+    decided, chosen, placed = (
+        values.get("decided_on"), values.get("chosen_site_uid"), values.get("placed_on"))
+    out += future_problem("decided_on", decided, today)
+    out += future_problem("placed_on", placed, today, Code.PLACEMENT_FUTURE)
+    candidates = [c for c in values.get("candidates") or () if isinstance(c, Mapping)]
+    out += candidate_problems(candidates)
+    if (decided is None) != (chosen is None):
+        out.append(FieldError(
+            "decided_on" if decided is None else "chosen_site_uid",
+            "a decision needs both a date and the chosen site", Code.MATCH_DECISION_INCOMPLETE))
+    elif status in ("decided", "placed") and decided is None:
+        out.append(FieldError(
+            "decided_on", "a decided match needs a decision date and the chosen site",
+            Code.MATCH_DECISION_INCOMPLETE))
+    if decided is not None and status == "exploring":
+        out.append(FieldError(
+            "status", "a match with a decision is no longer exploring", Code.MATCH_DECIDED_STATUS))
+    if chosen is not None and chosen not in {c.get("site_uid") for c in candidates}:
+        out.append(FieldError(
+            "chosen_site_uid", "the chosen site must be one of the candidates",
+            Code.MATCH_CHOSEN_NOT_CANDIDATE))
+    if status == "placed" and placed is None:
+        out.append(FieldError(
+            "placed_on", "a placed match needs a placement date", Code.MATCH_PLACED_ON_REQUIRED))
+    if placed is not None:
+        if decided is None:
+            out.append(FieldError(
+                "placed_on", "a child is placed only after a decision",
+                Code.MATCH_PLACED_NOT_DECIDED))
+        elif isinstance(decided, date) and isinstance(placed, date) and placed < decided:
+            out.append(FieldError(
+                "placed_on", f"placed {placed.isoformat()}, before the decision "
+                f"({decided.isoformat()})", Code.MATCH_PLACED_BEFORE_DECIDED,
+                {"decided": decided.isoformat()}))
+        if status not in ("placed", "ended"):
+            out.append(FieldError(
+                "status", "a match with a placement date is placed or ended",
+                Code.MATCH_PLACED_STATUS))
+    for i, follow_up in enumerate(values.get("follow_ups") or ()):
+        if isinstance(follow_up, Mapping):
+            out += [e.at(f"follow_ups[{i}]")
+                    for e in check_follow_up(follow_up, placed_on=placed, today=today)]
+    breakdown = values.get("breakdown")
+    if isinstance(breakdown, Mapping):
+        out += [e.at("breakdown")
+                for e in check_breakdown(breakdown, placed_on=placed, today=today)]
+        if status != "ended":
+            out.append(FieldError(
+                "status", "a match with a breakdown has ended", Code.MATCH_BREAKDOWN_NOT_ENDED))
+    return out
+
+
+def candidate_problems(candidates: Sequence[Mapping[str, Any]]) -> Problems:
+    """Each candidate's assessment and 0–10 fit; no site twice among them."""
+    out: Problems = []
+    seen: set[object] = set()
+    for i, c in enumerate(candidates):
+        problems = check_candidate(c)
+        if c.get("site_uid") in seen:
+            problems.append(FieldError(
+                "site_uid", "the site is already a candidate", Code.MATCH_CANDIDATE_TWICE))
+        seen.add(c.get("site_uid"))
+        out += [e.at(f"candidates[{i}]") for e in problems]
+    return out
+
+
+def check_candidate(values: Mapping[str, Any]) -> Problems:
+    """A site considered for the child: an assessment and a fit from 0 to 10."""
+    out = text_problems("candidate", values)
+    out += required_problem("fit", values.get("fit"), "a fit from 0 to 10 is required")
+    out += scale_problem("fit", values.get("fit"))
+    return out
+
+
+def check_follow_up(
+    values: Mapping[str, Any], *, placed_on: object, today: date
+) -> Problems:
+    """A follow-up of a placement: on or after the placement; a score only once held."""
+    out = text_problems("follow_up", values)
+    day, status = values.get("date"), values.get("status")
+    out += required_problem("date", day, "a follow-up needs a date")
+    out += date_problems(values, ("date",))
+    out += choice_problem("status", status, v.FOLLOW_UP_STATUSES)
+    out += scale_problem("stability", values.get("stability"))
+    if status == "held":
+        out += future_problem("date", day, today)
+    elif values.get("stability") is not None:
+        out.append(FieldError(
+            "stability", "a planned follow-up has no stability score yet",
+            Code.MATCH_FOLLOW_UP_PLANNED_SCORED))
+    if placed_on is None:
+        out.append(FieldError(
+            "date", "a follow-up needs the placement date", Code.MATCH_FOLLOW_UP_NOT_PLACED))
+    elif isinstance(placed_on, date) and isinstance(day, date) and day < placed_on:
+        out.append(FieldError(
+            "date", f"{day.isoformat()} is before the placement ({placed_on.isoformat()})",
+            Code.MATCH_FOLLOW_UP_BEFORE_PLACED, {"placed": placed_on.isoformat()}))
+    return out
+
+
+def check_breakdown(
+    values: Mapping[str, Any], *, placed_on: object, today: date
+) -> Problems:
+    """A placement's breakdown: a cause, on or after the placement, not in the future."""
+    out = text_problems("breakdown", values)
+    day = values.get("date")
+    out += required_problem("date", day, "a breakdown needs a date")
+    out += date_problems(values, ("date",))
+    out += future_problem("date", day, today)
+    out += choice_problem("cause", values.get("cause"), v.BREAKDOWN_CAUSES)
+    if placed_on is None:
+        out.append(FieldError(
+            "date", "a breakdown needs the placement date", Code.MATCH_BREAKDOWN_NOT_PLACED))
+    elif isinstance(placed_on, date) and isinstance(day, date) and day < placed_on:
+        out.append(FieldError(
+            "date", f"{day.isoformat()} is before the placement ({placed_on.isoformat()})",
+            Code.MATCH_BREAKDOWN_BEFORE_PLACED, {"placed": placed_on.isoformat()}))
+    return out
+
+
+def match_placement_problem(
+    status: object,
+    placed_on: object,
+    site_type: str | None,
+    placement: Mapping[str, Any] | None,
+) -> FieldError | None:
+    """A placed match and the child's current placement disagree (type or start date).
+
+    ``site_type`` is the chosen site's type; ``placement`` the member's current
+    placement (``type``, ``since``) or None.
+    """
+    if status != "placed" or placed_on is None:
+        return None
+    if (
+        placement is None
+        or placement.get("since") != placed_on
+        or (site_type is not None and placement.get("type") != site_type)
+    ):
+        return FieldError(
+            "placed_on",
+            "the child's current placement must have the match's site type and start date",
+            Code.MATCH_PLACEMENT_DISAGREES,
+        )
+    return None
+
+
+def check_conversation(values: Mapping[str, Any], *, role: str | None, today: date) -> Problems:
+    """A conversation with a child (børnesamtale): dated, not ahead; declining leaves no words."""
+    out = _child_problem(
+        role, Code.CONVERSATION_NOT_CHILD, "conversations are held with a child only")
+    out += text_problems("conversation", values)
+    day = values.get("date")
+    out += required_problem("date", day, "a conversation needs a date")
+    out += date_problems(values, ("date",))
+    out += future_problem("date", day, today)
+    words = values.get("child_own_words")
+    if values.get("declined") is True and isinstance(words, str) and words.strip():
+        out.append(FieldError(
+            "child_own_words", "the child declined to speak: no own words to record",
+            Code.CONVERSATION_DECLINED_WORDS))
+    return out
