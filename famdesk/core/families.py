@@ -19,6 +19,7 @@ from famdesk.core.cpr import normalize_cpr, parse_cpr
 from famdesk.core.errors import Code, ErrorCollector, FieldError, ValidationFailed
 from famdesk.core.lookup import family_row, row_by_uid
 from famdesk.core.profile import worker_name
+from famdesk.core.versions import check_version, guarded
 from famdesk.db.models import Family, Member, Placement, Professional, family_professional
 from famdesk.db.sql import contains_folded, folded
 from famdesk.db.store import Store
@@ -42,9 +43,12 @@ class FamilyData:
     end_date: date | None = None
     notes: str = ""
     uid: str | None = None
+    #: The record's save count when read; a save hands it back (``core.versions``).
+    #: None: not read from the store (a new record), nothing to compare.
+    row_version: int | None = field(default=None, compare=False)
 
 
-FAMILY_FIELDS = tuple(f.name for f in fields(FamilyData) if f.name != "uid")
+FAMILY_FIELDS = tuple(f.name for f in fields(FamilyData) if f.name not in ("uid", "row_version"))
 
 
 @dataclass
@@ -76,6 +80,9 @@ class MemberData:
     placement_history: list[PlacementData] = field(default_factory=list)
     cpr_substitute: bool = False
     cpr_modulus11_ok: bool = True
+    #: The record's save count when read; a save hands it back (``core.versions``).
+    #: None: not read from the store (a new record), nothing to compare.
+    row_version: int | None = field(default=None, compare=False)
 
     @property
     def full_name(self) -> str:
@@ -104,6 +111,9 @@ class ProfessionalData:
     uid: str | None = None
     #: How many families this collaborator is linked to (read-only).
     family_count: int = 0
+    #: The record's save count when read; a save hands it back (``core.versions``).
+    #: None: not read from the store (a new record), nothing to compare.
+    row_version: int | None = field(default=None, compare=False)
 
 
 PROFESSIONAL_FIELDS = ("name", "organisation", "role", "phone", "email")
@@ -174,6 +184,7 @@ def _family_data(f: Family) -> FamilyData:
         start_date=f.start_date,
         end_date=f.end_date,
         notes=f.notes,
+        row_version=f.row_version,
     )
 
 
@@ -207,11 +218,29 @@ def create_family(store: Store, data: FamilyData) -> str:
         return f.uid
 
 
-def update_family(store: Store, uid: str, data: FamilyData) -> list[str]:
-    """Write the changed fields; returns their names (empty: nothing changed)."""
+def _check_loaded(
+    row: Family | Member | Professional,
+    entity: str,
+    loaded: FamilyData | MemberData | ProfessionalData | None,
+    names: tuple[str, ...],
+) -> None:
+    """The record is still as ``loaded`` read it, else ``RecordChanged`` (``core.versions``)."""
+    if loaded is not None:
+        check_version(row, entity, loaded.row_version, {n: getattr(loaded, n) for n in names})
+
+
+def update_family(
+    store: Store, uid: str, data: FamilyData, loaded: FamilyData | None = None
+) -> list[str]:
+    """Write the changed fields; returns their names (empty: nothing changed).
+
+    ``loaded`` is the family as the form read it: a save after someone else's
+    is refused (``RecordChanged``, naming what they changed), nothing written.
+    """
     data = _clean_family(data)
-    with store.session() as s:
+    with guarded("family"), store.session() as s:
         f = family_row(s, uid)
+        _check_loaded(f, "family", loaded, FAMILY_FIELDS)
         _check_family(s, data, uid, f.programme)
         changed = [n for n in FAMILY_FIELDS if getattr(f, n) != getattr(data, n)]
         for n in changed:
@@ -267,6 +296,7 @@ def _member_data(m: Member) -> MemberData:
         address=m.address,
         placement=_placement_data(current) if current else None,
         placement_history=[_placement_data(p) for p in m.placements if p is not current],
+        row_version=m.row_version,
     )
     if m.cpr:
         try:
@@ -409,11 +439,17 @@ def add_member(store: Store, family_uid: str, data: MemberData) -> str:
         return m.uid
 
 
-def update_member(store: Store, uid: str, data: MemberData) -> list[str]:
-    """Write the changed fields (and placement); returns their names."""
+def update_member(
+    store: Store, uid: str, data: MemberData, loaded: MemberData | None = None
+) -> list[str]:
+    """Write the changed fields (and placement); returns their names.
+
+    ``loaded``: the member as the dialog read it (``core.versions``).
+    """
     data = _clean_member(data)
-    with store.session() as s:
+    with guarded("member"), store.session() as s:
         m = _member(s, uid)
+        _check_loaded(m, "member", loaded, MEMBER_FIELDS)
         current = _current_placement(m)
         data = _check_member(data, current)
         changed = [n for n in MEMBER_FIELDS if getattr(m, n) != getattr(data, n)]
@@ -467,6 +503,7 @@ def _professional_data(p: Professional, count: int) -> ProfessionalData:
         phone=p.phone,
         email=p.email,
         family_count=count,
+        row_version=p.row_version,
     )
 
 
@@ -530,11 +567,17 @@ def create_professional(store: Store, data: ProfessionalData, family_uid: str | 
         return p.uid
 
 
-def update_professional(store: Store, uid: str, data: ProfessionalData) -> list[str]:
-    """Change a collaborator everywhere: every family linked to it sees the change."""
+def update_professional(
+    store: Store, uid: str, data: ProfessionalData, loaded: ProfessionalData | None = None
+) -> list[str]:
+    """Change a collaborator everywhere: every family linked to it sees the change.
+
+    ``loaded``: the collaborator as the dialog read it (``core.versions``).
+    """
     data = _check_professional(data)
-    with store.session() as s:
+    with guarded("professional"), store.session() as s:
         p = _professional(s, uid)
+        _check_loaded(p, "professional", loaded, PROFESSIONAL_FIELDS)
         changed = [n for n in PROFESSIONAL_FIELDS if getattr(p, n) != getattr(data, n)]
         for n in changed:
             setattr(p, n, getattr(data, n))

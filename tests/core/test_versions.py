@@ -8,7 +8,9 @@ it with two workers' own connections).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -84,3 +86,87 @@ def test_a_notes_second_save_is_refused_with_what_the_first_changed(store: Store
         )
     assert refused.value.fields == ["notes"]
     assert sessions.get_session(store, uid).notes == "Først"
+
+
+# --- every record an editor saves: goals, steps, families, members, collaborators ----------
+
+
+def _edits(store: Store, plan_uid: str) -> dict[str, tuple[Any, Any]]:
+    """Per record: (read it as an editor does, save it with what was read and some fields)."""
+    from famdesk.core import families
+
+    plan = plans.get_plan(store, plan_uid)
+    plans.add_goal(store, plan_uid, plans.GoalData(title="Mål", steps=[plans.StepData("Trin")]))
+    goal = plans.get_plan(store, plan_uid).goals[0]
+    family_uid, member_uid = plan.family_uid, plan.member_uids[0]
+    prof_uid = families.create_professional(
+        store, families.ProfessionalData(name="Jonas Sagsbehandler"), family_uid
+    )
+    return {
+        "goal": (
+            lambda: plans.get_goal(store, goal.uid),
+            lambda was, **f: plans.update_goal(store, goal.uid, loaded=was, **f),
+        ),
+        "step": (
+            lambda: plans.get_step(store, goal.steps[0].uid),
+            lambda was, **f: plans.update_step(store, goal.steps[0].uid, loaded=was, **f),
+        ),
+        "family": (
+            lambda: families.get_family(store, family_uid),
+            lambda was, **f: families.update_family(
+                store, family_uid, replace(was, **f), loaded=was
+            ),
+        ),
+        "member": (
+            lambda: families.get_member(store, member_uid),
+            lambda was, **f: families.update_member(
+                store, member_uid, replace(was, **f), loaded=was
+            ),
+        ),
+        "professional": (
+            lambda: families.get_professional(store, prof_uid),
+            lambda was, **f: families.update_professional(
+                store, prof_uid, replace(was, **f), loaded=was
+            ),
+        ),
+    }
+
+
+#: Per record: (field, value) the first save sets, and the second save's.
+_FIELDS = {
+    "goal": (("title", "Annas mål"), ("success_criteria", "Bos kriterium")),
+    "step": (("text", "Annas trin"), ("responsible", "Bo")),
+    "family": (("name", "Familien Anna"), ("notes", "Bos note")),
+    "member": (("phone", "20 30 40 50"), ("email", "bo@example.dk")),
+    "professional": (("phone", "70 10 20 30"), ("organisation", "Bos kommune")),
+}
+
+
+@pytest.mark.parametrize("entity", sorted(_FIELDS))
+def test_every_edited_record_refuses_a_save_based_on_an_older_read(
+    store: Store, plan_uid: str, entity: str
+) -> None:
+    read, save = _edits(store, plan_uid)[entity]
+    (first_field, a), (second_field, b) = _FIELDS[entity]
+    first, second = read(), read()
+    save(first, **{first_field: a})
+    with pytest.raises(RecordChanged) as refused:
+        save(second, **{second_field: b})
+    assert refused.value.entity == entity and refused.value.fields == [first_field]
+    assert refused.value.code == Code.RECORD_CHANGED
+    now = read()
+    assert (getattr(now, first_field), getattr(now, second_field)) == (
+        a, getattr(second, second_field)
+    )
+    # Read again, the second editor's save goes through on top of the first.
+    save(now, **{second_field: b})
+    both = read()
+    assert (getattr(both, first_field), getattr(both, second_field)) == (a, b)
+
+
+def test_the_refusal_is_worded_in_danish_and_english() -> None:
+    from famdesk.core import words
+
+    refused = RecordChanged("goal", ["title"])
+    assert words.sentence(refused.code, "da").startswith("En anden har gemt dette")
+    assert words.sentence(refused.code, "en").startswith("Someone else saved this")

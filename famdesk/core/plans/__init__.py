@@ -61,8 +61,10 @@ from famdesk.core.plans.lifecycle import (
 )
 from famdesk.core.plans.reading import (
     family_parent_uids,
+    get_goal,
     get_plan,
     get_plan_document,
+    get_step,
     list_plans,
     plan_versions,
     record_plan_print,
@@ -122,8 +124,10 @@ __all__ = [
     "delete_goal",
     "delete_step",
     "family_parent_uids",
+    "get_goal",
     "get_plan",
     "get_plan_document",
+    "get_step",
     "goal_score_history",
     "list_plans",
     "move_goal",

@@ -28,6 +28,7 @@ from famdesk.core.plans.checks import (
 )
 from famdesk.core.plans.reading import goal_row, plan_row, step_row
 from famdesk.core.plans.records import GOAL_FIELDS, STEP_FIELDS, GoalData, StepData
+from famdesk.core.versions import check_version, guarded
 from famdesk.db.models import ActionPlan, Goal, Step
 from famdesk.db.store import Store
 
@@ -113,20 +114,31 @@ def add_goal(store: Store, plan_uid: str, goal: GoalData, index: int | None = No
         return new.uid
 
 
-def update_goal(store: Store, goal_uid: str, **fields: Any) -> list[str]:
-    """Change a goal. On an agreed plan only ``status`` (reached/dropped/open) may change."""
+def update_goal(
+    store: Store, goal_uid: str, *, loaded: GoalData | None = None, **fields: Any
+) -> list[str]:
+    """Change a goal. On an agreed plan only ``status`` (reached/dropped/open) may change.
+
+    ``loaded``: the goal as the editor read it; a save after someone else's
+    is refused (``RecordChanged``, naming what they changed).
+    """
     errors = ErrorCollector()
     check_goal_fields(fields, errors)
     errors.raise_if_any()
-    with store.session() as s:
+    with guarded("goal"), store.session() as s:
         goal = goal_row(s, goal_uid)
+        if loaded is not None:
+            was = {name: getattr(loaded, name) for name in GOAL_FIELDS}
+            check_version(goal, "goal", loaded.row_version, was)
         lived = ("status", "change the goal's status")
         return _change(s, goal, goal.plan, fields, lived=lived, parent={"plan": goal.plan.uid})
 
 
-def set_goal_status(store: Store, goal_uid: str, status: str) -> None:
+def set_goal_status(
+    store: Store, goal_uid: str, status: str, loaded: GoalData | None = None
+) -> None:
     """Mark a goal reached, dropped or open again — allowed while a plan is lived."""
-    update_goal(store, goal_uid, status=status)
+    update_goal(store, goal_uid, loaded=loaded, status=status)
 
 
 def delete_goal(store: Store, goal_uid: str) -> None:
@@ -183,19 +195,29 @@ def add_step(store: Store, goal_uid: str, step: StepData, index: int | None = No
         return new.uid
 
 
-def update_step(store: Store, step_uid: str, **fields: Any) -> list[str]:
-    """Change a step. On an agreed plan only ``done`` may change (ticking it off)."""
+def update_step(
+    store: Store, step_uid: str, *, loaded: StepData | None = None, **fields: Any
+) -> list[str]:
+    """Change a step. On an agreed plan only ``done`` may change (ticking it off).
+
+    ``loaded``: the step as the editor read it (``core.versions``).
+    """
     errors = ErrorCollector()
     check_step_fields(fields, errors)
     errors.raise_if_any()
-    with store.session() as s:
+    with guarded("step"), store.session() as s:
         step = step_row(s, step_uid)
+        if loaded is not None:
+            was = {name: getattr(loaded, name) for name in STEP_FIELDS}
+            check_version(step, "step", loaded.row_version, was)
         lived = ("done", "tick off the step")
         return _change(s, step, step.goal.plan, fields, lived=lived, parent={"goal": step.goal.uid})
 
 
-def set_step_done(store: Store, step_uid: str, done: bool = True) -> None:
-    update_step(store, step_uid, done=done)
+def set_step_done(
+    store: Store, step_uid: str, done: bool = True, loaded: StepData | None = None
+) -> None:
+    update_step(store, step_uid, loaded=loaded, done=done)
 
 
 def delete_step(store: Store, step_uid: str) -> None:

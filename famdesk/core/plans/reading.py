@@ -62,6 +62,7 @@ def _step_data(step: Step) -> StepData:
         responsible=step.responsible,
         due_date=step.due_date,
         done=step.done,
+        row_version=step.row_version,
     )
 
 
@@ -75,6 +76,7 @@ def _goal_data(goal: Goal) -> GoalData:
         baseline_score=goal.baseline_score,
         status=goal.status,
         steps=[_step_data(st) for st in goal.steps],
+        row_version=goal.row_version,
     )
 
 
@@ -112,6 +114,18 @@ def plan_data(s: Session, plan: ActionPlan) -> PlanData:
 def get_plan(store: Store, plan_uid: str) -> PlanData:
     with store.read_session() as s:
         return plan_data(s, plan_row(s, plan_uid))
+
+
+def get_goal(store: Store, goal_uid: str) -> GoalData:
+    """One goal as it is stored now (an editor loads it again after a refused save)."""
+    with store.read_session() as s:
+        return _goal_data(goal_row(s, goal_uid))
+
+
+def get_step(store: Store, step_uid: str) -> StepData:
+    """One step as it is stored now (an editor loads it again after a refused save)."""
+    with store.read_session() as s:
+        return _step_data(step_row(s, step_uid))
 
 
 def list_plans(store: Store, family_uid: str) -> list[PlanSummary]:

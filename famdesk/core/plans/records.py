@@ -32,6 +32,9 @@ class StepData:
     due_date: date | None = None
     done: bool = False
     uid: str = ""
+    #: The record's save count when read; a save hands it back (``core.versions``).
+    #: None: not read from the store (a new record), nothing to compare.
+    row_version: int | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -44,6 +47,9 @@ class GoalData:
     status: str = "open"
     steps: list[StepData] = field(default_factory=list)
     uid: str = ""
+    #: The record's save count when read; a save hands it back (``core.versions``).
+    #: None: not read from the store (a new record), nothing to compare.
+    row_version: int | None = field(default=None, compare=False)
 
 
 @dataclass

@@ -407,6 +407,19 @@ class FormController(QObject):
         """Forget every edit: back to the values last loaded."""
         self.load(dict(self._baseline))
 
+    def edits(self) -> dict[str, Any]:
+        """The fields changed since the last load, as shown (what ``put_edits`` takes)."""
+        return {n: self.raw(n) for n in self._widgets if self.raw(n) != self._baseline.get(n)}
+
+    def put_edits(self, edits: dict[str, Any]) -> None:
+        """Put ``edits`` back over newly loaded values: unsaved again, as before the load.
+
+        A save refused because someone saved the record first (``core.versions``)
+        reloads theirs and puts the worker's own edits on top, so nothing of either is lost.
+        """
+        for name, value in edits.items():
+            self.replace_value(name, value)
+
     # --- errors ----------------------------------------------------------------------
 
     def _mark(self, name: str, errors: Sequence[FieldError]) -> None:

@@ -89,6 +89,7 @@ class FamilyForm(QWidget):
         super().__init__(parent)
         self.controller = FormController(self)
         self._status_before = "active"
+        self.loaded: FamilyData | None = None
 
         self.reference = QLineEdit(self)
         self.name = QLineEdit(self)
@@ -240,6 +241,8 @@ class FamilyForm(QWidget):
         """Show a family (saved, or a new one's defaults from core); ``None``: an empty form."""
         if data is None:
             data = FamilyData(start_date=date.today())
+        #: The family as loaded: its save hands it back (``core.versions``).
+        self.loaded = data
         self._fill_programmes(extra=data.programme)
         self.controller.load(
             {

@@ -29,6 +29,7 @@ from famdesk.core import families, programmes
 from famdesk.core.errors import NotFound, ValidationFailed
 from famdesk.core.families import FamilyData
 from famdesk.core.storage import Store
+from famdesk.core.versions import RecordChanged
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import ErrorLabel, ui_language
 from famdesk.ui.families.collaborators_panel import CollaboratorsPanel
@@ -372,7 +373,14 @@ class FamilyView(QWidget):
                 uid = families.create_family(self.store, data)
             else:
                 uid = self.family_uid
-                families.update_family(self.store, uid, data)
+                families.update_family(self.store, uid, data, loaded=self.form.loaded)
+        except RecordChanged as exc:
+            # Theirs is shown with this worker's edits on top, unsaved, to check and save.
+            mine = self.form.controller.edits()
+            self.form.load(families.get_family(self.store, uid))
+            self.form.controller.put_edits(mine)
+            self.save_error.show_error(exc)
+            return False
         except ValidationFailed as exc:
             self._show_errors(exc.errors)
             return False

@@ -27,6 +27,7 @@ from famdesk.core.cpr import format_cpr, normalize_cpr, parse_cpr
 from famdesk.core.errors import ValidationFailed
 from famdesk.core.families import MemberData, PlacementData
 from famdesk.core.storage import Store
+from famdesk.core.versions import RecordChanged
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import (
     DateField,
@@ -312,11 +313,23 @@ class MemberDialog(QDialog):
             if self.member_uid is None:
                 self.member_uid = families.add_member(self.store, self.family_uid, data)
             else:
-                families.update_member(self.store, self.member_uid, data)
+                families.update_member(self.store, self.member_uid, data, loaded=self._original)
+        except RecordChanged as exc:
+            self._theirs_with_mine_on_top(exc)
+            return
         except ValidationFailed as exc:
             self.general_error.show_error(self.controller.show_errors(exc.errors, _ALIASES))
             return
         super().accept()
+
+    def _theirs_with_mine_on_top(self, refusal: RecordChanged) -> None:
+        """Someone saved the member first: show theirs with this worker's edits on top."""
+        assert self.member_uid is not None
+        mine = self.controller.edits()
+        self._original = families.get_member(self.store, self.member_uid)
+        self._load(self._original)
+        self.controller.put_edits(mine)
+        self.general_error.show_error(refusal)
 
 
 __all__ = ["MemberDialog"]

@@ -23,6 +23,7 @@ from famdesk.core import families
 from famdesk.core.errors import ValidationFailed
 from famdesk.core.families import PROFESSIONAL_ROLE_SUGGESTIONS, ProfessionalData
 from famdesk.core.storage import Store
+from famdesk.core.versions import RecordChanged
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import ErrorLabel, FormController, limit_lengths
 
@@ -102,6 +103,8 @@ class ProfessionalDialog(QDialog):
 
         self.retranslate_ui()
         original = families.get_professional(store, professional_uid) if professional_uid else None
+        #: The collaborator as loaded: its save hands it back (``core.versions``).
+        self._original = original
         self._count = original.family_count if original else 0
         self._load(original or ProfessionalData())
         self._show_note()
@@ -219,8 +222,22 @@ class ProfessionalDialog(QDialog):
                     self.store, self.data(), self.family_uid
                 )
             else:
-                families.update_professional(self.store, self.professional_uid, self.data())
+                families.update_professional(
+                    self.store, self.professional_uid, self.data(), loaded=self._original
+                )
+        except RecordChanged as exc:
+            self._theirs_with_mine_on_top(exc)
+            return
         except ValidationFailed as exc:
             self.general_error.show_error(self.controller.show_errors(exc.errors))
             return
         super().accept()
+
+    def _theirs_with_mine_on_top(self, refusal: RecordChanged) -> None:
+        """Someone saved the collaborator first: show theirs with this worker's edits on top."""
+        assert self.professional_uid is not None
+        mine = self.controller.edits()
+        self._original = families.get_professional(self.store, self.professional_uid)
+        self._load(self._original)
+        self.controller.put_edits(mine)
+        self.general_error.show_error(refusal)

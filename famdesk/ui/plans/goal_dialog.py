@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from famdesk.core import rules
 from famdesk.core.plans import GoalData, StepData
 from famdesk.ui.common import words
-from famdesk.ui.common.form_support import DateField, FormController, limit_lengths
+from famdesk.ui.common.form_support import DateField, ErrorLabel, FormController, limit_lengths
 from famdesk.vocabulary import GOAL_STATUSES, ICS_DIMENSIONS, SCALE_MAX, SCALE_MIN
 
 NO_SCORE = SCALE_MIN - 1
@@ -61,7 +61,10 @@ class GoalDialog(QDialog):
         )
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
+        #: A refused save's reason, in the catalogue's words (``show_refusal``).
+        self.notice = ErrorLabel(self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addLayout(grid)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
@@ -115,6 +118,10 @@ class GoalDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def show_refusal(self, problem: BaseException) -> None:
+        """Why the last save was refused: someone saved first (theirs shown, mine on top)."""
+        self.notice.show_error(problem)
 
     def _accept(self) -> None:
         values, errors = self.form.read()
@@ -181,7 +188,10 @@ class StepDialog(QDialog):
         )
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
+        #: A refused save's reason, in the catalogue's words (``show_refusal``).
+        self.notice = ErrorLabel(self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addLayout(grid)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
@@ -200,6 +210,10 @@ class StepDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def show_refusal(self, problem: BaseException) -> None:
+        """Why the last save was refused: someone saved first (theirs shown, mine on top)."""
+        self.notice.show_error(problem)
 
     def _accept(self) -> None:
         values, errors = self.form.read()

@@ -9,6 +9,7 @@ store every few seconds (``AutosaveSupport``) and offered back after a crash.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
@@ -811,47 +812,78 @@ class PlanEditor(QWidget):
         if self.plan is None or uid is None:
             return None
         if kind == "goal":
-            goal = next(g for g in self.plan.goals if g.uid == uid)
             mode = "edit" if self.plan.editable else "status" if self.plan.live else "read"
-            dialog = GoalDialog(goal, mode, self)
+            return self._edit_goal(uid, mode)
+        if not self.plan.editable:
+            return None
+        return self._edit_step(uid)
+
+    def _edit_goal(self, uid: str, mode: str) -> str | None:
+        """The goal dialog, saved with the goal as loaded; opened again after a refusal."""
+        assert self.plan is not None
+        loaded = next(g for g in self.plan.goals if g.uid == uid)
+        shown, refusal = loaded, None
+        while True:
+            dialog = GoalDialog(shown, mode, self)
+            if refusal is not None:
+                dialog.show_refusal(refusal)
             try:
                 if dialog.exec() != GoalDialog.DialogCode.Accepted or mode == "read":
                     return None
                 fields = dialog.fields()
             finally:
                 dialog.deleteLater()
-            if mode == "status":
-                goal_uid = uid
-
-                def set_status() -> str:
-                    plans.set_goal_status(self.store, goal_uid, fields["status"])
-                    return goal_uid
-
-                return self._do(set_status)
-            return self._do(lambda: plans.update_goal(self.store, uid, **fields) and uid or uid)
-        if not self.plan.editable:
-            return None
-        step = next(s for g in self.plan.goals for s in g.steps if s.uid == uid)
-        step_dialog = StepDialog(step, self.responsible_choices(), self)
-        try:
-            if step_dialog.exec() != StepDialog.DialogCode.Accepted:
+            try:
+                if mode == "status":
+                    plans.set_goal_status(self.store, uid, fields["status"], loaded=loaded)
+                else:
+                    plans.update_goal(self.store, uid, loaded=loaded, **fields)
+            except RecordChanged as exc:
+                # Theirs, with this worker's edits on top, in the dialog again.
+                mine = {k: v for k, v in fields.items() if v != getattr(loaded, k)}
+                loaded = plans.get_goal(self.store, uid)
+                shown, refusal = replace(loaded, **mine), exc
+                self._after_goal_change(uid)
+                continue
+            except (plans.PlanError, ValidationFailed, NotFound) as exc:
+                self.show_problem(exc)
                 return None
-            new = step_dialog.step()
-        finally:
-            step_dialog.deleteLater()
-        return self._do(
-            lambda: (
-                plans.update_step(
-                    self.store,
-                    uid,
-                    text=new.text,
-                    responsible=new.responsible,
-                    due_date=new.due_date,
-                )
-                and uid
-                or uid
-            )
-        )
+            self.show_message("")
+            self._after_goal_change(uid)
+            return uid
+
+    def _edit_step(self, uid: str) -> str | None:
+        """The step dialog, saved with the step as loaded; opened again after a refusal."""
+        assert self.plan is not None
+        loaded = next(s for g in self.plan.goals for s in g.steps if s.uid == uid)
+        shown, refusal = loaded, None
+        while True:
+            dialog = StepDialog(shown, self.responsible_choices(), self)
+            if refusal is not None:
+                dialog.show_refusal(refusal)
+            try:
+                if dialog.exec() != StepDialog.DialogCode.Accepted:
+                    return None
+                new = dialog.step()
+            finally:
+                dialog.deleteLater()
+            fields: dict[str, Any] = {
+                "text": new.text, "responsible": new.responsible, "due_date": new.due_date
+            }
+            try:
+                plans.update_step(self.store, uid, loaded=loaded, **fields)
+            except RecordChanged as exc:
+                mine = {k: v for k, v in fields.items() if v != getattr(loaded, k)}
+                loaded = plans.get_step(self.store, uid)
+                shown, refusal = replace(loaded, **mine), exc
+                self._after_goal_change(uid)
+                continue
+            except (plans.PlanError, ValidationFailed, NotFound) as exc:
+                self.show_problem(exc)
+                return None
+            self.show_message("")
+            self._after_goal_change(uid)
+            return uid
 
     def delete_item(self) -> bool:
         kind, uid = self.current_uid()
