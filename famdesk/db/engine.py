@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Connection, Engine, create_engine
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import QueuePool, StaticPool
@@ -231,7 +231,9 @@ def make_engine(target: Target, passphrase: str | None, key: DerivedKey | None =
     derived here once from the file's salt), never with the passphrase itself.
     """
     if not target.is_sqlite:
-        return create_engine(target.url, pool_pre_ping=True)
+        engine = create_engine(target.url, pool_pre_ping=True)
+        event.listen(engine, "handle_error", _unreachable_is_a_lost_connection)
+        return engine
 
     if passphrase is None:
         raise StoreError("a passphrase is needed to open an encrypted store")
@@ -273,6 +275,21 @@ def make_engine(target: Target, passphrase: str | None, key: DerivedKey | None =
         kwargs["pool_size"] = 4
         kwargs["max_overflow"] = 8
     return create_engine("sqlite://", **kwargs)
+
+
+def _unreachable_is_a_lost_connection(context: Any) -> None:
+    """A team server that cannot be reached while famdesk works is a lost connection.
+
+    The pool replaces a dropped connection before use (``pool_pre_ping``); when
+    the server cannot be reached for a new one, SQLAlchemy raises the connect
+    error as it is. Marked a disconnect (``connection_invalidated``), the window
+    tells it calmly and keeps the worker's text (``ui.shell.crash_dialog``).
+    A refused password stays what it is.
+    """
+    if context.connection is None and "authentication failed" not in str(
+        context.original_exception
+    ):
+        context.is_disconnect = True
 
 
 def first_connection(engine: Engine, target: Target) -> Connection:

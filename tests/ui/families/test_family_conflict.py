@@ -27,7 +27,8 @@ def test_the_family_form_keeps_mine_over_theirs(qtbot: Any, store: Any, switcher
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
 
     assert view.save_error.text().startswith("Someone else saved this after you opened it.")
-    assert (view.form.name.text(), view.form.notes.toPlainText()) == ("Familien K-N", "Mor ringede.")
+    shown = (view.form.name.text(), view.form.notes.toPlainText())
+    assert shown == ("Familien K-N", "Mor ringede.")
     assert view.has_unsaved_changes()
     assert families.get_family(store, uid).notes == ""
     switcher.apply("da")
