@@ -24,7 +24,7 @@ Every change appends an audit line naming the fields, never their values.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import Any
 
@@ -35,6 +35,7 @@ from famdesk.core import audit, rules
 from famdesk.core.errors import Code, ErrorCollector, FieldError
 from famdesk.core.instruments import INSTRUMENTS, measurement_problem, who5_score
 from famdesk.core.lookup import family_row, row_by_uid
+from famdesk.core.versions import check_version, guarded
 from famdesk.db.models import Measurement, Member
 from famdesk.db.store import Store
 
@@ -74,6 +75,8 @@ class MeasurementData:
     date: Date
     items: list[Any]
     score: float
+    #: The record's save count when read; a save hands it back (``core.versions``).
+    row_version: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -195,6 +198,7 @@ def _data(m: Measurement) -> MeasurementData:
         date=m.date,
         items=list(m.items or []),
         score=m.score,
+        row_version=m.row_version,
     )
 
 
@@ -295,14 +299,21 @@ def update_measurement(
     items: list[Any] = _UNSET,
     score: float | None = _UNSET,
     member_uid: str = _UNSET,
+    loaded: MeasurementData | None = None,
 ) -> list[str]:
     """Correct a measurement; returns the names of the fields that changed.
 
     Fields not passed keep their value. When the items change and no score is
     passed, the score is computed again from the items (WHO-5, scales).
+    ``loaded``: the measurement as the dialog read it (``core.versions``).
     """
-    with store.session() as s:
+    with guarded("measurement"), store.session() as s:
         m = _measurement(s, uid)
+        if loaded is not None:
+            now = _data(m)
+            names = ("member_uid", "instrument", "date", "items", "score")
+            was = {n: getattr(loaded, n) for n in names}
+            check_version(m, "measurement", loaded.row_version, was, vars(now))
         new_instrument = m.instrument if instrument is _UNSET else instrument
         new_date = m.date if date is _UNSET else date
         new_items = list(m.items or []) if items is _UNSET else items

@@ -102,7 +102,18 @@ def _edits(store: Store, plan_uid: str) -> dict[str, tuple[Any, Any]]:
     prof_uid = families.create_professional(
         store, families.ProfessionalData(name="Jonas Sagsbehandler"), family_uid
     )
+    from famdesk.core import outcomes
+
+    measurement_uid = outcomes.add_measurement(
+        store, family_uid, member_uid, "WHO-5", date(2026, 2, 2), [2, 2, 2, 2, 2]
+    )
     return {
+        "measurement": (
+            lambda: outcomes.get_measurement(store, measurement_uid),
+            lambda was, **f: outcomes.update_measurement(
+                store, measurement_uid, loaded=was, **f
+            ),
+        ),
         "goal": (
             lambda: plans.get_goal(store, goal.uid),
             lambda was, **f: plans.update_goal(store, goal.uid, loaded=was, **f),
@@ -135,6 +146,7 @@ def _edits(store: Store, plan_uid: str) -> dict[str, tuple[Any, Any]]:
 #: Per record: (field, value) the first save sets, and the second save's.
 _FIELDS = {
     "goal": (("title", "Annas mål"), ("success_criteria", "Bos kriterium")),
+    "measurement": (("date", date(2026, 3, 3)), ("items", [3, 3, 3, 3, 3])),
     "step": (("text", "Annas trin"), ("responsible", "Bo")),
     "family": (("name", "Familien Anna"), ("notes", "Bos note")),
     "member": (("phone", "20 30 40 50"), ("email", "bo@example.dk")),

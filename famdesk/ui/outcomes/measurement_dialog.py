@@ -39,6 +39,7 @@ from famdesk.core.families import MemberData
 from famdesk.core.instruments import INSTRUMENTS, WHO5_ANSWERS, Instrument, measurement_problem
 from famdesk.core.outcomes import MeasurementData
 from famdesk.core.storage import Store
+from famdesk.core.versions import RecordChanged
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import DateField, ErrorLabel, not_a_date
 from famdesk.ui.common.screen_fit import available
@@ -458,7 +459,14 @@ class MeasurementDialog(QDialog):
                     items=items,
                     score=score,
                     member_uid=member_uid,
+                    loaded=self.measurement,
                 )
+        except RecordChanged as exc:
+            # The worker's numbers stay; saving again puts them over the other's save.
+            assert self.measurement_uid is not None  # only a saved one is refused
+            self.measurement = outcomes.get_measurement(self.store, self.measurement_uid)
+            self.form_error.show_error(exc)
+            return
         except ValidationFailed as exc:
             self.show_errors(exc.errors)
             return
