@@ -3,11 +3,13 @@
 A worker types dates the way they are said and written by hand — 01062024,
 1.6.2024, 1/6-24 — and should not be refused for it. Every screen shows a date
 one way, DD-MM-YYYY (``SCREEN_DATE``); the forms tidy what was typed into that
-style. Printed documents write dates as a letter does (``reports.i18n``).
+style. Printed documents write dates as a letter does (``reports.i18n``). And
+the one calendar sum the rules share: whole months on (``add_months``).
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, datetime
 
@@ -95,3 +97,11 @@ def tidy_date(text: str, today: date) -> str:
     except ValueError:
         return text
     return format_date(day)
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` moved by whole months, clamped to the month's end (31 Jan + 1 = 28/29 Feb)."""
+    index = day.year * 12 + (day.month - 1) + months
+    year, month0 = divmod(index, 12)
+    last = calendar.monthrange(year, month0 + 1)[1]
+    return date(year, month0 + 1, min(day.day, last))

@@ -94,6 +94,7 @@ class Code(StrEnum):
     # the child's conversations (børnesamtaler)
     CONVERSATION_NOT_CHILD = "conversation.not_child"
     CONVERSATION_DECLINED_WORDS = "conversation.declined.words"
+    CONVERSATION_BEFORE_BIRTH = "conversation.before_birth"  # params: born (ISO date)
     # plan, goal, step, review
     PLAN_FROZEN = "plan.frozen"  # params: status
     PLAN_NOT_AGREED = "plan.not_agreed"
@@ -157,6 +158,7 @@ DATE_PARAMS: dict[str, tuple[str, ...]] = {
     Code.TIME_OUT_OF_RANGE: ("min", "max"),
     Code.MEMBER_BIRTH_DATE_CPR_MISMATCH: ("cpr_date",),
     Code.PLACEMENT_BEFORE_CURRENT: ("current",),
+    Code.CONVERSATION_BEFORE_BIRTH: ("born",),
     Code.PLAN_NEXT_REVIEW_BEFORE_AGREED: ("agreed",),
     Code.PLAN_AGREED_BEFORE_CREATED: ("created",),
     Code.REVIEW_DATE_BEFORE_AGREED: ("agreed",),

@@ -24,6 +24,7 @@ from famdesk.db.models import Family, Member, Placement, Professional, family_pr
 from famdesk.db.sql import contains_folded, folded
 from famdesk.db.store import Store
 from famdesk.vocabulary import (
+    CHILD_ROLES,
     PROFESSIONAL_ROLE_SUGGESTIONS,
 )
 
@@ -452,6 +453,16 @@ def update_member(
         _check_loaded(m, "member", loaded, MEMBER_FIELDS)
         current = _current_placement(m)
         data = _check_member(data, current)
+        if m.conversations and data.role not in CHILD_ROLES:
+            raise ValidationFailed(
+                [
+                    FieldError(
+                        "role",
+                        "the member has conversations with the child recorded; only a child can",
+                        Code.CONVERSATION_NOT_CHILD,
+                    )
+                ]
+            )
         changed = [n for n in MEMBER_FIELDS if getattr(m, n) != getattr(data, n)]
         for n in changed:
             setattr(m, n, getattr(data, n))

@@ -673,18 +673,45 @@ def match_placement_problem(
     return None
 
 
-def check_conversation(values: Mapping[str, Any], *, role: str | None, today: date) -> Problems:
-    """A conversation with a child (børnesamtale): dated, not ahead; declining leaves no words."""
+def check_conversation(
+    values: Mapping[str, Any],
+    *,
+    role: object = None,
+    today: date,
+    birth: date | None = None,
+) -> Problems:
+    """A conversation with a child (børnesamtale): on a child, dated, declining leaves no words.
+
+    ``role`` and ``birth`` are those of the member it is recorded on (None:
+    not known here). The day is required, neither ahead of ``today`` nor
+    before the child's birth. Barnets lov § 5 lets the child decline to
+    speak, and that is then recorded: a declined conversation has no words
+    of the child's own (what happened goes in the worker's summary).
+    """
     out = _child_problem(
-        role, Code.CONVERSATION_NOT_CHILD, "conversations are held with a child only")
+        role, Code.CONVERSATION_NOT_CHILD, "conversations are held with a child only"
+    )
     out += text_problems("conversation", values)
     day = values.get("date")
     out += required_problem("date", day, "a conversation needs a date")
     out += date_problems(values, ("date",))
     out += future_problem("date", day, today)
+    if isinstance(day, date) and isinstance(birth, date) and day < birth:
+        out.append(
+            FieldError(
+                "date",
+                f"{day.isoformat()} is before the child's birth date {birth.isoformat()}",
+                Code.CONVERSATION_BEFORE_BIRTH,
+                {"born": birth.isoformat()},
+            )
+        )
     words = values.get("child_own_words")
     if values.get("declined") is True and isinstance(words, str) and words.strip():
-        out.append(FieldError(
-            "child_own_words", "the child declined to speak: no own words to record",
-            Code.CONVERSATION_DECLINED_WORDS))
+        out.append(
+            FieldError(
+                "child_own_words",
+                "the child declined to speak: no own words to record",
+                Code.CONVERSATION_DECLINED_WORDS,
+            )
+        )
     return out

@@ -239,8 +239,12 @@
         <translation>Der er ingen dato for næste opfølgning.</translation>
     </message>
     <message>
-        <source>No session with the child present is logged since %1. Consider talking with the child before the plan is agreed.</source>
-        <translation>Der er ikke registreret nogen kontakt med barnet til stede siden %1. Overvej at tale med barnet, før planen aftales.</translation>
+        <source>No conversation with %1 is recorded. Consider talking with the child before the plan is agreed (Barnets lov § 5).</source>
+        <translation>Der er ingen børnesamtale med %1. Overvej at tale med barnet, før planen aftales (Barnets lov § 5).</translation>
+    </message>
+    <message>
+        <source>The latest conversation with %1 was on %2, before %3. Consider talking with the child before the plan is agreed (Barnets lov § 5).</source>
+        <translation>Den seneste børnesamtale med %1 var %2, før %3. Overvej at tale med barnet, før planen aftales (Barnets lov § 5).</translation>
     </message>
     <message>
         <source>Before you agree, check what the plan still lacks:</source>
@@ -727,6 +731,195 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <message>
         <source>Cancel</source>
         <translation>Annullér</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDialog</name>
+    <message>
+        <source>Conversation with %1</source>
+        <translation>Børnesamtale med %1</translation>
+    </message>
+    <message>
+        <source>New conversation with %1</source>
+        <translation>Ny børnesamtale med %1</translation>
+    </message>
+    <message>
+        <source>Barnets lov § 5: the child&apos;s own view, in a conversation before a decision. The child may decline to speak; that is recorded too.</source>
+        <translation>Barnets lov § 5: barnets egen holdning, i en samtale før en afgørelse. Barnet må sige nej til at tale; det registreres også.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Date of the conversation</source>
+        <translation>Samtalens dato</translation>
+    </message>
+    <message>
+        <source>&amp;Present:</source>
+        <translation>&amp;Til stede:</translation>
+    </message>
+    <message>
+        <source>Who was present</source>
+        <translation>Hvem var til stede</translation>
+    </message>
+    <message>
+        <source>&amp;Support person:</source>
+        <translation>&amp;Bisidder:</translation>
+    </message>
+    <message>
+        <source>Support person</source>
+        <translation>Bisidder</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Udfald:</translation>
+    </message>
+    <message>
+        <source>The child declined to speak</source>
+        <translation>Barnet ønskede ikke at tale</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own &amp;words:</source>
+        <translation>Barnets egne &amp;ord:</translation>
+    </message>
+    <message>
+        <source>The child&apos;s words</source>
+        <translation>Barnets ord</translation>
+    </message>
+    <message>
+        <source>Your s&amp;ummary:</source>
+        <translation>Dit &amp;resumé:</translation>
+    </message>
+    <message>
+        <source>Your summary</source>
+        <translation>Dit resumé</translation>
+    </message>
+    <message>
+        <source>e.g. the child, you, a parent</source>
+        <translation>fx barnet, dig, en forælder</translation>
+    </message>
+    <message>
+        <source>A bisidder the child chose to bring (Barnets lov § 6); empty if none.</source>
+        <translation>En bisidder, barnet selv har valgt at have med (Barnets lov § 6); tom hvis ingen.</translation>
+    </message>
+    <message>
+        <source>The child &amp;declined to speak</source>
+        <translation>Barnet ønskede &amp;ikke at tale</translation>
+    </message>
+    <message>
+        <source>What you saw and understood, kept apart from the child&apos;s words.</source>
+        <translation>Hvad du så og forstod – holdt adskilt fra barnets ord.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>The child declined to speak: there are no own words to write here. Say what happened in your summary.</source>
+        <translation>Barnet ønskede ikke at tale: der er ingen egne ord at skrive her. Fortæl hvad der skete i dit resumé.</translation>
+    </message>
+    <message>
+        <source>As the child said it, in the child&apos;s own words.</source>
+        <translation>Som barnet sagde det, med barnets egne ord.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <source>Support person</source>
+        <translation>Bisidder</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words</source>
+        <translation>Barnets egne ord</translation>
+    </message>
+    <message>
+        <source>Declined to speak</source>
+        <translation>Ønskede ikke at tale</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Holdt</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsWindow</name>
+    <message>
+        <source>Child conversations</source>
+        <translation>Børnesamtaler</translation>
+    </message>
+    <message>
+        <source>Conversations with %1</source>
+        <translation>Børnesamtaler med %1</translation>
+    </message>
+    <message>
+        <source>&amp;Record a conversation…</source>
+        <translation>&amp;Registrér en børnesamtale…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Åbn…</translation>
+    </message>
+    <message>
+        <source>Open the selected conversation (Enter)</source>
+        <translation>Åbn den valgte børnesamtale (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slet…</translation>
+    </message>
+    <message>
+        <source>Delete the selected conversation (Del)</source>
+        <translation>Slet den valgte børnesamtale (Del)</translation>
+    </message>
+    <message>
+        <source>Conversations with the child</source>
+        <translation>Børnesamtaler</translation>
+    </message>
+    <message>
+        <source>No conversation with the child is recorded yet. Record each børnesamtale here, also when the child declined to speak.</source>
+        <translation>Der er endnu ingen børnesamtale med barnet. Registrér hver børnesamtale her, også når barnet ikke ønskede at tale.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <source>Heard in the last three months: the latest conversation was on %1.</source>
+        <translation>Hørt inden for de seneste tre måneder: den seneste børnesamtale var %1.</translation>
+    </message>
+    <message>
+        <source>No conversation with the child is recorded.</source>
+        <translation>Der er ingen børnesamtale med barnet.</translation>
+    </message>
+    <message>
+        <source>No conversation in the last three months: the latest was on %1. Talk with the child before the next decision.</source>
+        <translation>Ingen samtale de seneste tre måneder: den seneste var %1. Tal med barnet før den næste afgørelse.</translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation>Slet børnesamtale</translation>
+    </message>
+    <message>
+        <source>Delete the conversation of %1 with %2? This cannot be undone.</source>
+        <translation>Slet børnesamtalen %1 med %2? Det kan ikke fortrydes.</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2442,14 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     <message>
         <source>Delete the selected member (Del)</source>
         <translation>Slet det valgte medlem (Del)</translation>
+    </message>
+    <message>
+        <source>Child &amp;conversations…</source>
+        <translation>&amp;Børnesamtaler…</translation>
+    </message>
+    <message>
+        <source>Conversations with the selected child (børnesamtaler), and recording one</source>
+        <translation>Børnesamtaler med det valgte barn, og registrering af en ny</translation>
     </message>
     <message>
         <source>Show CPR &amp;numbers</source>

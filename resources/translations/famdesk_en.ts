@@ -239,8 +239,12 @@
         <translation>No date is set for the next review.</translation>
     </message>
     <message>
-        <source>No session with the child present is logged since %1. Consider talking with the child before the plan is agreed.</source>
-        <translation>No session with the child present is logged since %1. Consider talking with the child before the plan is agreed.</translation>
+        <source>No conversation with %1 is recorded. Consider talking with the child before the plan is agreed (Barnets lov § 5).</source>
+        <translation>No conversation with %1 is recorded. Consider talking with the child before the plan is agreed (Barnets lov § 5).</translation>
+    </message>
+    <message>
+        <source>The latest conversation with %1 was on %2, before %3. Consider talking with the child before the plan is agreed (Barnets lov § 5).</source>
+        <translation>The latest conversation with %1 was on %2, before %3. Consider talking with the child before the plan is agreed (Barnets lov § 5).</translation>
     </message>
     <message>
         <source>Before you agree, check what the plan still lacks:</source>
@@ -727,6 +731,195 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDialog</name>
+    <message>
+        <source>Conversation with %1</source>
+        <translation>Conversation with %1</translation>
+    </message>
+    <message>
+        <source>New conversation with %1</source>
+        <translation>New conversation with %1</translation>
+    </message>
+    <message>
+        <source>Barnets lov § 5: the child&apos;s own view, in a conversation before a decision. The child may decline to speak; that is recorded too.</source>
+        <translation>Barnets lov § 5: the child&apos;s own view, in a conversation before a decision. The child may decline to speak; that is recorded too.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Date of the conversation</source>
+        <translation>Date of the conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Present:</source>
+        <translation>&amp;Present:</translation>
+    </message>
+    <message>
+        <source>Who was present</source>
+        <translation>Who was present</translation>
+    </message>
+    <message>
+        <source>&amp;Support person:</source>
+        <translation>&amp;Support person:</translation>
+    </message>
+    <message>
+        <source>Support person</source>
+        <translation>Support person</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>The child declined to speak</source>
+        <translation>The child declined to speak</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own &amp;words:</source>
+        <translation>The child&apos;s own &amp;words:</translation>
+    </message>
+    <message>
+        <source>The child&apos;s words</source>
+        <translation>The child&apos;s words</translation>
+    </message>
+    <message>
+        <source>Your s&amp;ummary:</source>
+        <translation>Your s&amp;ummary:</translation>
+    </message>
+    <message>
+        <source>Your summary</source>
+        <translation>Your summary</translation>
+    </message>
+    <message>
+        <source>e.g. the child, you, a parent</source>
+        <translation>e.g. the child, you, a parent</translation>
+    </message>
+    <message>
+        <source>A bisidder the child chose to bring (Barnets lov § 6); empty if none.</source>
+        <translation>A bisidder the child chose to bring (Barnets lov § 6); empty if none.</translation>
+    </message>
+    <message>
+        <source>The child &amp;declined to speak</source>
+        <translation>The child &amp;declined to speak</translation>
+    </message>
+    <message>
+        <source>What you saw and understood, kept apart from the child&apos;s words.</source>
+        <translation>What you saw and understood, kept apart from the child&apos;s words.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The child declined to speak: there are no own words to write here. Say what happened in your summary.</source>
+        <translation>The child declined to speak: there are no own words to write here. Say what happened in your summary.</translation>
+    </message>
+    <message>
+        <source>As the child said it, in the child&apos;s own words.</source>
+        <translation>As the child said it, in the child&apos;s own words.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Support person</source>
+        <translation>Support person</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words</source>
+        <translation>The child&apos;s own words</translation>
+    </message>
+    <message>
+        <source>Declined to speak</source>
+        <translation>Declined to speak</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsWindow</name>
+    <message>
+        <source>Child conversations</source>
+        <translation>Child conversations</translation>
+    </message>
+    <message>
+        <source>Conversations with %1</source>
+        <translation>Conversations with %1</translation>
+    </message>
+    <message>
+        <source>&amp;Record a conversation…</source>
+        <translation>&amp;Record a conversation…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open the selected conversation (Enter)</source>
+        <translation>Open the selected conversation (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the selected conversation (Del)</source>
+        <translation>Delete the selected conversation (Del)</translation>
+    </message>
+    <message>
+        <source>Conversations with the child</source>
+        <translation>Conversations with the child</translation>
+    </message>
+    <message>
+        <source>No conversation with the child is recorded yet. Record each børnesamtale here, also when the child declined to speak.</source>
+        <translation>No conversation with the child is recorded yet. Record each børnesamtale here, also when the child declined to speak.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Heard in the last three months: the latest conversation was on %1.</source>
+        <translation>Heard in the last three months: the latest conversation was on %1.</translation>
+    </message>
+    <message>
+        <source>No conversation with the child is recorded.</source>
+        <translation>No conversation with the child is recorded.</translation>
+    </message>
+    <message>
+        <source>No conversation in the last three months: the latest was on %1. Talk with the child before the next decision.</source>
+        <translation>No conversation in the last three months: the latest was on %1. Talk with the child before the next decision.</translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation>Delete conversation</translation>
+    </message>
+    <message>
+        <source>Delete the conversation of %1 with %2? This cannot be undone.</source>
+        <translation>Delete the conversation of %1 with %2? This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2442,14 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
     <message>
         <source>Delete the selected member (Del)</source>
         <translation>Delete the selected member (Del)</translation>
+    </message>
+    <message>
+        <source>Child &amp;conversations…</source>
+        <translation>Child &amp;conversations…</translation>
+    </message>
+    <message>
+        <source>Conversations with the selected child (børnesamtaler), and recording one</source>
+        <translation>Conversations with the selected child (børnesamtaler), and recording one</translation>
     </message>
     <message>
         <source>Show CPR &amp;numbers</source>

@@ -6,7 +6,8 @@ from datetime import date, datetime
 
 import pytest
 
-from famdesk.core import plans, sessions
+from famdesk.core import child_voice, plans, sessions
+from famdesk.core.child_voice import ConversationData
 from famdesk.core.errors import ValidationFailed
 from famdesk.core.plans import GoalData, StepData, agreement_gaps
 from famdesk.db.store import Store
@@ -60,7 +61,7 @@ def test_a_thin_draft_lists_every_gap_in_the_order_a_worker_fixes_them(store: St
     assert not any(g.blocking for g in gaps)
 
 
-def test_a_full_draft_has_no_gaps_once_the_child_was_seen(store: Store) -> None:
+def test_a_full_draft_has_no_gaps_once_the_child_was_heard(store: Store) -> None:
     ids = make_family(store)
     sections = {name: f"Tekst til {name}" for name in PLAN_TEXT_SECTIONS}
     plan = plans.create_plan(
@@ -80,15 +81,19 @@ def test_a_full_draft_has_no_gaps_once_the_child_was_seen(store: Store) -> None:
         **sections,
     )
     review = plans.default_next_review(AGREED)
-    # Seen with the parents only, or planned with the child, or too long ago: still reminded.
-    _held_with(store, ids.family, [ids.mother], date(2026, 9, 10))
-    _held_with(store, ids.family, [ids.child], date(2026, 9, 20), status="planned")
-    _held_with(store, ids.family, [ids.child], date(2026, 6, 14))
-    assert _codes(agreement_gaps(store, plan, AGREED, review)) == [
-        ("no_child_conversation", "2026-06-15")
-    ]
-    # A held session with the child present on the first day of the three months counts.
-    _held_with(store, ids.family, [ids.mother, ids.child], date(2026, 6, 15))
+    # A held session with the child present is a visit, not a børnesamtale: still reminded,
+    # as for a conversation too long ago (named as the last one).
+    _held_with(store, ids.family, [ids.mother, ids.child], date(2026, 9, 10))
+    child_voice.add_conversation(
+        store, ids.child, ConversationData(date(2026, 6, 14), child_own_words="Jeg vil hjem.")
+    )
+    gaps = agreement_gaps(store, plan, AGREED, review)
+    assert _codes(gaps) == [("no_child_conversation", "2026-06-15")]
+    assert (gaps[0].child, gaps[0].last) == ("Alma Kowalski", date(2026, 6, 14))
+    # A conversation on the first day of the three months counts, a declined one too.
+    child_voice.add_conversation(
+        store, ids.child, ConversationData(date(2026, 6, 15), declined=True)
+    )
     assert agreement_gaps(store, plan, AGREED, review) == []
     # ... but not for an agreement later on.
     assert _codes(agreement_gaps(store, plan, date(2026, 9, 16), review)) == [

@@ -21,12 +21,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import String, exists, select, type_coerce
 from sqlalchemy.orm import Session
 
 from famdesk.core import rules
+from famdesk.core.child_voice import REMINDER_MONTHS, reminders_for
 from famdesk.core.errors import Code, CoreError, ErrorCollector, FieldError
-from famdesk.core.plans.dates import add_months
 from famdesk.core.plans.reading import plan_row, successor
 from famdesk.core.plans.records import (
     GOAL_FIELDS,
@@ -36,11 +35,9 @@ from famdesk.core.plans.records import (
     GoalData,
     StepData,
 )
-from famdesk.core.sessions import instant_key, local_day_bounds
-from famdesk.db.models import ActionPlan, ContactSession, Family, Member, session_member
+from famdesk.db.models import ActionPlan, Family, Member
 from famdesk.db.store import Store
 from famdesk.vocabulary import (
-    CHILD_ROLES,
     GOAL_STATUSES,
     ICS_DIMENSIONS,
     PLAN_PHASES,
@@ -228,7 +225,7 @@ def changed_fields(row: Any, fields: Mapping[str, Any]) -> list[str]:
 # --- before agreeing -------------------------------------------------------------------------
 
 #: How far back a conversation with the child counts when a plan is agreed.
-CHILD_CONVERSATION_MONTHS = 3
+CHILD_CONVERSATION_MONTHS = REMINDER_MONTHS
 
 
 @dataclass(frozen=True)
@@ -239,8 +236,9 @@ class AgreementGap:
     for ``problem``, the same reason import gives), ``child_perspective_empty``,
     ``section_empty`` (``section`` names it), ``no_parents``,
     ``goal_no_target_date``, ``goal_no_baseline``, ``goal_no_steps`` (``goal``
-    is its title), ``no_next_review``, and ``no_child_conversation`` (no held
-    session with a child of the family present since ``since``).
+    is its title), ``no_next_review``, and ``no_child_conversation`` (no
+    conversation with the child ``child`` recorded since ``since``; ``last``
+    is the one before, if any; one gap per child of the family).
     """
 
     code: str
@@ -248,33 +246,13 @@ class AgreementGap:
     goal: str = ""
     since: date | None = None
     problem: FieldError | None = None
+    child: str = ""
+    last: date | None = None
 
     @property
     def blocking(self) -> bool:
         """The plan cannot be agreed like this."""
         return self.problem is not None
-
-
-def _child_seen_since(s: Session, family: Family, since: date, until: date) -> bool:
-    """A held session of the family between the two days (both included) with a child present."""
-    started = type_coerce(ContactSession.start, String)
-    child_present = exists().where(
-        session_member.c.session_id == ContactSession.id,
-        session_member.c.member_id == Member.id,
-        Member.role.in_(CHILD_ROLES),
-    )
-    row = s.scalar(
-        select(ContactSession.id)
-        .where(
-            ContactSession.family_id == family.id,
-            ContactSession.status == "held",
-            started >= instant_key(local_day_bounds(since)[0]),
-            started < instant_key(local_day_bounds(until)[1]),
-            child_present,
-        )
-        .limit(1)
-    )
-    return row is not None
 
 
 def agreement_gaps(
@@ -284,9 +262,10 @@ def agreement_gaps(
 
     In the order a worker would put them right: what blocks, the child's
     perspective, the other sections, the parents, each open goal, the next
-    review, and last a reminder when no held session with a child of the
-    family present took place in the ``CHILD_CONVERSATION_MONTHS`` months
-    before the agreement (a family without children gets none).
+    review, and last a reminder for each child of the family with no
+    conversation recorded in the ``CHILD_CONVERSATION_MONTHS`` months before
+    the agreement (``child_voice.reminders_for`` says what counts and why; a
+    family without children gets none).
     """
     with store.read_session() as s:
         plan = plan_row(s, plan_uid)
@@ -319,9 +298,8 @@ def agreement_gaps(
                 gaps.append(AgreementGap("goal_no_steps", goal=goal.title))
         if next_review is None:
             gaps.append(AgreementGap("no_next_review"))
-        family = plan.family
-        has_child = any(m.role in CHILD_ROLES for m in family.members)
-        since = add_months(agreed_on, -CHILD_CONVERSATION_MONTHS)
-        if has_child and not _child_seen_since(s, family, since, agreed_on):
-            gaps.append(AgreementGap("no_child_conversation", since=since))
+        gaps += [
+            AgreementGap("no_child_conversation", since=r.since, child=r.child, last=r.last)
+            for r in reminders_for(s, plan.family.members, agreed_on)
+        ]
         return gaps

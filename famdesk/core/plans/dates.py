@@ -7,21 +7,14 @@ colours a plan whose review date has passed. The day is always the caller's
 
 from __future__ import annotations
 
-import calendar
 from datetime import date
+
+from famdesk.core.dates import add_months
 
 #: Months from agreement (or a review) to the next review, unless the worker says otherwise.
 REVIEW_INTERVAL_MONTHS = 3
 #: A review this many days ahead counts as "due soon".
 DUE_SOON_DAYS = 14
-
-
-def add_months(day: date, months: int) -> date:
-    """``day`` moved by whole months, clamped to the month's end (31 Jan + 1 = 28/29 Feb)."""
-    index = day.year * 12 + (day.month - 1) + months
-    year, month0 = divmod(index, 12)
-    last = calendar.monthrange(year, month0 + 1)[1]
-    return date(year, month0 + 1, min(day.day, last))
 
 
 def default_next_review(from_day: date) -> date:

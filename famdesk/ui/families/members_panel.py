@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QCheckBox,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 
@@ -26,8 +27,10 @@ from famdesk.core.storage import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import AgeText, format_date
 from famdesk.ui.common.record_table import accepted
+from famdesk.ui.families.conversations_window import ConversationsWindow
 from famdesk.ui.families.member_dialog import MemberDialog
 from famdesk.ui.families.record_panel import FamilyRecordPanel
+from famdesk.vocabulary import CHILD_ROLES
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -144,6 +147,10 @@ class MembersPanel(FamilyRecordPanel):
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(store, MembersModel(), parent)
         self.model.setParent(self)
+        self.conversations_button = QPushButton(self)
+        self.conversations_button.setObjectName("conversationsButton")
+        self.conversations_button.clicked.connect(self.open_conversations)
+        self.buttons.insertWidget(3, self.conversations_button)
         self.reveal = QCheckBox(self)
         self.reveal.toggled.connect(self._reveal_toggled)
         self.buttons.addWidget(self.reveal)
@@ -157,6 +164,10 @@ class MembersPanel(FamilyRecordPanel):
         self.edit_button.setToolTip(self.tr("Edit the selected member (Enter)"))
         self.remove_button.setText(self.tr("&Delete…"))
         self.remove_button.setToolTip(self.tr("Delete the selected member (Del)"))
+        self.conversations_button.setText(self.tr("Child &conversations…"))
+        self.conversations_button.setToolTip(
+            self.tr("Conversations with the selected child (børnesamtaler), and recording one")
+        )
         self.reveal.setText(self.tr("Show CPR &numbers"))
         self.table.setAccessibleName(self.tr("Family members"))
         self.hint.setText(
@@ -205,6 +216,23 @@ class MembersPanel(FamilyRecordPanel):
 
     def records_changed(self) -> None:
         self.membersChanged.emit()
+
+    def _update_buttons(self) -> None:
+        super()._update_buttons()
+        chosen = self.selected()
+        self.conversations_button.setEnabled(
+            chosen is not None and chosen.uid is not None and chosen.role in CHILD_ROLES
+        )
+
+    def open_conversations(self) -> ConversationsWindow | None:
+        """The selected child's conversations (børnesamtaler), in a window of their own."""
+        chosen = self.selected()
+        if chosen is None or chosen.uid is None or chosen.role not in CHILD_ROLES:
+            return None
+        window = ConversationsWindow(self.store, chosen.uid, chosen.full_name, self)
+        window.exec()
+        window.deleteLater()
+        return window
 
     # --- the names the window and its shortcuts use -------------------------------------------
 

@@ -4,11 +4,12 @@ A bare date prompt let a worker freeze a plan with empty sections and goals
 nobody can follow up. This dialog says what agreeing does (the content is
 frozen, a later change makes a new version, the parents sign the printed
 plan), lists the gaps core finds (``plans.agreement_gaps``) for the dates
-typed, reminds — without blocking — when the child has not been seen in the
-last three months, and takes the agreement day and the next review. Only a
-gap core would refuse (no goals, a day before the plan was made, a review
-before the agreement), worded as core words it, keeps the button off. The agreeing itself
-is the editor's (``PlanEditor.agree``), after the dialog is accepted.
+typed, reminds — without blocking — of each child with no conversation
+(børnesamtale) recorded in the three months before, and takes the agreement
+day and the next review. Only a gap core would refuse (no goals, a day before
+the plan was made, a review before the agreement), worded as core words it,
+keeps the button off. The agreeing itself is the editor's
+(``PlanEditor.agree``), after the dialog is accepted.
 """
 
 from __future__ import annotations
@@ -190,11 +191,9 @@ class AgreeDialog(QDialog):
             ),
             "goal_no_steps": self.tr("The goal “%1” has no steps: who does what?"),
             "no_next_review": self.tr("No date is set for the next review."),
-            "no_child_conversation": self.tr(
-                "No session with the child present is logged since %1. Consider talking with "
-                "the child before the plan is agreed."
-            ),
         }
+        if gap.code == "no_child_conversation":
+            return self.reminder_text(gap)
         text = texts.get(gap.code, gap.code)
         if gap.section:
             return text.replace("%1", words.label("plan_section", gap.section))
@@ -204,6 +203,20 @@ class AgreeDialog(QDialog):
         if gap.since is not None:
             return text.replace("%1", format_date(gap.since))
         return text
+
+    def reminder_text(self, gap: AgreementGap) -> str:
+        """No conversation with one child in the three months before the agreement."""
+        if gap.last is None:
+            text = self.tr(
+                "No conversation with %1 is recorded. Consider talking with the child before "
+                "the plan is agreed (Barnets lov § 5)."
+            )
+        else:
+            text = self.tr(
+                "The latest conversation with %1 was on %2, before %3. Consider talking with "
+                "the child before the plan is agreed (Barnets lov § 5)."
+            ).replace("%2", format_date(gap.last))
+        return text.replace("%3", format_date(gap.since)).replace("%1", gap.child)
 
     # --- the dates and the gaps -------------------------------------------------------------
 
@@ -253,7 +266,7 @@ class AgreeDialog(QDialog):
                 )
             )
         self.gaps_frame.setVisible(bool(checks))
-        self.reminder.setText(self.gap_text(reminders[0]) if reminders else "")
+        self.reminder.setText("\n".join(self.gap_text(g) for g in reminders))
         self.reminder_box.setVisible(bool(reminders))
         blocked = any(g.blocking for g in self.gaps)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not blocked)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from famdesk.core import plans, sessions
+from famdesk.core import child_voice, plans
+from famdesk.core.child_voice import ConversationData
 from famdesk.core.plans import GoalData, StepData
 from famdesk.ui.plans.agree_dialog import AgreeDialog
 from famdesk.ui.plans.plans_tab import PlansTab
@@ -90,7 +91,10 @@ def test_agree_says_what_it_means_lists_the_gaps_and_takes_the_dates(
         "• The goal “Samvær” has no target date.",
         "• The goal “Samvær” has no baseline score (0–10) to follow progress from.",
     ]
-    assert str(seen["reminder"]).startswith("No session with the child present is logged since")
+    assert seen["reminder"] == (
+        "No conversation with Alma Kowalski is recorded. Consider talking with the child before "
+        "the plan is agreed (Barnets lov § 5)."
+    )
     agreed = plans.get_plan(store, uid)
     assert agreed.status == "agreed"
     assert (agreed.agreed_on, agreed.next_review) == (date(2026, 9, 15), date(2026, 12, 1))
@@ -98,18 +102,12 @@ def test_agree_says_what_it_means_lists_the_gaps_and_takes_the_dates(
     assert editor.title_edit.isReadOnly()
 
 
-def test_a_complete_plan_has_nothing_missing_and_no_reminder_once_the_child_was_seen(
+def test_a_complete_plan_has_nothing_missing_and_no_reminder_once_the_child_was_heard(
     qtbot, store, monkeypatch, switcher
 ):  # type: ignore[no-untyped-def]
     ids = make_family(store)
-    sessions.create_session(
-        store,
-        ids.family,
-        sessions.SessionInput(
-            "home-visit",
-            datetime.now(sessions.LOCAL_TZ),
-            member_uids=[ids.mother, ids.child],
-        ),
+    child_voice.add_conversation(
+        store, ids.child, ConversationData(date.today(), declined=True, summary="Ville lege.")
     )
     uid = plans.create_plan(
         store,
