@@ -1600,6 +1600,7 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <name>GoalDialog</name>
     <message>
         <source>Goal</source>
+        <extracomment>A refused save&apos;s reason, in the catalogue&apos;s words (``show_refusal``).</extracomment>
         <translation>Mål</translation>
     </message>
     <message>
@@ -3054,7 +3055,7 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     <name>ProfessionalDialog</name>
     <message>
         <source>Edit collaborator</source>
-        <extracomment>Set when the user picked an existing collaborator to link.</extracomment>
+        <extracomment>Set when the user picked an existing collaborator to link. The collaborator as loaded: its save hands it back (``core.versions``).</extracomment>
         <translation>Rediger samarbejdspartner</translation>
     </message>
     <message>
@@ -4021,6 +4022,7 @@ Din database er uændret.</translation>
     <name>StepDialog</name>
     <message>
         <source>Step</source>
+        <extracomment>A refused save&apos;s reason, in the catalogue&apos;s words (``show_refusal``).</extracomment>
         <translation>Handling</translation>
     </message>
     <message>

@@ -1600,6 +1600,7 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <name>GoalDialog</name>
     <message>
         <source>Goal</source>
+        <extracomment>A refused save&apos;s reason, in the catalogue&apos;s words (``show_refusal``).</extracomment>
         <translation>Goal</translation>
     </message>
     <message>
@@ -3054,7 +3055,7 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
     <name>ProfessionalDialog</name>
     <message>
         <source>Edit collaborator</source>
-        <extracomment>Set when the user picked an existing collaborator to link.</extracomment>
+        <extracomment>Set when the user picked an existing collaborator to link. The collaborator as loaded: its save hands it back (``core.versions``).</extracomment>
         <translation>Edit collaborator</translation>
     </message>
     <message>
@@ -4021,6 +4022,7 @@ Your database is unchanged.</translation>
     <name>StepDialog</name>
     <message>
         <source>Step</source>
+        <extracomment>A refused save&apos;s reason, in the catalogue&apos;s words (``show_refusal``).</extracomment>
         <translation>Step</translation>
     </message>
     <message>
