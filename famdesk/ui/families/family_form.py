@@ -126,6 +126,9 @@ class FamilyForm(QWidget):
         self.case_box = QGroupBox(self)
         case_form = QFormLayout(self.case_box)
         case_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A field too wide beside its label (the risk tick's long text) goes under it, so
+        # the form fits the pane beside a families list that shows its names whole.
+        case_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         c = self.controller
         self._labels: dict[str, QLabel] = {
             "reference": c.add_row(case_form, "reference", self.reference),

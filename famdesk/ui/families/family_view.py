@@ -32,6 +32,7 @@ from famdesk.core.storage import Store
 from famdesk.core.versions import RecordChanged
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import ErrorLabel, ui_language
+from famdesk.ui.common.wrapping_label import WrappingLabel
 from famdesk.ui.families.collaborators_panel import CollaboratorsPanel
 from famdesk.ui.families.family_form import FamilyForm
 from famdesk.ui.families.family_summary import FamilySummary
@@ -80,10 +81,11 @@ class FamilyView(QWidget):
         self.header = QWidget(self)
         self.header.setObjectName("familyHeader")
         self.header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.title = QLabel(self.header)
+        self.title = WrappingLabel("", self.header)
         self.title.setObjectName("familyTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subtitle = QLabel(self.header)
+        # Wrapped: a long setting or programme must not widen the pane and squeeze the list.
+        self.subtitle = WrappingLabel("", self.header)
         self.subtitle.setObjectName("familySubtitle")
         self.status_chip = QLabel(self.header)
         self.status_chip.setObjectName("statusChip")

@@ -219,7 +219,10 @@ class OutcomesTab(QWidget):
 
         self.member_label = QLabel(self)
         self.member = QComboBox(self)
-        self.member.setMinimumWidth(240)
+        # As wide as the longest member's name, not more: the buttons beside it need their
+        # words whole in a family pane beside the list on a laptop.
+        self.member.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.member.setMinimumWidth(160)
         self.member_label.setBuddy(self.member)
         self.new_button = QPushButton(self)
         self.edit_button = QPushButton(self)

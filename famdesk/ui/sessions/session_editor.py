@@ -873,19 +873,23 @@ class SessionEditor(QDialog):
         assert self.detail is not None
         self.detail = sessions.get_session(self.store, self.detail.uid)
         labels = {
-            "status": self.captions["status"], "kind": self.captions["kind"],
-            "start": self.captions["start"], "duration_minutes": self.captions["duration"],
-            "location": self.captions["location"], "summary": self.captions["summary"],
+            "status": self.captions["status"],
+            "kind": self.captions["kind"],
+            "start": self.captions["start"],
+            "duration_minutes": self.captions["duration"],
+            "location": self.captions["location"],
+            "summary": self.captions["summary"],
         }
         boxes = {
-            "notes": self.notes_box, "assessment": self.assessment_box,
-            "agreements": self.agreements_box, "concern": self.concern_box,
+            "notes": self.notes_box,
+            "assessment": self.assessment_box,
+            "agreements": self.agreements_box,
+            "concern": self.concern_box,
         }
 
         def text() -> str:
             names = [
-                (labels[n].text() if n in labels else boxes[n].title()).replace("&", "")
-                .rstrip(":")
+                (labels[n].text() if n in labels else boxes[n].title()).replace("&", "").rstrip(":")
                 for n in theirs
                 if n in labels or n in boxes
             ]

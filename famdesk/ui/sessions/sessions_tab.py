@@ -44,6 +44,7 @@ from famdesk.ui.common.form_support import (
     not_a_date,
     ui_language,
 )
+from famdesk.ui.common.wrapping_label import WrappingLabel
 from famdesk.ui.printing.pdf_preview import PreviewJob, build_and_preview
 from famdesk.ui.sessions.addendum_dialog import AddendumDialog
 from famdesk.ui.sessions.session_editor import SessionEditor, family_goal_choices, stylesheet
@@ -211,9 +212,12 @@ class SessionsTab(QWidget):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_WHEN, 235), (COL_KIND, 150), (COL_STATUS, 175), (COL_CONCERN, 32)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(col, width)
+        # Date, kind and status as wide as their words (measured on the rows loaded): the
+        # summary, the column a worker reads, gets the rest instead of a guessed width's slack.
+        for col in (COL_WHEN, COL_KIND, COL_STATUS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_CONCERN, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(COL_CONCERN, 32)
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         self.open_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
         self.open_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -224,7 +228,8 @@ class SessionsTab(QWidget):
         self.held_button = QPushButton(self)
         self.addendum_button = QPushButton(self)
         self.delete_button = QPushButton(self)
-        self.empty_label = QLabel(self)
+        # Wrapped: the hint shares its row with four buttons in a pane beside the list.
+        self.empty_label = WrappingLabel("", self)
         self.empty_label.setObjectName("hint")
         actions = QHBoxLayout()
         actions.addWidget(self.empty_label, 1)

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     Qt,
     QTimer,
     Signal,
@@ -132,14 +133,14 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        # The name takes the room the other columns leave; they are as wide as their contents
-        # (the list is paged, so this measures the rows loaded, not the whole caseload), but
-        # a long setting ("Støtte til forældre med anbragt barn") is shortened, not the name.
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        # Reference, status and review are as wide as their contents (the list is paged, so
+        # this measures the rows loaded, not the whole caseload); the name takes the rest,
+        # and the setting shows only where it fits whole (see _fit_name_column).
         for col in (COL_REFERENCE, COL_STATUS, COL_NEXT_REVIEW):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_SETTING, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(COL_SETTING, 104)
+        self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
 
         self.empty_label = QLabel()
@@ -184,7 +185,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([580, 860])
+        self.splitter.setSizes([580, 786])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
@@ -201,6 +202,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.model.modelReset.connect(self._update_counts)
         self.model.pageLoaded.connect(lambda _loaded, _total: self._update_counts())
+        self.model.pageLoaded.connect(lambda _loaded, _total: self._fit_name_column())
+        self.model.modelReset.connect(self._fit_name_column)
         self.model.pageLoaded.connect(lambda loaded, _total: self.listReady.emit(loaded))
         self.retranslate_ui()
         self.model.reload()
@@ -478,6 +481,33 @@ class MainWindow(QMainWindow):
             self.table.selectRow(row)
         finally:
             self._restoring_selection = False
+
+    def _fit_name_column(self) -> None:
+        """Every name whole; the setting beside it only when it fits whole too.
+
+        Elided names ("Familien Sk…") cannot be told apart, and an elided setting
+        ("Familiebe…") says nothing; the setting is in the family's header and a filter.
+        """
+        header = self.table.horizontalHeader()
+        # The delegate's own measure (the style sheet's padding included) over the rows loaded.
+        name = max(self.table.sizeHintForColumn(COL_NAME), header.sectionSizeHint(COL_NAME))
+        setting = max(
+            self.table.sizeHintForColumn(COL_SETTING), header.sectionSizeHint(COL_SETTING)
+        )
+        others = sum(
+            header.sectionSize(col) for col in (COL_REFERENCE, COL_STATUS, COL_NEXT_REVIEW)
+        )
+        room = self.table.viewport().width() - others
+        show_setting = room >= name + setting
+        header.setSectionHidden(COL_SETTING, not show_setting)
+        if show_setting:
+            header.resizeSection(COL_SETTING, setting)
+        header.resizeSection(COL_NAME, max(name, room - (setting if show_setting else 0)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._fit_name_column)
+        return super().eventFilter(watched, event)
 
     def _update_counts(self) -> None:
         total = self.model.total

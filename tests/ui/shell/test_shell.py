@@ -9,15 +9,25 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from famdesk.core.families import FamilyData, create_family
 from famdesk.db.models import AuditEvent
 from famdesk.db.store import Store, open_store
-from famdesk.ui.families.families_model import COL_NEXT_REVIEW, COL_REFERENCE, OVERDUE_COLOUR
+from famdesk.core import programmes
+from famdesk.ui.families.families_model import (
+    COL_NAME,
+    COL_NEXT_REVIEW,
+    COL_REFERENCE,
+    COL_SETTING,
+    OVERDUE_COLOUR,
+)
 from famdesk.ui.shell import app as gui_app
 from famdesk.ui.shell import i18n
 from famdesk.ui.shell.main_window import MainWindow
@@ -497,3 +507,68 @@ def test_the_window_title_leaves_the_program_name_to_qt(
     switcher.apply("da")
     qtbot.waitUntil(lambda: window.windowTitle() == "Familiebehandling")
     assert "famdesk" not in window.windowTitle().lower()
+
+
+# --- the families list beside a family, on a laptop ---------------------------------------
+
+
+LONG_NAME = "Familien Wiśniewski-Søndergaard / Lewandowski"
+
+
+def _long_family(store: Store) -> str:
+    mtfc = next(p.code for p in programmes.catalogue() if p.code.startswith("MTFC"))
+    return create_family(
+        store,
+        FamilyData(
+            reference="FB-2026-00001",
+            name=LONG_NAME,
+            setting="placed-child-parent-support",
+            status="active",
+            programme=mtfc,
+            worker="Kristoffer Bækholm-Østergaard",
+            start_date=date(2026, 1, 5),
+        ),
+    )
+
+
+def test_names_show_whole_and_the_setting_only_where_it_fits_whole(
+    qtbot: QtBot, store: Store, make_families: Any, switcher: Any
+) -> None:
+    make_families(store, 5)
+    _long_family(store)
+    w = MainWindow(store, switcher)
+    qtbot.addWidget(w)
+    w.resize(1366, 728)
+    w.show()
+    qtbot.waitUntil(lambda: w.model.rowCount() == 6)
+    header = w.table.horizontalHeader()
+
+    def settles() -> None:
+        qtbot.waitUntil(lambda: header.sectionSize(COL_NAME) >= w.table.sizeHintForColumn(COL_NAME))
+
+    settles()  # the laptop: the long setting does not fit beside the names, so it goes
+    assert header.isSectionHidden(COL_SETTING)
+    w.splitter.setSizes([1000, 366])
+    settles()  # room enough: the setting shows, whole
+    qtbot.waitUntil(lambda: not header.isSectionHidden(COL_SETTING))
+    assert header.sectionSize(COL_SETTING) >= w.table.sizeHintForColumn(COL_SETTING)
+
+
+def test_a_long_header_line_does_not_squeeze_the_list(
+    qtbot: QtBot, store: Store, switcher: Any
+) -> None:
+    """The setting, programme and worker under a family's name wrap, not widen the pane."""
+    uid = _long_family(store)
+    w = MainWindow(store, switcher)
+    qtbot.addWidget(w)
+    w.resize(1366, 728)
+    w.show()
+    qtbot.waitExposed(w)
+    before = w.splitter.sizes()[0]
+    w.select_family(uid)
+    for index in range(w.family_view.tabs.count()):
+        w.family_view.tabs.setCurrentIndex(index)
+        qtbot.wait(1)
+        assert w.splitter.sizes()[0] == before, w.family_view.tabs.tabText(index)
+    subtitle = w.family_view.subtitle
+    assert subtitle.height() >= subtitle.heightForWidth(subtitle.contentsRect().width())
