@@ -61,11 +61,8 @@ def _agree_with(
         type_dates(dialog)
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         seen["ok enabled"] = ok.isEnabled()
-        seen["blocking"] = [
-            dialog.gaps_list.item(i).text().removeprefix("✖ ")
-            for i in range(dialog.gaps_list.count())
-            if dialog.gaps_list.item(i).text().startswith("✖ ")
-        ]
+        shown = dialog.blocking_label.text() if not dialog.blocking_label.isHidden() else ""
+        seen["blocking"] = [line.removeprefix("✖ ") for line in shown.split("\n") if line]
         qtbot.mouseClick(ok, LEFT)
         seen["open"] = dialog.isVisible()
         dialog.reject()
