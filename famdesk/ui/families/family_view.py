@@ -11,7 +11,7 @@ from datetime import date
 from importlib import resources
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -61,6 +61,19 @@ def _stylesheet() -> str:
         return ""
 
 
+class _TitleLabel(WrappingLabel):
+    """The family's name: on one line where it fits, wrapped only where it does not.
+
+    A word-wrapped QLabel asks for a "pleasing" width and wrapped short names too.
+    """
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self.text()) + margins.left() + margins.right()
+        width += 2 * self.margin() + 2
+        return QSize(width, self.heightForWidth(width))
+
+
 class FamilyView(QWidget):
     """One family: Overview, Members, Collaborators, Plans, Sessions, Outcomes."""
 
@@ -81,7 +94,7 @@ class FamilyView(QWidget):
         self.header = QWidget(self)
         self.header.setObjectName("familyHeader")
         self.header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.title = WrappingLabel("", self.header)
+        self.title = _TitleLabel("", self.header)
         self.title.setObjectName("familyTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Wrapped: a long setting or programme must not widen the pane and squeeze the list.
@@ -96,8 +109,8 @@ class FamilyView(QWidget):
         self.unsaved.hide()
         top = QHBoxLayout()
         top.addWidget(self.title)
-        top.addWidget(self.status_chip)
-        top.addWidget(self.risk_chip)
+        top.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.risk_chip, 0, Qt.AlignmentFlag.AlignTop)
         top.addStretch(1)
         top.addWidget(self.unsaved)
         head = QVBoxLayout(self.header)

@@ -6,10 +6,9 @@ import os
 import re
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
-
-from datetime import date
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -17,10 +16,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from famdesk.core import programmes
 from famdesk.core.families import FamilyData, create_family
 from famdesk.db.models import AuditEvent
 from famdesk.db.store import Store, open_store
-from famdesk.core import programmes
 from famdesk.ui.families.families_model import (
     COL_NAME,
     COL_NEXT_REVIEW,
