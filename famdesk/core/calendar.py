@@ -1,26 +1,38 @@
-"""The worker's calendar: planned sessions and plan review dates, and an iCalendar export.
+"""The worker's calendar: planned sessions, plan review dates and § 95 follow-ups, and an
+iCalendar export.
 
 The agenda lists what is due in the coming weeks, overdue items first: a
 planned session whose time has passed without being marked held (or
-cancelled), and a plan review date that has passed. Closed families and
-finished plans are left out.
+cancelled), a plan review date or a Barnets lov § 95 follow-up that has
+passed. Closed families and finished plans are left out. Each item carries
+its basis (``core.deadlines``).
 
 The ``.ics`` export leaves the encrypted store and typically lands in a phone
 or a web calendar, so by default an event carries only the family reference
 (no names, no addresses, no note text). ``detail="name"`` adds the family's
 name and the session's location, when the worker chooses so.
+
+An event's UID belongs to its record (the session, the plan's review, the
+n-th follow-up), never to its date, and ``calendar_event`` keeps its SEQUENCE:
+importing a later export moves the event (a moved review, a rescheduled
+visit) instead of adding a second one, and a session cancelled since an
+earlier export is sent with STATUS:CANCELLED.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Calendar, Event
+from sqlalchemy import String, literal, select, type_coerce
+from sqlalchemy.orm import Session
 
 from famdesk.core import audit, deadlines, words
-from famdesk.core.sessions import instant_key
+from famdesk.core.sessions import LOCAL_TZ, instant_key, local_day_bounds
+from famdesk.db.models import CalendarEvent, ContactSession, Family
 from famdesk.db.store import Store
 from famdesk.files import private_file
 
@@ -52,8 +64,10 @@ class AgendaItem:
     basis: str = ""
     #: Which follow-up of a series it is (§ 95); 0 for a one-off.
     number: int = 0
-    #: The record the item stands for: "session:<uid>", "plan:<uid>", "follow-up:<family uid>".
+    #: The record the item stands for (``deadline_key``): its calendar event's identity.
     key: str = ""
+    #: A session cancelled after an export carried it (only ever in an export).
+    cancelled: bool = False
 
 
 def _agenda_kind(kind: deadlines.Kind) -> str:
@@ -130,13 +144,139 @@ def agenda_week(store: Store, monday: date, today: date) -> list[AgendaItem]:
     ]
 
 
+#: The status of an exported event (``calendar_event.status``).
+CONFIRMED, CANCELLED = "confirmed", "cancelled"
+
+
+@dataclass(frozen=True)
+class EventStamp:
+    """An event's iCalendar identity: its UID for life and its current SEQUENCE."""
+
+    uid: str
+    sequence: int
+
+
+def item_key(item: AgendaItem) -> str:
+    """The record an item stands for (``AgendaItem.key``; made up for an item built by hand)."""
+    return item.key or f"{item.kind}:{item.uid}"
+
+
+def event_uid(key: str) -> str:
+    """The UID an event is given the first time: its record's, never its date.
+
+    A session keeps the UID earlier exports gave it (``session-<uid>@famdesk``).
+    """
+    kind, _, uid = key.partition(":")
+    return f"{kind}-{uid}@famdesk"
+
+
+def _span(item: AgendaItem) -> tuple[str, str]:
+    """Start and end as stored in ``calendar_event``: UTC instants, or whole days."""
+    if item.start is not None:
+        start = item.start.astimezone(UTC)
+        end = start + timedelta(minutes=item.duration_minutes)
+        return start.isoformat(), end.isoformat()
+    return item.day.isoformat(), (item.day + timedelta(days=1)).isoformat()
+
+
+def stamp_events(s: Session, items: list[AgendaItem]) -> dict[str, EventStamp]:
+    """Each item's UID and SEQUENCE, kept in ``calendar_event`` inside the caller's unit of work.
+
+    An item seen for the first time gets its UID and SEQUENCE 0; one whose start,
+    end or status differs from what was last exported gets its SEQUENCE raised by
+    one (RFC 5545: a calendar then replaces its copy instead of adding another).
+    """
+    keys = sorted({item_key(i) for i in items})
+    rows: dict[str, CalendarEvent] = {}
+    for chunk in range(0, len(keys), 500):
+        wanted = keys[chunk : chunk + 500]
+        found = s.scalars(select(CalendarEvent).where(CalendarEvent.key.in_(wanted)))
+        rows.update((r.key, r) for r in found)
+    family_uids = sorted({i.family_uid for i in items})
+    family_ids: dict[str, int] = {}
+    for chunk in range(0, len(family_uids), 500):
+        wanted = family_uids[chunk : chunk + 500]
+        family_ids.update(
+            (uid, fid)
+            for uid, fid in s.execute(select(Family.uid, Family.id).where(Family.uid.in_(wanted)))
+        )
+    for item in items:
+        key = item_key(item)
+        start, end = _span(item)
+        status = CANCELLED if item.cancelled else CONFIRMED
+        row = rows.get(key)
+        if row is None:
+            row = CalendarEvent(
+                family_id=family_ids[item.family_uid],
+                key=key,
+                uid=event_uid(key),
+                sequence=0,
+                last_start=start,
+                last_end=end,
+                status=status,
+            )
+            s.add(row)
+            rows[key] = row
+        elif (row.last_start, row.last_end, row.status) != (start, end, status):
+            row.sequence += 1
+            row.last_start, row.last_end, row.status = start, end, status
+    s.flush()
+    return {key: EventStamp(row.uid, row.sequence) for key, row in rows.items()}
+
+
+def cancelled_sessions(s: Session, today: date, until: date) -> list[AgendaItem]:
+    """Sessions cancelled after a calendar was given them, from ``today`` to ``until``.
+
+    Only a session that an export has carried (it has a ``calendar_event``) is
+    sent again, as cancelled: a calendar that never had it has nothing to remove.
+    """
+    key = literal("session:", String) + ContactSession.uid
+    start_text = type_coerce(ContactSession.start, String)
+    stmt = (
+        select(ContactSession, Family)
+        .join(Family, Family.id == ContactSession.family_id)
+        .join(CalendarEvent, CalendarEvent.key == key)
+        .where(
+            ContactSession.status == "cancelled",
+            start_text >= instant_key(local_day_bounds(today)[0]),
+            start_text < instant_key(local_day_bounds(until)[1]),
+        )
+        .order_by(start_text, ContactSession.id)
+    )
+    return [
+        AgendaItem(
+            kind="session",
+            day=cs.start.astimezone(LOCAL_TZ).date(),
+            start=cs.start,
+            duration_minutes=cs.duration_minutes,
+            overdue=False,
+            family_uid=fam.uid,
+            family_reference=fam.reference,
+            family_name=fam.name,
+            uid=cs.uid,
+            title=cs.kind,
+            location=cs.location,
+            basis=deadlines.Basis.PLANNED.value,
+            key=f"session:{cs.uid}",
+            cancelled=True,
+        )
+        for cs, fam in s.execute(stmt)
+    ]
+
+
 def build_calendar(
     items: list[AgendaItem],
     detail: str = "reference",
     lang: str = "da",
     now: datetime | None = None,
+    stamps: Mapping[str, EventStamp] | None = None,
 ) -> Calendar:
-    """An iCalendar of agenda items; only the family reference unless ``detail="name"``."""
+    """An iCalendar of agenda items; only the family reference unless ``detail="name"``.
+
+    Each event's UID and SEQUENCE come from ``stamps`` (``stamp_events``); an item
+    without one gets its first UID and SEQUENCE 0. A cancelled session is an event
+    with STATUS:CANCELLED.
+    """
     if detail not in DETAILS:
         raise ValueError(f"detail must be one of {', '.join(DETAILS)}")
     lang = lang if lang in words.LANGUAGES else "en"
@@ -149,14 +289,18 @@ def build_calendar(
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     for item in items:
+        key = item_key(item)
+        known = (stamps or {}).get(key) or EventStamp(event_uid(key), 0)
         event = Event()
         who = item.family_reference
         if detail == "name":
             who = f"{item.family_reference} – {item.family_name}"
+        event.add("uid", known.uid)
+        event.add("sequence", known.sequence)
         event.add("dtstamp", stamp)
+        event.add("status", "CANCELLED" if item.cancelled else "CONFIRMED")
         if item.kind == "session":
             assert item.start is not None
-            event.add("uid", f"session-{item.uid}@famdesk")
             event.add("summary", f"{who} – {labels['session']}")
             event.add("dtstart", item.start.astimezone(UTC))
             event.add(
@@ -165,7 +309,6 @@ def build_calendar(
             if detail == "name" and item.location:
                 event.add("location", item.location)
         else:
-            event.add("uid", f"review-{item.uid}-{item.day.isoformat()}@famdesk")
             event.add("summary", f"{who} – {labels[item.kind]}")
             event.add("dtstart", item.day)
             event.add("dtend", item.day + timedelta(days=1))
@@ -186,16 +329,21 @@ def export_ics(
 ) -> int:
     """Write the coming weeks' agenda (from today; overdue items are left out) as ``.ics``.
 
-    Returns the number of events. The file is written owner-only and
-    atomically; the export is audited with its criteria.
+    Sessions cancelled since an earlier export are written as cancelled. Each
+    event's UID and SEQUENCE are kept in the store (``stamp_events``) in the same
+    unit of work as the audit line, which the file is written inside of: if it
+    cannot be written, neither is kept. Returns the number of events. The file
+    is written owner-only and atomically.
     """
     if detail not in DETAILS:
         raise ValueError(f"detail must be one of {', '.join(DETAILS)}")
     items = [i for i in agenda(store, today, weeks) if not i.overdue]
-    data = build_calendar(items, detail, lang).to_ical()
-    with private_file(path) as fh:
-        fh.write(data)
     with store.session() as s:
+        items += cancelled_sessions(s, today, today + timedelta(weeks=weeks))
+        stamps = stamp_events(s, items)
+        data = build_calendar(items, detail, lang, stamps=stamps).to_ical()
+        with private_file(path) as fh:
+            fh.write(data)
         audit.record(
             s,
             "export",

@@ -641,6 +641,30 @@ class ChildConversation(Versioned, Base):
 # --- work in progress -------------------------------------------------------------------
 
 
+class CalendarEvent(Versioned, Base):
+    """What famdesk last wrote to a calendar for one appointment or deadline.
+
+    An event keeps its iCalendar ``uid`` for as long as its record lives (a
+    session, a plan's review, the n-th § 95 follow-up of a family: ``key``), and
+    ``sequence`` grows each time it moves, changes length or is cancelled, so a
+    calendar that imports the file again updates the event instead of adding a
+    second one (RFC 5545). ``last_start``/``last_end``/``status`` are what was
+    last exported (an instant as ISO 8601 UTC, or a whole day as YYYY-MM-DD).
+    """
+
+    __tablename__ = "calendar_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: On a team server the family's assignment decides who sees the row.
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(120), unique=True)
+    uid: Mapped[str] = mapped_column(String(200))
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    last_start: Mapped[str] = mapped_column(String(40))
+    last_end: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(16), default="confirmed")
+
+
 class AutosaveDraft(Base):
     """Unsaved editor text kept every few seconds, offered back after a crash.
 
