@@ -2757,6 +2757,79 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     </message>
 </context>
 <context>
+    <name>PlacementStabilityTool</name>
+    <message>
+        <source>Placement &amp;stability…</source>
+        <translation>Anbringelsers &amp;stabilitet…</translation>
+    </message>
+    <message>
+        <source>Placements still stable after 3, 6 and 12 months, and first-year breakdowns</source>
+        <translation>Anbringelser der stadig er stabile efter 3, 6 og 12 måneder, og sammenbrud i det første år</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementStabilityWindow</name>
+    <message>
+        <source>Placement stability</source>
+        <translation>Anbringelsers stabilitet</translation>
+    </message>
+    <message>
+        <source>Placed &amp;from:</source>
+        <translation>Anbragt &amp;fra:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;til:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Eksportér CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <source>Stability figures</source>
+        <translation>Tal for stabilitet</translation>
+    </message>
+    <message>
+        <source>Still stable</source>
+        <translation>Stadig stabile</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 måneder</translation>
+    </message>
+    <message>
+        <source>Breakdowns within the first year</source>
+        <translation>Sammenbrud i det første år</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s) started in the period, counted as of %1. A placement too recent to judge at a mark is left out of that mark; n is what each figure is counted over.</source>
+        <translation>
+            <numerusform>%n anbringelse startede i perioden, opgjort pr. %1. En anbringelse, der er for ny til at vurdere ved et tidspunkt, tælles ikke med der; n er det antal, hvert tal er opgjort ud af.</numerusform>
+            <numerusform>%n anbringelser startede i perioden, opgjort pr. %1. En anbringelse, der er for ny til at vurdere ved et tidspunkt, tælles ikke med der; n er det antal, hvert tal er opgjort ud af.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Eksportér CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunne ikke skrives: %1</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
         <source>Version</source>
@@ -3902,6 +3975,46 @@ Din database er uændret.</translation>
     <message>
         <source>The settings could not be saved: %1</source>
         <translation>Indstillingerne kunne ikke gemmes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShareChart</name>
+    <message>
+        <source>%1 (n = %2)</source>
+        <extracomment>The category labels as drawn (each ends with its n), and the bars&apos; values in %.</extracomment>
+        <translation>%1 (n = %2)</translation>
+    </message>
+</context>
+<context>
+    <name>StabilityModel</name>
+    <message>
+        <source>Figure</source>
+        <extracomment>The period shown first: placements started in the last three years.</extracomment>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>The placements the figure is counted over</source>
+        <translation>De anbringelser, tallet er opgjort ud af</translation>
+    </message>
+    <message>
+        <source>First-year breakdowns, cause: %1</source>
+        <translation>Sammenbrud i det første år, årsag: %1</translation>
+    </message>
+    <message>
+        <source>First-year breakdowns, site type: %1</source>
+        <translation>Sammenbrud i det første år, type af sted: %1</translation>
     </message>
 </context>
 <context>

@@ -2757,6 +2757,79 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
     </message>
 </context>
 <context>
+    <name>PlacementStabilityTool</name>
+    <message>
+        <source>Placement &amp;stability…</source>
+        <translation>Placement &amp;stability…</translation>
+    </message>
+    <message>
+        <source>Placements still stable after 3, 6 and 12 months, and first-year breakdowns</source>
+        <translation>Placements still stable after 3, 6 and 12 months, and first-year breakdowns</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementStabilityWindow</name>
+    <message>
+        <source>Placement stability</source>
+        <translation>Placement stability</translation>
+    </message>
+    <message>
+        <source>Placed &amp;from:</source>
+        <translation>Placed &amp;from:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Stability figures</source>
+        <translation>Stability figures</translation>
+    </message>
+    <message>
+        <source>Still stable</source>
+        <translation>Still stable</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <source>Breakdowns within the first year</source>
+        <translation>Breakdowns within the first year</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s) started in the period, counted as of %1. A placement too recent to judge at a mark is left out of that mark; n is what each figure is counted over.</source>
+        <translation>
+            <numerusform>%n placement started in the period, counted as of %1. A placement too recent to judge at a mark is left out of that mark; n is what each figure is counted over.</numerusform>
+            <numerusform>%n placements started in the period, counted as of %1. A placement too recent to judge at a mark is left out of that mark; n is what each figure is counted over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
         <source>Version</source>
@@ -3902,6 +3975,46 @@ Your database is unchanged.</translation>
     <message>
         <source>The settings could not be saved: %1</source>
         <translation>The settings could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShareChart</name>
+    <message>
+        <source>%1 (n = %2)</source>
+        <extracomment>The category labels as drawn (each ends with its n), and the bars&apos; values in %.</extracomment>
+        <translation>%1 (n = %2)</translation>
+    </message>
+</context>
+<context>
+    <name>StabilityModel</name>
+    <message>
+        <source>Figure</source>
+        <extracomment>The period shown first: placements started in the last three years.</extracomment>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>The placements the figure is counted over</source>
+        <translation>The placements the figure is counted over</translation>
+    </message>
+    <message>
+        <source>First-year breakdowns, cause: %1</source>
+        <translation>First-year breakdowns, cause: %1</translation>
+    </message>
+    <message>
+        <source>First-year breakdowns, site type: %1</source>
+        <translation>First-year breakdowns, site type: %1</translation>
     </message>
 </context>
 <context>

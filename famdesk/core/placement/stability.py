@@ -16,22 +16,29 @@ Every figure carries its n, the placements it is computed over. Planned and
 unplanned breakdowns both count; a match ended without a breakdown is stable.
 The computation (``compute_stability``) is plain data in, plain data out;
 ``stability`` reads the placements of the matches the store shows (on a
-server: the worker's families; a lead's team).
+server: the worker's families; a lead's team). ``figure_rows`` lays the
+report out as one row per figure — what the window's table shows and
+``export_csv`` writes, in Danish (Excel's dialect) or English.
 """
 
 from __future__ import annotations
 
+import csv
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from famdesk import vocabulary as v
+from famdesk.core import words
 from famdesk.core.plans.dates import add_months
 from famdesk.db.models import PlacementMatch
 from famdesk.db.store import Store
+from famdesk.files import private_file
 
 #: The months after the placement date at which stability is judged.
 MARKS = (3, 6, 12)
@@ -156,3 +163,101 @@ def stability(store: Store, period_from: date, period_to: date, *, today: date) 
     return compute_stability(
         placements_started(store, period_from, period_to), period_from, period_to, today=today
     )
+
+
+# --- one row per figure, and the CSV ---------------------------------------------------------
+
+#: The figures, in the order a table and the CSV list them.
+FIGURES = (
+    "stable_after",
+    "first_year_breakdowns",
+    "breakdowns_by_cause",
+    "breakdowns_by_site_type",
+)
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    """``count`` of ``n`` placements: stable at a mark, or broken down within the first year.
+
+    ``figure`` is one of ``FIGURES``; ``key`` the mark's months, ``all``, a
+    breakdown cause or a site type (``""``: the match names no site type).
+    """
+
+    figure: str
+    key: str
+    count: int
+    n: int
+
+    @property
+    def share(self) -> float | None:
+        """``count / n``; None when there is nothing to count over."""
+        return self.count / self.n if self.n else None
+
+
+def figure_rows(report: StabilityReport) -> list[FigureRow]:
+    """Every figure of ``report``, each with its n."""
+    rows = [FigureRow("stable_after", str(m.months), m.stable, m.n) for m in report.marks]
+    rows.append(
+        FigureRow("first_year_breakdowns", "all", report.first_year_breakdowns, report.placements)
+    )
+    rows += [FigureRow("breakdowns_by_cause", b.key, b.breakdowns, b.n) for b in report.by_cause]
+    rows += [
+        FigureRow("breakdowns_by_site_type", b.key, b.breakdowns, b.n) for b in report.by_site_type
+    ]
+    return rows
+
+
+def figure_label(row: FigureRow, lang: str) -> str:
+    """What the row counts, in ``lang`` ("Stable after 3 months", "The child's needs", …)."""
+    if row.figure == "stable_after":
+        return words.text("stability.stable_after", lang, months=row.key)
+    if row.figure == "first_year_breakdowns":
+        return words.text("stability.first_year_breakdowns", lang)
+    if row.figure == "breakdowns_by_cause":
+        return words.label("breakdown_cause", row.key, lang)
+    if not row.key:
+        return words.text("stability.no_site_type", lang)
+    return words.label("placement_type", row.key, lang)
+
+
+CSV_COLUMNS = (
+    "figure", "key", "label", "count", "n", "share_pct", "period_from", "period_to", "as_of",
+)  # fmt: skip
+_CSV_HEADERS_DA = (
+    "figur", "nøgle", "betegnelse", "antal", "n", "andel_pct", "periode_fra", "periode_til",
+    "opgjort_pr",
+)  # fmt: skip
+
+
+def export_csv(
+    report: StabilityReport, path: str | os.PathLike[str], dialect: str = "da"
+) -> Path:
+    """Write every figure with its n; ``da``: semicolons, decimal comma, a BOM, Danish words.
+
+    ``en`` writes commas, decimal points and English. Dates are ISO
+    (YYYY-MM-DD) in both. Counts only: no child, family or site is named.
+    The file appears whole or not at all (``files.private_file``).
+    """
+    lang = words.check_lang(dialect)
+    da = lang == "da"
+    target = Path(path)
+    with private_file(target, "w", encoding="utf-8-sig" if da else "utf-8", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";" if da else ",", lineterminator="\r\n")
+        writer.writerow(_CSV_HEADERS_DA if da else CSV_COLUMNS)
+        for row in figure_rows(report):
+            share = "" if row.share is None else f"{100.0 * row.share:.1f}"
+            writer.writerow(
+                [
+                    row.figure,
+                    row.key,
+                    figure_label(row, lang),
+                    row.count,
+                    row.n,
+                    share.replace(".", ",") if da else share,
+                    report.period_from.isoformat(),
+                    report.period_to.isoformat(),
+                    report.today.isoformat(),
+                ]
+            )
+    return target

@@ -58,6 +58,7 @@ from famdesk.ui.families.families_model import (
 )
 from famdesk.ui.families.family_view import PRINT_PLAN, PRINT_SESSION_LOG, FamilyView
 from famdesk.ui.outcomes.caseload_outcomes_window import install_caseload_outcomes
+from famdesk.ui.outcomes.placement_stability_window import install_placement_stability
 from famdesk.ui.safety.safety_features import install_safety_features
 from famdesk.ui.sessions.log_session import install_log_session
 from famdesk.ui.sessions.session_tools import install_session_tools
@@ -77,6 +78,7 @@ FEATURES: tuple[Callable[[WindowHost], object], ...] = (
     install_dashboard,
     install_safety_features,
     install_caseload_outcomes,
+    install_placement_stability,
     install_log_session,
     install_session_tools,
 )
