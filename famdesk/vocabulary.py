@@ -77,6 +77,8 @@ DEADLINE_KINDS = (
     "follow-up",
     "unfinished-note",
     "concern",
+    "match-follow-up",
+    "child-conversation",
 )
 DEADLINE_BASES = (
     "planned-session",
@@ -84,6 +86,8 @@ DEADLINE_BASES = (
     "follow-up-95",
     "note-within-days",
     "concern-notice",
+    "match-first-year",
+    "child-conversation-5",
 )
 
 #: Suggested collaborator roles (free text is allowed too).

@@ -79,14 +79,15 @@ def _agenda_kind(kind: deadlines.Kind) -> str:
 def deadline_key(d: deadlines.Deadline) -> str:
     """What stays the same when a deadline moves: its record, never its date.
 
-    A session and a plan's review are their record's; the § 95 follow-ups of a
-    family are one series, each by its number.
+    A session, a plan's review, a placement's follow-up and a match's børnesamtale
+    are their record's; the § 95 follow-ups of a family are one series, each by its
+    number.
     """
     if d.kind == deadlines.Kind.FOLLOW_UP:
         return f"follow-up-{d.number}:{d.family_uid}"
     if d.kind == deadlines.Kind.APPOINTMENT:
         return f"session:{d.target.uid}"
-    return f"{d.kind.value}:{d.target.uid}"
+    return f"{d.kind.value}:{d.record_uid or d.target.uid}"
 
 
 def agenda(store: Store, today: date, weeks: int = 4) -> list[AgendaItem]:
@@ -143,6 +144,9 @@ def agenda_week(store: Store, monday: date, today: date) -> list[AgendaItem]:
         if monday <= item.day <= sunday or (this_week and item.overdue)
     ]
 
+
+#: What an agenda item can be (``AgendaItem.kind``), each named in the catalogue.
+CALENDAR_KINDS = ("session", "review", "follow-up", "match-follow-up", "child-conversation")
 
 #: The status of an exported event (``calendar_event.status``).
 CONFIRMED, CANCELLED = "confirmed", "cancelled"
@@ -280,9 +284,7 @@ def build_calendar(
     if detail not in DETAILS:
         raise ValueError(f"detail must be one of {', '.join(DETAILS)}")
     lang = lang if lang in words.LANGUAGES else "en"
-    labels = {
-        kind: words.text(f"calendar.{kind}", lang) for kind in ("review", "session", "follow-up")
-    }
+    labels = {kind: words.text(f"calendar.{kind}", lang) for kind in CALENDAR_KINDS}
     stamp = now or datetime.now(UTC)
     cal = Calendar()
     cal.add("prodid", PRODID)
@@ -319,6 +321,12 @@ def build_calendar(
     return cal
 
 
+def _floating(item: AgendaItem) -> bool:
+    """A børnesamtale owed with none ever recorded is due "today" on every day: an event
+    that would move each time is left out of a calendar (the agenda shows it)."""
+    return item.kind == "child-conversation" and item.number == 0
+
+
 def export_ics(
     store: Store,
     path: str | os.PathLike[str],
@@ -329,7 +337,8 @@ def export_ics(
 ) -> int:
     """Write the coming weeks' agenda (from today; overdue items are left out) as ``.ics``.
 
-    Sessions cancelled since an earlier export are written as cancelled. Each
+    Sessions cancelled since an earlier export are written as cancelled; a
+    børnesamtale owed without a fixed day is left out (``_floating``). Each
     event's UID and SEQUENCE are kept in the store (``stamp_events``) in the same
     unit of work as the audit line, which the file is written inside of: if it
     cannot be written, neither is kept. Returns the number of events. The file
@@ -337,7 +346,7 @@ def export_ics(
     """
     if detail not in DETAILS:
         raise ValueError(f"detail must be one of {', '.join(DETAILS)}")
-    items = [i for i in agenda(store, today, weeks) if not i.overdue]
+    items = [i for i in agenda(store, today, weeks) if not i.overdue and not _floating(i)]
     with store.session() as s:
         items += cancelled_sessions(s, today, today + timedelta(weeks=weeks))
         stamps = stamp_events(s, items)

@@ -16,7 +16,12 @@ Kinds today:
   records nobody told of it yet (``concern_notice``), due on the session's day
   (a closed case's concerns are left out, as are its appointments and reviews);
 - ``follow-up``: Barnets lov § 95's follow-up on the family's support (see
-  ``follow_up_schedule`` for the dates and what counts as done).
+  ``follow_up_schedule`` for the dates and what counts as done);
+- ``match-follow-up``: a planned follow-up of a placement in its first year
+  (Styrket match: proposed at 1, 3, 6 and 12 months), due on its day until it
+  is marked held;
+- ``child-conversation``: a børnesamtale owed before a match is decided
+  (Barnets lov § 5; see ``conversations_owed``).
 
 Each deadline names its ``basis``: the rule or the law that sets its day, shown
 to the worker in the catalogue's words (``words.label("deadline_basis", …)``).
@@ -29,14 +34,15 @@ runs on an index (plan review date, session start, session status).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy import Select, String, exists, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from famdesk.core.plans.dates import add_months
+from famdesk.core.child_voice import REMINDER_MONTHS
+from famdesk.core.dates import add_months
 from famdesk.core.sessions import (
     FINALIZABLE_STATUSES,
     LOCAL_TZ,
@@ -45,7 +51,17 @@ from famdesk.core.sessions import (
     local_day_bounds,
     note_due,
 )
-from famdesk.db.models import ActionPlan, ConcernNotice, ContactSession, Family, Review
+from famdesk.db.models import (
+    ActionPlan,
+    ChildConversation,
+    ConcernNotice,
+    ContactSession,
+    Family,
+    MatchFollowUp,
+    Member,
+    PlacementMatch,
+    Review,
+)
 from famdesk.db.store import Store
 
 #: Plans whose review date still matters.
@@ -62,6 +78,8 @@ class Kind(StrEnum):
     UNFINISHED_NOTE = "unfinished-note"
     CONCERN = "concern"
     FOLLOW_UP = "follow-up"
+    MATCH_FOLLOW_UP = "match-follow-up"
+    CHILD_CONVERSATION = "child-conversation"
 
 
 class Basis(StrEnum):
@@ -73,11 +91,14 @@ class Basis(StrEnum):
     #: Offentlighedsloven § 13 (notatpligt); famdesk asks for the note within STALE_DRAFT_DAYS.
     NOTE_DEADLINE = "note-within-days"
     CONCERN_NOTICE = "concern-notice"  # a concern is passed on (Barnets lov § 133)
+    MATCH_FIRST_YEAR = "match-first-year"  # Styrket match: the placement's first year
+    CHILD_CONVERSATION = "child-conversation-5"  # Barnets lov § 5: heard before the decision
 
 
 @dataclass(frozen=True)
 class Target:
-    """The record where a deadline is handled: ``entity`` is "session", "plan" or "family"."""
+    """The record where a deadline is handled: ``entity`` is "session", "plan", "family" or
+    "match" (a placement match; ``uid`` is the match's)."""
 
     entity: str
     uid: str
@@ -104,6 +125,9 @@ class Deadline:
     summary: str = ""
     #: Which one of a series it is (§ 95: 1 is the first follow-up); 0 for a one-off.
     number: int = 0
+    #: The record the deadline is for when it is not ``target`` itself (a match's
+    #: follow-up); it names the deadline's calendar event.
+    record_uid: str = ""
 
     def overdue(self, today: date) -> bool:
         """Past its day and still open."""
@@ -421,6 +445,119 @@ def follow_ups(
     return out[: max(0, limit)]
 
 
+# --- the placement match: its first year's follow-ups, and the child heard before it ------
+
+
+def match_follow_ups(
+    s: Session,
+    until: date,
+    *,
+    since: date | None = None,
+    family_uid: str | None = None,
+    limit: int = DEFAULT_LIMIT,
+) -> list[Deadline]:
+    """Planned follow-ups of placements (matches ``placed``, not ended), due on or before
+    ``until`` (and from ``since``), oldest first; ``detail`` is the child's given name."""
+    stmt = (
+        select(MatchFollowUp, PlacementMatch, Member, Family)
+        .join(PlacementMatch, PlacementMatch.id == MatchFollowUp.match_id)
+        .join(Member, Member.id == PlacementMatch.member_id)
+        .join(Family, Family.id == Member.family_id)
+        .where(
+            MatchFollowUp.status == "planned",
+            MatchFollowUp.date <= until,
+            PlacementMatch.status == "placed",
+            Family.status != "closed",
+        )
+        .order_by(MatchFollowUp.date, Family.reference, MatchFollowUp.id)
+        .limit(max(0, limit))
+    )
+    if since is not None:
+        stmt = stmt.where(MatchFollowUp.date >= since)
+    return [
+        Deadline(
+            kind=Kind.MATCH_FOLLOW_UP,
+            due=f.date,
+            basis=Basis.MATCH_FIRST_YEAR,
+            family_uid=fam.uid,
+            family_reference=fam.reference,
+            family_name=fam.name,
+            target=Target("match", match.uid),
+            detail=child.given_name,
+            number=f.position + 1,
+            record_uid=f.uid,
+        )
+        for f, match, child, fam in s.execute(_for_family(stmt, family_uid))
+    ]
+
+
+#: A conversation with the child counts for a decision this many months after it
+#: (``child_voice.REMINDER_MONTHS``, the reminder's rule).
+CONVERSATION_MONTHS = REMINDER_MONTHS
+
+
+def conversation_due(last_conversation: date | None, today: date) -> date:
+    """When a børnesamtale is owed for a match not yet decided (Barnets lov § 5).
+
+    The decision may come any day, so the child is to be heard now: with no
+    conversation recorded the day is ``today``; after one, it is the day that
+    conversation stops counting (``CONVERSATION_MONTHS`` later), overdue after it.
+    """
+    if last_conversation is None:
+        return today
+    return add_months(last_conversation, CONVERSATION_MONTHS)
+
+
+def conversations_owed(
+    s: Session,
+    today: date,
+    until: date,
+    *,
+    family_uid: str | None = None,
+    limit: int = DEFAULT_LIMIT,
+) -> list[Deadline]:
+    """A børnesamtale per match still ``exploring`` whose child's last conversation (up to
+    ``today``) stops counting by ``until``, or who has none (a declined conversation
+    counts: the child was asked, and may decline).
+
+    ``number`` is 0 when none has ever been recorded (the day is ``today``'s and
+    moves with it: a calendar export leaves such an item out).
+    """
+    last = (
+        select(func.max(ChildConversation.date))
+        .where(ChildConversation.member_id == Member.id, ChildConversation.date <= today)
+        .scalar_subquery()
+    )
+    stmt = (
+        select(PlacementMatch, Member, Family, last)
+        .join(Member, Member.id == PlacementMatch.member_id)
+        .join(Family, Family.id == Member.family_id)
+        .where(PlacementMatch.status == "exploring", Family.status != "closed")
+        .order_by(Family.reference, PlacementMatch.id)
+    )
+    out = []
+    for match, child, fam, day in s.execute(_for_family(stmt, family_uid)):
+        due = conversation_due(day, today)
+        if due > until:
+            continue
+        out.append(
+            Deadline(
+                kind=Kind.CHILD_CONVERSATION,
+                due=due,
+                basis=Basis.CHILD_CONVERSATION,
+                family_uid=fam.uid,
+                family_reference=fam.reference,
+                family_name=fam.name,
+                target=Target("match", match.uid),
+                detail=child.given_name,
+                number=0 if day is None else 1,
+                record_uid=match.uid,
+            )
+        )
+    out.sort(key=lambda d: (d.due, d.family_reference))
+    return out[: max(0, limit)]
+
+
 # --- what the screens ask for ----------------------------------------------------------------
 
 
@@ -439,6 +576,10 @@ class Caseload:
     open_concerns: list[Deadline]
     #: § 95 follow-ups owed: overdue, and due in the reviews' window.
     follow_ups: list[Deadline]
+    #: Placements' first-year follow-ups still planned: overdue, and in the reviews' window.
+    match_follow_ups: list[Deadline] = field(default_factory=list)
+    #: Børnesamtaler owed before a match is decided (Barnets lov § 5).
+    conversations: list[Deadline] = field(default_factory=list)
 
     def all(self) -> list[Deadline]:
         return [
@@ -447,6 +588,8 @@ class Caseload:
             *self.overdue_reviews,
             *self.upcoming_reviews,
             *self.follow_ups,
+            *self.match_follow_ups,
+            *self.conversations,
             *self.unfinished_notes,
             *self.open_concerns,
         ]
@@ -482,6 +625,12 @@ def caseload(
             follow_ups=follow_ups(
                 s, today + timedelta(days=review_days), limit=limit, today=today
             ),
+            match_follow_ups=match_follow_ups(
+                s, today + timedelta(days=review_days), limit=limit
+            ),
+            conversations=conversations_owed(
+                s, today, today + timedelta(days=review_days), limit=limit
+            ),
         )
 
 
@@ -496,14 +645,16 @@ AGENDA_LIMIT = 5000
 
 
 def agenda_deadlines(store: Store, weeks: int, today: date) -> list[Deadline]:
-    """Appointments, reviews and § 95 follow-ups up to ``weeks`` after ``today``, overdue ones
-    included."""
+    """Appointments, reviews, § 95 and placement follow-ups and børnesamtaler owed, up to
+    ``weeks`` after ``today``, overdue ones included."""
     horizon = today + timedelta(weeks=weeks)
     with store.read_session() as s:
         return [
             *appointments(s, None, horizon, limit=AGENDA_LIMIT),
             *reviews(s, horizon, limit=AGENDA_LIMIT),
             *follow_ups(s, horizon, limit=AGENDA_LIMIT, today=today),
+            *match_follow_ups(s, horizon, limit=AGENDA_LIMIT),
+            *conversations_owed(s, today, horizon, limit=AGENDA_LIMIT),
         ]
 
 

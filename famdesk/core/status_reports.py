@@ -185,6 +185,8 @@ class DeadlineEntry:
     overdue: bool
     #: Which of a series (§ 95: 1 is the first follow-up).
     number: int = 0
+    #: The child's given name (a placement's follow-up, a børnesamtale).
+    detail: str = ""
 
 
 @dataclass(frozen=True)
@@ -223,8 +225,10 @@ class StatusReportData:
     concerns: list[ConcernEntry]
     #: The day the report is made: what is overdue is overdue on this day.
     today: date
-    #: Barnets lov § 95: the follow-up owed on the report's date (none without a support start).
-    follow_ups: list[DeadlineEntry] = field(default_factory=list)
+    #: Beside the plans' reviews, what is owed on the report's date (``core.deadlines``):
+    #: the Barnets lov § 95 follow-up (none without a support start), each placement's
+    #: overdue and next first-year follow-ups, a børnesamtale owed before a match decision.
+    deadlines_due: list[DeadlineEntry] = field(default_factory=list)
 
     @property
     def seen_by_family(self) -> bool:
@@ -594,6 +598,31 @@ def _concerns(rows: list[ContactSession]) -> list[ConcernEntry]:
     ]
 
 
+#: How many of a kind the report's summary names at most.
+DEADLINES_SHOWN = 10
+
+
+def _deadlines_due(s: Session, family_uid: str, day: date) -> list[DeadlineEntry]:
+    """What is owed on ``day`` beside the plans' reviews, soonest first (see StatusReportData)."""
+    found = deadlines.follow_ups(s, date.max, family_uid=family_uid, limit=1, today=day)
+    seen: set[str] = set()
+    for d in deadlines.match_follow_ups(
+        s, date.max, family_uid=family_uid, limit=DEADLINES_SHOWN * 4
+    ):
+        # Every overdue one, then the next of each placement.
+        if d.overdue(day) or d.target.uid not in seen:
+            found.append(d)
+            if not d.overdue(day):
+                seen.add(d.target.uid)
+    found += deadlines.conversations_owed(
+        s, day, date.max, family_uid=family_uid, limit=DEADLINES_SHOWN
+    )
+    return [
+        DeadlineEntry(d.kind.value, d.due, d.basis.value, d.overdue(day), d.number, d.detail)
+        for d in deadlines.by_due(found)[:DEADLINES_SHOWN]
+    ]
+
+
 def status_report_data(
     store: Store,
     family_uid: str,
@@ -653,10 +682,7 @@ def status_report_data(
             _plan_progress(p, date_from, date_to, overdue)
             for p in _plans_in_force(s, family, date_from, date_to)
         ]
-        follow_ups = [
-            DeadlineEntry(d.kind.value, d.due, d.basis.value, d.overdue(day), d.number)
-            for d in deadlines.follow_ups(s, date.max, family_uid=family.uid, limit=1, today=day)
-        ]
+        due = _deadlines_due(s, family.uid, day)
 
         measurements: list[MeasurementEntry] = []
         series: dict[tuple[str, str], list[tuple[date, float]]] = defaultdict(list)
@@ -715,5 +741,5 @@ def status_report_data(
             texts=None if saved is None else _texts(saved, family.uid),
             concerns=_concerns(rows),
             today=day,
-            follow_ups=follow_ups,
+            deadlines_due=due,
         )

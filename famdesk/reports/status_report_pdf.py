@@ -328,8 +328,8 @@ def _deadline_lines(
 def _summary_reviews(
     data: StatusReportData, st: Styles, ns: _NumStyles, lang: str
 ) -> list[Flowable]:
-    """The next deadlines, each with its basis: every live plan's review, then the
-    Barnets lov § 95 follow-up owed (``core.deadlines``)."""
+    """The next deadlines, each with its basis: every live plan's review, then what else
+    is owed (``StatusReportData.deadlines_due``)."""
     live = [p for p in data.plans if p.status in LIVE_PLAN_STATUSES]
     out: list[Flowable] = []
     if not live:
@@ -342,11 +342,17 @@ def _summary_reviews(
         out += _deadline_lines(
             what, _review_text(plan, lang), basis, plan.review_overdue, st, ns, lang
         )
-    for d in data.follow_ups:
-        what = i18n.t(lang, "status.sum.follow_up", number=d.number)
-        out += _deadline_lines(
-            what, _due_text(d.due, d.overdue, lang), d.basis, d.overdue, st, ns, lang
-        )
+    for d in data.deadlines_due:
+        when = _due_text(d.due, d.overdue, lang)
+        if d.kind == "follow-up":
+            what = i18n.t(lang, "status.sum.follow_up", number=d.number)
+        elif d.kind == "match-follow-up":
+            what = i18n.t(lang, "status.sum.match_follow_up", number=d.number, child=d.detail)
+        else:  # a børnesamtale owed; with none recorded ever, it is owed now
+            what = i18n.t(lang, "status.sum.child_conversation", child=d.detail)
+            if d.number == 0:
+                when = i18n.t(lang, "status.sum.conversation_now")
+        out += _deadline_lines(what, when, d.basis, d.overdue, st, ns, lang)
     return out
 
 

@@ -104,6 +104,14 @@
         <translation>Opfølgning nr. %1 på indsatsen</translation>
     </message>
     <message>
+        <source>Follow-up no. %1 on the placement of %2</source>
+        <translation>Opfølgning nr. %1 på anbringelsen af %2</translation>
+    </message>
+    <message>
+        <source>Conversation with %1 before the placement site is decided</source>
+        <translation>Børnesamtale med %1 før afgørelsen om anbringelsessted</translation>
+    </message>
+    <message>
         <source>All day</source>
         <translation>Hele dagen</translation>
     </message>
@@ -1099,6 +1107,14 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
         <translation>Opfølgning nr. %1 på indsatsen</translation>
     </message>
     <message>
+        <source>Follow-up no. %1 on the placement of %2</source>
+        <translation>Opfølgning nr. %1 på anbringelsen af %2</translation>
+    </message>
+    <message>
+        <source>Conversation with %1 before the placement site is decided</source>
+        <translation>Børnesamtale med %1 før afgørelsen om anbringelsessted</translation>
+    </message>
+    <message>
         <source>%1 of %2 · note not finalized</source>
         <translation>%1 d. %2 · notat ikke afsluttet</translation>
     </message>
@@ -1121,6 +1137,14 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <message>
         <source>The support is followed up at the latest on this day: the first time at the earlier of the investigation&apos;s end and three months after the support started, then at the cadence decided with the family. A plan review recorded after the previous due day counts as the follow-up.</source>
         <translation>Der følges op på indsatsen senest denne dag: første gang ved det tidligste af undersøgelsens afslutning og tre måneder efter, at indsatsen begyndte, derefter med den kadence, der er besluttet med familien. En opfølgning på planen registreret efter den forrige frist tæller som opfølgningen.</translation>
+    </message>
+    <message>
+        <source>A follow-up of the placement in its first year, as planned in the match; mark it held with its stability score.</source>
+        <translation>En opfølgning på anbringelsen i dens første år, som planlagt i matchet; markér den som afholdt med en vurdering af stabiliteten.</translation>
+    </message>
+    <message>
+        <source>The child is heard before the match is decided: record a conversation with the child (declining to speak is recorded too). One counts for three months.</source>
+        <translation>Barnet høres, før der træffes afgørelse om anbringelsessted: registrér en børnesamtale (også når barnet ikke ønsker at tale). En samtale tæller i tre måneder.</translation>
     </message>
     <message numerus="yes">
         <source>Notes are finalized within %n day(s) of the session.</source>

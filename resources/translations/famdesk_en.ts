@@ -104,6 +104,14 @@
         <translation>Follow-up no. %1 on the support</translation>
     </message>
     <message>
+        <source>Follow-up no. %1 on the placement of %2</source>
+        <translation>Follow-up no. %1 on the placement of %2</translation>
+    </message>
+    <message>
+        <source>Conversation with %1 before the placement site is decided</source>
+        <translation>Conversation with %1 before the placement site is decided</translation>
+    </message>
+    <message>
         <source>All day</source>
         <translation>All day</translation>
     </message>
@@ -1099,6 +1107,14 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
         <translation>Follow-up no. %1 on the support</translation>
     </message>
     <message>
+        <source>Follow-up no. %1 on the placement of %2</source>
+        <translation>Follow-up no. %1 on the placement of %2</translation>
+    </message>
+    <message>
+        <source>Conversation with %1 before the placement site is decided</source>
+        <translation>Conversation with %1 before the placement site is decided</translation>
+    </message>
+    <message>
         <source>%1 of %2 · note not finalized</source>
         <translation>%1 of %2 · note not finalized</translation>
     </message>
@@ -1121,6 +1137,14 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <message>
         <source>The support is followed up at the latest on this day: the first time at the earlier of the investigation&apos;s end and three months after the support started, then at the cadence decided with the family. A plan review recorded after the previous due day counts as the follow-up.</source>
         <translation>The support is followed up at the latest on this day: the first time at the earlier of the investigation&apos;s end and three months after the support started, then at the cadence decided with the family. A plan review recorded after the previous due day counts as the follow-up.</translation>
+    </message>
+    <message>
+        <source>A follow-up of the placement in its first year, as planned in the match; mark it held with its stability score.</source>
+        <translation>A follow-up of the placement in its first year, as planned in the match; mark it held with its stability score.</translation>
+    </message>
+    <message>
+        <source>The child is heard before the match is decided: record a conversation with the child (declining to speak is recorded too). One counts for three months.</source>
+        <translation>The child is heard before the match is decided: record a conversation with the child (declining to speak is recorded too). One counts for three months.</translation>
     </message>
     <message numerus="yes">
         <source>Notes are finalized within %n day(s) of the session.</source>

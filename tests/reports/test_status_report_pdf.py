@@ -16,6 +16,8 @@ from sqlalchemy import select
 
 from famdesk.core import words
 from famdesk.core.errors import NotFound, ValidationFailed
+from famdesk.core.placement import matches
+from famdesk.core.placement.sites import SiteData, create_site
 from famdesk.core.status_reports import (
     StatusReportData,
     latest_status_report,
@@ -282,6 +284,39 @@ def test_the_summary_names_the_95_follow_up_owed_with_its_basis(
         "Follow-up no. 5 on the support: 1 August 2025 – overdue"
         " Basis: Barnets lov § 95: follow-up on the support" in later
     )
+
+
+def test_the_summary_names_the_placements_follow_ups_and_a_conversation_owed(
+    store: Store, tmp_path: Path
+) -> None:
+    """Aya placed on 1 June 2025 (follow-ups proposed 1 Jul, 1 Sep, 1 Dec, 1 Jun 2026), and
+    a second match being explored with no conversation with her recorded."""
+    case = make_case(store)
+    site = create_site(store, SiteData(name="Plejefamilien Holm", type="foster-family"))
+    placed = matches.create_match(store, case.child, today=date(2025, 5, 1))
+    matches.add_candidate(store, placed, site, fit=8, today=date(2025, 5, 1))
+    matches.decide(
+        store, placed, decided_on=date(2025, 5, 10), chosen_site_uid=site,
+        reasons="Kender Aya", today=date(2025, 5, 10),
+    )  # fmt: skip
+    matches.place(store, placed, placed_on=date(2025, 6, 1), today=date(2025, 6, 1))
+    matches.create_match(store, case.child, today=date(2025, 7, 1))
+    out = build_status_report_pdf(
+        store, case.family, *PERIOD, tmp_path / "m.pdf", lang="da", today=date(2025, 7, 20)
+    )
+    first = _page_texts(out)[0]
+    summary = first[first.index("Næste frister") : first.index("1. Kontakt i perioden")]
+    for expected in [
+        "Opfølgning nr. 1 på anbringelsen af Aya: 1. juli 2025 – overskredet"
+        " Grundlag: Styrket match: opfølgning i anbringelsens første år",
+        "Opfølgning nr. 2 på anbringelsen af Aya: 1. september 2025"
+        " Grundlag: Styrket match: opfølgning i anbringelsens første år",
+        "Børnesamtale med Aya før afgørelsen om anbringelsessted:"
+        " nu – ingen børnesamtale er registreret"
+        " Grundlag: Barnets lov § 5: børnesamtale før afgørelsen",
+    ]:
+        assert expected in summary, expected
+    assert "1. december 2025" not in summary  # the next of each placement only
 
 
 def test_durations_are_written_in_hours_and_minutes(report: tuple[Store, str, Path]) -> None:

@@ -1,9 +1,10 @@
 """The worker's dashboard: what is due across the caseload, on the right while no family is.
 
 Four cards — appointments (today and the coming week, and visits still
-marked planned after their day), plan reviews and Barnets lov § 95
-follow-ups (overdue and in the next four weeks), notes past their three days,
-and concerns nobody has been told of. Every date comes from
+marked planned after their day), reviews and follow-ups (plans' reviews,
+Barnets lov § 95 follow-ups, placements' first-year follow-ups and
+børnesamtaler owed before a match is decided: overdue and in the next four
+weeks), notes past their three days, and concerns nobody has been told of. Every date comes from
 ``core.deadlines``, and every item names its basis (the rule or the law that
 sets its day, in the catalogue's words). Activating an item (double-click or
 Enter) opens where it is handled, through the ``WindowHost``: the session in
@@ -134,6 +135,14 @@ class DeadlineWords(QObject):
                 text = self.tr("Follow-up no. %1 on the support, %n day(s) overdue", "", days)
                 return text.replace("%1", str(item.number))
             return self.tr("Follow-up no. %1 on the support").replace("%1", str(item.number))
+        if item.kind == Kind.MATCH_FOLLOW_UP:
+            text = self.tr("Follow-up no. %1 on the placement of %2")
+            text = text.replace("%1", str(item.number)).replace("%2", item.detail)
+            return self.tr("%1 · not marked held").replace("%1", text) if late else text
+        if item.kind == Kind.CHILD_CONVERSATION:
+            return self.tr("Conversation with %1 before the placement site is decided").replace(
+                "%1", item.detail
+            )
         if item.kind == Kind.UNFINISHED_NOTE:
             held = format_date(item.start.astimezone(LOCAL_TZ).date()) if item.start else ""
             text = (
@@ -163,6 +172,16 @@ class DeadlineWords(QObject):
                 "earlier of the investigation's end and three months after the support started, "
                 "then at the cadence decided with the family. A plan review recorded after the "
                 "previous due day counts as the follow-up."
+            )
+        if item.kind == Kind.MATCH_FOLLOW_UP:
+            return self.tr(
+                "A follow-up of the placement in its first year, as planned in the match; "
+                "mark it held with its stability score."
+            )
+        if item.kind == Kind.CHILD_CONVERSATION:
+            return self.tr(
+                "The child is heard before the match is decided: record a conversation with "
+                "the child (declining to speak is recorded too). One counts for three months."
             )
         if item.kind == Kind.UNFINISHED_NOTE:
             return self.tr(
@@ -443,7 +462,13 @@ class DashboardView(QWidget):
         lists = {
             CARD_APPOINTMENTS: [*data.missed_appointments, *data.appointments],
             CARD_REVIEWS: deadlines.by_due(
-                [*data.overdue_reviews, *data.upcoming_reviews, *data.follow_ups]
+                [
+                    *data.overdue_reviews,
+                    *data.upcoming_reviews,
+                    *data.follow_ups,
+                    *data.match_follow_ups,
+                    *data.conversations,
+                ]
             ),
             CARD_NOTES: data.unfinished_notes,
             CARD_CONCERNS: data.open_concerns,
@@ -510,9 +535,10 @@ class DashboardFeature(QWidget):
         return True
 
     def open(self, item: Deadline) -> bool:
-        """Open where the item is handled: the session's editor, the plan, or the family."""
+        """Open where the item is handled: the session's editor, the plan, or the family
+        (a § 95 follow-up without a live plan, a placement match)."""
         if item.target.entity == "plan":
             return self.host.open_plan(item.target.uid, item.family_uid)
-        if item.target.entity == "family":
+        if item.target.entity != "session":
             return self.host.reveal_family(item.family_uid)
         return self.host.open_session(item.target.uid, item.family_uid)

@@ -249,6 +249,16 @@ class AgendaWindow(QWidget):
             return self.tr("Plan review: %1").replace("%1", item.title)
         if item.kind == "follow-up":
             return self.tr("Follow-up no. %1 on the support").replace("%1", str(item.number))
+        if item.kind == "match-follow-up":
+            return (
+                self.tr("Follow-up no. %1 on the placement of %2")
+                .replace("%1", str(item.number))
+                .replace("%2", item.title)
+            )
+        if item.kind == "child-conversation":
+            return self.tr("Conversation with %1 before the placement site is decided").replace(
+                "%1", item.title
+            )
         return words.label("session_kind", item.title)
 
     def _when(self, item: AgendaItem, overdue_group: bool) -> str:

@@ -9,7 +9,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from pytestqt.qtbot import QtBot
 
-from famdesk.core import sessions
+from famdesk.core import child_voice, sessions
+from famdesk.core.child_voice import ConversationData
+from famdesk.core.placement import matches
 from famdesk.core.sessions import SessionInput
 from famdesk.db.models import ActionPlan, Family
 from famdesk.db.store import Store
@@ -24,6 +26,8 @@ from famdesk.ui.dashboard.dashboard_view import (
 )
 from famdesk.ui.families.family_view import TAB_PLANS, TAB_SESSIONS
 from famdesk.ui.shell.main_window import MainWindow
+from tests.core.placement_fixtures import make_case
+from tests.core.session_fixtures import make_family
 
 CPH = ZoneInfo("Europe/Copenhagen")
 TODAY = date(2026, 3, 10)
@@ -224,3 +228,44 @@ def test_view_dashboard_leaves_the_family(
     assert window.current_family_uid() is None
     assert window.right_stack.currentWidget() is view
     assert not window.table.selectionModel().hasSelection()
+
+
+def test_a_placements_follow_up_and_a_conversation_owed_show_their_basis(
+    qtbot: QtBot, store: Store, switcher: Any
+) -> None:
+    case = make_case(store)
+    placed = matches.create_match(store, case.child, today=date(2025, 12, 1))
+    matches.add_candidate(store, placed, case.foster, fit=8, today=date(2025, 12, 1))
+    child_voice.add_conversation(
+        store, case.child, ConversationData(date=date(2025, 12, 1), present="Frøja"),
+        today=date(2025, 12, 1),
+    )  # fmt: skip
+    matches.decide(
+        store, placed, decided_on=date(2025, 12, 10), chosen_site_uid=case.foster,
+        reasons="Tæt på skolen", today=date(2025, 12, 10),
+    )  # fmt: skip
+    matches.place(store, placed, placed_on=date(2026, 1, 5), today=date(2026, 1, 5))
+    other = make_family(store, reference="FB-2026-020", name="Familien Brix")
+    matches.create_match(store, other.child, today=date(2026, 1, 10))
+    window, view = open_window(qtbot, store)
+    follow_up = _find(view, CARD_REVIEWS, "05-02-2026")
+    assert follow_up.text() == (
+        "05-02-2026 · Familien Ærøe (FB-2026-001)\n"
+        "Follow-up no. 1 on the placement of Frøja · not marked held\n"
+        "Basis: Styrket match: follow-up in the placement's first year"
+    )
+    conversation = _find(view, CARD_REVIEWS, "Familien Brix")
+    assert conversation.text() == (
+        "Today · Familien Brix (FB-2026-020)\n"
+        "Conversation with Frøja before the placement site is decided\n"
+        "Basis: Barnets lov § 5: conversation with the child before the decision"
+    )
+    switcher.apply("da")
+    qtbot.waitUntil(lambda: view.heading.text().startswith("I dag"))
+    assert _find(view, CARD_REVIEWS, "Familien Brix").text().endswith(
+        "Børnesamtale med Frøja før afgørelsen om anbringelsessted\n"
+        "Grundlag: Barnets lov § 5: børnesamtale før afgørelsen"
+    )
+    # Opened, it shows the family (the match is the child's, in the family).
+    view.card(CARD_REVIEWS).list.itemActivated.emit(_find(view, CARD_REVIEWS, "Familien Brix"))
+    assert window.current_family_uid() == other.uid

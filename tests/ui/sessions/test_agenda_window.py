@@ -12,7 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from famdesk.core import sessions
+from famdesk.core import child_voice, sessions
+from famdesk.core.child_voice import ConversationData
+from famdesk.core.placement import matches
 from famdesk.core.sessions import LOCAL_TZ, SessionInput
 from famdesk.db.models import Family
 from famdesk.db.store import Store
@@ -23,6 +25,7 @@ from famdesk.ui.sessions.agenda_window import (
     AgendaWindow,
     ExportIcsDialog,
 )
+from tests.core.placement_fixtures import make_case
 from tests.core.session_fixtures import make_family
 
 TODAY = date(2026, 3, 10)  # a Tuesday
@@ -127,6 +130,37 @@ def test_every_item_names_its_basis_and_a_95_follow_up_is_listed(
         r.text(agenda_window.COL_BASIS) for r in danish
     }
     assert "Opfølgning nr. 1 på indsatsen" in {r.text(agenda_window.COL_WHAT) for r in danish}
+
+
+def test_a_placements_follow_up_is_listed_with_its_basis(
+    qtbot: QtBot, store: Store, switcher: Any
+) -> None:
+    case = make_case(store)
+    match = matches.create_match(store, case.child, today=date(2025, 12, 1))
+    matches.add_candidate(store, match, case.foster, fit=8, today=date(2025, 12, 1))
+    child_voice.add_conversation(
+        store, case.child, ConversationData(date=date(2025, 12, 1)), today=date(2025, 12, 1)
+    )
+    matches.decide(
+        store, match, decided_on=date(2025, 12, 10), chosen_site_uid=case.foster,
+        reasons="Tæt på skolen", today=date(2025, 12, 10),
+    )  # fmt: skip
+    # Placed on 12 Feb: the first follow-up is proposed for 12 March, this week.
+    matches.place(store, match, placed_on=date(2026, 2, 12), today=date(2026, 2, 12))
+    window = open_window(qtbot, store)
+    rows = [
+        window.tree.topLevelItem(g).child(c)
+        for g in range(window.tree.topLevelItemCount())
+        for c in range(window.tree.topLevelItem(g).childCount())
+    ]
+    shown = [(r.text(agenda_window.COL_WHAT), r.text(agenda_window.COL_BASIS)) for r in rows]
+    assert shown == [
+        (
+            "Follow-up no. 1 on the placement of Frøja",
+            "Styrket match: follow-up in the placement's first year",
+        )
+    ]
+    assert window.day_headings()[3] == "Thursday 12-03-2026"
 
 
 def test_the_worker_pages_through_weeks_and_escape_closes(
