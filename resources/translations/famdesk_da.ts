@@ -808,7 +808,7 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
         <translation>fx barnet, dig, en forælder</translation>
     </message>
     <message>
-        <source>A bisidder the child chose to bring (Barnets lov § 6); empty if none.</source>
+        <source>A support person (bisidder) the child chose to bring (Barnets lov § 6); empty if none.</source>
         <translation>En bisidder, barnet selv har valgt at have med (Barnets lov § 6); tom hvis ingen.</translation>
     </message>
     <message>
@@ -855,10 +855,6 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
         <translation>Til stede</translation>
     </message>
     <message>
-        <source>The child&apos;s own words</source>
-        <translation>Barnets egne ord</translation>
-    </message>
-    <message>
         <source>Declined to speak</source>
         <translation>Ønskede ikke at tale</translation>
     </message>
@@ -902,6 +898,14 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
         <translation>Børnesamtaler</translation>
     </message>
     <message>
+        <source>The child&apos;s own words:</source>
+        <translation>Barnets egne ord:</translation>
+    </message>
+    <message>
+        <source>Your summary:</source>
+        <translation>Dit resumé:</translation>
+    </message>
+    <message>
         <source>No conversation with the child is recorded yet. Record each børnesamtale here, also when the child declined to speak.</source>
         <translation>Der er endnu ingen børnesamtale med barnet. Registrér hver børnesamtale her, også når barnet ikke ønskede at tale.</translation>
     </message>
@@ -920,6 +924,10 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <message>
         <source>No conversation in the last three months: the latest was on %1. Talk with the child before the next decision.</source>
         <translation>Ingen samtale de seneste tre måneder: den seneste var %1. Tal med barnet før den næste afgørelse.</translation>
+    </message>
+    <message>
+        <source>The child declined to speak.</source>
+        <translation>Barnet ønskede ikke at tale.</translation>
     </message>
     <message>
         <source>Delete conversation</source>
@@ -2783,8 +2791,8 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
 <context>
     <name>PlacementStabilityTool</name>
     <message>
-        <source>Placement &amp;stability…</source>
-        <translation>Anbringelsers &amp;stabilitet…</translation>
+        <source>Placement s&amp;tability…</source>
+        <translation>Anbringelsers s&amp;tabilitet…</translation>
     </message>
     <message>
         <source>Placements still stable after 3, 6 and 12 months, and first-year breakdowns</source>

@@ -808,8 +808,8 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
         <translation>e.g. the child, you, a parent</translation>
     </message>
     <message>
-        <source>A bisidder the child chose to bring (Barnets lov § 6); empty if none.</source>
-        <translation>A bisidder the child chose to bring (Barnets lov § 6); empty if none.</translation>
+        <source>A support person (bisidder) the child chose to bring (Barnets lov § 6); empty if none.</source>
+        <translation>A support person (bisidder) the child chose to bring (Barnets lov § 6); empty if none.</translation>
     </message>
     <message>
         <source>The child &amp;declined to speak</source>
@@ -855,10 +855,6 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
         <translation>Present</translation>
     </message>
     <message>
-        <source>The child&apos;s own words</source>
-        <translation>The child&apos;s own words</translation>
-    </message>
-    <message>
         <source>Declined to speak</source>
         <translation>Declined to speak</translation>
     </message>
@@ -902,6 +898,14 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
         <translation>Conversations with the child</translation>
     </message>
     <message>
+        <source>The child&apos;s own words:</source>
+        <translation>The child&apos;s own words:</translation>
+    </message>
+    <message>
+        <source>Your summary:</source>
+        <translation>Your summary:</translation>
+    </message>
+    <message>
         <source>No conversation with the child is recorded yet. Record each børnesamtale here, also when the child declined to speak.</source>
         <translation>No conversation with the child is recorded yet. Record each børnesamtale here, also when the child declined to speak.</translation>
     </message>
@@ -920,6 +924,10 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <message>
         <source>No conversation in the last three months: the latest was on %1. Talk with the child before the next decision.</source>
         <translation>No conversation in the last three months: the latest was on %1. Talk with the child before the next decision.</translation>
+    </message>
+    <message>
+        <source>The child declined to speak.</source>
+        <translation>The child declined to speak.</translation>
     </message>
     <message>
         <source>Delete conversation</source>
@@ -2783,8 +2791,8 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
 <context>
     <name>PlacementStabilityTool</name>
     <message>
-        <source>Placement &amp;stability…</source>
-        <translation>Placement &amp;stability…</translation>
+        <source>Placement s&amp;tability…</source>
+        <translation>Placement s&amp;tability…</translation>
     </message>
     <message>
         <source>Placements still stable after 3, 6 and 12 months, and first-year breakdowns</source>

@@ -147,7 +147,10 @@ class ConversationDialog(QDialog):
             self.controller.widget(name).setAccessibleName(accessible)
         self.present.setPlaceholderText(self.tr("e.g. the child, you, a parent"))
         self.support_hint.setText(
-            self.tr("A bisidder the child chose to bring (Barnets lov § 6); empty if none.")
+            self.tr(
+                "A support person (bisidder) the child chose to bring (Barnets lov § 6); "
+                "empty if none."
+            )
         )
         self.declined.setText(self.tr("The child &declined to speak"))
         self.summary.setPlaceholderText(

@@ -2,7 +2,8 @@
 
 Opened from the Members tab on a child. It lists every conversation recorded
 with the child, newest first — the day, whether the child spoke or declined,
-the support person, who was present, the start of the child's own words — and
+the support person, who was present — shows the chosen one's own words of the
+child beside the worker's summary (each in a box of its own, as kept), and
 says, from core's reminder rule (``child_voice.conversation_reminder``),
 whether the child has been heard in the last three months. Add, Edit and
 Delete work as in the other lists (Enter, Del).
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,14 +36,12 @@ from famdesk.ui.common.screen_fit import fit_dialog
 from famdesk.ui.families.conversation_dialog import ConversationDialog
 
 _Index = QModelIndex | QPersistentModelIndex
-# How much of the child's words the list shows.
-WORDS_SHOWN = 80
 
 
 class ConversationsModel(QAbstractTableModel):
-    """One row per conversation: date, outcome, support person, present, the child's words."""
+    """One row per conversation: date, outcome, support person, who was present."""
 
-    DATE, OUTCOME, SUPPORT, PRESENT, WORDS = range(5)
+    DATE, OUTCOME, SUPPORT, PRESENT = range(4)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -62,7 +62,7 @@ class ConversationsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 4
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -74,16 +74,10 @@ class ConversationsModel(QAbstractTableModel):
             self.tr("Outcome"),
             self.tr("Support person"),
             self.tr("Present"),
-            self.tr("The child's own words"),
         ][section]
 
     def outcome_text(self, c: ConversationData) -> str:
         return self.tr("Declined to speak") if c.declined else self.tr("Held")
-
-    @staticmethod
-    def words_text(c: ConversationData) -> str:
-        first = " ".join(c.child_own_words.split())
-        return first if len(first) <= WORDS_SHOWN else first[: WORDS_SHOWN - 1] + "…"
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         c = self.at(index.row())
@@ -96,18 +90,17 @@ class ConversationsModel(QAbstractTableModel):
                 self.outcome_text(c),
                 c.support_person,
                 c.present,
-                self.words_text(c),
             ][col]
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.WORDS and c.child_own_words:
-            return c.child_own_words
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.PRESENT and c.present:
+            return c.present
         if role == Qt.ItemDataRole.UserRole:
             return c.uid
         return None
 
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 4))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 3))
 
 
 class ConversationsWindow(QDialog):
@@ -143,6 +136,19 @@ class ConversationsWindow(QDialog):
             on_delete=self.delete_conversation,
             on_current_changed=self._update_buttons,
         )
+        # The chosen conversation: the child's words and the worker's summary, apart.
+        self.words_caption = QLabel(self)
+        self.words_view = QPlainTextEdit(self)
+        self.summary_caption = QLabel(self)
+        self.summary_view = QPlainTextEdit(self)
+        for caption, view in (
+            (self.words_caption, self.words_view),
+            (self.summary_caption, self.summary_view),
+        ):
+            caption.setBuddy(view)
+            view.setReadOnly(True)
+            view.setTabChangesFocus(True)
+            view.setMaximumHeight(130)
         self.add_button = QPushButton(self)
         self.edit_button = QPushButton(self)
         self.remove_button = QPushButton(self)
@@ -170,6 +176,16 @@ class ConversationsWindow(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        chosen = QHBoxLayout()
+        for caption, view in (
+            (self.words_caption, self.words_view),
+            (self.summary_caption, self.summary_view),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(caption)
+            column.addWidget(view)
+            chosen.addLayout(column, 1)
+        layout.addLayout(chosen)
         layout.addWidget(self.buttons)
 
         self.retranslate_ui()
@@ -188,6 +204,8 @@ class ConversationsWindow(QDialog):
         self.remove_button.setText(self.tr("&Delete…"))
         self.remove_button.setToolTip(self.tr("Delete the selected conversation (Del)"))
         self.table.setAccessibleName(self.tr("Conversations with the child"))
+        self.words_caption.setText(self.tr("The child's own words:"))
+        self.summary_caption.setText(self.tr("Your summary:"))
         self.empty.setText(
             self.tr(
                 "No conversation with the child is recorded yet. Record each børnesamtale "
@@ -240,9 +258,16 @@ class ConversationsWindow(QDialog):
         return self.model.at(index.row()) if index.isValid() else None
 
     def _update_buttons(self) -> None:
-        chosen = self.selected() is not None
-        self.edit_button.setEnabled(chosen)
-        self.remove_button.setEnabled(chosen)
+        chosen = self.selected()
+        self.edit_button.setEnabled(chosen is not None)
+        self.remove_button.setEnabled(chosen is not None)
+        self.words_view.setPlainText(chosen.child_own_words if chosen else "")
+        self.words_view.setPlaceholderText(
+            self.tr("The child declined to speak.") if chosen and chosen.declined else ""
+        )
+        self.summary_view.setPlainText(chosen.summary if chosen else "")
+        for w in (self.words_caption, self.words_view, self.summary_caption, self.summary_view):
+            w.setVisible(chosen is not None)
 
     def _form(self, uid: str | None) -> ConversationDialog:
         return ConversationDialog(

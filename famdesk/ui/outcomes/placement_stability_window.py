@@ -164,7 +164,10 @@ class ShareChart(QChartView):
             self.tr("%1 (n = %2)").replace("%1", label).replace("%2", str(row.n))
             for label, row in bars
         ]
-        self.values = [100.0 * row.share if row.share is not None else 0.0 for _, row in bars]
+        # Whole per cents, as the table writes them (the bar's label is printf's, not Danish).
+        self.values = [
+            float(round(100 * row.share)) if row.share is not None else 0.0 for _, row in bars
+        ]
         # A horizontal chart lists from the bottom up; reversed, it reads top down like the table.
         order = slice(None, None, -1) if self.horizontal else slice(None)
         bar_set = QBarSet(title)
@@ -174,7 +177,6 @@ class ShareChart(QChartView):
         series.append(bar_set)
         series.setLabelsVisible(True)
         series.setLabelsFormat("@value %")
-        series.setLabelsPrecision(3)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append(self.categories[order])
@@ -214,7 +216,7 @@ class PlacementStabilityWindow(QDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("hint")
         self.summary.setWordWrap(True)
-        self.stable_chart = ShareChart(False, STABLE_COLOUR, self)
+        self.stable_chart = ShareChart(True, STABLE_COLOUR, self)
         self.breakdown_chart = ShareChart(True, BREAKDOWN_COLOUR, self)
         self.model = StabilityModel(self)
         self.table = QTableView(self)
@@ -389,7 +391,7 @@ class PlacementStabilityTool(QObject):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.action.setText(self.tr("Placement &stability…"))
+        self.action.setText(self.tr("Placement s&tability…"))
         self.action.setStatusTip(
             self.tr("Placements still stable after 3, 6 and 12 months, and first-year breakdowns")
         )

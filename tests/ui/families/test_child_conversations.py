@@ -93,6 +93,9 @@ def test_a_worker_records_a_conversation_and_a_declined_one_on_the_child(
             for r in range(w.model.rowCount())
         ]
         seen["after"] = w.status.text()
+        # The chosen conversation's words and summary, each in its own box.
+        w.table.selectRow(1)
+        seen["chosen"] = (w.words_view.toPlainText(), w.summary_view.toPlainText())
         w.hide()
         return 0
 
@@ -108,15 +111,10 @@ def test_a_worker_records_a_conversation_and_a_declined_one_on_the_child(
     assert seen["refused"] == "The child declined to speak, so there are no own words to record."
     assert seen["before"] == "No conversation with the child is recorded."
     assert seen["rows"] == [
-        [format_date(declined_on), "Declined to speak", "", "Alma, mor", ""],
-        [
-            format_date(held_on),
-            "Held",
-            "Mormor Inger",
-            "Alma, Lene (familiebehandler)",
-            "Jeg savner min hund.",
-        ],
+        [format_date(declined_on), "Declined to speak", "", "Alma, mor"],
+        [format_date(held_on), "Held", "Mormor Inger", "Alma, Lene (familiebehandler)"],
     ]
+    assert seen["chosen"] == ("Jeg savner min hund.", "Alma talte mest om skolen.")
     assert seen["after"] == (
         "Heard in the last three months: the latest conversation was on "
         f"{format_date(declined_on)}."
