@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 #: The one way a screen shows a date (strftime).
 SCREEN_DATE = "%d-%m-%Y"
@@ -23,6 +23,8 @@ TWO_DIGIT_YEARS_AHEAD = 20
 _SEPARATED = re.compile(r"(\d{1,2})\s*[-./ ]\s*(\d{1,2})\s*[-./ ]\s*(\d{2}|\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DIGITS = re.compile(r"\d{6}|\d{8}")
+_TIME = re.compile(r"(\d{1,2})(?:[:.]?(\d{2}))?")
+_CLOCK_WORD = re.compile(r"\s*\bkl\b\.?\s*", re.IGNORECASE)
 
 
 def format_date(day: date | None) -> str:
@@ -79,6 +81,49 @@ def parse_date(text: str, today: date) -> date | None:
         raise ValueError(f"not a date: {text!r}")
     full = int(year) if len(year) == 4 else full_year(int(year), today)
     return _real(full, int(month), int(day), text)
+
+
+def parse_time(text: str) -> time:
+    """The time of day in ``10:00``, ``10.00``, ``1000``, ``9.30`` or ``10`` (the hour).
+
+    Raises ``ValueError`` for anything else and for 24:00 or 10:60.
+    """
+    m = _TIME.fullmatch(text.strip())
+    if not m:
+        raise ValueError(f"not a time: {text!r}")
+    hour, minute = int(m[1]), int(m[2] or 0)
+    if hour > 23 or minute > 59:
+        raise ValueError(f"no such time: {text!r}")
+    return time(hour, minute)
+
+
+def parse_date_time(text: str, today: date, default_time: time | None = None) -> datetime | None:
+    """The moment in what a worker typed (naive, as typed); None for empty text.
+
+    The date in any form ``parse_date`` reads, then the time as ``parse_time``
+    reads it, after a space, a ``T`` or "kl.": ``1.6.2024 10.00``,
+    ``01062024 1000``, ``1/6-24 kl. 9.30``, ``2024-06-01T10:00``. A date alone
+    takes ``default_time`` (the time the field held); without one it is refused.
+    Raises ``ValueError`` for anything else.
+    """
+    text = _CLOCK_WORD.sub(" ", re.sub(r"(\d)T(\d)", r"\1 \2", text.strip())).strip()
+    if not text:
+        return None
+    try:
+        day = parse_date(text, today)
+    except ValueError:
+        day = None
+    if day is not None:
+        if default_time is None:
+            raise ValueError(f"no time of day: {text!r}")
+        return datetime.combine(day, default_time)
+    head, _, tail = text.rpartition(" ")
+    if not head:
+        raise ValueError(f"not a date and time: {text!r}")
+    day = parse_date(head, today)
+    if day is None:
+        raise ValueError(f"not a date and time: {text!r}")
+    return datetime.combine(day, parse_time(tail))
 
 
 def _real(year: int, month: int, day: int, text: str) -> date:

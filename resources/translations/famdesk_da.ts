@@ -740,6 +740,10 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
+    <message>
+        <source>Type the date and time as DD-MM-YYYY HH:MM (1.6.2024 10.00 works too).</source>
+        <translation>Skriv dato og tid som DD-MM-ÅÅÅÅ TT:MM (1.6.2024 10.00 går også).</translation>
+    </message>
 </context>
 <context>
     <name>ConversationDialog</name>
@@ -1075,6 +1079,18 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <message>
         <source>Type a date as DD-MM-YYYY; Ctrl+T for today</source>
         <translation>Skriv en dato som DD-MM-ÅÅÅÅ; Ctrl+T for i dag</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>DD-MM-YYYY HH:MM</source>
+        <extracomment>The day two-digit years are read from (tests set a fixed one).</extracomment>
+        <translation>DD-MM-ÅÅÅÅ TT:MM</translation>
+    </message>
+    <message>
+        <source>Type a date and a time, e.g. 1.6.2024 10.00 or 01062024 1000</source>
+        <translation>Skriv en dato og et klokkeslæt, fx 1.6.2024 10.00 eller 01062024 1000</translation>
     </message>
 </context>
 <context>
@@ -3645,6 +3661,10 @@ Din database er uændret.</translation>
     <message>
         <source>Lock the note; later corrections become dated addenda (Ctrl+Shift+F)</source>
         <translation>Lås notatet; senere rettelser bliver daterede tilføjelser (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Not saved: type the date and time as DD-MM-YYYY HH:MM (1.6.2024 10.00 works too).</source>
+        <translation>Ikke gemt: skriv dato og tid som DD-MM-ÅÅÅÅ TT:MM (1.6.2024 10.00 går også).</translation>
     </message>
     <message>
         <source>Not saved: someone else saved this note after you opened it (%1). Your text is still here; saving again puts it in place of theirs.</source>

@@ -740,6 +740,10 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Type the date and time as DD-MM-YYYY HH:MM (1.6.2024 10.00 works too).</source>
+        <translation>Type the date and time as DD-MM-YYYY HH:MM (1.6.2024 10.00 works too).</translation>
+    </message>
 </context>
 <context>
     <name>ConversationDialog</name>
@@ -1075,6 +1079,18 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <message>
         <source>Type a date as DD-MM-YYYY; Ctrl+T for today</source>
         <translation>Type a date as DD-MM-YYYY; Ctrl+T for today</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>DD-MM-YYYY HH:MM</source>
+        <extracomment>The day two-digit years are read from (tests set a fixed one).</extracomment>
+        <translation>DD-MM-YYYY HH:MM</translation>
+    </message>
+    <message>
+        <source>Type a date and a time, e.g. 1.6.2024 10.00 or 01062024 1000</source>
+        <translation>Type a date and a time, e.g. 1.6.2024 10.00 or 01062024 1000</translation>
     </message>
 </context>
 <context>
@@ -3645,6 +3661,10 @@ Your database is unchanged.</translation>
     <message>
         <source>Lock the note; later corrections become dated addenda (Ctrl+Shift+F)</source>
         <translation>Lock the note; later corrections become dated addenda (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Not saved: type the date and time as DD-MM-YYYY HH:MM (1.6.2024 10.00 works too).</source>
+        <translation>Not saved: type the date and time as DD-MM-YYYY HH:MM (1.6.2024 10.00 works too).</translation>
     </message>
     <message>
         <source>Not saved: someone else saved this note after you opened it (%1). Your text is still here; saving again puts it in place of theirs.</source>

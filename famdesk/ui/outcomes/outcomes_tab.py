@@ -43,6 +43,7 @@ from famdesk.core.families import MemberData
 from famdesk.core.outcomes import MeasurementData
 from famdesk.core.storage import Store
 from famdesk.ui.common import words
+from famdesk.ui.common.flow_layout import wrapping_row
 from famdesk.ui.common.form_support import format_date
 from famdesk.ui.common.record_table import accepted, record_table
 from famdesk.ui.outcomes.measurement_dialog import MeasurementDialog
@@ -258,10 +259,11 @@ class OutcomesTab(QWidget):
         top.addWidget(self.member_label)
         top.addWidget(self.member)
         top.addSpacing(12)
-        for b in (self.new_button, self.edit_button, self.delete_button):
-            top.addWidget(b)
-        top.addStretch(1)
-        top.addWidget(self.report_button)
+        # The buttons wrap to a second line rather than lose their words beside a long name.
+        top.addWidget(
+            wrapping_row(self.new_button, self.edit_button, self.delete_button, self.report_button),
+            1,
+        )
         upper = QWidget(self)
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)

@@ -137,6 +137,12 @@ class ConcernNoticeDialog(QDialog):
 
     def accept(self) -> None:
         """Only a notice core would keep: someone told, not before the session, not ahead."""
+        if not self.when_edit.is_valid():  # the time as typed reads as no date and time
+            self.when_error.show_message(
+                self.tr("Type the date and time as DD-MM-YYYY HH:MM (1.6.2024 10.00 works too).")
+            )
+            self.when_edit.setFocus()
+            return
         problems = sessions.concern_notice_problems(
             self.notice(), self.session_start, now=self.now()
         )

@@ -20,17 +20,16 @@ written with it, or added at once to a saved finalized note).
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
 from importlib import resources
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -48,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from famdesk.core import families, sessions
+from famdesk.core import dates, families, sessions
 from famdesk.core.errors import NotFound
 from famdesk.core.sessions import (
     FINALIZABLE_STATUSES,
@@ -70,7 +69,6 @@ from famdesk.ui.common.form_support import (
     error_text,
     limit_lengths,
 )
-from famdesk.ui.common.qt_dates import qdatetime
 from famdesk.ui.common.screen_fit import fit_dialog
 from famdesk.ui.common.wrapping_label import WrappingLabel, boxed
 from famdesk.vocabulary import SESSION_KINDS, SESSION_STATUSES
@@ -92,26 +90,67 @@ def family_goal_choices(store: Store, family_uid: str) -> list[LinkableGoal]:
     return sessions.linkable_goals(store, family_uid)
 
 
-class DateTimeField(QDateTimeEdit):
-    """Date and time typed as DD-MM-YYYY HH:MM; Tab leaves the field (not its sections)."""
+class DateTimeField(QLineEdit):
+    """Date and time typed the way a worker writes them, shown as DD-MM-YYYY HH:MM.
+
+    A QDateTimeEdit took only its own sections; here any form ``core.dates``
+    reads is accepted (1.6.2024 10.00, 01062024 1000, 1/6-24 kl. 9.30; a date
+    alone keeps the time the field held) and tidied when the field is left.
+    Text that is no date and time stays as typed: ``is_valid`` says so and the
+    form refuses to save, while ``value`` keeps the last moment that was read.
+    """
+
+    dateTimeChanged = Signal(object)  # noqa: N815 - the moment, when the text reads as a new one
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setDisplayFormat("dd-MM-yyyy HH:mm")
-        self.setCalendarPopup(True)
+        #: The day two-digit years are read from (tests set a fixed one).
+        self.today: Callable[[], date] = date.today
+        self._moment = datetime.now(LOCAL_TZ).replace(second=0, microsecond=0)
+        self.setMaxLength(24)
+        self.textChanged.connect(self._typed)
+        self.editingFinished.connect(self.tidy)
+        self.retranslate_ui()
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt override
-        return QAbstractSpinBox.focusNextPrevChild(self, next)
+    def retranslate_ui(self) -> None:
+        self.setPlaceholderText(self.tr("DD-MM-YYYY HH:MM"))
+        self.setToolTip(self.tr("Type a date and a time, e.g. 1.6.2024 10.00 or 01062024 1000"))
+
+    def _read(self, text: str) -> datetime | None:
+        try:
+            naive = dates.parse_date_time(text, self.today(), self._moment.time())
+        except ValueError:
+            return None
+        return None if naive is None else naive.replace(tzinfo=LOCAL_TZ)
+
+    def _typed(self, text: str) -> None:
+        moment = self._read(text)
+        if moment is not None and moment != self._moment:
+            self._moment = moment
+            self.dateTimeChanged.emit(moment)
+
+    def is_valid(self) -> bool:
+        """Whether the text reads as a date and time."""
+        return self._read(self.text()) is not None
+
+    def tidy(self) -> None:
+        """Show what was typed in the screen's style (no change when it is no date and time)."""
+        if self.is_valid():
+            shown = dates.format_date_time(self._moment.replace(tzinfo=None))
+            if shown != self.text():
+                self.setText(shown)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        self.tidy()
+        super().focusOutEvent(event)
 
     def value(self) -> datetime:
-        """The moment shown, in Copenhagen time."""
-        naive = self.dateTime().toPython()
-        assert isinstance(naive, datetime)
-        return naive.replace(second=0, microsecond=0, tzinfo=LOCAL_TZ)
+        """The moment shown (the last one the text read as), in Copenhagen time."""
+        return self._moment
 
     def set_value(self, moment: datetime) -> None:
-        local = moment.astimezone(LOCAL_TZ).replace(tzinfo=None)
-        self.setDateTime(qdatetime(local))
+        self._moment = moment.astimezone(LOCAL_TZ).replace(second=0, microsecond=0)
+        self.setText(dates.format_date_time(self._moment.replace(tzinfo=None)))
 
 
 class SessionEditor(QDialog):
@@ -205,6 +244,11 @@ class SessionEditor(QDialog):
         self.goals_list.setObjectName("goalsList")
         for lst in (self.participants_list, self.goals_list):
             lst.setMaximumHeight(120)
+            # A collaborator's role and place, a goal in the parents' words: wrapped and
+            # read whole, not scrolled sideways in half the dialog's width.
+            lst.setWordWrap(True)
+            lst.setResizeMode(QListWidget.ResizeMode.Adjust)
+            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.summary_edit = QLineEdit(self)
         self.summary_edit.setObjectName("summaryEdit")
         self.notes_edit = QPlainTextEdit(self)
@@ -823,6 +867,15 @@ class SessionEditor(QDialog):
     def save(self, finalize: bool = False) -> bool:
         """Write the session (and lock it with ``finalize``); closes the dialog on success."""
         if self.read_only:
+            return False
+        if not self.start_edit.is_valid():  # the time as typed reads as no date and time
+            self.error.show_live(
+                lambda: self.tr(
+                    "Not saved: type the date and time as DD-MM-YYYY HH:MM"
+                    " (1.6.2024 10.00 works too)."
+                )
+            )
+            self.start_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         data = self.session_input()
         concern = sessions.concern_problems(data)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from famdesk.core import sessions
 from famdesk.core.sessions import LOCAL_TZ, SessionInput
+from famdesk.ui.sessions.session_editor import DateTimeField, SessionEditor
 from famdesk.ui.sessions.sessions_tab import SessionsTab
 from famdesk.ui.sessions.timeline_model import COL_KIND, COL_STATUS, COL_SUMMARY
 from tests.core.session_fixtures import make_family
@@ -238,3 +240,45 @@ def test_cancel_asks_before_throwing_text_away(qtbot, store, family, monkeypatch
     tab.discard()
     assert tab.editor is None or not tab.editor.isVisible()
     assert tab.model.rowCount() == 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("1.6.2024 10.00", "01-06-2024 10:00"),
+        ("01062024 1000", "01-06-2024 10:00"),
+        ("1/6-24 kl. 9.30", "01-06-2024 09:30"),
+        ("2024-06-01T10:00", "01-06-2024 10:00"),
+    ],
+)
+def test_the_time_is_typed_in_the_forms_a_worker_writes_and_tidied(
+    qtbot: Any, typed: str, shown: str
+) -> None:
+    field = DateTimeField()
+    qtbot.addWidget(field)
+    field.today = lambda: date(2026, 12, 2)
+    field.set_value(datetime(2026, 12, 2, 13, 15, tzinfo=LOCAL_TZ))
+    field.selectAll()
+    qtbot.keyClicks(field, typed)
+    field.tidy()
+    assert field.is_valid()
+    assert field.text() == shown
+    assert field.value().tzinfo is LOCAL_TZ
+
+
+def test_a_date_alone_keeps_the_time_and_no_date_is_not_saved(
+    qtbot: Any, store: Any, family: Any, switcher: Any
+) -> None:
+    editor = SessionEditor(store, family.uid, autosave_ms=600_000)
+    qtbot.addWidget(editor)
+    editor.start_edit.set_value(datetime(2026, 11, 30, 13, 15, tzinfo=LOCAL_TZ))
+    editor.start_edit.selectAll()
+    qtbot.keyClicks(editor.start_edit, "1.12.2026")
+    editor.start_edit.tidy()
+    assert editor.start_edit.text() == "01-12-2026 13:15"
+    editor.summary_edit.setText("Hjemmebesøg")
+    editor.start_edit.setText("31.11.2026 10.00")  # no such day
+    assert not editor.start_edit.is_valid()
+    assert not editor.save()
+    assert editor.error.text().startswith("Not saved: type the date and time")
+    assert editor.start_edit.text() == "31.11.2026 10.00"  # as typed, to be put right

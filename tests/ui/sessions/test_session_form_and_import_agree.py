@@ -79,12 +79,8 @@ def test_a_session_in_year_9999_is_refused_by_the_editor_and_by_import(
     qtbot: Any, store: Any, editor: SessionEditor, tmp_path: Path
 ) -> None:
     rule = refusal("session in year 9999")
-    line = editor.start_edit.lineEdit()
-    year = line.text().index(str(editor.start_edit.value().year))
-    line.setCursorPosition(year + 1)
-    where = line.cursorRect().center()
-    qtbot.mouseDClick(line, LEFT, pos=where)  # the year, as a worker double-clicks it
-    qtbot.keyClicks(editor.start_edit, "9999")
+    editor.start_edit.selectAll()
+    qtbot.keyClicks(editor.start_edit, "1.6.9999 10.00")  # as a worker types a date
     assert editor.start_edit.value().year == 9999
     qtbot.mouseClick(editor.save_button, LEFT)
     assert editor.error.text() == f"Not saved: {rule.form_sentence()}"
