@@ -191,6 +191,22 @@ def check_assignee(s: Session, worker: str) -> str:
     return name
 
 
+def assigned_to(store: Store, family_uid: str) -> str | None:
+    """The worker the family is assigned to (None: nobody, or a file)."""
+    if store.target.is_sqlite:
+        return None
+    with store.read_session() as s:
+        family = s.scalar(select(Family).where(Family.uid == family_uid))
+        if family is None:
+            raise NotFound("family", family_uid)
+        return family.assigned_to
+
+
+def may_hand_over(store: Store) -> bool:
+    """Whether the signed-in role hands families over: a lead's (or the administrator's)."""
+    return my_standing(store) in (ADMIN, LEAD)
+
+
 def assign_family(store: Store, family_uid: str, worker: str) -> str | None:
     """Hand the family over to ``worker``; returns who had it (None: nobody).
 

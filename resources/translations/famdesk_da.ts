@@ -1876,6 +1876,40 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     </message>
 </context>
 <context>
+    <name>HandOverAction</name>
+    <message>
+        <source>Family %1 handed over to %2.</source>
+        <translation>Familien %1 er overdraget til %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Hand family over…</source>
+        <translation>&amp;Overdrag familien…</translation>
+    </message>
+    <message>
+        <source>Assign the family on screen to another worker of the team (team lead)</source>
+        <translation>Tildel familien på skærmen til en anden medarbejder i teamet (teamleder)</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand family %1 over</source>
+        <translation>Overdrag familien %1</translation>
+    </message>
+    <message>
+        <source>Now assigned to: %1</source>
+        <translation>Tildelt nu: %1</translation>
+    </message>
+    <message>
+        <source>Now assigned to nobody.</source>
+        <translation>Tildelt nu: ingen.</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to:</source>
+        <translation>&amp;Overdrag til:</translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
         <source>Wrong passphrase. Try again.</source>

@@ -1876,6 +1876,40 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     </message>
 </context>
 <context>
+    <name>HandOverAction</name>
+    <message>
+        <source>Family %1 handed over to %2.</source>
+        <translation>Family %1 handed over to %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Hand family over…</source>
+        <translation>&amp;Hand family over…</translation>
+    </message>
+    <message>
+        <source>Assign the family on screen to another worker of the team (team lead)</source>
+        <translation>Assign the family on screen to another worker of the team (team lead)</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand family %1 over</source>
+        <translation>Hand family %1 over</translation>
+    </message>
+    <message>
+        <source>Now assigned to: %1</source>
+        <translation>Now assigned to: %1</translation>
+    </message>
+    <message>
+        <source>Now assigned to nobody.</source>
+        <translation>Now assigned to nobody.</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to:</source>
+        <translation>&amp;Hand over to:</translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
         <source>Wrong passphrase. Try again.</source>

@@ -57,6 +57,7 @@ from famdesk.ui.families.families_model import (
     FamiliesModel,
 )
 from famdesk.ui.families.family_view import PRINT_PLAN, PRINT_SESSION_LOG, FamilyView
+from famdesk.ui.families.handover import install_handover
 from famdesk.ui.outcomes.caseload_outcomes_window import install_caseload_outcomes
 from famdesk.ui.outcomes.placement_stability_window import install_placement_stability
 from famdesk.ui.safety.safety_features import install_safety_features
@@ -80,6 +81,7 @@ FEATURES: tuple[Callable[[WindowHost], object], ...] = (
     install_caseload_outcomes,
     install_placement_stability,
     install_log_session,
+    install_handover,
     install_session_tools,
 )
 
