@@ -247,12 +247,20 @@
         <translation>Der er ingen dato for næste opfølgning.</translation>
     </message>
     <message>
-        <source>No conversation with %1 is recorded. Consider talking with the child before the plan is agreed (Barnets lov § 5).</source>
-        <translation>Der er ingen børnesamtale med %1. Overvej at tale med barnet, før planen aftales (Barnets lov § 5).</translation>
+        <source>• %1: no conversation recorded</source>
+        <translation>• %1: ingen børnesamtale registreret</translation>
     </message>
     <message>
-        <source>The latest conversation with %1 was on %2, before %3. Consider talking with the child before the plan is agreed (Barnets lov § 5).</source>
-        <translation>Den seneste børnesamtale med %1 var %2, før %3. Overvej at tale med barnet, før planen aftales (Barnets lov § 5).</translation>
+        <source>• %1: the latest on %2</source>
+        <translation>• %1: den seneste var %2</translation>
+    </message>
+    <message>
+        <source>No conversation with the child (børnesamtale) is recorded in the three months before the agreement, since %1:</source>
+        <translation>Der er ingen børnesamtale registreret i de tre måneder før aftalen, siden %1:</translation>
+    </message>
+    <message>
+        <source>Consider talking with the child before the plan is agreed (Barnets lov § 5).</source>
+        <translation>Overvej at tale med barnet, før planen aftales (Barnets lov § 5).</translation>
     </message>
     <message>
         <source>Before you agree, check what the plan still lacks:</source>

@@ -247,12 +247,20 @@
         <translation>No date is set for the next review.</translation>
     </message>
     <message>
-        <source>No conversation with %1 is recorded. Consider talking with the child before the plan is agreed (Barnets lov § 5).</source>
-        <translation>No conversation with %1 is recorded. Consider talking with the child before the plan is agreed (Barnets lov § 5).</translation>
+        <source>• %1: no conversation recorded</source>
+        <translation>• %1: no conversation recorded</translation>
     </message>
     <message>
-        <source>The latest conversation with %1 was on %2, before %3. Consider talking with the child before the plan is agreed (Barnets lov § 5).</source>
-        <translation>The latest conversation with %1 was on %2, before %3. Consider talking with the child before the plan is agreed (Barnets lov § 5).</translation>
+        <source>• %1: the latest on %2</source>
+        <translation>• %1: the latest on %2</translation>
+    </message>
+    <message>
+        <source>No conversation with the child (børnesamtale) is recorded in the three months before the agreement, since %1:</source>
+        <translation>No conversation with the child (børnesamtale) is recorded in the three months before the agreement, since %1:</translation>
+    </message>
+    <message>
+        <source>Consider talking with the child before the plan is agreed (Barnets lov § 5).</source>
+        <translation>Consider talking with the child before the plan is agreed (Barnets lov § 5).</translation>
     </message>
     <message>
         <source>Before you agree, check what the plan still lacks:</source>

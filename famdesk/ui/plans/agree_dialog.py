@@ -205,18 +205,27 @@ class AgreeDialog(QDialog):
         return text
 
     def reminder_text(self, gap: AgreementGap) -> str:
-        """No conversation with one child in the three months before the agreement."""
+        """One child not heard in the three months before the agreement: a line of the reminder."""
         if gap.last is None:
-            text = self.tr(
-                "No conversation with %1 is recorded. Consider talking with the child before "
-                "the plan is agreed (Barnets lov § 5)."
-            )
-        else:
-            text = self.tr(
-                "The latest conversation with %1 was on %2, before %3. Consider talking with "
-                "the child before the plan is agreed (Barnets lov § 5)."
-            ).replace("%2", format_date(gap.last))
-        return text.replace("%3", format_date(gap.since)).replace("%1", gap.child)
+            return self.tr("• %1: no conversation recorded").replace("%1", gap.child)
+        return (
+            self.tr("• %1: the latest on %2")
+            .replace("%2", format_date(gap.last))
+            .replace("%1", gap.child)
+        )
+
+    def reminders_text(self, reminders: list[AgreementGap]) -> str:
+        """The children not heard lately, one a line, between what is missing and what to do."""
+        if not reminders:
+            return ""
+        head = self.tr(
+            "No conversation with the child (børnesamtale) is recorded in the three months "
+            "before the agreement, since %1:"
+        ).replace("%1", format_date(reminders[0].since))
+        foot = self.tr(
+            "Consider talking with the child before the plan is agreed (Barnets lov § 5)."
+        )
+        return "\n".join([head, *(self.gap_text(g) for g in reminders), foot])
 
     # --- the dates and the gaps -------------------------------------------------------------
 
@@ -266,7 +275,7 @@ class AgreeDialog(QDialog):
                 )
             )
         self.gaps_frame.setVisible(bool(checks))
-        self.reminder.setText("\n".join(self.gap_text(g) for g in reminders))
+        self.reminder.setText(self.reminders_text(reminders))
         self.reminder_box.setVisible(bool(reminders))
         blocked = any(g.blocking for g in self.gaps)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not blocked)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from famdesk.core import child_voice, plans
 from famdesk.core.child_voice import ConversationData
+from famdesk.core.dates import add_months, format_date
 from famdesk.core.plans import GoalData, StepData
 from famdesk.ui.plans.agree_dialog import AgreeDialog
 from famdesk.ui.plans.plans_tab import PlansTab
@@ -91,10 +92,12 @@ def test_agree_says_what_it_means_lists_the_gaps_and_takes_the_dates(
         "• The goal “Samvær” has no target date.",
         "• The goal “Samvær” has no baseline score (0–10) to follow progress from.",
     ]
-    assert seen["reminder"] == (
-        "No conversation with Alma Kowalski is recorded. Consider talking with the child before "
-        "the plan is agreed (Barnets lov § 5)."
-    )
+    assert str(seen["reminder"]).splitlines() == [
+        "No conversation with the child (børnesamtale) is recorded in the three months before "
+        f"the agreement, since {format_date(add_months(date.today(), -3))}:",
+        "• Alma Kowalski: no conversation recorded",
+        "Consider talking with the child before the plan is agreed (Barnets lov § 5).",
+    ]
     agreed = plans.get_plan(store, uid)
     assert agreed.status == "agreed"
     assert (agreed.agreed_on, agreed.next_review) == (date(2026, 9, 15), date(2026, 12, 1))
