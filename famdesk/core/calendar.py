@@ -12,10 +12,11 @@ or a web calendar, so by default an event carries only the family reference
 (no names, no addresses, no note text). ``detail="name"`` adds the family's
 name and the session's location, when the worker chooses so.
 
-An event's UID belongs to its record (the session, the plan's review, the
-n-th follow-up), never to its date, and ``calendar_event`` keeps its SEQUENCE:
-importing a later export moves the event (a moved review, a rescheduled
-visit) instead of adding a second one, and a session cancelled since an
+An event's UID belongs to its record (the session, the review of a plan's
+line of versions, the n-th follow-up, …), never to its date, and
+``calendar_event`` keeps its SEQUENCE: importing a later export moves the
+event (a moved review, a rescheduled visit, a revised plan's review) instead
+of adding a second one, and a session cancelled since an
 earlier export is sent with STATUS:CANCELLED.
 """
 
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Calendar, Event
@@ -32,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from famdesk.core import audit, deadlines, words
 from famdesk.core.sessions import LOCAL_TZ, instant_key, local_day_bounds
-from famdesk.db.models import CalendarEvent, ContactSession, Family
+from famdesk.db.models import ActionPlan, CalendarEvent, ContactSession, Family
 from famdesk.db.store import Store
 from famdesk.files import private_file
 
@@ -228,6 +229,43 @@ def stamp_events(s: Session, items: list[AgendaItem]) -> dict[str, EventStamp]:
     return {key: EventStamp(row.uid, row.sequence) for key, row in rows.items()}
 
 
+def plan_lineage_keys(s: Session, items: list[AgendaItem]) -> list[AgendaItem]:
+    """Review items keyed by the first version of their plan, not the version itself.
+
+    Agreeing a revised plan moves the review from the old version to the new one
+    (``plans.agree_plan``); keyed by the line of versions, the calendar's event
+    moves with it instead of a second one appearing beside the old.
+    """
+    reviews = {i.uid for i in items if i.kind == "review"}
+    if not reviews:
+        return items
+    families = sorted({i.family_uid for i in items if i.kind == "review"})
+    previous: dict[int, int | None] = {}
+    uids: dict[int, str] = {}
+    ids: dict[str, int] = {}
+    for chunk in range(0, len(families), 500):
+        rows = s.execute(
+            select(ActionPlan.id, ActionPlan.uid, ActionPlan.previous_plan_id)
+            .join(Family, Family.id == ActionPlan.family_id)
+            .where(Family.uid.in_(families[chunk : chunk + 500]))
+        )
+        for plan_id, uid, before in rows:
+            previous[plan_id], uids[plan_id], ids[uid] = before, uid, plan_id
+
+    def root(uid: str) -> str:
+        plan_id = ids[uid]
+        seen = {plan_id}
+        while (before := previous.get(plan_id)) is not None and before not in seen:
+            plan_id = before
+            seen.add(plan_id)
+        return uids[plan_id]
+
+    return [
+        replace(i, key=f"review:{root(i.uid)}") if i.kind == "review" and i.uid in ids else i
+        for i in items
+    ]
+
+
 def cancelled_sessions(s: Session, today: date, until: date) -> list[AgendaItem]:
     """Sessions cancelled after a calendar was given them, from ``today`` to ``until``.
 
@@ -349,6 +387,7 @@ def export_ics(
     items = [i for i in agenda(store, today, weeks) if not i.overdue and not _floating(i)]
     with store.session() as s:
         items += cancelled_sessions(s, today, today + timedelta(weeks=weeks))
+        items = plan_lineage_keys(s, items)
         stamps = stamp_events(s, items)
         data = build_calendar(items, detail, lang, stamps=stamps).to_ical()
         with private_file(path) as fh:

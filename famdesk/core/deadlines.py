@@ -37,6 +37,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import Select, String, exists, func, select, type_coerce
 from sqlalchemy.orm import Session
@@ -395,28 +396,33 @@ def follow_ups(
     reviews recorded up to ``today`` (all of them when None). Families with no
     ``support_started_on`` have none, nor has a closed case.
     """
-    stmt = select(Family).where(
-        Family.support_started_on.is_not(None),
-        Family.status != "closed",
-    )
-    families = list(s.scalars(_for_family(stmt, family_uid)))
+    supported = (Family.support_started_on.is_not(None), Family.status != "closed")
+    stmt = select(
+        Family.id,
+        Family.uid,
+        Family.reference,
+        Family.name,
+        Family.support_started_on,
+        Family.investigation_finished_on,
+        Family.follow_up_every_months,
+    ).where(*supported)
+    families = s.execute(_for_family(stmt, family_uid)).all()
     if not families:
         return []
-    ids = [f.id for f in families]
-    held: dict[int, list[date]] = {i: [] for i in ids}
+    # The reviews of the same families, in one query joined on the same filter.
+    held: dict[int, list[date]] = {f.id: [] for f in families}
     review_stmt = (
         select(ActionPlan.family_id, Review.date)
         .join(ActionPlan, ActionPlan.id == Review.plan_id)
-        .where(ActionPlan.family_id.in_(ids))
+        .join(Family, Family.id == ActionPlan.family_id)
+        .where(*supported)
     )
     if today is not None:
         review_stmt = review_stmt.where(Review.date <= today)
-    for family_id, day in s.execute(review_stmt):
+    for family_id, day in s.execute(_for_family(review_stmt, family_uid)):
         held[family_id].append(day)
-    plans = _latest_live_plans(s, ids)
-    out = []
+    owed_by: list[tuple[date, str, int, Any]] = []
     for fam in families:
-        assert fam.support_started_on is not None
         owed = follow_up_schedule(
             fam.support_started_on,
             fam.investigation_finished_on,
@@ -428,21 +434,24 @@ def follow_ups(
         number, due = owed
         if due > until or (since is not None and due < since):
             continue
-        plan_uid = plans.get(fam.id)
-        out.append(
-            Deadline(
-                kind=Kind.FOLLOW_UP,
-                due=due,
-                basis=Basis.FOLLOW_UP_95,
-                family_uid=fam.uid,
-                family_reference=fam.reference,
-                family_name=fam.name,
-                target=Target("plan", plan_uid) if plan_uid else Target("family", fam.uid),
-                number=number,
-            )
+        owed_by.append((due, fam.reference, number, fam))
+    owed_by.sort(key=lambda o: (o[0], o[1]))
+    owed_by = owed_by[: max(0, limit)]
+    # Where each is recorded: the family's live plan, looked up for those shown only.
+    plans = _latest_live_plans(s, [o[3].id for o in owed_by])
+    return [
+        Deadline(
+            kind=Kind.FOLLOW_UP,
+            due=due,
+            basis=Basis.FOLLOW_UP_95,
+            family_uid=fam.uid,
+            family_reference=fam.reference,
+            family_name=fam.name,
+            target=Target("plan", plans[fam.id]) if fam.id in plans else Target("family", fam.uid),
+            number=number,
         )
-    out.sort(key=lambda d: (d.due, d.family_reference))
-    return out[: max(0, limit)]
+        for due, _ref, number, fam in owed_by
+    ]
 
 
 # --- the placement match: its first year's follow-ups, and the child heard before it ------

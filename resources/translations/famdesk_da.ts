@@ -1324,8 +1324,8 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
         <translation> uger</translation>
     </message>
     <message>
-        <source>Appointments and reviews from today, for the next</source>
-        <translation>Aftaler og opfølgninger fra i dag og de næste</translation>
+        <source>Appointments, reviews and deadlines from today, for the next</source>
+        <translation>Aftaler, opfølgninger og frister fra i dag og de næste</translation>
     </message>
     <message>
         <source>Choose file…</source>

@@ -1324,8 +1324,8 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
         <translation> weeks</translation>
     </message>
     <message>
-        <source>Appointments and reviews from today, for the next</source>
-        <translation>Appointments and reviews from today, for the next</translation>
+        <source>Appointments, reviews and deadlines from today, for the next</source>
+        <translation>Appointments, reviews and deadlines from today, for the next</translation>
     </message>
     <message>
         <source>Choose file…</source>

@@ -143,3 +143,21 @@ def test_the_events_are_kept_per_family_and_go_with_it(
     families.delete_family(store, case["family"])
     with store.read_session() as s:
         assert s.scalars(select(CalendarEvent)).all() == []
+
+
+def test_a_revised_plans_review_is_the_same_event(
+    store: Store, case: dict[str, str], tmp_path: Path
+) -> None:
+    calendar.export_ics(store, tmp_path / "1.ics", TODAY, weeks=4)
+    review_uid = f"review-{case['plan']}@famdesk"
+    assert review_uid in _events(tmp_path / "1.ics")
+    # A new version, agreed on 11 March with its review on 25 March, supersedes the first.
+    revised = plans.revise_plan(store, case["plan"], created_on=date(2026, 3, 10))
+    plans.agree_plan(store, revised, agreed_on=date(2026, 3, 11), next_review=date(2026, 3, 25))
+    calendar.export_ics(store, tmp_path / "2.ics", TODAY, weeks=4)
+    events = _events(tmp_path / "2.ics")
+    reviews = [e for u, e in events.items() if u.startswith("review-")]
+    assert len(reviews) == 1
+    assert str(reviews[0]["uid"]) == review_uid
+    assert reviews[0].decoded("dtstart") == date(2026, 3, 25)
+    assert reviews[0]["sequence"] == 1

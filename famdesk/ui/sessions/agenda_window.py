@@ -80,7 +80,9 @@ class ExportIcsDialog(QDialog):
         self.weeks.setValue(weeks)
         self.weeks.setSuffix(self.tr(" weeks"))
         weeks_row = QHBoxLayout()
-        weeks_label = QLabel(self.tr("Appointments and reviews from today, for the next"))
+        weeks_label = QLabel(
+            self.tr("Appointments, reviews and deadlines from today, for the next")
+        )
         weeks_label.setBuddy(self.weeks)
         weeks_row.addWidget(weeks_label)
         weeks_row.addWidget(self.weeks)
