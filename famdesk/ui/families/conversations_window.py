@@ -33,6 +33,7 @@ from famdesk.core.storage import Store
 from famdesk.ui.common.form_support import format_date
 from famdesk.ui.common.record_table import accepted, record_table
 from famdesk.ui.common.screen_fit import fit_dialog
+from famdesk.ui.common.wrapping_label import WrappingLabel, boxed
 from famdesk.ui.families.conversation_dialog import ConversationDialog
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -125,9 +126,9 @@ class ConversationsWindow(QDialog):
         self.heading = QLabel(self)
         self.heading.setObjectName("dialogHeading")
         self.heading.setWordWrap(True)
-        self.status = QLabel(self)
+        self.status = WrappingLabel("", self)
         self.status.setObjectName("conversationStatus")
-        self.status.setWordWrap(True)
+        self.status_box = boxed(self.status, "conversationStatusBox")
         self.model = ConversationsModel(self)
         self.table = record_table(
             self.model,
@@ -172,7 +173,7 @@ class ConversationsWindow(QDialog):
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.status)
+        layout.addWidget(self.status_box)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
@@ -236,9 +237,9 @@ class ConversationsWindow(QDialog):
                 "the child before the next decision."
             )
             self.status.setText(text.replace("%1", format_date(reminder.last)))
-        self.status.setProperty("warning", reminder is not None)
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        self.status_box.setProperty("warning", reminder is not None)
+        self.status_box.style().unpolish(self.status_box)
+        self.status_box.style().polish(self.status_box)
 
     # --- the list ----------------------------------------------------------------------------
 
