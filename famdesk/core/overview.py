@@ -65,6 +65,8 @@ class FamilyOverview:
     open_goals: list[GoalScore]
     measurements: list[LatestMeasurement]
     unfinished_notes: list[Deadline]
+    #: The Barnets lov § 95 follow-up owed (None without a support start or when none is).
+    next_follow_up: Deadline | None = None
 
 
 def family_overview(store: Store, family_uid: str, today: date) -> FamilyOverview:
@@ -87,6 +89,7 @@ def family_overview(store: Store, family_uid: str, today: date) -> FamilyOvervie
             ).first()
         coming = deadlines.appointments(s, today, horizon, family_uid=family_uid, limit=1)
         review = deadlines.reviews(s, horizon, family_uid=family_uid, limit=1)
+        follow_up = deadlines.follow_ups(s, date.max, family_uid=family_uid, limit=1, today=today)
         notes = deadlines.unfinished_notes(
             s, today, overdue_only=False, family_uid=family_uid, limit=MAX_NOTES
         )
@@ -132,4 +135,5 @@ def family_overview(store: Store, family_uid: str, today: date) -> FamilyOvervie
         open_goals=scored,
         measurements=list(latest.values()),
         unfinished_notes=notes,
+        next_follow_up=follow_up[0] if follow_up else None,
     )

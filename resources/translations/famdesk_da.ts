@@ -1505,6 +1505,10 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
         <translation>Næste opfølgning</translation>
     </message>
     <message>
+        <source>Next follow-up (§ 95)</source>
+        <translation>Næste opfølgning (§ 95)</translation>
+    </message>
+    <message>
         <source>Open goals</source>
         <translation>Åbne mål</translation>
     </message>
@@ -1526,6 +1530,10 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
             <numerusform>(%n dag over tiden)</numerusform>
             <numerusform>(%n dage over tiden)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · follow-up no. %2 on the support</source>
+        <translation>%1 · opfølgning nr. %2 på indsatsen</translation>
     </message>
     <message>
         <source>no score yet</source>

@@ -1505,6 +1505,10 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
         <translation>Next review</translation>
     </message>
     <message>
+        <source>Next follow-up (§ 95)</source>
+        <translation>Next follow-up (§ 95)</translation>
+    </message>
+    <message>
         <source>Open goals</source>
         <translation>Open goals</translation>
     </message>
@@ -1526,6 +1530,10 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
             <numerusform>(%n day overdue)</numerusform>
             <numerusform>(%n days overdue)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · follow-up no. %2 on the support</source>
+        <translation>%1 · follow-up no. %2 on the support</translation>
     </message>
     <message>
         <source>no score yet</source>

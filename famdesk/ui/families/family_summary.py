@@ -1,10 +1,12 @@
 """The family at a glance, above its Overview form (read-only).
 
-Last contact, next appointment, next review (flagged when overdue), open
-goals with their latest scores, latest measurements and unfinished notes,
-from ``core.overview``. Every item is a link (mouse or Tab + Enter) that asks
-the family view to open where it is handled: ``openRequested`` carries
-``("session", uid)``, ``("plan", uid)`` or ``("outcomes", uid)``.
+Last contact, next appointment, next review and the Barnets lov § 95
+follow-up owed (each flagged when overdue), open goals with their latest
+scores, latest measurements and unfinished notes, from ``core.overview``.
+Every item is a link (mouse or Tab + Enter) that asks the family view to
+open where it is handled (a follow-up without a live plan has nowhere else):
+``openRequested`` carries ``("session", uid)``, ``("plan", uid)`` or
+``("outcomes", uid)``.
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ class FamilySummary(QFrame):
             "last_contact",
             "next_appointment",
             "next_review",
+            "follow_up",
             "goals",
             "measurements",
             "notes",
@@ -107,6 +110,7 @@ class FamilySummary(QFrame):
             "last_contact": self.tr("Last contact"),
             "next_appointment": self.tr("Next appointment"),
             "next_review": self.tr("Next review"),
+            "follow_up": self.tr("Next follow-up (§ 95)"),
             "goals": self.tr("Open goals"),
             "measurements": self.tr("Latest measurements"),
             "notes": self.tr("Unfinished notes"),
@@ -143,7 +147,10 @@ class FamilySummary(QFrame):
         if item is None:
             return escape(self.tr("none"))
         late = item.overdue(today)
-        html = _link(item.target.entity, item.target.uid, text, late)
+        if item.target.entity in ("session", "plan"):
+            html = _link(item.target.entity, item.target.uid, text, late)
+        else:  # nothing to open beyond the family shown
+            html = f'<span style="{OVERDUE_STYLE if late else ""}">{escape(text)}</span>'
         if late:
             days = (today - item.due).days
             html += " " + escape(self.tr("(%n day(s) overdue)", "", days))
@@ -182,6 +189,21 @@ class FamilySummary(QFrame):
             self._deadline(
                 review, f"{format_date(review.due)} · {review.detail}" if review else "", today
             )
+        )
+        follow_up = data.next_follow_up
+        v["follow_up"].setText(
+            self._deadline(
+                follow_up,
+                self.tr("%1 · follow-up no. %2 on the support")
+                .replace("%1", format_date(follow_up.due))
+                .replace("%2", str(follow_up.number))
+                if follow_up
+                else "",
+                today,
+            )
+        )
+        v["follow_up"].setToolTip(
+            words.label("deadline_basis", follow_up.basis) if follow_up else ""
         )
         goals = []
         for g in data.open_goals:

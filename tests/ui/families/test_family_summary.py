@@ -83,6 +83,31 @@ def test_the_overview_tab_shows_the_family_at_a_glance(
     )
     assert summary.value_text("notes") == "04-03-2026 10:00 · Home visit (finalize: due 07-03-2026)"
     assert "#b3261e" in summary.values["next_review"].text()  # flagged in red
+    assert summary.value_text("follow_up") == "none"  # no support start recorded
+
+
+def test_the_95_follow_up_owed_is_shown_with_its_basis(
+    qtbot: QtBot, store: Store, family: dict[str, str], switcher: Any
+) -> None:
+    with store.session() as s:
+        fam = s.query(Family).filter_by(uid=family["family"]).one()
+        # Support from 5 Jan, investigation ended 20 Feb: the first follow-up was due then.
+        fam.support_started_on = date(2026, 1, 5)
+        fam.investigation_finished_on = date(2026, 2, 20)
+        fam.follow_up_every_months = 6
+    view = open_view(qtbot, store, family["family"])
+    summary = view.summary
+    assert summary.value_text("follow_up") == (
+        "20-02-2026 · follow-up no. 1 on the support (18 days overdue)"
+    )
+    assert f'href="plan:{family["plan"]}"' in summary.values["follow_up"].text()
+    assert summary.values["follow_up"].toolTip() == "Barnets lov § 95: follow-up on the support"
+    switcher.apply("da")
+    qtbot.waitUntil(lambda: summary.captions["follow_up"].text() == "Næste opfølgning (§ 95)")
+    assert summary.value_text("follow_up") == (
+        "20-02-2026 · opfølgning nr. 1 på indsatsen (18 dage over tiden)"
+    )
+    assert summary.values["follow_up"].toolTip() == "Barnets lov § 95: opfølgning på indsatsen"
 
 
 def test_the_overview_speaks_danish(
