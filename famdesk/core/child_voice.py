@@ -35,10 +35,12 @@ from famdesk.vocabulary import CHILD_ROLES
 
 __all__ = [
     "CONVERSATION_FIELDS",
+    "ChildHeard",
     "REMINDER_MONTHS",
     "ConversationData",
     "ConversationReminder",
     "add_conversation",
+    "children_heard",
     "conversation_reminder",
     "delete_conversation",
     "get_conversation",
@@ -213,8 +215,22 @@ def delete_conversation(store: Store, uid: str) -> None:
 # --- the reminder -----------------------------------------------------------------------
 
 
-def reminders_for(s: Session, members: Iterable[Member], on: date) -> list[ConversationReminder]:
-    """A reminder for each child among ``members`` not heard in the months before ``on``.
+@dataclass(frozen=True)
+class ChildHeard:
+    """When the child ``child`` (full name) was last heard before a day, if ever.
+
+    ``recent``: the latest conversation (``last``) lies within the
+    ``REMINDER_MONTHS`` months before that day.
+    """
+
+    member_uid: str
+    child: str
+    last: date | None
+    recent: bool
+
+
+def children_heard(s: Session, members: Iterable[Member], on: date) -> list[ChildHeard]:
+    """Each child among ``members`` (in the family's order) and its latest conversation by ``on``.
 
     Only recorded conversations count, a declined one included: the law lets
     the child decline, and a recorded refusal is the child asked. A session
@@ -237,13 +253,25 @@ def reminders_for(s: Session, members: Iterable[Member], on: date) -> list[Conve
         .group_by(ChildConversation.member_id)
     )
     latest: dict[int, date] = {member_id: day for member_id, day in rows}
-    reminders = []
+    heard = []
     for child in sorted(children, key=lambda m: m.position):
         last = latest.get(child.id)
-        if last is None or last < since:
-            name = f"{child.given_name} {child.family_name}".strip()
-            reminders.append(ConversationReminder(child.uid, name, since, last))
-    return reminders
+        name = f"{child.given_name} {child.family_name}".strip()
+        heard.append(ChildHeard(child.uid, name, last, last is not None and last >= since))
+    return heard
+
+
+def reminders_for(s: Session, members: Iterable[Member], on: date) -> list[ConversationReminder]:
+    """A reminder for each child among ``members`` not heard in the months before ``on``.
+
+    What counts as heard is ``children_heard``'s rule.
+    """
+    since = add_months(on, -REMINDER_MONTHS)
+    return [
+        ConversationReminder(h.member_uid, h.child, since, h.last)
+        for h in children_heard(s, members, on)
+        if not h.recent
+    ]
 
 
 def conversation_reminder(store: Store, member_uid: str, on: date) -> ConversationReminder | None:

@@ -2,19 +2,21 @@
 
 Last contact, next appointment, next review (overdue or not), the open goals
 of its live plans with their latest scores, the latest measurement per person
-and instrument, and its unfinished notes. Due dates come from
+and instrument, its unfinished notes, and when each child was last heard in a
+conversation (``child_voice.children_heard``). Due dates come from
 ``core.deadlines``; each item carries the uid of the record where it is
 handled. Every query is bounded and runs on the family's indexes.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import String, select, type_coerce
 
-from famdesk.core import deadlines, plans
+from famdesk.core import child_voice, deadlines, plans
+from famdesk.core.child_voice import ChildHeard
 from famdesk.core.deadlines import Deadline
 from famdesk.core.sessions import instant_key, local_day_bounds
 from famdesk.db.models import ActionPlan, ContactSession, Family, Goal, Measurement, Member
@@ -67,6 +69,8 @@ class FamilyOverview:
     unfinished_notes: list[Deadline]
     #: The Barnets lov § 95 follow-up owed (None without a support start or when none is).
     next_follow_up: Deadline | None = None
+    #: Each child of the family and its latest conversation (børnesamtale), if any.
+    children_heard: list[ChildHeard] = field(default_factory=list)
 
 
 def family_overview(store: Store, family_uid: str, today: date) -> FamilyOverview:
@@ -111,6 +115,8 @@ def family_overview(store: Store, family_uid: str, today: date) -> FamilyOvervie
             .order_by(Measurement.date.desc(), Measurement.id.desc())
             .limit(60)
         ).all()
+        members = s.scalars(select(Member).where(Member.family_id == family_id)).all()
+        heard = child_voice.children_heard(s, members, today)
     latest: dict[tuple[int, str], LatestMeasurement] = {}
     for m, member in recent:
         key = (member.id, m.instrument)
@@ -136,4 +142,5 @@ def family_overview(store: Store, family_uid: str, today: date) -> FamilyOvervie
         measurements=list(latest.values()),
         unfinished_notes=notes,
         next_follow_up=follow_up[0] if follow_up else None,
+        children_heard=heard,
     )

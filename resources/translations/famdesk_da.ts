@@ -1521,6 +1521,10 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
         <translation>Ufærdige notater</translation>
     </message>
     <message>
+        <source>Child conversations</source>
+        <translation>Børnesamtaler</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>ingen</translation>
     </message>
@@ -1550,6 +1554,18 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <message>
         <source>none — every note is finalized</source>
         <translation>ingen — alle notater er afsluttet</translation>
+    </message>
+    <message>
+        <source>%1: none recorded</source>
+        <translation>%1: ingen registreret</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, more than three months ago</source>
+        <translation>%1: %2, mere end tre måneder siden</translation>
     </message>
 </context>
 <context>

@@ -1521,6 +1521,10 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
         <translation>Unfinished notes</translation>
     </message>
     <message>
+        <source>Child conversations</source>
+        <translation>Child conversations</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -1550,6 +1554,18 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <message>
         <source>none — every note is finalized</source>
         <translation>none — every note is finalized</translation>
+    </message>
+    <message>
+        <source>%1: none recorded</source>
+        <translation>%1: none recorded</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, more than three months ago</source>
+        <translation>%1: %2, more than three months ago</translation>
     </message>
 </context>
 <context>

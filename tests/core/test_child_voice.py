@@ -214,3 +214,28 @@ def test_a_plan_reminds_of_each_child_not_heard(store: Store) -> None:
         ("no_child_conversation", "Bo", date(2026, 6, 15), None, False)
     ]
     assert bo
+
+
+def test_the_family_at_a_glance_says_when_each_child_was_last_heard(store: Store) -> None:
+    from famdesk.core.child_voice import ChildHeard
+    from famdesk.core.overview import family_overview
+
+    ids = make_family(store)
+    bo = families.add_member(store, ids.family, MemberData(role="sibling", given_name="Bo"))
+    child_voice.add_conversation(
+        store, ids.child, ConversationData(date(2026, 5, 1), declined=True), today=TODAY
+    )
+    child_voice.add_conversation(
+        store, bo, ConversationData(date(2026, 9, 1), child_own_words="Hej."), today=TODAY
+    )
+    assert family_overview(store, ids.family, TODAY).children_heard == [
+        ChildHeard(ids.child, "Alma Kowalski", date(2026, 5, 1), recent=False),
+        ChildHeard(bo, "Bo", date(2026, 9, 1), recent=True),
+    ]
+    # As of a day before Bo's conversation, Bo had not been heard yet.
+    assert [
+        h.last for h in family_overview(store, ids.family, date(2026, 8, 1)).children_heard
+    ] == [
+        date(2026, 5, 1),
+        None,
+    ]

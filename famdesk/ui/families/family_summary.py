@@ -2,11 +2,12 @@
 
 Last contact, next appointment, next review and the Barnets lov § 95
 follow-up owed (each flagged when overdue), open goals with their latest
-scores, latest measurements and unfinished notes, from ``core.overview``.
-Every item is a link (mouse or Tab + Enter) that asks the family view to
-open where it is handled (a follow-up without a live plan has nowhere else):
-``openRequested`` carries ``("session", uid)``, ``("plan", uid)`` or
-``("outcomes", uid)``.
+scores, latest measurements, unfinished notes, and when each child was last
+heard in a conversation (red when not in the last three months), from
+``core.overview``. Every item is a link (mouse or Tab + Enter) that asks the
+family view to open where it is handled (a follow-up without a live plan has
+nowhere else): ``openRequested`` carries ``("session", uid)``, ``("plan",
+uid)``, ``("outcomes", uid)`` or ``("conversations", member uid)``.
 """
 
 from __future__ import annotations
@@ -73,6 +74,7 @@ class FamilySummary(QFrame):
             "goals",
             "measurements",
             "notes",
+            "conversations",
         )
         for row, name in enumerate(names):
             caption = QLabel(self)
@@ -114,6 +116,7 @@ class FamilySummary(QFrame):
             "goals": self.tr("Open goals"),
             "measurements": self.tr("Latest measurements"),
             "notes": self.tr("Unfinished notes"),
+            "conversations": self.tr("Child conversations"),
         }
         for name, text in captions.items():
             self.captions[name].setText(text)
@@ -233,6 +236,19 @@ class FamilySummary(QFrame):
                 )
             notes.append(line)
         v["notes"].setText("<br>".join(notes) or escape(self.tr("none — every note is finalized")))
+        heard = []
+        for h in data.children_heard:
+            if h.last is None:
+                when = self.tr("%1: none recorded")
+            elif h.recent:
+                when = self.tr("%1: %2")
+            else:
+                when = self.tr("%1: %2, more than three months ago")
+            text = when.replace("%2", format_date(h.last)).replace("%1", h.child)
+            heard.append(_link("conversations", h.member_uid, text, not h.recent))
+        v["conversations"].setText("<br>".join(heard))
+        for w in (self.captions["conversations"], v["conversations"]):
+            w.setVisible(bool(heard))  # a family without children has no line for them
 
     def value_text(self, name: str) -> str:
         """What a line says, without the markup (tests; screen readers get the label)."""

@@ -467,13 +467,18 @@ class FamilyView(QWidget):
         return self.outcomes.open_status_report()
 
     def open_from_summary(self, kind: str, uid: str) -> None:
-        """An item of the summary: the session in its editor, the plan, or the outcomes."""
+        """An item of the summary: the session in its editor, the plan, the outcomes, or a
+        child's conversations."""
         if kind == "session":
             self.show_session(uid)
         elif kind == "plan":
             self.show_plan(uid)
         elif kind == "outcomes":
             self.tabs.setCurrentIndex(TAB_OUTCOMES)
+        elif kind == "conversations":  # uid: the child's; its conversations, over Members
+            self.tabs.setCurrentIndex(TAB_MEMBERS)
+            self.members.reload(select_uid=uid)
+            self.members.open_conversations()
 
     def _tab_changed(self, index: int) -> None:
         if index == TAB_OVERVIEW and self.family_uid is not None:

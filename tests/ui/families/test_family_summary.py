@@ -146,3 +146,34 @@ def test_each_item_opens_where_it_is_handled(
     assert f'href="session:{family["draft"]}"' in labels["notes"].text()
     assert f'href="plan:{family["plan"]}"' in labels["next_review"].text()
     assert f'href="session:{family["coming"]}"' in labels["next_appointment"].text()
+
+
+def test_each_child_last_heard_and_the_way_to_its_conversations(
+    qtbot: QtBot, store: Store, family: dict[str, str], switcher: Any, monkeypatch: Any
+) -> None:
+    from famdesk.core import child_voice, families
+    from famdesk.core.child_voice import ConversationData
+    from famdesk.core.families import MemberData
+    from famdesk.ui.families.conversations_window import ConversationsWindow
+    from famdesk.ui.families.family_view import TAB_MEMBERS
+
+    view = open_view(qtbot, store, family["family"])
+    # Only the mother: no line about children.
+    assert not view.summary.values["conversations"].isVisibleTo(view.summary)
+    ida = families.add_member(store, family["family"], MemberData(role="child", given_name="Ida"))
+    ole = families.add_member(store, family["family"], MemberData(role="sibling", given_name="Ole"))
+    child_voice.add_conversation(store, ida, ConversationData(date(2025, 11, 3), declined=True))
+    view.summary.refresh()
+    labels = view.summary.values
+    assert labels["conversations"].isVisibleTo(view.summary)
+    assert view.summary.value_text("conversations") == (
+        "Ida: 03-11-2025, more than three months ago\nOle: none recorded"
+    )
+    assert "#b3261e" in labels["conversations"].text()  # not heard lately: in red
+
+    opened: list[str] = []
+    monkeypatch.setattr(ConversationsWindow, "exec", lambda w: opened.append(w.member_uid) or 0)
+    labels["conversations"].linkActivated.emit(f"conversations:{ole}")
+    assert view.tabs.currentIndex() == TAB_MEMBERS
+    assert opened == [ole]
+    assert view.members.selected().uid == ole
