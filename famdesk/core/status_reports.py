@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
@@ -27,6 +28,7 @@ from famdesk.core.lookup import family_row
 from famdesk.core.outcomes import guidance
 from famdesk.core.profile import worker_name_in
 from famdesk.core.sessions import LOCAL_TZ, ConcernNoticeView, instant_key, local_day_bounds
+from famdesk.core.versions import RecordChanged, check_version, guarded
 from famdesk.db.models import (
     ActionPlan,
     ContactSession,
@@ -77,6 +79,8 @@ class StatusReportTexts:
     seen_by_family: bool
     created_at: datetime
     printed_at: datetime | None
+    #: The record's save count when read; a save hands it back (``core.versions``).
+    row_version: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -271,6 +275,7 @@ def _texts(r: StatusReport, family_uid: str) -> StatusReportTexts:
         seen_by_family=r.seen_by_family,
         created_at=r.created_at,
         printed_at=r.printed_at,
+        row_version=r.row_version,
     )
 
 
@@ -300,6 +305,30 @@ def _open_report(s: Session, family: Family, date_from: date, date_to: date) -> 
     )
 
 
+#: ``save_status_report_texts(loaded=…)`` not given: a script's save, nothing compared.
+UNCHECKED: Any = object()
+
+_TEXT_FIELDS = ("family_view", "assessment", "seen_by_family")
+
+
+def _check_loaded(report: StatusReport | None, loaded: StatusReportTexts | None) -> None:
+    """The report being written is still as the dialog loaded it (``core.versions``).
+
+    ``loaded`` None: there was no report for the period (or only a printed
+    one), so a report someone has started since is another worker's save too.
+    """
+    expected = loaded if loaded is not None and loaded.printed_at is None else None
+    if report is None:
+        return  # nothing being written: this save starts the report
+    was = {n: getattr(expected, n) for n in _TEXT_FIELDS} if expected else {
+        "family_view": "", "assessment": "", "seen_by_family": False
+    }
+    if expected is None or expected.uid != report.uid:
+        changed = sorted(n for n, v in was.items() if getattr(report, n) != v)
+        raise RecordChanged("status_report", changed)
+    check_version(report, "status_report", expected.row_version, was)
+
+
 def save_status_report_texts(
     store: Store,
     family_uid: str,
@@ -308,11 +337,14 @@ def save_status_report_texts(
     family_view: str,
     assessment: str,
     seen_by_family: bool,
+    loaded: StatusReportTexts | None = UNCHECKED,
 ) -> str:
     """Keep the texts written for the report of this period; returns the report's uid.
 
     Edits the unprinted report of the same period if there is one; otherwise
     (first save, or the last one was printed) starts a new report row.
+    ``loaded``: the report's texts as the dialog read them (None: none yet);
+    a save after someone else's is refused (``RecordChanged``).
     """
     _check_period(period_from, period_to)
     errs = ErrorCollector()
@@ -330,9 +362,11 @@ def save_status_report_texts(
     if not isinstance(seen_by_family, bool):
         errs.add("seen_by_family", "expected yes or no", Code.VALUE_NOT_BOOL)
     errs.raise_if_any()
-    with store.session() as s:
+    with guarded("status_report"), store.session() as s:
         family = family_row(s, family_uid)
         report = _open_report(s, family, period_from, period_to)
+        if loaded is not UNCHECKED:
+            _check_loaded(report, loaded)
         values = {
             "family_view": family_view.strip(),
             "assessment": assessment.strip(),

@@ -182,3 +182,37 @@ def test_the_refusal_is_worded_in_danish_and_english() -> None:
     refused = RecordChanged("goal", ["title"])
     assert words.sentence(refused.code, "da").startswith("En anden har gemt dette")
     assert words.sentence(refused.code, "en").startswith("Someone else saved this")
+
+
+def test_the_status_reports_texts_refuse_a_save_based_on_an_older_read(store: Store) -> None:
+    from famdesk.core import status_reports as sr
+
+    family_uid = make_family(store).family
+    period = (date(2026, 1, 1), date(2026, 3, 31))
+
+    def save(loaded: sr.StatusReportTexts | None, view: str, assessment: str) -> str:
+        return sr.save_status_report_texts(
+            store, family_uid, *period, view, assessment, False, loaded=loaded
+        )
+
+    # Two workers open the period before either has written: both start from nothing.
+    save(None, "Forældrene oplever ro", "")
+    with pytest.raises(RecordChanged) as refused:
+        save(None, "", "Bos vurdering")
+    assert refused.value.fields == ["family_view"]
+    first = sr.status_report_for_period(store, family_uid, *period)
+    assert first is not None and (first.family_view, first.assessment) == (
+        "Forældrene oplever ro", ""
+    )
+    # Both have read the same version: the second save after the first is refused.
+    a = b = first
+    save(a, "Forældrene oplever ro", "Annas vurdering")
+    with pytest.raises(RecordChanged) as refused:
+        save(b, "Bos syn", "")
+    assert refused.value.fields == ["assessment"]
+    now = sr.status_report_for_period(store, family_uid, *period)
+    assert now is not None and (now.family_view, now.assessment) == (
+        "Forældrene oplever ro", "Annas vurdering"
+    )
+    save(now, "Bos syn", "Annas vurdering")  # read again, it goes through
+    assert sr.status_report_for_period(store, family_uid, *period).family_view == "Bos syn"  # type: ignore[union-attr]

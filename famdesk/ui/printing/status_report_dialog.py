@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 from famdesk.core import families, status_reports
 from famdesk.core.errors import FieldError, NotFound, ValidationFailed
 from famdesk.core.plans import add_months
+from famdesk.core.status_reports import StatusReportTexts
 from famdesk.core.storage import Store
+from famdesk.core.versions import RecordChanged
 from famdesk.reports.status_report_pdf import build_status_report_pdf
 from famdesk.ui.common.form_support import (
     DateField,
@@ -69,6 +71,8 @@ class StatusReportDialog(QDialog):
         self.family = families.get_family(store, family_uid)
         self.preview_job: pdf_preview.PreviewJob | None = None
         self._saved: tuple[str, str, bool] = ("", "", False)
+        # The period's texts as loaded (None: none yet); a save hands them back (core.versions).
+        self._loaded_texts: StatusReportTexts | None = None
         self._loaded_period: tuple[date, date] | None = None
         self._printed_at: datetime | None = None
         self.setMinimumSize(620, 560)
@@ -240,6 +244,7 @@ class StatusReportDialog(QDialog):
         if errors or start is None or end is None or start > end:
             return
         saved = status_reports.status_report_for_period(self.store, self.family_uid, start, end)
+        self._loaded_texts = saved
         self.family_view.setPlainText(saved.family_view if saved else "")
         self.assessment.setPlainText(saved.assessment if saved else "")
         self.seen.setChecked(saved.seen_by_family if saved else False)
@@ -281,7 +286,12 @@ class StatusReportDialog(QDialog):
                 view,
                 assessment,
                 seen,
+                loaded=self._loaded_texts,
             )
+        except RecordChanged as exc:
+            self._theirs_with_mine_on_top(start, end)  # type: ignore[arg-type]
+            self.form_error.show_error(exc)
+            return False
         except ValidationFailed as exc:
             self._show_errors(exc.errors)
             return False
@@ -289,10 +299,32 @@ class StatusReportDialog(QDialog):
             self.form_error.show_message(self.tr("This family no longer exists."))
             return False
         self._saved = (view.strip(), assessment.strip(), seen)
+        self._loaded_texts = status_reports.status_report_for_period(
+            self.store,
+            self.family_uid,
+            start,  # type: ignore[arg-type]
+            end,  # type: ignore[arg-type]
+        )
         self._loaded_period = (start, end)  # type: ignore[assignment]
         self._printed_at = None
         self.status.setText(self.tr("Texts saved with the report for this period."))
         return True
+
+    def _theirs_with_mine_on_top(self, start: date, end: date) -> None:
+        """Someone saved the period's texts first: theirs where this worker changed nothing,
+        the worker's own edits kept (unsaved) where they did; saving again keeps both."""
+        theirs = status_reports.status_report_for_period(self.store, self.family_uid, start, end)
+        self._loaded_texts = theirs
+        if theirs is None:
+            return
+        mine = self.texts()
+        if mine[0] == self._saved[0]:
+            self.family_view.setPlainText(theirs.family_view)
+        if mine[1] == self._saved[1]:
+            self.assessment.setPlainText(theirs.assessment)
+        if mine[2] == self._saved[2]:
+            self.seen.setChecked(theirs.seen_by_family)
+        self._saved = (theirs.family_view, theirs.assessment, theirs.seen_by_family)
 
     def preview(self) -> pdf_preview.PreviewJob | None:
         """Save the texts, then build the PDF off the GUI thread and show it."""

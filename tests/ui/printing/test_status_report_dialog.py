@@ -128,3 +128,24 @@ def test_closing_with_unsaved_texts_asks(qtbot, dialog, store, family_uid, monke
     dialog.reject()
     assert not dialog.isVisible()
     assert status_reports.latest_status_report(store, family_uid).family_view == "Udkast"
+
+
+def test_texts_saved_by_someone_else_first_are_not_overwritten(qtbot, dialog, store, family_uid):
+    """Another worker saves the period's texts while this dialog is open: refused, told why,
+    theirs shown where the worker changed nothing, the worker's own text kept; saving again
+    keeps both."""
+    start, end = dialog.date_from.value(), dialog.date_to.value()
+    status_reports.save_status_report_texts(
+        store, family_uid, start, end, "Andens tekst", "", False, loaded=None
+    )
+    qtbot.keyClicks(dialog.assessment, "Min vurdering")
+    assert not dialog.save_texts()
+    assert dialog.form_error.text().startswith("Someone else saved this after you opened it.")
+    assert dialog.assessment.toPlainText() == "Min vurdering"
+    assert dialog.family_view.toPlainText() == "Andens tekst"
+    assert dialog.has_unsaved_changes()
+    saved = status_reports.status_report_for_period(store, family_uid, start, end)
+    assert (saved.family_view, saved.assessment) == ("Andens tekst", "")
+    assert dialog.save_texts()
+    saved = status_reports.status_report_for_period(store, family_uid, start, end)
+    assert (saved.family_view, saved.assessment) == ("Andens tekst", "Min vurdering")
