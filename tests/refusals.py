@@ -121,6 +121,66 @@ def _placed_mother(doc: Doc) -> None:
     _member(doc, 0)["placement"] = {"type": "foster-family", "site": "", "since": "2024-11-15"}
 
 
+# --- version 2: the register of sites, a child's match, its conversations -----------------
+
+SITE_FOSTER = "05170000-0000-4000-8000-00000000000f"
+SITE_HOME = "05170000-0000-4000-8000-00000000000e"
+M1 = f"{F0}.members[1]"  # Emil, placed in a foster family since 2024-11-15
+MATCH = f"{M1}.matches[0]"
+
+
+def _v2(doc: Doc) -> None:
+    """The version-1 file as version 2 (empty defaults), with a register of two sites and
+    Emil's placed match and one conversation: valid as it stands."""
+    from famdesk.core.interchange import as_current_version
+
+    upgraded = as_current_version(doc)
+    doc.clear()
+    doc.update(upgraded)
+    doc["placement_sites"] = [
+        {"uid": SITE_HOME, "name": "Opholdsstedet Fjordly", "type": "socio-educational-home",
+         "address": "", "phone": "", "email": "", "competences": "", "capacity": None},
+        {"uid": SITE_FOSTER, "name": "Plejefamilie i Fiktivby", "type": "foster-family",
+         "address": "", "phone": "", "email": "", "competences": "", "capacity": 2},
+    ]
+    _member(doc, 1)["matches"] = [{
+        "uid": "0a7c0000-0000-4000-8000-00000000000a", "status": "placed",
+        "needs": {"school": "Blive på sin skole"}, "child_view": "", "parents_view": "",
+        "candidates": [{"site_uid": SITE_FOSTER, "assessment": "", "fit": 8},
+                       {"site_uid": SITE_HOME, "assessment": "", "fit": 4}],
+        "decided_on": "2024-11-01", "chosen_site_uid": SITE_FOSTER, "reasons": "",
+        "placed_on": "2024-11-15",
+        "follow_ups": [{"date": "2024-12-15", "status": "held", "notes": "", "stability": 7}],
+        "breakdown": None,
+    }]
+    _member(doc, 1)["conversations"] = [{
+        "uid": "0c0e0000-0000-4000-8000-00000000000c", "date": "2024-10-01", "present": "Emil",
+        "support_person": "", "declined": False, "child_own_words": "Jeg vil have en hund",
+        "summary": "",
+    }]
+
+
+def _v2_with(change: Callable[[Doc], None]) -> Callable[[Doc], None]:
+    def apply(doc: Doc) -> None:
+        _v2(doc)
+        change(doc)
+
+    return apply
+
+
+def _change_match(**changes: Any) -> Callable[[Doc], None]:
+    return _v2_with(lambda d: _member(d, 1)["matches"][0].update(changes))
+
+
+def _on_mother(key: str, **changes: Any) -> Callable[[Doc], None]:
+    def apply(doc: Doc) -> None:
+        record = {**_member(doc, 1)[key][0], **changes}
+        _member(doc, 1)[key] = []
+        _member(doc, 0)[key] = [record]
+
+    return _v2_with(apply)
+
+
 RANGE = {"min": "1900-01-01", "max": "2100-12-31"}
 
 REFUSALS: list[Refusal] = [
@@ -342,6 +402,86 @@ REFUSALS: list[Refusal] = [
         f"{F0}.measurements[0].score",
         Code.NUMBER_OUT_OF_RANGE,
         {"min": "0", "max": "100"},
+    ),
+    # --- version 2: sites, matches, conversations --------------------------------------------
+    Refusal(
+        "a site without a name",
+        _v2_with(lambda d: d["placement_sites"][0].update(name=" ")),
+        "$.placement_sites[0].name",
+        Code.VALUE_REQUIRED,
+    ),
+    Refusal(
+        "a site's capacity out of range",
+        _v2_with(lambda d: d["placement_sites"][1].update(capacity=1000)),
+        "$.placement_sites[1].capacity",
+        Code.NUMBER_OUT_OF_RANGE,
+        {"min": 0, "max": 999},
+    ),
+    Refusal(
+        "a match on a parent",
+        _on_mother("matches", status="exploring", decided_on=None, chosen_site_uid=None,
+                   placed_on=None, follow_ups=[]),
+        f"{F0}.members[0].matches[0]",
+        Code.MATCH_NOT_CHILD,
+    ),
+    Refusal(
+        "a chosen site that is not a candidate",
+        _change_match(candidates=[{"site_uid": SITE_HOME, "assessment": "", "fit": 4}]),
+        f"{MATCH}.chosen_site_uid",
+        Code.MATCH_CHOSEN_NOT_CANDIDATE,
+    ),
+    Refusal(
+        "a decided match without its decision date",
+        _change_match(status="decided", decided_on=None, placed_on=None, follow_ups=[]),
+        f"{MATCH}.decided_on",
+        Code.MATCH_DECISION_INCOMPLETE,
+    ),
+    Refusal(
+        "a candidate's fit out of range",
+        _v2_with(lambda d: _member(d, 1)["matches"][0]["candidates"][1].update(fit=11)),
+        f"{MATCH}.candidates[1].fit",
+        Code.NUMBER_OUT_OF_RANGE,
+        {"min": 0, "max": 10},
+    ),
+    Refusal(
+        "a placed match its child's placement disagrees with",
+        _change_match(placed_on="2024-11-20"),
+        f"{MATCH}.placed_on",
+        Code.MATCH_PLACEMENT_DISAGREES,
+    ),
+    Refusal(
+        "a follow-up before the placement",
+        _v2_with(lambda d: _member(d, 1)["matches"][0]["follow_ups"][0].update(
+            date="2024-11-10")),
+        f"{MATCH}.follow_ups[0].date",
+        Code.MATCH_FOLLOW_UP_BEFORE_PLACED,
+        {"placed": "2024-11-15"},
+    ),
+    Refusal(
+        "a stability score out of range",
+        _v2_with(lambda d: _member(d, 1)["matches"][0]["follow_ups"][0].update(stability=11)),
+        f"{MATCH}.follow_ups[0].stability",
+        Code.NUMBER_OUT_OF_RANGE,
+        {"min": 0, "max": 10},
+    ),
+    Refusal(
+        "a breakdown without a placement date",
+        _change_match(status="ended", placed_on=None, follow_ups=[], breakdown={
+            "date": "2025-01-10", "planned": False, "cause": "conflict", "notes": ""}),
+        f"{MATCH}.breakdown.date",
+        Code.MATCH_BREAKDOWN_NOT_PLACED,
+    ),
+    Refusal(
+        "a conversation with a parent",
+        _on_mother("conversations"),
+        f"{F0}.members[0].conversations[0]",
+        Code.CONVERSATION_NOT_CHILD,
+    ),
+    Refusal(
+        "a declined conversation with the child's own words",
+        _v2_with(lambda d: _member(d, 1)["conversations"][0].update(declined=True)),
+        f"{M1}.conversations[0].child_own_words",
+        Code.CONVERSATION_DECLINED_WORDS,
     ),
     Refusal(
         "instrument name with a trailing space",

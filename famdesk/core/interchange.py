@@ -24,6 +24,10 @@ How famdesk reads the format, beyond docs/design.md:
 - A professional may appear under several families with the same uid only
   with identical fields. On import, one already in the store (same uid) is
   linked, keeping the store's fields; any other uid the store holds is refused.
+- Version 2's ``placement_sites`` is the register the matches name: every
+  candidate's ``site_uid`` and a ``chosen_site_uid`` is a site of the file
+  (wherever the list stands in it). A site already in the store (same uid) is
+  accepted only with identical fields, and then reused.
 - Export order: members, plans, goals, steps, reviews, measurements and
   addenda as imported; sessions by start; reference lists canonical (members
   and goals by position, professionals by name, then uid). So export → import
@@ -42,11 +46,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from famdesk.core import audit, rules
+from famdesk.core import interchange_schema as schema
 from famdesk.core.errors import Code
-from famdesk.core.interchange_export import read_document, write_document_file
+from famdesk.core.interchange_export import read_document, site_object, write_document_file
 from famdesk.core.interchange_json import STREAMED, DocumentReader
 from famdesk.core.interchange_schema import FORMAT_NAME, FORMAT_VERSION
 from famdesk.core.interchange_validate import (
+    SITE_FIELDS,
     DocumentInvalid,
     InterchangeError,
     Walk,
@@ -59,6 +65,7 @@ from famdesk.core.interchange_write import (
     FamilyWriter,
     ImportSummary,
     bulk_mode,
+    existing_sites,
     upgrade_family,
     write_document,
 )
@@ -99,6 +106,9 @@ _UID_TABLES: tuple[tuple[Any, str], ...] = (
     (m.Addendum, "addendum"),
     (m.ConcernNotice, "concern notice"),
     (m.Measurement, "measurement"),
+    (m.PlacementSite, "placement site"),
+    (m.PlacementMatch, "match"),
+    (m.ChildConversation, "conversation"),
 )
 
 
@@ -127,7 +137,7 @@ def find_collisions(session: Session, uids: dict[str, tuple[str, str]]) -> list[
                 existing.update(session.scalars(select(model.uid).where(model.uid.in_(chunk))))
         for uid in existing:
             path, entity = uids[uid]
-            if entity == "professional" and name == "professional":
+            if (entity, name) in _SHARED:
                 continue
             problems.append(
                 (
@@ -141,6 +151,36 @@ def find_collisions(session: Session, uids: dict[str, tuple[str, str]]) -> list[
             )
     problems.sort(key=lambda p: order[p[0]])
     return [e for _, e in problems]
+
+
+#: Shared records: the same uid in the store is the same record (see ``find_site_changes``).
+_SHARED = {("professional", "professional"), ("placement_site", "placement site")}
+
+
+def find_site_changes(
+    session: Session, sites: list[tuple[str, dict[str, Any]]]
+) -> list[InterchangeError]:
+    """Sites of the document whose uid the store holds with other fields: refused.
+
+    The register is shared; a file must not change a site every other family's
+    match names. ``sites`` are (path, site) as ``Walk.site_objects`` keeps them.
+    """
+    stored = existing_sites(session, {site["uid"] for _path, site in sites})
+    problems = []
+    for path, site in sites:
+        row = stored.get(site["uid"])
+        if row is None:
+            continue
+        theirs = site_object(row)
+        differing = [k for k in SITE_FIELDS if theirs[k] != site[k]]
+        if differing:
+            problems.append(InterchangeError(
+                f"{path}.uid",
+                f"placement site {site['uid']} is already in this store with other "
+                f"{', '.join(differing)}; a site in the register must be identical; "
+                "nothing was imported",
+            ))
+    return problems
 
 
 def find_reference_clashes(session: Session, doc: dict[str, Any]) -> list[InterchangeError]:
@@ -191,16 +231,29 @@ def import_document(store: Store, doc: dict[str, Any]) -> ImportSummary:
 
 
 def import_checked_document(
-    store: Store, doc: dict[str, Any], uids: dict[str, tuple[str, str]]
+    store: Store,
+    doc: dict[str, Any],
+    uids: dict[str, tuple[str, str]],
+    sites: list[tuple[str, dict[str, Any]]] | None = None,
 ) -> ImportSummary:
     """Write a document that ``check_document`` already passed (its ``uids``).
 
     For callers that validate before they even open the store (the CLI): the
     uid collision check against the store, the write and the audit row, in one
-    transaction, without validating the whole file a second time.
+    transaction, without validating the whole file a second time. ``sites`` are
+    the document's sites with their paths (``Walk.site_objects``); by default
+    read from ``doc``.
     """
+    if sites is None:
+        sites = [
+            (f"$.placement_sites[{i}]", site)
+            for i, site in enumerate(doc.get("placement_sites", []))
+        ]
     with store.session() as s:
-        collisions = find_collisions(s, uids) + find_reference_clashes(s, doc)
+        collisions = (
+            find_collisions(s, uids) + find_site_changes(s, sites)
+            + find_reference_clashes(s, doc)
+        )
         if collisions:
             raise DocumentInvalid(collisions)
         summary = write_document(s, doc)
@@ -251,11 +304,14 @@ class CheckedFile:
         version: int,
         uids: Any,
         references: list[tuple[str, str]] | None = None,
+        sites: list[tuple[str, dict[str, Any]]] | None = None,
     ) -> None:
         self.path = path
         self.version = version
         self.uids = uids
         self.references = references or []
+        #: The file's placement sites (path, site), written before its families.
+        self.sites = sites or []
 
 
 def check_file(path: str | os.PathLike[str]) -> CheckedFile:
@@ -267,18 +323,26 @@ def check_file(path: str | os.PathLike[str]) -> CheckedFile:
     reader = DocumentReader(path)
     top = reader.read(stop_after_header=lambda top: "format" in top and "version" in top)
     walk = Walk()
-    if not walk.header(top):
+    if not walk.header(top, keys=False):
         raise DocumentInvalid(walk.errors)
     if top.get("families", STREAMED) is not STREAMED:  # not a list: kept as it was
         walk.err("$.families", f"expected a list, got {describe(top['families'])}")
+    if "placement_sites" in top:  # before the families: their references are checked against it
+        walk.placement_sites(top["placement_sites"])
 
     def family(index: int, value: Any) -> None:
         walk.family_safely(value, f"$.families[{index}]", index)
 
-    reader.read(on_family=family)
+    whole = reader.read(on_family=family)
+    walk.top_keys(whole)
+    if "placement_sites" in whole and not walk.sites_seen:  # it followed the families
+        walk.placement_sites(whole["placement_sites"])
+    walk.finish()
     if walk.errors:
         raise DocumentInvalid(walk.errors)
-    return CheckedFile(path, walk.version, walk.uids, walk.family_references)
+    return CheckedFile(
+        path, walk.version, walk.uids, walk.family_references, walk.site_objects
+    )
 
 
 def import_checked_file(
@@ -295,12 +359,16 @@ def import_checked_file(
     with store.session() as s:
         if assign_to is not None:
             assign_to = check_assignee(s, assign_to)
-        collisions = find_collisions(s, checked.uids) + _reference_clashes(s, checked.references)
+        collisions = (
+            find_collisions(s, checked.uids) + find_site_changes(s, checked.sites)
+            + _reference_clashes(s, checked.references)
+        )
         if collisions:
             raise DocumentInvalid(collisions)
         checked.uids = {}  # no longer needed: its memory goes before the write starts
         writer = FamilyWriter(s, checked.version, assign_to=assign_to)
         with bulk_mode(s):
+            writer.sites([site for _path, site in checked.sites])
             DocumentReader(checked.path).read(on_family=lambda _i, fam: writer.add(fam))
             summary = writer.finish()
         detail: dict[str, object] = dict(summary.as_dict())
@@ -345,5 +413,8 @@ def as_current_version(doc: dict[str, Any]) -> dict[str, Any]:
     if version < FORMAT_VERSION:
         for family in out["families"]:
             upgrade_family(family, version)
+        families = out.pop("families")
+        schema.upgrade_to_current(out, schema.DOCUMENT, version)
+        out["families"] = families  # the format's key order: the register before the families
         out["version"] = FORMAT_VERSION
     return out

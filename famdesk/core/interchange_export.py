@@ -25,6 +25,7 @@ from typing import IO, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from famdesk import vocabulary as v
 from famdesk.core import interchange_schema as schema
 from famdesk.core.errors import NotFound
 from famdesk.core.interchange_schema import FORMAT_NAME, FORMAT_VERSION, Entity
@@ -106,7 +107,34 @@ def iter_families(
 
 def read_document(session: Session, family_uid: str | None = None) -> dict[str, Any]:
     """The whole store (or one family) as a famdesk document, in memory."""
-    return {**header(), "families": list(iter_families(session, family_uid))}
+    ids = family_ids(session, family_uid)
+    return {
+        **header(),
+        "placement_sites": placement_sites(session, ids if family_uid is not None else None),
+        "families": list(iter_families(session, family_uid)),
+    }
+
+
+def placement_sites(session: Session, family_ids: list[int] | None) -> list[dict[str, Any]]:
+    """The register of sites: all of it, or (``family_ids``) the sites those families'
+    matches name. In name order, then uid."""
+    S = m.PlacementSite
+    query = select(*S.__table__.c).order_by(S.name, S.uid)
+    if family_ids is not None:
+        matches = (
+            select(m.PlacementMatch.id)
+            .join(m.Member, m.Member.id == m.PlacementMatch.member_id)
+            .where(m.Member.family_id.in_(family_ids))
+        )
+        named = select(m.MatchCandidate.site_id).where(m.MatchCandidate.match_id.in_(matches))
+        chosen = select(m.PlacementMatch.chosen_site_id).where(m.PlacementMatch.id.in_(matches))
+        query = query.where(S.id.in_(named.union(chosen)))
+    return [site_object(r) for r in session.execute(query)]
+
+
+def site_object(row: Any) -> dict[str, Any]:
+    """A placement site's row (its columns) as the format's object."""
+    return _build("placement_site", row, {})
 
 
 def write_document_file(session: Session, out: IO[str], family_uid: str | None = None) -> int:
@@ -116,8 +144,12 @@ def write_document_file(session: Session, out: IO[str], family_uid: str | None =
     whole document ever being in memory.
     """
     ids = family_ids(session, family_uid)
-    head = json.dumps(header(), ensure_ascii=False, indent=2)
-    out.write(head[:-2] + ',\n  "families": [')
+    head = {
+        **header(),
+        "placement_sites": placement_sites(session, ids if family_uid is not None else None),
+    }
+    text = json.dumps(head, ensure_ascii=False, indent=2, allow_nan=False)
+    out.write(text[:-2] + ',\n  "families": [')
     professionals = _Professionals(session)
     count = 0
     for i in range(0, len(ids), CHUNK_FAMILIES):
@@ -155,6 +187,9 @@ def _read_families(
     goal_ids = select(G.id).where(G.plan_id.in_(plan_ids))
     session_ids = select(CS.id).where(CS.family_id.in_(ids))
 
+    # --- the child's conversations and matches ---
+    conversations, matches = _conversations(session, member_ids), _matches(session, member_ids)
+
     # --- members and placements ---
     placements: dict[int, dict[str, Any]] = {}
     for p in session.execute(
@@ -171,7 +206,12 @@ def _read_families(
     ):
         member_uid[r.id] = r.uid
         member_pos[r.id] = r.position
-        members[r.family_id].append(_build("member", r, {"placement": placements.get(r.id)}))
+        parts: dict[str, Any] = {
+            "placement": placements.get(r.id),
+            "conversations": conversations.get(r.id, []),
+            "matches": matches.get(r.id, []),
+        }
+        members[r.family_id].append(_build("member", r, parts))
 
     # --- professionals of these families ---
     fp = m.family_professional
@@ -312,4 +352,67 @@ def _read_families(
             "measurements": measurements.get(r.id, []),
         }
         out.append(_build("family", r, nested))
+    return out
+
+
+def _conversations(session: Session, member_ids: Any) -> dict[int, list[dict[str, Any]]]:
+    """Member id -> its conversations, in their order."""
+    C = m.ChildConversation
+    out: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for r in session.execute(
+        select(*C.__table__.c)
+        .where(C.member_id.in_(member_ids))
+        .order_by(C.member_id, C.position, C.id)
+    ):
+        out[r.member_id].append(_build("conversation", r, {}))
+    return out
+
+
+def _matches(session: Session, member_ids: Any) -> dict[int, list[dict[str, Any]]]:
+    """Member id -> its matches, each with its needs, candidates, follow-ups and breakdown."""
+    PM, N, C = m.PlacementMatch, m.MatchNeed, m.MatchCandidate
+    F, B, S = m.MatchFollowUp, m.PlacementBreakdown, m.PlacementSite
+    match_ids = select(PM.id).where(PM.member_id.in_(member_ids))
+    site_uid = {i: u for i, u in session.execute(select(S.id, S.uid))}
+    order = {d: i for i, d in enumerate(v.ICS_DIMENSIONS)}
+    needs: dict[int, dict[str, str]] = defaultdict(dict)
+    for r in sorted(
+        session.execute(select(N.match_id, N.dimension, N.text).where(N.match_id.in_(match_ids))),
+        key=lambda r: (r.match_id, order.get(r.dimension, len(order)), r.dimension),
+    ):
+        needs[r.match_id][r.dimension] = r.text
+    candidates: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for r in session.execute(
+        select(*C.__table__.c)
+        .where(C.match_id.in_(match_ids))
+        .order_by(C.match_id, C.position, C.id)
+    ):
+        candidates[r.match_id].append(
+            _build("candidate", r, {"site_uid": site_uid[r.site_id]})
+        )
+    follow_ups: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for r in session.execute(
+        select(*F.__table__.c)
+        .where(F.match_id.in_(match_ids))
+        .order_by(F.match_id, F.position, F.id)
+    ):
+        follow_ups[r.match_id].append(_build("follow_up", r, {}))
+    breakdowns = {
+        r.match_id: _build("breakdown", r, {})
+        for r in session.execute(select(*B.__table__.c).where(B.match_id.in_(match_ids)))
+    }
+    out: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for r in session.execute(
+        select(*PM.__table__.c)
+        .where(PM.member_id.in_(member_ids))
+        .order_by(PM.member_id, PM.position, PM.id)
+    ):
+        nested: dict[str, Any] = {
+            "needs": needs.get(r.id, {}),
+            "candidates": candidates.get(r.id, []),
+            "chosen_site_uid": site_uid.get(r.chosen_site_id) if r.chosen_site_id else None,
+            "follow_ups": follow_ups.get(r.id, []),
+            "breakdown": breakdowns.get(r.id),
+        }
+        out[r.member_id].append(_build("match", r, nested))
     return out

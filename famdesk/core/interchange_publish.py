@@ -68,6 +68,12 @@ def _value(f: Field) -> dict[str, Any]:
             "propertyNames": {"pattern": UID_PATTERN},
             "additionalProperties": {"type": "integer", "minimum": f.lo, "maximum": f.hi},
         }
+    if kind == "needs":
+        return {
+            "type": "object",
+            "propertyNames": {"enum": list(f.values)},
+            "additionalProperties": {"type": "string"},
+        }
     if kind == "list":
         assert f.entity is not None
         return {"type": "array", "items": {"$ref": f"#/$defs/{f.entity.name}"}}
@@ -141,6 +147,7 @@ _KIND_WORDS = {
     "numbers": "list of numbers",
     "uids": "list of uids",
     "scores": "object: goal uid → whole number",
+    "needs": "object: ICS dimension (as a goal's `ics_dimension`) → text",
     "const": "text",
     "version": "whole number",
 }

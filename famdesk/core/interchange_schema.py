@@ -10,7 +10,7 @@ the published JSON Schema (``docs/interchange.schema.json``) and the field
 tables of ``docs/interchange.md``; ``tools/update_interchange_docs.py``
 rewrites the two files and a test fails when they are stale.
 
-To extend the format (issue 14: placement sites, matches, conversations):
+To extend the format (as issue 14 did: placement sites, matches, conversations):
 define the new ``Entity`` here, add a ``Field(kind="list", entity=…,
 since=<version>)`` where it hangs (top level or a member), bump
 ``FORMAT_VERSION`` if the version is new, then walk it in the validator,
@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from famdesk import vocabulary as v
+from famdesk.core.rules import CAPACITY_MAX
 from famdesk.db import models as m
 
 FORMAT_NAME = "famdesk"
@@ -44,8 +45,8 @@ class Field:
 
     name: str
     #: plain (a column of the entity's table): uid, text, date, time, bool, int, enum, cpr;
-    #: built by the walk: ref (one uid), uids, number, numbers, scores, list, object,
-    #: const, version.
+    #: built by the walk: ref (one uid), uids, number, numbers, scores, needs (``values``
+    #: → text), list, object, const, version.
     kind: str
     doc: str = ""
     nullable: bool = False
@@ -114,6 +115,7 @@ _F, _M, _P = m.Family.__table__.c, m.Member.__table__.c, m.Professional.__table_
 _PL, _PP = m.Placement.__table__.c, m.ActionPlan.__table__.c
 _S, _CS, _ME = m.Step.__table__.c, m.ContactSession.__table__.c, m.Measurement.__table__.c
 _CN = m.ConcernNotice.__table__.c
+_SI, _CC = m.PlacementSite.__table__.c, m.ChildConversation.__table__.c
 
 
 def _uid(doc: str = "the record's identity: a lowercase UUID, stable across files") -> Field:
@@ -157,6 +159,84 @@ PLACEMENT = Entity(
     ),
 )
 
+CONVERSATION = Entity(
+    "conversation",
+    "a conversation",
+    "A conversation with a child (børnesamtale, Barnets lov § 5); child members only. "
+    "The child may decline to speak: that is recorded as an outcome, with no own words.",
+    (
+        _uid(),
+        _date("date"),
+        _text("present", "who was present", column=_CC.present),
+        _text("support_person", "the child's support person (bisidder, § 6), if any",
+              column=_CC.support_person),
+        Field("declined", "bool", "the child declined to speak"),
+        _text("child_own_words", "the child's own words, apart from the summary"),
+        _text("summary", "the worker's summary"),
+    ),
+)
+
+CANDIDATE = Entity(
+    "candidate",
+    "a candidate site",
+    "A placement site considered for the child, with the worker's assessment and a 0–10 fit.",
+    (
+        Field("site_uid", "ref", "a site of `placement_sites`", column="site_id"),
+        _text("assessment"),
+        Field("fit", "int", "how well the site fits the child's needs", lo=v.SCALE_MIN,
+              hi=v.SCALE_MAX),
+    ),
+)
+
+FOLLOW_UP = Entity(
+    "follow_up",
+    "a follow-up",
+    "A follow-up of the placement in its first year (proposed at 1, 3, 6 and 12 months).",
+    (
+        _date("date"),
+        _enum("status", v.FOLLOW_UP_STATUSES),
+        _text("notes"),
+        Field("stability", "int", "0–10, once held", nullable=True, lo=v.SCALE_MIN,
+              hi=v.SCALE_MAX),
+    ),
+)
+
+BREAKDOWN = Entity(
+    "breakdown",
+    "a breakdown or null",
+    "The placement's breakdown; needs `placed_on`, and the match has then ended.",
+    (
+        _date("date"),
+        Field("planned", "bool", "the move was planned"),
+        _enum("cause", v.BREAKDOWN_CAUSES),
+        _text("notes"),
+    ),
+)
+
+MATCH = Entity(
+    "match",
+    "a match",
+    "The match between a child (a child member) and a placement site (Styrket match).",
+    (
+        _uid(),
+        _enum("status", v.MATCH_STATUSES),
+        Field("needs", "needs", "ICS dimension → the child's needs there",
+              values=v.ICS_DIMENSIONS),
+        _text("child_view", "the child's own view"),
+        _text("parents_view", "the parents' view"),
+        _list("candidates", CANDIDATE),
+        _date("decided_on", nullable=True),
+        Field("chosen_site_uid", "ref", "one of the candidates' sites", nullable=True,
+              column="chosen_site_id"),
+        _text("reasons", "the reasons for the decision"),
+        _date("placed_on", "the placement date; a placed match agrees with the child's "
+              "current placement (type and date)", nullable=True),
+        _list("follow_ups", FOLLOW_UP),
+        Field("breakdown", "object", "null unless the placement broke down", nullable=True,
+              entity=BREAKDOWN),
+    ),
+)
+
 MEMBER = Entity(
     "member",
     "a member",
@@ -172,6 +252,26 @@ MEMBER = Entity(
         _text("email", column=_M.email),
         _text("address"),
         Field("placement", "object", "the current placement", nullable=True, entity=PLACEMENT),
+        _list("conversations", CONVERSATION, "child members only", since=2),
+        _list("matches", MATCH, "child members only", since=2),
+    ),
+)
+
+PLACEMENT_SITE = Entity(
+    "placement_site",
+    "a placement site",
+    "A site in the register of placement sites, shared by all families: one already in the "
+    "store (same uid) must carry identical fields.",
+    (
+        _uid(),
+        _text("name", column=_SI.name, required=True),
+        _enum("type", v.PLACEMENT_TYPES),
+        _text("address"),
+        _text("phone", column=_SI.phone),
+        _text("email", column=_SI.email),
+        _text("competences"),
+        Field("capacity", "int", "how many children it can take", nullable=True, lo=0,
+              hi=CAPACITY_MAX),
     ),
 )
 
@@ -386,6 +486,8 @@ DOCUMENT = Entity(
         Field("format", "const", 'always "famdesk"', values=(FORMAT_NAME,)),
         Field("version", "version", "the format version"),
         Field("exported_at", "time", "when the file was written"),
+        _list("placement_sites", PLACEMENT_SITE, "the register of sites the matches name",
+              since=2),
         _list("families", FAMILY),
     ),
     optional=("exported_at",),
@@ -394,8 +496,14 @@ DOCUMENT = Entity(
 ENTITIES = (
     DOCUMENT,
     FAMILY,
+    PLACEMENT_SITE,
     MEMBER,
     PLACEMENT,
+    CONVERSATION,
+    MATCH,
+    CANDIDATE,
+    FOLLOW_UP,
+    BREAKDOWN,
     PROFESSIONAL,
     PLAN,
     GOAL,

@@ -262,6 +262,8 @@ _REQUIRED_HERE = frozenset({"instrument", "who"})
 def _check_for(f: Field) -> Check:
     """The plain check of one field; structure (lists, objects) is walked separately."""
     kind = f.kind
+    if kind == "ref" and f.nullable:
+        return lambda value: None if value is None else check_uid(value)
     if kind in ("uid", "ref"):
         return check_uid
     if kind == "text":
@@ -300,6 +302,7 @@ def spec(entity: Entity, version: int = FORMAT_VERSION) -> dict[str, Check]:
 
 
 PROFESSIONAL_FIELDS = tuple(k for k in schema.PROFESSIONAL.key_names() if k != "uid")
+SITE_FIELDS = tuple(k for k in schema.PLACEMENT_SITE.key_names() if k != "uid")
 
 
 def _known(value: object) -> set[str] | None:
@@ -325,6 +328,17 @@ class Walk:
         self.uids: dict[str, tuple[str, str]] = {}
         #: professional uid -> (fields, family index of first appearance)
         self.professionals: dict[str, tuple[tuple[object, ...], int]] = {}
+        #: The document's placement sites: uid -> type; None when the list is broken
+        #: (references to sites are then not checked).
+        self.sites: dict[str, object] | None = {}
+        #: Whether ``placement_sites`` has been walked (it may follow the families).
+        self.sites_seen = False
+        #: (path, site uid) of each reference to a site, checked once the sites are known.
+        self.site_refs: list[tuple[str, str]] = []
+        #: (path, match values, the child's current placement) of each placed match.
+        self.placed: list[tuple[str, dict[str, Any], dict[str, Any] | None]] = []
+        #: (path, site object) of each valid site, in document order (for import).
+        self.site_objects: list[tuple[str, dict[str, Any]]] = []
 
     def err(self, path: str, problem: str | FieldError) -> None:
         """Report ``problem`` at ``path``: the format's English text, or a rule's error."""
@@ -429,6 +443,8 @@ class Walk:
             return
         if not self.header(doc):
             return
+        if "placement_sites" in doc:
+            self.placement_sites(doc["placement_sites"])
         families = doc.get("families")
         if type(families) is not list:
             if "families" in doc:
@@ -437,9 +453,12 @@ class Walk:
         for i, family in enumerate(families):
             self.family(family, f"$.families[{i}]", i)
 
-    def header(self, doc: dict[str, Any]) -> bool:
+    def header(self, doc: dict[str, Any], *, keys: bool = True) -> bool:
         """Check the top-level keys (not the families); False if this is no famdesk file
-        of a version this program reads. Sets ``version`` for the rest of the walk."""
+        of a version this program reads. Sets ``version`` for the rest of the walk.
+
+        ``keys`` False: leave the check of missing and unknown keys to ``top_keys``
+        (a streamed file's keys after ``families`` are not read yet)."""
         fmt = doc.get("format")
         if fmt != FORMAT_NAME or type(fmt) is not str:
             problem = (
@@ -464,12 +483,68 @@ class Walk:
                 self.err("$.version", f"expected {versions}, got {describe(version)}")
             return False
         self.version = version
-        self._keys(doc, "$", _SPECS[("document", version)], optional=schema.DOCUMENT.optional)
+        if keys:
+            self.top_keys(doc)
         if "exported_at" in doc:
             found = check_time(doc["exported_at"])
             if found is not None:
                 self.err("$.exported_at", found)
         return True
+
+    def top_keys(self, doc: dict[str, Any]) -> None:
+        """Missing and unknown keys at the top level."""
+        self._keys(doc, "$", _SPECS[("document", self.version)], optional=schema.DOCUMENT.optional)
+
+    def placement_sites(self, sites: object) -> None:
+        """The register of sites the document's matches name; each checked as the form does."""
+        self.sites_seen = True
+        path = "$.placement_sites"
+        if type(sites) is not list:
+            self.err(path, f"expected a list, got {describe(sites)}")
+            self.sites = None
+            return
+        known: dict[str, object] = {}
+        for p, site in self.items(sites, path):
+            if not self.obj(site, p, schema.PLACEMENT_SITE):
+                self.sites = None
+                continue
+            assert isinstance(site, dict)
+            before = len(self.errors)
+            uid = self.uid(site, p, "placement_site")
+            self.rules(p, rules.check_placement_site(site))
+            if uid is None:
+                self.sites = None
+            elif len(self.errors) == before:
+                known[uid] = site.get("type")
+                self.site_objects.append((p, site))
+            else:
+                known[uid] = site.get("type")
+        if self.sites is not None:
+            self.sites = known
+
+    def finish(self) -> None:
+        """The checks that need the whole document: references to sites, placed matches."""
+        if self.version < 2:
+            return
+        if self.sites is not None:
+            for path, uid in self.site_refs:
+                if uid not in self.sites:
+                    self.err(path, f"{uid} is not a site of this file's placement_sites")
+        for path, values, placement in self.placed:
+            chosen = values.get("chosen_site_uid")
+            site_type = (
+                self.sites.get(chosen)
+                if self.sites is not None and isinstance(chosen, str)
+                else None
+            )
+            problem = rules.match_placement_problem(
+                values.get("status"),
+                values.get("placed_on"),
+                site_type if isinstance(site_type, str) else None,
+                placement,
+            )
+            if problem is not None:
+                self.rules(path, [problem])
 
     def family_safely(self, fam: object, path: str, index: int) -> None:
         """``family``, never raising for bad input (a bug shows as a problem)."""
@@ -557,7 +632,78 @@ class Walk:
         self.rules(path, rules.check_member(values, today=self.today))
         # In document order: the member's own fields come before its placement.
         self.errors[before:] = self.errors[middle:] + self.errors[before:middle]
+        if self.version >= 2:
+            role = member.get("role")
+            current = values.get("placement")
+            birth = rules.member_birth_date(values)
+            for p, conversation in self.items(member.get("conversations"), f"{path}.conversations"):
+                self.conversation(conversation, p, role, birth)
+            for p, match in self.items(member.get("matches"), f"{path}.matches"):
+                self.match(match, p, role, current if isinstance(current, dict) else None)
         return uid
+
+    def conversation(
+        self, conversation: object, path: str, role: object, birth: date | None
+    ) -> None:
+        if not self.obj(conversation, path, schema.CONVERSATION):
+            return
+        assert isinstance(conversation, dict)
+        self.uid(conversation, path, "conversation")
+        self.rules(path, rules.check_conversation(
+            _parsed(conversation), role=role if isinstance(role, str) else None,
+            today=self.today, birth=birth,
+        ))
+
+    def match(
+        self, match: object, path: str, role: object, placement: dict[str, Any] | None
+    ) -> None:
+        """A child's match: its parts' shapes, its sites (checked at the end), its rules."""
+        if not self.obj(match, path, schema.MATCH):
+            return
+        assert isinstance(match, dict)
+        self.uid(match, path, "match")
+        values = _parsed(match)
+        needs = match.get("needs")
+        if "needs" in match and type(needs) is not dict:
+            self.err(f"{path}.needs",
+                     f"expected an object of ICS dimension: text, got {describe(needs)}")
+            values["needs"] = {}
+        elif type(needs) is dict:
+            for key, text in needs.items():
+                if type(text) is not str:
+                    self.err(key_path(f"{path}.needs", key), f"expected text, got {describe(text)}")
+        candidates = []
+        for p, candidate in self.items(match.get("candidates"), f"{path}.candidates"):
+            if self.obj(candidate, p, schema.CANDIDATE):
+                assert isinstance(candidate, dict)
+                candidates.append(candidate)
+                site = candidate.get("site_uid")
+                if isinstance(site, str) and check_uid(site) is None:
+                    self.site_refs.append((f"{p}.site_uid", site))
+        values["candidates"] = candidates
+        chosen = match.get("chosen_site_uid")
+        if type(chosen) is str and check_uid(chosen) is None:
+            self.site_refs.append((f"{path}.chosen_site_uid", chosen))
+        follow_ups = []
+        for p, follow_up in self.items(match.get("follow_ups"), f"{path}.follow_ups"):
+            if self.obj(follow_up, p, schema.FOLLOW_UP):
+                assert isinstance(follow_up, dict)
+                follow_ups.append(_parsed(follow_up))
+        values["follow_ups"] = follow_ups
+        breakdown = match.get("breakdown")
+        if breakdown is not None and "breakdown" in match:
+            values["breakdown"] = (
+                _parsed(breakdown)
+                if self.obj(breakdown, f"{path}.breakdown", schema.BREAKDOWN)
+                and isinstance(breakdown, dict)
+                else None
+            )
+        self.rules(path, rules.check_match(
+            values, role=role if isinstance(role, str) else None, today=self.today
+        ))
+        if values.get("status") == "placed" and values.get("placed_on") is not None:
+            self.placed.append((path, values, placement))
+        return
 
     def professional(
         self, prof: object, path: str, family_index: int, in_family: set[str]
@@ -751,6 +897,8 @@ _DATE_KEYS = frozenset(
         "target_date",
         "due_date",
         "date",
+        "decided_on",
+        "placed_on",
     }
 )
 _TIME_KEYS = frozenset({"start", "finalized_at", "at"})
@@ -775,6 +923,7 @@ def check_document(doc: object) -> tuple[list[InterchangeError], dict[str, tuple
     walk = Walk()
     try:
         walk.document(doc)
+        walk.finish()
     except Exception as exc:  # never raise for bad input; a bug here shows as a problem
         walk.err(
             "$",

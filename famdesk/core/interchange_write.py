@@ -47,6 +47,10 @@ class ImportSummary:
     placements: int = 0
     professionals_reused: int = 0
     concern_notices: int = 0
+    placement_sites: int = 0
+    placement_sites_reused: int = 0
+    matches: int = 0
+    conversations: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -62,6 +66,13 @@ _ORDER: tuple[Table, ...] = (
     m.Family.__table__,  # type: ignore[assignment]
     m.Member.__table__,  # type: ignore[assignment]
     m.Placement.__table__,  # type: ignore[assignment]
+    m.PlacementSite.__table__,  # type: ignore[assignment]
+    m.ChildConversation.__table__,  # type: ignore[assignment]
+    m.PlacementMatch.__table__,  # type: ignore[assignment]
+    m.MatchNeed.__table__,  # type: ignore[assignment]
+    m.MatchCandidate.__table__,  # type: ignore[assignment]
+    m.MatchFollowUp.__table__,  # type: ignore[assignment]
+    m.PlacementBreakdown.__table__,  # type: ignore[assignment]
     m.Professional.__table__,  # type: ignore[assignment]
     m.family_professional,
     m.ActionPlan.__table__,  # type: ignore[assignment]
@@ -222,6 +233,19 @@ def existing_professionals(session: Session, uids: set[str]) -> dict[str, int]:
     return found
 
 
+def existing_sites(session: Session, uids: set[str]) -> dict[str, Any]:
+    """uid -> row (id and fields) of the placement sites already in the store among ``uids``."""
+    found: dict[str, Any] = {}
+    wanted = sorted(uids)
+    for i in range(0, len(wanted), 500):
+        chunk = wanted[i : i + 500]
+        rows = session.execute(
+            select(*m.PlacementSite.__table__.c).where(m.PlacementSite.uid.in_(chunk))
+        )
+        found.update({r.uid: r for r in rows})
+    return found
+
+
 @contextmanager
 def bulk_mode(session: Session) -> Iterator[None]:
     """Settings for writing or reading a whole store at once, restored afterwards.
@@ -259,6 +283,7 @@ def write_document(session: Session, doc: dict[str, Any]) -> ImportSummary:
     """
     writer = FamilyWriter(session, doc.get("version", FORMAT_VERSION))
     with bulk_mode(session):
+        writer.sites(doc.get("placement_sites", []))
         for family in doc.get("families", []):
             writer.add(family)
         return writer.finish()
@@ -312,16 +337,33 @@ class FamilyWriter:
         self.rows: dict[str, list[dict[str, Any]]] = {t.name: [] for t in _ORDER}
         self.summary = ImportSummary()
         self.prof_ids: dict[str, int] = {}
+        #: site uid -> id, for the sites of the document (new or already in the store)
+        self.site_ids: dict[str, int] = {}
         self.pending = 0
         self.suspended: list[str] | None = None
         self.started = False
         self.first_session: int | None = None
         self.last_session: int | None = None
 
+    def sites(self, sites: list[dict[str, Any]]) -> None:
+        """The document's register of sites, before its families: a site already in the
+        store (same uid; import has checked that its fields are identical) is reused."""
+        found = existing_sites(self.session, {site["uid"] for site in sites})
+        for site in sites:
+            row = found.get(site["uid"])
+            if row is not None:
+                self.site_ids[site["uid"]] = row.id
+                self.summary.placement_sites_reused += 1
+                continue
+            sid = self.ids.take(_SITE)
+            self.site_ids[site["uid"]] = sid
+            self.rows["placement_site"].append(_row("placement_site", site, id=sid))
+
     def add(self, fam: dict[str, Any]) -> None:
         if self.version < FORMAT_VERSION:  # on a copy: the caller's document stays as it was
             fam = {
                 **fam,
+                "members": [dict(x) for x in fam["members"]],
                 "plans": [dict(p) for p in fam["plans"]],
                 "sessions": [dict(x) for x in fam["sessions"]],
             }
@@ -374,6 +416,35 @@ class FamilyWriter:
             self.summary.professionals_reused += len(found)
             self.prof_ids.update(found)
 
+    def _match(self, match: dict[str, Any], member_id: int, position: int) -> None:
+        """A match's rows: the match, its needs, candidates, follow-ups and breakdown."""
+        ids, rows, sites = self.ids, self.rows, self.site_ids
+        chosen = match["chosen_site_uid"]
+        mid = ids.take(_MATCH)
+        rows["placement_match"].append(
+            _row("match", match, id=mid, member_id=member_id, position=position,
+                 chosen_site_id=None if chosen is None else sites[chosen])
+        )
+        for dimension, need in match["needs"].items():
+            rows["placement_match_need"].append(
+                {"id": ids.take(_NEED), "match_id": mid, "dimension": dimension, "text": need}
+            )
+        for cpos, candidate in enumerate(match["candidates"]):
+            rows["placement_candidate"].append(
+                _row("candidate", candidate, id=ids.take(_CAND), uid=new_uid(), match_id=mid,
+                     site_id=sites[candidate["site_uid"]], position=cpos)
+            )
+        for fpos, follow_up in enumerate(match["follow_ups"]):
+            rows["placement_follow_up"].append(
+                _row("follow_up", follow_up, id=ids.take(_FOLLOW), uid=new_uid(), match_id=mid,
+                     position=fpos)
+            )
+        breakdown = match["breakdown"]
+        if breakdown is not None:
+            rows["placement_breakdown"].append(
+                _row("breakdown", breakdown, id=ids.take(_BREAK), uid=new_uid(), match_id=mid)
+            )
+
     def _family(self, fam: dict[str, Any]) -> None:
         ids, rows = self.ids, self.rows
         self._professional_ids(fam)
@@ -400,6 +471,13 @@ class FamilyWriter:
                         ended_on=None,
                     )
                 )
+            for cpos, conversation in enumerate(mem["conversations"]):
+                rows["child_conversation"].append(
+                    _row("conversation", conversation, id=ids.take(_CONV), member_id=mid,
+                         position=cpos)
+                )
+            for mpos, match in enumerate(mem["matches"]):
+                self._match(match, mid, mpos)
         for prof in fam["professionals"]:
             pid = prof_ids.get(prof["uid"])
             if pid is None:
@@ -499,6 +577,8 @@ class FamilyWriter:
 def upgrade_family(fam: dict[str, Any], version: int) -> None:
     """Give a family of an older format version the keys it lacks (empty defaults)."""
     schema.upgrade_to_current(fam, schema.FAMILY, version)
+    for member in fam["members"]:
+        schema.upgrade_to_current(member, schema.MEMBER, version)
     for plan in fam["plans"]:
         schema.upgrade_to_current(plan, schema.PLAN, version)
     for ses in fam["sessions"]:
@@ -510,6 +590,10 @@ _PRO, _PLAN, _GOAL = m.Professional.__table__, m.ActionPlan.__table__, m.Goal.__
 _STEP, _REV, _SCORE = m.Step.__table__, m.Review.__table__, m.ReviewScore.__table__
 _SES, _ADD, _MEA = m.ContactSession.__table__, m.Addendum.__table__, m.Measurement.__table__
 _NOTICE = m.ConcernNotice.__table__
+_SITE, _CONV = m.PlacementSite.__table__, m.ChildConversation.__table__
+_MATCH, _NEED = m.PlacementMatch.__table__, m.MatchNeed.__table__
+_CAND, _FOLLOW = m.MatchCandidate.__table__, m.MatchFollowUp.__table__
+_BREAK = m.PlacementBreakdown.__table__
 
 #: Summary field per table.
 _SUMMARY_NAMES = {
@@ -525,4 +609,7 @@ _SUMMARY_NAMES = {
     "addendum": "addenda",
     "measurement": "measurements",
     "concern_notice": "concern_notices",
+    "placement_site": "placement_sites",
+    "placement_match": "matches",
+    "child_conversation": "conversations",
 }

@@ -203,7 +203,8 @@ def test_dump_is_stable_utf8_json_with_a_trailing_newline(store: Store) -> None:
     assert "Prøve" in dumped and "\\u00f8" not in dumped
     assert dumped == dump_document(json.loads(dumped))
     assert parse_document(dumped.encode("utf-8")) == doc
-    assert list(json.loads(dumped)) == ["format", "version", "exported_at", "families"]
+    assert list(json.loads(dumped)) == [
+        "format", "version", "exported_at", "placement_sites", "families"]
 
 
 # --- round trips ----------------------------------------------------------------------------

@@ -2,7 +2,8 @@
 
 Families are made through the same core service calls the forms make
 (create a family, add members and collaborators, a plan with goals and steps,
-agree it, log and finalize sessions, add addenda and measurements), exported,
+agree it, log and finalize sessions, add addenda and measurements; sites in
+the register, the child's match at any stage, its conversations), exported,
 imported into an empty store and exported again: the two files are equal.
 """
 
@@ -17,14 +18,18 @@ from zoneinfo import ZoneInfo
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from famdesk.core import families, outcomes, plans, programmes, sessions
+from famdesk.core import child_voice, families, outcomes, plans, programmes, sessions
 from famdesk.core.interchange import export_document, import_document
+from famdesk.core.placement import matches, sites
 from famdesk.db import models as m
 from famdesk.db.store import open_store
 from famdesk.vocabulary import (
+    BREAKDOWN_CAUSES,
     FAMILY_STATUSES,
     ICS_DIMENSIONS,
+    MATCH_STATUSES,
     PARENT_ROLES,
+    PLACEMENT_TYPES,
     PLAN_PHASES,
     PLAN_TEXT_SECTIONS,
     SESSION_KINDS,
@@ -147,15 +152,96 @@ def caseloads(draw: st.DrawFn) -> dict[str, Any]:
             )
         ),
         "scale": draw(st.none() | st.integers(0, 10)),
+        "sites": draw(
+            st.lists(
+                st.builds(
+                    sites.SiteData,
+                    name=named(m.PlacementSite.__table__.c.name),
+                    type=st.sampled_from(PLACEMENT_TYPES),
+                    address=long_text,
+                    competences=long_text,
+                    capacity=st.none() | st.integers(0, 999),
+                ),
+                min_size=1,
+                max_size=3,
+            )
+        ),
+        "match": draw(matches_drawn()),
+        "conversations": draw(
+            st.lists(
+                st.tuples(
+                    st.dates(date(2020, 1, 1), date(2025, 6, 1)),
+                    short(m.ChildConversation.__table__.c.support_person),
+                    st.booleans(),  # declined
+                    long_text,
+                    long_text,
+                ),
+                max_size=2,
+            )
+        ),
         "measured_on": draw(st.dates(date(2020, 1, 1), date(2026, 1, 1))),
     }
+
+
+@st.composite
+def matches_drawn(draw: st.DrawFn) -> dict[str, Any] | None:
+    """A match at any stage, as a worker takes it there."""
+    if draw(st.booleans()):
+        return None
+    decided = draw(st.dates(date(2021, 1, 1), date(2024, 6, 1)))
+    placed = decided + timedelta(days=draw(st.integers(0, 300)))
+    return {
+        "status": draw(st.sampled_from(MATCH_STATUSES)),
+        "needs": draw(st.dictionaries(st.sampled_from(ICS_DIMENSIONS),
+                                      words.filter(lambda t: t.strip() != ""), max_size=3)),
+        "child_view": draw(long_text),
+        "parents_view": draw(long_text),
+        "fits": draw(st.lists(st.tuples(st.integers(0, 10), long_text), min_size=3,
+                              max_size=3)),
+        "decided_on": decided,
+        "reasons": draw(long_text),
+        "placed_on": placed,
+        "stability": draw(st.integers(0, 10)),
+        "breakdown": (placed + timedelta(days=draw(st.integers(0, 400))),
+                      draw(st.sampled_from(BREAKDOWN_CAUSES)), draw(st.booleans()),
+                      draw(long_text)),
+    }
+
+
+def _match(store: Any, child: str, site_uids: list[str], d: dict[str, Any]) -> None:
+    """Take a match to the drawn stage through core, as the match workflow does."""
+    uid = matches.create_match(store, child, needs=d["needs"], child_view=d["child_view"],
+                               parents_view=d["parents_view"])
+    for site, (fit, assessment) in zip(site_uids, d["fits"], strict=False):
+        matches.add_candidate(store, uid, site, fit=fit, assessment=assessment)
+    if d["status"] == "exploring":
+        return
+    matches.decide(store, uid, decided_on=d["decided_on"], chosen_site_uid=site_uids[0],
+                   reasons=d["reasons"])
+    if d["status"] == "decided":
+        return
+    matches.place(store, uid, placed_on=d["placed_on"])
+    first = matches.get_match(store, uid).follow_ups[0]
+    matches.update_follow_up(store, first.uid or "", matches.FollowUpData(
+        date=first.date, status="held", notes=d["reasons"], stability=d["stability"]))
+    if d["status"] == "ended":
+        day, cause, planned, notes = d["breakdown"]
+        matches.record_breakdown(store, uid, matches.BreakdownData(
+            date=day, cause=cause, planned=planned, notes=notes))
 
 
 def _make(store: Any, c: dict[str, Any]) -> None:
     """The calls the forms make, in the order a worker makes them."""
     fam = families.create_family(store, c["family"])
     parent = families.add_member(store, fam, c["parent"])
-    families.add_member(store, fam, c["child"])
+    child = families.add_member(store, fam, c["child"])
+    site_uids = [sites.create_site(store, site) for site in c["sites"]]
+    if c["match"] is not None:
+        _match(store, child, site_uids, c["match"])
+    for day, support, declined, own_words, summary in c["conversations"]:
+        child_voice.add_conversation(store, child, child_voice.ConversationData(
+            date=day, present="Barnet og familiebehandleren", support_person=support,
+            declined=declined, child_own_words="" if declined else own_words, summary=summary))
     prof = families.create_professional(store, c["professional"], family_uid=fam)
     plan = plans.create_plan(
         store,

@@ -38,6 +38,38 @@ def v1_doc() -> dict[str, Any]:
     return parse_document(VALID_V1.read_bytes())
 
 
+SITE_FOSTER = "05170000-0000-4000-8000-000000000001"
+SITE_HOME = "05170000-0000-4000-8000-000000000002"
+SITES = (
+    {"uid": SITE_HOME, "name": "Opholdsstedet Fjordly", "type": "socio-educational-home",
+     "address": "", "phone": "", "email": "", "competences": "Børn 8-14 år", "capacity": None},
+    {"uid": SITE_FOSTER, "name": "Plejefamilie i Fiktivby", "type": "foster-family",
+     "address": "Fiktivvej 1, 9999 Fiktivby", "phone": "+45 11 22 33 44",
+     "email": "pleje@fiktivby.dk", "competences": "Skolebørn, hund og have", "capacity": 2},
+)
+MATCH_PLACED = {
+    "uid": "0a7c0000-0000-4000-8000-000000000001",
+    "status": "placed",
+    "needs": {"school": "Blive på sin skole", "relationships": "Samvær med mor hver uge"},
+    "child_view": "Jeg vil bo et sted med en hund.",
+    "parents_view": "Mor ønsker en plejefamilie tæt på.",
+    "candidates": [
+        {"site_uid": SITE_FOSTER, "assessment": "Tæt på skolen", "fit": 8},
+        {"site_uid": SITE_HOME, "assessment": "Langt fra mor", "fit": 4},
+    ],
+    "decided_on": "2024-11-01",
+    "chosen_site_uid": SITE_FOSTER,
+    "reasons": "Skolen og samværet med mor",
+    "placed_on": "2024-11-15",
+    "follow_ups": [
+        {"date": "2024-12-15", "status": "held", "notes": "Falder godt til", "stability": 8},
+        {"date": "2025-02-15", "status": "held", "notes": "Savner mor", "stability": 6},
+        {"date": "2025-05-15", "status": "planned", "notes": "", "stability": None},
+    ],
+    "breakdown": None,
+}
+
+
 def v2_doc() -> dict[str, Any]:
     """The version-1 fixture as version 2, with every field version 2 added filled in."""
     doc = v1_doc()
@@ -50,13 +82,34 @@ def v2_doc() -> dict[str, Any]:
             plan["child_perspective"] = "Emil siger, at han savner sin mor om aftenen."
         for ses in fam["sessions"]:
             ses["concern_details"] = {"what": "", "told": []} if ses["concern"] else None
+        for member in fam["members"]:
+            member["conversations"] = []
+            member["matches"] = []
+    doc["placement_sites"] = [dict(site) for site in SITES]
+    emil = doc["families"][0]["members"][1]  # placed in a foster family since 2024-11-15
+    emil["conversations"] = [
+        {"uid": "0c0e0000-0000-4000-8000-000000000001", "date": "2024-10-01",
+         "present": "Emil, familiebehandler", "support_person": "Moster Hanne",
+         "declined": False, "child_own_words": "Jeg vil gerne bo et sted med en hund.",
+         "summary": "Emil fortalte om sine ønsker til et nyt hjem."},
+        {"uid": "0c0e0000-0000-4000-8000-000000000002", "date": "2025-02-01",
+         "present": "Emil", "support_person": "", "declined": True, "child_own_words": "",
+         "summary": "Emil ville ikke tale i dag."},
+    ]
+    emil["matches"] = [MATCH_PLACED]
+    maja = doc["families"][1]["members"][1]
+    maja["matches"] = [{
+        **MATCH_PLACED, "uid": "0a7c0000-0000-4000-8000-000000000002", "status": "exploring",
+        "decided_on": None, "chosen_site_uid": None, "reasons": "", "placed_on": None,
+        "follow_ups": [], "candidates": MATCH_PLACED["candidates"][1:],
+    }]
     ses = doc["families"][0]["sessions"][0]
     ses["concern"] = True
     ses["concern_details"] = {
         "what": "Mærker på armen",
         "told": [{"who": "Sagsbehandler", "when": "2025-10-01T11:00Z", "how": "telefon"}],
     }
-    return doc
+    return copy.deepcopy(doc)  # nothing shared with SITES and MATCH_PLACED
 
 
 def without_time(doc: dict[str, Any]) -> dict[str, Any]:
@@ -132,6 +185,71 @@ def test_a_version_1_file_imports_with_empty_defaults(store: Store) -> None:
     assert fam["sessions"][0]["concern_details"] == {"what": "", "told": []}
     assert fam["sessions"][1]["concern_details"] == {"what": "", "told": []}
     assert fam["sessions"][2]["concern_details"] is None
+    assert exported["placement_sites"] == []
+    assert all(m["matches"] == [] and m["conversations"] == [] for m in fam["members"])
+
+
+def test_a_version_2_file_with_matches_and_conversations_imports_and_exports_back_equal(
+    store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "v2.json"
+    path.write_text(dump_document(v2_doc()), encoding="utf-8")
+    summary = import_checked_file(store, check_file(path))
+    assert (summary.placement_sites, summary.matches, summary.conversations) == (2, 2, 2)
+    exported = export_document(store)
+    assert without_time(exported) == without_time(v2_doc())
+    emil = exported["families"][0]["members"][1]
+    assert emil["conversations"][1]["declined"] is True
+    assert [c["fit"] for c in emil["matches"][0]["candidates"]] == [8, 4]
+
+
+def test_every_site_a_match_names_is_in_the_files_register() -> None:
+    doc = v2_doc()
+    match = doc["families"][0]["members"][1]["matches"][0]
+    match["candidates"][1]["site_uid"] = "05170000-0000-4000-8000-0000000000ff"
+    doc["families"][1]["members"][1]["matches"][0]["candidates"] = [
+        {"site_uid": "05170000-0000-4000-8000-0000000000ff", "assessment": "", "fit": 1}]
+    doc["placement_sites"] = doc["placement_sites"][1:]  # the foster family only
+    assert [str(e) for e in validate_document(doc)] == [
+        f"{F0}.members[1].matches[0].candidates[1].site_uid: 05170000-0000-4000-8000-0000000000ff"
+        " is not a site of this file's placement_sites",
+        "$.families[1].members[1].matches[0].candidates[0].site_uid: "
+        "05170000-0000-4000-8000-0000000000ff is not a site of this file's placement_sites",
+    ]
+
+
+def test_a_site_already_in_the_store_is_accepted_only_with_identical_fields(
+    store: Store,
+) -> None:
+    first = v2_doc()
+    for fam in first["families"]:
+        for member in fam["members"]:
+            member["matches"], member["conversations"] = [], []
+    first["families"] = first["families"][1:]
+    import_document(store, first)
+    second = v2_doc()
+    second["families"] = second["families"][:1]
+    second["placement_sites"][1] = {**second["placement_sites"][1], "capacity": 3,
+                                    "phone": "+45 99 99 99 99"}
+    with pytest.raises(DocumentInvalid) as refused:
+        import_document(store, second)
+    assert [str(e) for e in refused.value.errors] == [
+        f"$.placement_sites[1].uid: placement site {SITE_FOSTER} is already in this store with "
+        "other phone, capacity; a site in the register must be identical; nothing was imported"
+    ]
+    summary = import_document(store, {**second, "placement_sites": v2_doc()["placement_sites"]})
+    assert (summary.placement_sites, summary.placement_sites_reused, summary.matches) == (0, 2, 1)
+    assert len(export_document(store)["placement_sites"]) == 2
+
+
+def test_one_family_exports_with_the_sites_its_matches_name(store: Store) -> None:
+    doc = v2_doc()
+    doc["placement_sites"].append({**doc["placement_sites"][0], "name": "Ikke brugt",
+                                   "uid": "05170000-0000-4000-8000-0000000000aa"})
+    import_document(store, doc)
+    maja = doc["families"][1]["uid"]
+    assert [s["uid"] for s in export_document(store, maja)["placement_sites"]] == [SITE_HOME]
+    assert len(export_document(store)["placement_sites"]) == 3
 
 
 def test_a_version_1_file_may_not_carry_version_2_keys() -> None:
@@ -289,10 +407,22 @@ def test_a_streamed_check_lists_every_problem_and_writes_nothing(tmp_path: Path)
 
 def test_a_streamed_check_reads_the_header_wherever_it_stands(tmp_path: Path) -> None:
     doc = v2_doc()
-    reordered = {"families": doc["families"], "version": 2, "format": "famdesk"}
+    reordered = {"families": doc["families"], "version": 2, "format": "famdesk",
+                 "placement_sites": doc["placement_sites"]}
     path = tmp_path / "late-header.json"
     path.write_text(json.dumps(reordered), encoding="utf-8")
-    assert check_file(path).version == 2
+    checked = check_file(path)
+    assert checked.version == 2
+    # The register after the families: their references were still checked against it.
+    assert [site["uid"] for _path, site in checked.sites] == [SITE_HOME, SITE_FOSTER]
+    reordered["placement_sites"] = doc["placement_sites"][:1]
+    path.write_text(json.dumps(reordered), encoding="utf-8")
+    with pytest.raises(DocumentInvalid) as refused:
+        check_file(path)
+    assert [str(e).split(":")[0] for e in refused.value.errors] == [
+        f"{F0}.members[1].matches[0].candidates[0].site_uid",
+        f"{F0}.members[1].matches[0].chosen_site_uid",
+    ]
 
 
 def test_a_streamed_file_with_a_syntax_error_names_line_and_column(tmp_path: Path) -> None:
