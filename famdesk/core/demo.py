@@ -24,7 +24,8 @@ from zoneinfo import ZoneInfo
 from famdesk.core import demo_texts as T
 from famdesk.core.errors import Code, CoreError
 from famdesk.core.interchange_schema import FORMAT_VERSION
-from famdesk.vocabulary import SESSION_KINDS
+from famdesk.core.plans.dates import add_months
+from famdesk.vocabulary import ICS_DIMENSIONS, PLACEMENT_TYPES, SESSION_KINDS
 
 if TYPE_CHECKING:
     from famdesk.core.interchange import ImportSummary
@@ -96,7 +97,9 @@ def generate_document(
 ) -> dict[str, Any]:
     """A whole interchange document with ``families`` fictitious families."""
     today = today or date.today()
-    return _document(list(generate_families(0, families, sessions_per_family, seed, today)), today)
+    return _document(
+        list(generate_families(0, families, sessions_per_family, seed, today)), today, seed
+    )
 
 
 def generate_families(
@@ -159,7 +162,7 @@ def create_demo(
     for first in range(0, max(families, 1), chunk_size):
         last = min(first + chunk_size, families)
         chunk = list(generate_families(first, last, sessions_per_family, seed, today))
-        summary = import_document(store, _document(chunk, today))
+        summary = import_document(store, _document(chunk, today, seed))
         total = summary if total is None else _add_summaries(total, summary)
         if progress is not None:
             progress(last, families)
@@ -170,13 +173,42 @@ def create_demo(
 # --- helpers ----------------------------------------------------------------------------
 
 
-def _document(families: list[dict[str, Any]], today: date) -> dict[str, Any]:
+def _document(families: list[dict[str, Any]], today: date, seed: int) -> dict[str, Any]:
+    """A document of ``families``, with the whole register of sites (every chunk carries the
+    same register: a later chunk finds its sites in the store, identical, and reuses them)."""
     return {
         "format": "famdesk",
         "version": FORMAT_VERSION,
         "exported_at": datetime.combine(today, time(16, 0), CPH).isoformat(),
+        "placement_sites": [dict(site) for site in demo_sites(seed)],
         "families": families,
     }
+
+
+@functools.lru_cache(maxsize=16)
+def demo_sites(seed: int) -> tuple[dict[str, Any], ...]:
+    """The register of placement sites: every site name of the demo texts, every type, in
+    the order export lists them (name, then uid)."""
+    rng = random.Random(f"famdesk-demo/{seed}/sites")
+    sites = []
+    for ptype in PLACEMENT_TYPES:
+        for name in T.PLACEMENT_SITES[ptype]:
+            town = name.rsplit(", ", 1)[1] if ", " in name else rng.choice(T.MUNICIPALITIES)
+            low, high = T.SITE_CAPACITY[ptype]
+            sites.append({
+                "uid": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                "name": name,
+                "type": ptype,
+                "address": f"{rng.choice(T.STREETS)} {rng.randint(1, 140)}, "
+                f"{rng.randint(1000, 9990)} {town}",
+                "phone": _phone(rng),
+                "email": "" if ptype == "network-foster-family"
+                else f"kontakt@{_ascii(name.split(',')[0]).strip('.')}.example",
+                "competences": rng.choice(T.SITE_COMPETENCES[ptype]),
+                "capacity": rng.randint(low, high),
+            })
+    sites.sort(key=lambda site: (site["name"], site["uid"]))
+    return tuple(sites)
 
 
 def _add_summaries(a: ImportSummary, b: ImportSummary) -> ImportSummary:
@@ -342,6 +374,7 @@ class _FamilyBuilder:
         self.child_age = self._age(self.children[0])
         plans = self._plans()
         sessions = self._sessions()
+        self._match_and_voice()
         measurements = self._measurements()
         self._canonical_order(plans, sessions)
         surnames = []
@@ -418,6 +451,8 @@ class _FamilyBuilder:
             "email": email,
             "address": self.address,
             "placement": None,
+            "conversations": [],
+            "matches": [],
         }
         # Kept for drawing texts; stripped before the member leaves the builder.
         member["_female"] = female
@@ -541,6 +576,158 @@ class _FamilyBuilder:
         self.parents = parents
         self.children = children
         self.members = parents + children + others
+
+    # -- the placement match and the child's voice ---------------------------------------
+
+    def _match_and_voice(self) -> None:
+        """Every tenth family a child's match at each stage, conversations with the child.
+
+        Drawn from a generator of its own, so the rest of the family is as before:
+        family 10k explores a placement, 10k+3 has decided one, a family with a
+        placed child (10k+2, 10k+7) has its placed match with the first year's
+        follow-ups, and 10k+2 an earlier placement that broke down.
+        """
+        rng = self.mrng = random.Random(f"famdesk-demo/{self.seed}/{self.index}/match")
+        self.sites = {site["name"]: site for site in demo_sites(self.seed)}
+        child = self.children[0]
+        placement = child["placement"]
+        if placement is not None:
+            since = date.fromisoformat(placement["since"])
+            if self.index % 10 == 2:
+                self._broken_down(child, since)
+            chosen = self.sites[placement["site"]]
+            floor = date.fromisoformat(child["matches"][-1]["breakdown"]["date"]) if child[
+                "matches"] else child["_birth"]
+            decided = max(floor, since - timedelta(days=rng.randint(7, 30)))
+            child["matches"].append(self._match(child, "placed", chosen, decided, since))
+        elif self.index % 10 in (0, 3):
+            decided = self.today - timedelta(days=rng.randint(2, 20))
+            chosen = rng.choice(self._suitable(child, ()))
+            status = "exploring" if self.index % 10 == 0 else "decided"
+            child["matches"].append(self._match(child, status, chosen, decided, None))
+        else:
+            return
+        child["conversations"].sort(key=lambda c: c["date"])
+
+    def _suitable(self, child: dict[str, Any], besides: tuple[str, ...]) -> list[dict[str, Any]]:
+        """Sites of the register a child of this age could live at, but ``besides``."""
+        age = self._age(child)
+        return [
+            site for site in self.sites.values()
+            if site["name"] not in besides and (site["type"] != "own-room" or age >= 16)
+        ]
+
+    def _match(
+        self,
+        child: dict[str, Any],
+        status: str,
+        chosen: dict[str, Any],
+        decided: date,
+        placed: date | None,
+        broke: date | None = None,
+    ) -> dict[str, Any]:
+        rng, ctx = self.mrng, self.ctx
+        small = (decided - child["_birth"]).days < 4 * 365
+        others = rng.sample(self._suitable(child, (chosen["name"],)), rng.randint(1, 2))
+        candidates = [
+            {"site_uid": site["uid"], "assessment": rng.choice(T.MATCH_ASSESSMENTS_POOR).format(
+                **ctx), "fit": rng.randint(2, 6)}
+            for site in others
+        ]
+        candidates.insert(rng.randint(0, len(candidates)), {
+            "site_uid": chosen["uid"],
+            "assessment": rng.choice(T.MATCH_ASSESSMENTS_GOOD).format(**ctx),
+            "fit": rng.randint(7, 9),
+        })
+        dimensions = rng.sample(sorted(T.MATCH_NEEDS), rng.randint(2, 3))
+        needs = {
+            d: rng.choice(T.MATCH_NEEDS[d]).format(**ctx)
+            for d in ICS_DIMENSIONS if d in dimensions
+        }
+        follow_ups = []
+        if placed is not None:
+            last = min(broke or self.until, self.today)
+            for months in (1, 3, 6, 12):
+                day = add_months(placed, months)
+                if broke is not None and day >= broke:
+                    break
+                held = day <= last
+                notes = T.FOLLOW_UP_NOTES_HARD if broke is not None else T.FOLLOW_UP_NOTES
+                follow_ups.append({
+                    "date": day.isoformat(),
+                    "status": "held" if held else "planned",
+                    "notes": rng.choice(notes).format(**ctx) if held else "",
+                    "stability": (rng.randint(2, 4) if broke else rng.randint(5, 9))
+                    if held else None,
+                })
+        conversation_day = decided - timedelta(days=rng.randint(3, 20))
+        if not small and conversation_day >= child["_birth"]:
+            self._conversations(child, conversation_day, declined_first=self.index % 10 == 3)
+        is_decided = status != "exploring"
+        return {
+            "uid": self.uid_from(rng),
+            "status": status,
+            "needs": needs,
+            "child_view": (T.MATCH_CHILD_VIEW_SMALL if small
+                           else rng.choice(T.MATCH_CHILD_VIEWS)).format(**ctx),
+            "parents_view": rng.choice(T.MATCH_PARENTS_VIEWS).format(**ctx),
+            "candidates": candidates,
+            "decided_on": decided.isoformat() if is_decided else None,
+            "chosen_site_uid": chosen["uid"] if is_decided else None,
+            "reasons": rng.choice(T.MATCH_REASONS).format(**ctx) if is_decided else "",
+            "placed_on": placed.isoformat() if placed is not None else None,
+            "follow_ups": follow_ups,
+            "breakdown": None,
+        }
+
+    def _broken_down(self, child: dict[str, Any], since: date) -> None:
+        """An earlier placement of the child that broke down before the current one began."""
+        rng = self.mrng
+        birth: date = child["_birth"]
+        placed = max(birth, since - timedelta(days=rng.randint(150, 300)))
+        if (since - placed).days < 2:
+            return
+        broke = placed + timedelta(days=max(1, (since - placed).days * rng.randint(40, 80) // 100))
+        current = child["placement"]["site"]
+        site = rng.choice([s for s in self._suitable(child, (current,))
+                           if s["type"] in ("foster-family", "socio-educational-home")])
+        decided = max(birth, placed - timedelta(days=rng.randint(7, 21)))
+        match = self._match(child, "ended", site, decided, placed, broke)
+        match["breakdown"] = {
+            "date": broke.isoformat(),
+            "planned": False,
+            "cause": rng.choice(("child-needs", "site-capacity", "conflict")),
+            "notes": rng.choice(T.BREAKDOWN_NOTES).format(**self.ctx),
+        }
+        child["matches"].append(match)
+
+    def _conversations(self, child: dict[str, Any], day: date, declined_first: bool) -> None:
+        """A børnesamtale before a decision; in some families a first one the child declined."""
+        rng, ctx = self.mrng, self.ctx
+        present = T.CONVERSATION_PRESENT.format(**ctx)
+        if declined_first and (day - timedelta(days=7)) >= child["_birth"]:
+            child["conversations"].append({
+                "uid": self.uid_from(rng),
+                "date": (day - timedelta(days=7)).isoformat(),
+                "present": present,
+                "support_person": "",
+                "declined": True,
+                "child_own_words": "",
+                "summary": T.CONVERSATION_DECLINED.format(**ctx),
+            })
+        child["conversations"].append({
+            "uid": self.uid_from(rng),
+            "date": day.isoformat(),
+            "present": present,
+            "support_person": rng.choice(T.SUPPORT_PERSONS).format(**ctx),
+            "declined": False,
+            "child_own_words": rng.choice(T.CONVERSATION_WORDS).format(**ctx),
+            "summary": rng.choice(T.CONVERSATION_SUMMARIES).format(**ctx),
+        })
+
+    @staticmethod
+    def uid_from(rng: random.Random) -> str:
+        return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
     def _child(self, role: str, birth: date, surname: str) -> dict[str, Any]:
         female = self.rng.random() < 0.5

@@ -704,3 +704,128 @@ CHILD_PERSPECTIVES = (
 #: A session's concern: what it was about, and who was told.
 CONCERN_WHAT = "Bekymring for {child}s trivsel; se notatet."
 CONCERN_TOLD_WHO = "Sagsbehandler i kommunen"
+
+# --- the placement match and the child's voice (all fictitious) ---------------------------
+
+#: What each kind of site in the register is good at (Kompetencer).
+SITE_COMPETENCES: dict[str, tuple[str, ...]] = {
+    "foster-family": (
+        "Erfaring med små børn og tilknytning; tæt samarbejde med forældrene om samvær.",
+        "Skolebørn 6-12 år; struktur i hverdagen, lektiehjælp, fritidsinteresser.",
+        "Børn med uro i kroppen; rolige rammer på landet, dyr og natur.",
+    ),
+    "network-foster-family": (
+        "Kender barnet i forvejen; bor tæt på skole og venner.",
+        "Familiens eget netværk; støttes af kommunens netværksplejefamiliekonsulent.",
+    ),
+    "residential-institution": (
+        "Børn 6-14 år med udadreagerende adfærd; intern skole; døgnbemanding.",
+        "Traumebevidst pædagogik; psykologtilknytning; skærmede pladser.",
+        "Unge 13-17 år; udslusning til egen bolig.",
+    ),
+    "socio-educational-home": (
+        "Små grupper med faste voksne; særligt tilbud til børn med ADHD og autisme.",
+        "Unge piger 12-17 år; selvskade og spiseforstyrrelser; samarbejde med børnepsykiatrien.",
+        "Landligt opholdssted med dyr; egen skole med 8 elever.",
+    ),
+    "own-room": ("Eget værelse med daglig støtte fra kontaktperson; unge 16-17 år.",),
+    "other": (
+        "Efterskole med særlig pædagogisk støtte og tæt kontakt til hjemmet.",
+        "Kostskole med lektiecafé og mentorordning.",
+    ),
+}
+#: How many children each kind of site takes, at most (a range to draw from).
+SITE_CAPACITY: dict[str, tuple[int, int]] = {
+    "foster-family": (1, 3),
+    "network-foster-family": (1, 2),
+    "residential-institution": (6, 16),
+    "socio-educational-home": (4, 9),
+    "own-room": (1, 1),
+    "other": (20, 60),
+}
+
+#: The child's needs in one ICS dimension, as a match describes them.
+MATCH_NEEDS: dict[str, tuple[str, ...]] = {
+    "health": (
+        "Har astma og skal have hjælp til sin medicin morgen og aften.",
+        "Sover uroligt og har brug for faste rutiner ved sengetid.",
+    ),
+    "development-behaviour": (
+        "Reagerer med vrede, når planer ændres; har brug for at blive forberedt.",
+        "Trækker sig, når der er mange mennesker; har brug for en fast voksen.",
+    ),
+    "school": (
+        "Skal blive i sin klasse på {inst}; går til specialundervisning i dansk.",
+        "Har meget fravær og brug for en voksen, der følger op hver morgen.",
+    ),
+    "leisure-friends": (
+        "Går til fodbold to gange om ugen og vil gerne fortsætte.",
+        "Har få venner og brug for hjælp til at komme med i fællesskaber.",
+    ),
+    "safe-care": ("Har brug for voksne, der er forudsigelige og rolige, også om natten.",),
+    "relationships": (
+        "Samvær med {parent_noun} hver uge er vigtigt for {child_obj}.",
+        "Har tæt kontakt til sine søskende, som skal bevares.",
+    ),
+    "network": ("Mormor er en vigtig voksen og skal kunne besøge {child_obj}.",),
+}
+#: The child's own view of the match (from the børnesamtale), and for a small child.
+MATCH_CHILD_VIEWS = (
+    "{child} siger, at {child_pron} gerne vil bo et sted, hvor der er dyr.",
+    "{child} vil gerne blive på sin skole og se sine venner.",
+    "{child} siger, at {child_pron} vil bo tæt på {parent_noun}.",
+    "{child} er bange for at skulle flytte langt væk og vil gerne besøge stedet først.",
+)
+MATCH_CHILD_VIEW_SMALL = (
+    "{child} er for lille til at sige det med ord; {child_pron} falder til ro hos faste voksne."
+)
+MATCH_PARENTS_VIEWS = (
+    "{parent_call} ønsker en plejefamilie tæt på, så samværet kan fortsætte.",
+    "{parent_call} er ked af anbringelsen, men vil gerne have, at {child} bliver på sin skole.",
+    "{parent_call} ønsker, at {child} kommer et sted hen, hvor de voksne har tid.",
+)
+MATCH_ASSESSMENTS_GOOD = (
+    "Stedet kan rumme {child}s behov og ligger tæt på skolen.",
+    "Gode erfaringer med børn på {child}s alder; har plads til samvær i hjemmet.",
+    "Stabile voksne og rolige rammer; har sagt ja til at støtte samværet.",
+)
+MATCH_ASSESSMENTS_POOR = (
+    "Ligger langt fra {child}s skole og netværk.",
+    "Har ikke erfaring med børn med {child}s behov.",
+    "Har plads, men mange børn i forvejen.",
+)
+MATCH_REASONS = (
+    "Stedet matcher bedst {child}s behov for ro og for at blive på sin skole; {child}s og "
+    "{parent_noun}s ønsker er hørt.",
+    "Stedet har erfaring med børn i {child}s situation og kan støtte samværet med {parent_noun}.",
+)
+FOLLOW_UP_NOTES = (
+    "{child} er faldet godt til og har fået en fast voksen.",
+    "{child} savner {parent_noun}, men samværet fungerer.",
+    "Der har været uro ved sengetid; plejeforældrene har fået vejledning.",
+    "{child} trives i skolen og er begyndt til fodbold.",
+)
+FOLLOW_UP_NOTES_HARD = (
+    "{child} har haft flere voldsomme konflikter med de voksne.",
+    "Plejeforældrene giver udtryk for, at de er ved at være slidt op.",
+)
+BREAKDOWN_NOTES = (
+    "Stedet kunne ikke rumme {child}s udadreagerende adfærd; {child} flyttede akut.",
+)
+
+#: Børnesamtaler (Barnets lov § 5): who supported the child, what the child said, the summary.
+SUPPORT_PERSONS = ("Moster Hanne", "Bisidder fra Børns Vilkår", "Lærer på {inst}", "")
+CONVERSATION_WORDS = (
+    "Jeg vil gerne bo et sted med en hund.",
+    "Jeg vil ikke skifte skole. Mine venner er der.",
+    "Jeg savner {parent_noun} om aftenen.",
+    "Det er godt at være hos dem. De råber ikke.",
+    "Jeg vil gerne se {parent_noun} hver weekend.",
+)
+CONVERSATION_SUMMARIES = (
+    "Samtalen foregik i {child}s værelse; {child_pron} tegnede undervejs.",
+    "{child} var åben og fortalte om sine ønsker til hverdagen.",
+    "{child} var stille i starten, men fortalte om skolen og vennerne.",
+)
+CONVERSATION_DECLINED = "{child} ønskede ikke at tale med os i dag; vi aftalte at prøve igen."
+CONVERSATION_PRESENT = "{child} og familiebehandler {worker}"

@@ -298,6 +298,8 @@ def test_an_export_of_the_demo_equals_the_generated_document(store) -> None:  # 
     create_demo(store, families=12, sessions_per_family=12, seed=8, today=TODAY, chunk_size=5)
     exported = export_document(store)
     assert exported["families"] == expected["families"]
+    # Every chunk carried the register; the later ones found it in the store and reused it.
+    assert exported["placement_sites"] == expected["placement_sites"]
 
 
 def test_demo_goes_only_into_a_store_without_families(store) -> None:  # type: ignore[no-untyped-def]
@@ -309,3 +311,38 @@ def test_demo_goes_only_into_a_store_without_families(store) -> None:  # type: i
     assert err.value.code == "demo.store_not_empty"
     with store.read_session() as s:
         assert s.scalar(select(func.count(Family.id))) == 1
+
+
+def test_the_demo_has_sites_of_every_type_matches_at_every_stage_and_conversations(
+    doc: dict,
+) -> None:
+    from famdesk.vocabulary import MATCH_STATUSES, PLACEMENT_TYPES
+
+    assert {s["type"] for s in doc["placement_sites"]} == set(PLACEMENT_TYPES)
+    matches = [m for member in _members(doc) for m in member["matches"]]
+    assert {m["status"] for m in matches} == set(MATCH_STATUSES)
+    ended = [m for m in matches if m["status"] == "ended"]
+    assert ended and all(m["breakdown"] is not None for m in ended)
+    placed = [m for m in matches if m["status"] == "placed"]
+    assert all(any(f["status"] == "held" and f["stability"] is not None
+                   for f in m["follow_ups"]) for m in placed)
+    # A placed match is the child's current placement: the chosen site's type, from placed_on.
+    types = {s["uid"]: s["type"] for s in doc["placement_sites"]}
+    for member in _members(doc):
+        for m in member["matches"]:
+            if m["status"] == "placed":
+                assert member["placement"]["since"] == m["placed_on"]
+                assert member["placement"]["type"] == types[m["chosen_site_uid"]]
+    conversations = [c for member in _members(doc) for c in member["conversations"]]
+    declined = [c for c in conversations if c["declined"]]
+    assert declined and all(c["child_own_words"] == "" for c in declined)
+    assert any(c["child_own_words"] and c["support_person"] for c in conversations)
+    assert all(member["role"] in ("child", "sibling") for member in _members(doc)
+               if member["matches"] or member["conversations"])
+
+
+def test_a_small_demo_has_every_stage_too() -> None:
+    small = generate_document(families=4, sessions_per_family=2, seed=1, today=TODAY)
+    statuses = {m["status"] for member in _members(small) for m in member["matches"]}
+    assert statuses == {"exploring", "decided", "placed", "ended"}
+    assert validate_document(small) == []
