@@ -544,7 +544,8 @@ def check_match(values: Mapping[str, Any], *, role: str | None, today: date) -> 
     if decided is not None and status == "exploring":
         out.append(FieldError(
             "status", "a match with a decision is no longer exploring", Code.MATCH_DECIDED_STATUS))
-    if chosen is not None and chosen not in {c.get("site_uid") for c in candidates}:
+    named = {c.get("site_uid") for c in candidates if isinstance(c.get("site_uid"), str)}
+    if isinstance(chosen, str) and chosen not in named:
         out.append(FieldError(
             "chosen_site_uid", "the chosen site must be one of the candidates",
             Code.MATCH_CHOSEN_NOT_CANDIDATE))
@@ -582,13 +583,15 @@ def check_match(values: Mapping[str, Any], *, role: str | None, today: date) -> 
 def candidate_problems(candidates: Sequence[Mapping[str, Any]]) -> Problems:
     """Each candidate's assessment and 0–10 fit; no site twice among them."""
     out: Problems = []
-    seen: set[object] = set()
+    seen: set[str] = set()
     for i, c in enumerate(candidates):
         problems = check_candidate(c)
-        if c.get("site_uid") in seen:
+        site = c.get("site_uid")
+        if isinstance(site, str) and site in seen:
             problems.append(FieldError(
                 "site_uid", "the site is already a candidate", Code.MATCH_CANDIDATE_TWICE))
-        seen.add(c.get("site_uid"))
+        if isinstance(site, str):
+            seen.add(site)
         out += [e.at(f"candidates[{i}]") for e in problems]
     return out
 

@@ -47,8 +47,27 @@ def _paths(node: object, prefix: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ..
 PATHS = [p for p in _paths(BASE) if p]
 
 
-def _replaced(path: tuple[Any, ...], value: object) -> dict[str, Any]:
+def _v2_base() -> dict[str, Any]:
+    """The fixture as version 2 with a register of sites, a placed match and a conversation."""
+    from tests.refusals import _v2
+
     doc = json.loads(json.dumps(BASE))
+    _v2(doc)
+    return doc
+
+
+BASE_V2 = _v2_base()
+#: The parts version 2 added: the register, the child's matches and conversations.
+PATHS_V2 = [
+    p for p in _paths(BASE_V2)
+    if p and (p[0] == "placement_sites" or "matches" in p or "conversations" in p)
+]
+
+
+def _replaced(
+    path: tuple[Any, ...], value: object, base: dict[str, Any] = BASE
+) -> dict[str, Any]:
+    doc = json.loads(json.dumps(base))
     node = doc
     for key in path[:-1]:
         node = node[key]
@@ -100,6 +119,24 @@ def test_a_valid_file_with_one_part_replaced_is_checked_or_written(
     _assert_well_formed(errors)
     if not errors:
         # Whatever passes validation must write without a database error.
+        with memory_store.read_session() as s:
+            write_document(s, doc)
+            s.rollback()
+
+
+@settings(
+    max_examples=400,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(st.sampled_from(PATHS_V2), json_values)
+def test_a_version_2_file_with_one_part_of_a_match_replaced_is_checked_or_written(
+    memory_store: Store, path: tuple[Any, ...], value: object
+) -> None:
+    doc = _replaced(path, value, BASE_V2)
+    errors = validate_document(doc)
+    _assert_well_formed(errors)
+    if not errors:
         with memory_store.read_session() as s:
             write_document(s, doc)
             s.rollback()
