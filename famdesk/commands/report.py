@@ -2,7 +2,8 @@
 
 ``famdesk report plan PLAN_UID --db PATH --out FILE.pdf [--lang da|en]``;
 ``famdesk report status FAMILY_UID --from YYYY-MM-DD --to YYYY-MM-DD --db PATH --out FILE.pdf``;
-``famdesk report sessions FAMILY_UID [--from ..] [--to ..] --db PATH --out FILE.pdf``.
+``famdesk report sessions FAMILY_UID [--from ..] [--to ..] --db PATH --out FILE.pdf``;
+``famdesk report match MATCH_UID --db PATH|URL --out FILE.pdf [--lang da|en]``.
 Each report is one ``_add_<name>`` function that adds its subparser and one
 ``cmd_<name>`` handler; add the next report beside them.
 """
@@ -25,6 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _add_plan(reports)
     _add_status(reports)
     _add_sessions(reports)
+    _add_match(reports)
 
 
 def _common_options(p: argparse.ArgumentParser) -> None:
@@ -144,4 +146,30 @@ def cmd_sessions(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise CommandError(f"{args.out}: cannot write: {exc.strerror}", FAILURE) from None
     print(f"wrote session log for {args.family_uid} to {path}")
+    return 0
+
+
+# --- match -------------------------------------------------------------------------------
+
+
+def _add_match(reports: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = reports.add_parser("match", help="a child's placement match for the meeting with the site")
+    p.add_argument("match_uid", metavar="MATCH_UID", help="the match's uid")
+    _common_options(p)
+    p.set_defaults(handler=cmd_match)
+
+
+def cmd_match(args: argparse.Namespace) -> int:
+    from famdesk.core.errors import NotFound
+    from famdesk.reports.match_pdf import build_match_pdf
+
+    out = check_out_path(args.out)
+    with opened_store(args.db) as store:
+        try:
+            path = build_match_pdf(store, args.match_uid, out, args.lang)
+        except NotFound as exc:  # the sentence names no uid: say which one
+            raise CommandError(f"{args.match_uid}: {error_line(exc)}", BAD_INPUT) from None
+        except OSError as exc:
+            raise CommandError(f"{args.out}: cannot write: {exc.strerror}", FAILURE) from None
+    print(f"wrote placement match {args.match_uid} to {path}")
     return 0

@@ -30,6 +30,7 @@ from famdesk.ui.common.record_table import accepted
 from famdesk.ui.families.conversations_window import ConversationsWindow
 from famdesk.ui.families.member_dialog import MemberDialog
 from famdesk.ui.families.record_panel import FamilyRecordPanel
+from famdesk.ui.placement.match_window import MatchWindow
 from famdesk.vocabulary import CHILD_ROLES
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -151,6 +152,10 @@ class MembersPanel(FamilyRecordPanel):
         self.conversations_button.setObjectName("conversationsButton")
         self.conversations_button.clicked.connect(self.open_conversations)
         self.buttons.insertWidget(3, self.conversations_button)
+        self.match_button = QPushButton(self)
+        self.match_button.setObjectName("placementMatchButton")
+        self.match_button.clicked.connect(self.open_match)
+        self.buttons.insertWidget(4, self.match_button)
         self.reveal = QCheckBox(self)
         self.reveal.toggled.connect(self._reveal_toggled)
         self.buttons.addWidget(self.reveal)
@@ -167,6 +172,13 @@ class MembersPanel(FamilyRecordPanel):
         self.conversations_button.setText(self.tr("Child &conversations…"))
         self.conversations_button.setToolTip(
             self.tr("Conversations with the selected child (børnesamtaler), and recording one")
+        )
+        self.match_button.setText(self.tr("Placement &match…"))
+        self.match_button.setToolTip(
+            self.tr(
+                "The selected child's match with a placement site: needs, views, "
+                "candidates, decision, follow-ups"
+            )
         )
         self.reveal.setText(self.tr("Show CPR &numbers"))
         self.table.setAccessibleName(self.tr("Family members"))
@@ -220,9 +232,9 @@ class MembersPanel(FamilyRecordPanel):
     def _update_buttons(self) -> None:
         super()._update_buttons()
         chosen = self.selected()
-        self.conversations_button.setEnabled(
-            chosen is not None and chosen.uid is not None and chosen.role in CHILD_ROLES
-        )
+        is_child = chosen is not None and chosen.uid is not None and chosen.role in CHILD_ROLES
+        self.conversations_button.setEnabled(is_child)
+        self.match_button.setEnabled(is_child)
 
     def open_conversations(self) -> ConversationsWindow | None:
         """The selected child's conversations (børnesamtaler), in a window of their own."""
@@ -232,6 +244,17 @@ class MembersPanel(FamilyRecordPanel):
         window = ConversationsWindow(self.store, chosen.uid, chosen.full_name, self)
         window.exec()
         window.deleteLater()
+        return window
+
+    def open_match(self) -> MatchWindow | None:
+        """The selected child's placement match, in a window of its own."""
+        chosen = self.selected()
+        if chosen is None or chosen.uid is None or chosen.role not in CHILD_ROLES:
+            return None
+        window = MatchWindow(self.store, chosen.uid, self)
+        accepted(window)
+        self.reload(select_uid=chosen.uid)  # placing the child changes the member's placement
+        self.records_changed()
         return window
 
     # --- the names the window and its shortcuts use -------------------------------------------

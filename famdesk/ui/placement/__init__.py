@@ -1,0 +1,1 @@
+"""Placement match: the register of placement sites and the match of a child with a site."""
