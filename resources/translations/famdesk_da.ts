@@ -509,6 +509,182 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     </message>
 </context>
 <context>
+    <name>BreakdownPage</name>
+    <message>
+        <source>A placement that ends before it was meant to is a breakdown. Record it here, planned or not, with its cause: the stability figures count it.</source>
+        <translation>En anbringelse, der slutter, før det var meningen, er et sammenbrud. Registrér det her, planlagt eller ej, med årsagen: stabilitetstallene tæller det med.</translation>
+    </message>
+    <message>
+        <source>The placement &amp;broke down</source>
+        <translation>Anbringelsen &amp;brød sammen</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Sammenbrud</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Date of the breakdown</source>
+        <translation>Dato for sammenbruddet</translation>
+    </message>
+    <message>
+        <source>Planned:</source>
+        <translation>Planlagt:</translation>
+    </message>
+    <message>
+        <source>The ending was planned</source>
+        <translation>Afslutningen var planlagt</translation>
+    </message>
+    <message>
+        <source>&amp;Cause:</source>
+        <translation>Å&amp;rsag:</translation>
+    </message>
+    <message>
+        <source>Cause of the breakdown</source>
+        <translation>Årsag til sammenbruddet</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Noter:</translation>
+    </message>
+    <message>
+        <source>Notes on the breakdown</source>
+        <translation>Noter om sammenbruddet</translation>
+    </message>
+    <message>
+        <source>The ending was &amp;planned</source>
+        <translation>Afslutningen var &amp;planlagt</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateDialog</name>
+    <message>
+        <source>Edit candidate</source>
+        <translation>Rediger kandidat</translation>
+    </message>
+    <message>
+        <source>Add candidate</source>
+        <translation>Tilføj kandidat</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Sted:</translation>
+    </message>
+    <message>
+        <source>&amp;Fit (0–10):</source>
+        <translation>&amp;Egnethed (0–10):</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>&amp;Vurdering:</translation>
+    </message>
+    <message>
+        <source>Placement site</source>
+        <translation>Anbringelsessted</translation>
+    </message>
+    <message>
+        <source>Fit from 0 to 10</source>
+        <translation>Egnethed fra 0 til 10</translation>
+    </message>
+    <message>
+        <source>How well the site meets the child&apos;s needs: 0 not at all, 10 fully</source>
+        <translation>Hvor godt stedet møder barnets behov: 0 slet ikke, 10 fuldt ud</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>How the site meets the child&apos;s needs, and what speaks against it</source>
+        <translation>Hvordan stedet møder barnets behov, og hvad der taler imod</translation>
+    </message>
+    <message>
+        <source>&amp;New site…</source>
+        <translation>&amp;Nyt sted…</translation>
+    </message>
+    <message>
+        <source>Add a site to the register and choose it</source>
+        <translation>Tilføj et sted til registret og vælg det</translation>
+    </message>
+    <message>
+        <source>The register has no site to choose yet: add one with New site…</source>
+        <translation>Registret har endnu intet sted at vælge: tilføj et med Nyt sted…</translation>
+    </message>
+    <message>
+        <source>capacity %1</source>
+        <translation>kapacitet %1</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesModel</name>
+    <message>
+        <source>Site</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Fit (0–10)</source>
+        <translation>Egnethed (0–10)</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>The site&apos;s competences</source>
+        <translation>Stedets kompetencer</translation>
+    </message>
+    <message>
+        <source>How well the site meets the child&apos;s needs: 0 not at all, 10 fully</source>
+        <translation>Hvor godt stedet møder barnets behov: 0 slet ikke, 10 fuldt ud</translation>
+    </message>
+    <message>
+        <source>The chosen site</source>
+        <translation>Det valgte sted</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesPage</name>
+    <message>
+        <source>The sites considered for the child, side by side. Fit is how well a site meets the child&apos;s needs, from 0 (not at all) to 10 (fully); ✓ marks the chosen site.</source>
+        <translation>De steder, der er overvejet til barnet, side om side. Egnethed er, hvor godt et sted møder barnets behov, fra 0 (slet ikke) til 10 (fuldt ud); ✓ markerer det valgte sted.</translation>
+    </message>
+    <message>
+        <source>&amp;Add candidate…</source>
+        <translation>&amp;Tilføj kandidat…</translation>
+    </message>
+    <message>
+        <source>Consider a site from the register</source>
+        <translation>Overvej et sted fra registret</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>Edit the selected candidate (Enter)</source>
+        <translation>Rediger den valgte kandidat (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the selected candidate (Del)</source>
+        <translation>Fjern den valgte kandidat (Del)</translation>
+    </message>
+    <message>
+        <source>Candidate sites</source>
+        <translation>Kandidatsteder</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadOutcomesTool</name>
     <message>
         <source>Caseload &amp;outcomes…</source>
@@ -1191,6 +1367,65 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     </message>
 </context>
 <context>
+    <name>DecisionPage</name>
+    <message>
+        <source>The decision names one of the candidate sites and why it was chosen. The placement date is the day the child moved in; the first year&apos;s follow-ups are proposed from it.</source>
+        <translation>Afgørelsen udpeger et af kandidatstederne og begrunder valget. Anbringelsesdatoen er den dag, barnet flyttede ind; det første års opfølgninger foreslås ud fra den.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Afgørelse</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Anbringelse</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Afgjort den:</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Afgjort den</translation>
+    </message>
+    <message>
+        <source>C&amp;hosen site:</source>
+        <translation>&amp;Valgt sted:</translation>
+    </message>
+    <message>
+        <source>Chosen site</source>
+        <translation>Valgt sted</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Begrundelse:</translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation>Begrundelse for afgørelsen</translation>
+    </message>
+    <message>
+        <source>&amp;Placed on:</source>
+        <translation>Anbragt &amp;den:</translation>
+    </message>
+    <message>
+        <source>Placement date</source>
+        <translation>Anbringelsesdato</translation>
+    </message>
+    <message>
+        <source>Why this site: how it meets the child&apos;s needs and the child&apos;s and parents&apos; wishes</source>
+        <translation>Hvorfor dette sted: hvordan det møder barnets behov og barnets og forældrenes ønsker</translation>
+    </message>
+    <message>
+        <source>The child&apos;s placement on the Members tab is set to the chosen site from this day.</source>
+        <translation>Barnets anbringelse under Medlemmer sættes til det valgte sted fra denne dag.</translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>(ikke valgt endnu)</translation>
+    </message>
+</context>
+<context>
     <name>DemoProgressDialog</name>
     <message>
         <source>Creating demo database</source>
@@ -1674,6 +1909,123 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <message>
         <source>Family worker: %1</source>
         <translation>Familiebehandler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Edit follow-up</source>
+        <translation>Rediger opfølgning</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>Tilføj opfølgning</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Date of the follow-up</source>
+        <translation>Dato for opfølgningen</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sta&amp;bility (0–10):</source>
+        <translation>Sta&amp;bilitet (0–10):</translation>
+    </message>
+    <message>
+        <source>Stability from 0 to 10</source>
+        <translation>Stabilitet fra 0 til 10</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Noter:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>How settled the placement is: 0 at risk, 10 settled</source>
+        <translation>Hvor godt anbringelsen har sat sig: 0 i fare, 10 faldet godt til</translation>
+    </message>
+    <message>
+        <source>How the child is doing at the site, what was agreed</source>
+        <translation>Hvordan barnet har det på stedet, hvad der blev aftalt</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>ikke scoret</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stability (0–10)</source>
+        <translation>Stabilitet (0–10)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>How settled the placement is: 0 at risk, 10 settled</source>
+        <translation>Hvor godt anbringelsen har sat sig: 0 i fare, 10 faldet godt til</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Most placements that break down do so in the first year. Follow-ups are proposed at 1, 3, 6 and 12 months after the placement date; move or add them as agreed with the family. Stability runs from 0 (at risk) to 10 (settled).</source>
+        <translation>De fleste anbringelser, der bryder sammen, gør det i det første år. Opfølgninger foreslås 1, 3, 6 og 12 måneder efter anbringelsesdatoen; flyt eller tilføj dem efter aftale med familien. Stabilitet går fra 0 (i fare) til 10 (faldet godt til).</translation>
+    </message>
+    <message>
+        <source>&amp;Propose 1, 3, 6, 12 months</source>
+        <translation>&amp;Foreslå 1, 3, 6, 12 måneder</translation>
+    </message>
+    <message>
+        <source>Plan the first year&apos;s follow-ups from the placement date</source>
+        <translation>Planlæg det første års opfølgninger ud fra anbringelsesdatoen</translation>
+    </message>
+    <message>
+        <source>&amp;Add follow-up…</source>
+        <translation>&amp;Tilføj opfølgning…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>Edit the selected follow-up (Enter)</source>
+        <translation>Rediger den valgte opfølgning (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the selected follow-up (Del)</source>
+        <translation>Fjern den valgte opfølgning (Del)</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Opfølgninger</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2536,137 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     </message>
 </context>
 <context>
+    <name>MatchWindow</name>
+    <message>
+        <source>Placement match – %1</source>
+        <translation>Match af anbringelsessted – %1</translation>
+    </message>
+    <message>
+        <source>Placement match for %1</source>
+        <translation>Match af anbringelsessted for %1</translation>
+    </message>
+    <message>
+        <source>&amp;Match:</source>
+        <translation>&amp;Match:</translation>
+    </message>
+    <message>
+        <source>The child&apos;s matches</source>
+        <translation>Barnets match</translation>
+    </message>
+    <message>
+        <source>&amp;New match</source>
+        <translation>&amp;Nyt match</translation>
+    </message>
+    <message>
+        <source>Start another match for the child, e.g. after a breakdown</source>
+        <translation>Begynd et nyt match for barnet, fx efter et sammenbrud</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Status of the match</source>
+        <translation>Matchets status</translation>
+    </message>
+    <message>
+        <source>1 · Needs</source>
+        <translation>1 · Behov</translation>
+    </message>
+    <message>
+        <source>2 · Views</source>
+        <translation>2 · Syn</translation>
+    </message>
+    <message>
+        <source>3 · Candidates</source>
+        <translation>3 · Kandidater</translation>
+    </message>
+    <message>
+        <source>4 · Decision</source>
+        <translation>4 · Afgørelse</translation>
+    </message>
+    <message>
+        <source>5 · Follow-ups</source>
+        <translation>5 · Opfølgning</translation>
+    </message>
+    <message>
+        <source>6 · Breakdown</source>
+        <translation>6 · Sammenbrud</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <source>The match as a PDF for the meeting with the site and the family (Ctrl+P)</source>
+        <translation>Matchet som PDF til mødet med stedet og familien (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Save the match (Ctrl+S)</source>
+        <translation>Gem matchet (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>● Unsaved changes</source>
+        <translation>● Ikke gemte ændringer</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>(placed %1)</source>
+        <translation>(anbragt %1)</translation>
+    </message>
+    <message>
+        <source>New match (not saved)</source>
+        <translation>Nyt match (ikke gemt)</translation>
+    </message>
+    <message>
+        <source>Stability so far: no follow-up held yet.</source>
+        <translation>Stabilitet indtil nu: ingen opfølgning holdt endnu.</translation>
+    </message>
+    <message>
+        <source>Stability so far: %1 of 10 at the follow-up on %2.</source>
+        <translation>Stabilitet indtil nu: %1 af 10 ved opfølgningen %2.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct what is marked in red.</source>
+        <translation>Ikke gemt: ret det, der er markeret med rødt.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ikke gemte ændringer</translation>
+    </message>
+    <message>
+        <source>Save the changes to the placement match?</source>
+        <translation>Gem ændringerne i matchet?</translation>
+    </message>
+    <message>
+        <source>Remove candidate</source>
+        <translation>Fjern kandidat</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the candidates? The site stays in the register.</source>
+        <translation>Fjern %1 fra kandidaterne? Stedet bliver i registret.</translation>
+    </message>
+    <message>
+        <source>Remove follow-up</source>
+        <translation>Fjern opfølgning</translation>
+    </message>
+    <message>
+        <source>Remove the follow-up on %1?</source>
+        <translation>Fjern opfølgningen %1?</translation>
+    </message>
+</context>
+<context>
     <name>MeasurementDialog</name>
     <message>
         <source>New measurement</source>
@@ -2567,6 +3050,14 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
         <translation>Børnesamtaler med det valgte barn, og registrering af en ny</translation>
     </message>
     <message>
+        <source>Placement &amp;match…</source>
+        <translation>&amp;Match af anbringelsessted…</translation>
+    </message>
+    <message>
+        <source>The selected child&apos;s match with a placement site: needs, views, candidates, decision, follow-ups</source>
+        <translation>Det valgte barns match med et anbringelsessted: behov, syn, kandidater, afgørelse, opfølgning</translation>
+    </message>
+    <message>
         <source>Show CPR &amp;numbers</source>
         <translation>Vis CPR-&amp;numre</translation>
     </message>
@@ -2585,6 +3076,13 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     <message>
         <source>Delete %1 from the family? This cannot be undone.</source>
         <translation>Slet %1 fra familien? Det kan ikke fortrydes.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <source>What the child needs, area by area of the ICS triangle. Write what a site must be able to meet; leave an area empty when it asks nothing special.</source>
+        <translation>Hvad barnet har brug for, område for område i ICS-trekanten. Skriv, hvad et sted skal kunne møde; lad et område stå tomt, når det ikke kræver noget særligt.</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +3366,63 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     <message>
         <source>Preview</source>
         <translation>Vis udskrift</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementSitesTool</name>
+    <message>
+        <source>&amp;Placement sites…</source>
+        <translation>&amp;Anbringelsessteder…</translation>
+    </message>
+    <message>
+        <source>The register of foster families, institutions and other placement sites</source>
+        <translation>Registret over plejefamilier, institutioner og andre anbringelsessteder</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementSitesWindow</name>
+    <message>
+        <source>Placement sites</source>
+        <translation>Anbringelsessteder</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Name, type, address or competences</source>
+        <translation>Navn, type, adresse eller kompetencer</translation>
+    </message>
+    <message>
+        <source>Find a placement site</source>
+        <translation>Find et anbringelsessted</translation>
+    </message>
+    <message>
+        <source>&amp;Add site…</source>
+        <translation>&amp;Tilføj sted…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>Edit the selected site (Enter)</source>
+        <translation>Rediger det valgte sted (Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Foster families, network foster families, residential institutions, socio-educational homes and own-room arrangements, shared by all families. A child&apos;s placement match chooses its candidates from here.</source>
+        <translation>Plejefamilier, netværksplejefamilier, døgninstitutioner, socialpædagogiske opholdssteder og egne værelser, fælles for alle familier. Et barns match vælger sine kandidater herfra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n sted</numerusform>
+            <numerusform>%n steder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4659,120 @@ Din database er uændret.</translation>
     </message>
 </context>
 <context>
+    <name>SiteDialog</name>
+    <message>
+        <source>Edit placement site</source>
+        <translation>Rediger anbringelsessted</translation>
+    </message>
+    <message>
+        <source>Add placement site</source>
+        <translation>Tilføj anbringelsessted</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Type of placement</source>
+        <translation>Anbringelsestype</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Competences:</source>
+        <translation>&amp;Kompetencer:</translation>
+    </message>
+    <message>
+        <source>Competences</source>
+        <translation>Kompetencer</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity:</source>
+        <translation>Ka&amp;pacitet:</translation>
+    </message>
+    <message>
+        <source>Capacity (children)</source>
+        <translation>Kapacitet (børn)</translation>
+    </message>
+    <message>
+        <source>What the site is good at: ages, needs it meets, approach, languages …</source>
+        <translation>Hvad stedet er godt til: alder, behov det kan møde, tilgang, sprog …</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>børn</translation>
+    </message>
+    <message>
+        <source>How many children the site can take; empty if unknown</source>
+        <translation>Hvor mange børn stedet kan tage; tomt, hvis det ikke vides</translation>
+    </message>
+    <message>
+        <source>The register of placement sites is shared by all families: a change here shows wherever the site is a candidate.</source>
+        <translation>Registret over anbringelsessteder er fælles for alle familier: en ændring her ses overalt, hvor stedet er kandidat.</translation>
+    </message>
+</context>
+<context>
+    <name>SitesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapacitet</translation>
+    </message>
+    <message>
+        <source>Competences</source>
+        <translation>Kompetencer</translation>
+    </message>
+</context>
+<context>
     <name>StabilityModel</name>
     <message>
         <source>Figure</source>
@@ -4380,6 +5049,29 @@ Din database er uændret.</translation>
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>De to adgangsfraser er ikke ens.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsPage</name>
+    <message>
+        <source>The child and the parents are heard before the decision (Barnets lov § 5). Write their views in their own words; your assessment belongs with the candidates.</source>
+        <translation>Barnet og forældrene høres før afgørelsen (barnets lov § 5). Skriv deres syn med deres egne ord; din vurdering hører til ved kandidaterne.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own view</source>
+        <translation>Barnets eget syn</translation>
+    </message>
+    <message>
+        <source>The parents&apos; view</source>
+        <translation>Forældrenes syn</translation>
+    </message>
+    <message>
+        <source>What the child wishes and fears about moving, and where.</source>
+        <translation>Hvad barnet ønsker og frygter ved at flytte, og hvorhen.</translation>
+    </message>
+    <message>
+        <source>What the parents wish for the child, and what they worry about.</source>
+        <translation>Hvad forældrene ønsker for barnet, og hvad de er bekymrede for.</translation>
     </message>
 </context>
 <context>

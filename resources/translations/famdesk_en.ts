@@ -509,6 +509,182 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     </message>
 </context>
 <context>
+    <name>BreakdownPage</name>
+    <message>
+        <source>A placement that ends before it was meant to is a breakdown. Record it here, planned or not, with its cause: the stability figures count it.</source>
+        <translation>A placement that ends before it was meant to is a breakdown. Record it here, planned or not, with its cause: the stability figures count it.</translation>
+    </message>
+    <message>
+        <source>The placement &amp;broke down</source>
+        <translation>The placement &amp;broke down</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Breakdown</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Date of the breakdown</source>
+        <translation>Date of the breakdown</translation>
+    </message>
+    <message>
+        <source>Planned:</source>
+        <translation>Planned:</translation>
+    </message>
+    <message>
+        <source>The ending was planned</source>
+        <translation>The ending was planned</translation>
+    </message>
+    <message>
+        <source>&amp;Cause:</source>
+        <translation>&amp;Cause:</translation>
+    </message>
+    <message>
+        <source>Cause of the breakdown</source>
+        <translation>Cause of the breakdown</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Notes on the breakdown</source>
+        <translation>Notes on the breakdown</translation>
+    </message>
+    <message>
+        <source>The ending was &amp;planned</source>
+        <translation>The ending was &amp;planned</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateDialog</name>
+    <message>
+        <source>Edit candidate</source>
+        <translation>Edit candidate</translation>
+    </message>
+    <message>
+        <source>Add candidate</source>
+        <translation>Add candidate</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <source>&amp;Fit (0–10):</source>
+        <translation>&amp;Fit (0–10):</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>&amp;Assessment:</translation>
+    </message>
+    <message>
+        <source>Placement site</source>
+        <translation>Placement site</translation>
+    </message>
+    <message>
+        <source>Fit from 0 to 10</source>
+        <translation>Fit from 0 to 10</translation>
+    </message>
+    <message>
+        <source>How well the site meets the child&apos;s needs: 0 not at all, 10 fully</source>
+        <translation>How well the site meets the child&apos;s needs: 0 not at all, 10 fully</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>How the site meets the child&apos;s needs, and what speaks against it</source>
+        <translation>How the site meets the child&apos;s needs, and what speaks against it</translation>
+    </message>
+    <message>
+        <source>&amp;New site…</source>
+        <translation>&amp;New site…</translation>
+    </message>
+    <message>
+        <source>Add a site to the register and choose it</source>
+        <translation>Add a site to the register and choose it</translation>
+    </message>
+    <message>
+        <source>The register has no site to choose yet: add one with New site…</source>
+        <translation>The register has no site to choose yet: add one with New site…</translation>
+    </message>
+    <message>
+        <source>capacity %1</source>
+        <translation>capacity %1</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesModel</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Fit (0–10)</source>
+        <translation>Fit (0–10)</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>The site&apos;s competences</source>
+        <translation>The site&apos;s competences</translation>
+    </message>
+    <message>
+        <source>How well the site meets the child&apos;s needs: 0 not at all, 10 fully</source>
+        <translation>How well the site meets the child&apos;s needs: 0 not at all, 10 fully</translation>
+    </message>
+    <message>
+        <source>The chosen site</source>
+        <translation>The chosen site</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesPage</name>
+    <message>
+        <source>The sites considered for the child, side by side. Fit is how well a site meets the child&apos;s needs, from 0 (not at all) to 10 (fully); ✓ marks the chosen site.</source>
+        <translation>The sites considered for the child, side by side. Fit is how well a site meets the child&apos;s needs, from 0 (not at all) to 10 (fully); ✓ marks the chosen site.</translation>
+    </message>
+    <message>
+        <source>&amp;Add candidate…</source>
+        <translation>&amp;Add candidate…</translation>
+    </message>
+    <message>
+        <source>Consider a site from the register</source>
+        <translation>Consider a site from the register</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the selected candidate (Enter)</source>
+        <translation>Edit the selected candidate (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected candidate (Del)</source>
+        <translation>Remove the selected candidate (Del)</translation>
+    </message>
+    <message>
+        <source>Candidate sites</source>
+        <translation>Candidate sites</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadOutcomesTool</name>
     <message>
         <source>Caseload &amp;outcomes…</source>
@@ -1191,6 +1367,65 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     </message>
 </context>
 <context>
+    <name>DecisionPage</name>
+    <message>
+        <source>The decision names one of the candidate sites and why it was chosen. The placement date is the day the child moved in; the first year&apos;s follow-ups are proposed from it.</source>
+        <translation>The decision names one of the candidate sites and why it was chosen. The placement date is the day the child moved in; the first year&apos;s follow-ups are proposed from it.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Decided on:</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>C&amp;hosen site:</source>
+        <translation>C&amp;hosen site:</translation>
+    </message>
+    <message>
+        <source>Chosen site</source>
+        <translation>Chosen site</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Reasons:</translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation>Reasons for the decision</translation>
+    </message>
+    <message>
+        <source>&amp;Placed on:</source>
+        <translation>&amp;Placed on:</translation>
+    </message>
+    <message>
+        <source>Placement date</source>
+        <translation>Placement date</translation>
+    </message>
+    <message>
+        <source>Why this site: how it meets the child&apos;s needs and the child&apos;s and parents&apos; wishes</source>
+        <translation>Why this site: how it meets the child&apos;s needs and the child&apos;s and parents&apos; wishes</translation>
+    </message>
+    <message>
+        <source>The child&apos;s placement on the Members tab is set to the chosen site from this day.</source>
+        <translation>The child&apos;s placement on the Members tab is set to the chosen site from this day.</translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>(not chosen yet)</translation>
+    </message>
+</context>
+<context>
     <name>DemoProgressDialog</name>
     <message>
         <source>Creating demo database</source>
@@ -1674,6 +1909,123 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <message>
         <source>Family worker: %1</source>
         <translation>Family worker: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Edit follow-up</source>
+        <translation>Edit follow-up</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>Add follow-up</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Date of the follow-up</source>
+        <translation>Date of the follow-up</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sta&amp;bility (0–10):</source>
+        <translation>Sta&amp;bility (0–10):</translation>
+    </message>
+    <message>
+        <source>Stability from 0 to 10</source>
+        <translation>Stability from 0 to 10</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>How settled the placement is: 0 at risk, 10 settled</source>
+        <translation>How settled the placement is: 0 at risk, 10 settled</translation>
+    </message>
+    <message>
+        <source>How the child is doing at the site, what was agreed</source>
+        <translation>How the child is doing at the site, what was agreed</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>not scored</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stability (0–10)</source>
+        <translation>Stability (0–10)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>How settled the placement is: 0 at risk, 10 settled</source>
+        <translation>How settled the placement is: 0 at risk, 10 settled</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Most placements that break down do so in the first year. Follow-ups are proposed at 1, 3, 6 and 12 months after the placement date; move or add them as agreed with the family. Stability runs from 0 (at risk) to 10 (settled).</source>
+        <translation>Most placements that break down do so in the first year. Follow-ups are proposed at 1, 3, 6 and 12 months after the placement date; move or add them as agreed with the family. Stability runs from 0 (at risk) to 10 (settled).</translation>
+    </message>
+    <message>
+        <source>&amp;Propose 1, 3, 6, 12 months</source>
+        <translation>&amp;Propose 1, 3, 6, 12 months</translation>
+    </message>
+    <message>
+        <source>Plan the first year&apos;s follow-ups from the placement date</source>
+        <translation>Plan the first year&apos;s follow-ups from the placement date</translation>
+    </message>
+    <message>
+        <source>&amp;Add follow-up…</source>
+        <translation>&amp;Add follow-up…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the selected follow-up (Enter)</source>
+        <translation>Edit the selected follow-up (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected follow-up (Del)</source>
+        <translation>Remove the selected follow-up (Del)</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2536,137 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
     </message>
 </context>
 <context>
+    <name>MatchWindow</name>
+    <message>
+        <source>Placement match – %1</source>
+        <translation>Placement match – %1</translation>
+    </message>
+    <message>
+        <source>Placement match for %1</source>
+        <translation>Placement match for %1</translation>
+    </message>
+    <message>
+        <source>&amp;Match:</source>
+        <translation>&amp;Match:</translation>
+    </message>
+    <message>
+        <source>The child&apos;s matches</source>
+        <translation>The child&apos;s matches</translation>
+    </message>
+    <message>
+        <source>&amp;New match</source>
+        <translation>&amp;New match</translation>
+    </message>
+    <message>
+        <source>Start another match for the child, e.g. after a breakdown</source>
+        <translation>Start another match for the child, e.g. after a breakdown</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Status of the match</source>
+        <translation>Status of the match</translation>
+    </message>
+    <message>
+        <source>1 · Needs</source>
+        <translation>1 · Needs</translation>
+    </message>
+    <message>
+        <source>2 · Views</source>
+        <translation>2 · Views</translation>
+    </message>
+    <message>
+        <source>3 · Candidates</source>
+        <translation>3 · Candidates</translation>
+    </message>
+    <message>
+        <source>4 · Decision</source>
+        <translation>4 · Decision</translation>
+    </message>
+    <message>
+        <source>5 · Follow-ups</source>
+        <translation>5 · Follow-ups</translation>
+    </message>
+    <message>
+        <source>6 · Breakdown</source>
+        <translation>6 · Breakdown</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>The match as a PDF for the meeting with the site and the family (Ctrl+P)</source>
+        <translation>The match as a PDF for the meeting with the site and the family (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the match (Ctrl+S)</source>
+        <translation>Save the match (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>● Unsaved changes</source>
+        <translation>● Unsaved changes</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>(placed %1)</source>
+        <translation>(placed %1)</translation>
+    </message>
+    <message>
+        <source>New match (not saved)</source>
+        <translation>New match (not saved)</translation>
+    </message>
+    <message>
+        <source>Stability so far: no follow-up held yet.</source>
+        <translation>Stability so far: no follow-up held yet.</translation>
+    </message>
+    <message>
+        <source>Stability so far: %1 of 10 at the follow-up on %2.</source>
+        <translation>Stability so far: %1 of 10 at the follow-up on %2.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct what is marked in red.</source>
+        <translation>Not saved: correct what is marked in red.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save the changes to the placement match?</source>
+        <translation>Save the changes to the placement match?</translation>
+    </message>
+    <message>
+        <source>Remove candidate</source>
+        <translation>Remove candidate</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the candidates? The site stays in the register.</source>
+        <translation>Remove %1 from the candidates? The site stays in the register.</translation>
+    </message>
+    <message>
+        <source>Remove follow-up</source>
+        <translation>Remove follow-up</translation>
+    </message>
+    <message>
+        <source>Remove the follow-up on %1?</source>
+        <translation>Remove the follow-up on %1?</translation>
+    </message>
+</context>
+<context>
     <name>MeasurementDialog</name>
     <message>
         <source>New measurement</source>
@@ -2567,6 +3050,14 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
         <translation>Conversations with the selected child (børnesamtaler), and recording one</translation>
     </message>
     <message>
+        <source>Placement &amp;match…</source>
+        <translation>Placement &amp;match…</translation>
+    </message>
+    <message>
+        <source>The selected child&apos;s match with a placement site: needs, views, candidates, decision, follow-ups</source>
+        <translation>The selected child&apos;s match with a placement site: needs, views, candidates, decision, follow-ups</translation>
+    </message>
+    <message>
         <source>Show CPR &amp;numbers</source>
         <translation>Show CPR &amp;numbers</translation>
     </message>
@@ -2585,6 +3076,13 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
     <message>
         <source>Delete %1 from the family? This cannot be undone.</source>
         <translation>Delete %1 from the family? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <source>What the child needs, area by area of the ICS triangle. Write what a site must be able to meet; leave an area empty when it asks nothing special.</source>
+        <translation>What the child needs, area by area of the ICS triangle. Write what a site must be able to meet; leave an area empty when it asks nothing special.</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +3366,63 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
     <message>
         <source>Preview</source>
         <translation>Preview</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementSitesTool</name>
+    <message>
+        <source>&amp;Placement sites…</source>
+        <translation>&amp;Placement sites…</translation>
+    </message>
+    <message>
+        <source>The register of foster families, institutions and other placement sites</source>
+        <translation>The register of foster families, institutions and other placement sites</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementSitesWindow</name>
+    <message>
+        <source>Placement sites</source>
+        <translation>Placement sites</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Name, type, address or competences</source>
+        <translation>Name, type, address or competences</translation>
+    </message>
+    <message>
+        <source>Find a placement site</source>
+        <translation>Find a placement site</translation>
+    </message>
+    <message>
+        <source>&amp;Add site…</source>
+        <translation>&amp;Add site…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the selected site (Enter)</source>
+        <translation>Edit the selected site (Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Foster families, network foster families, residential institutions, socio-educational homes and own-room arrangements, shared by all families. A child&apos;s placement match chooses its candidates from here.</source>
+        <translation>Foster families, network foster families, residential institutions, socio-educational homes and own-room arrangements, shared by all families. A child&apos;s placement match chooses its candidates from here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n site(s)</numerusform>
+            <numerusform>%n site(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4659,120 @@ Your database is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>SiteDialog</name>
+    <message>
+        <source>Edit placement site</source>
+        <translation>Edit placement site</translation>
+    </message>
+    <message>
+        <source>Add placement site</source>
+        <translation>Add placement site</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Type of placement</source>
+        <translation>Type of placement</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Competences:</source>
+        <translation>&amp;Competences:</translation>
+    </message>
+    <message>
+        <source>Competences</source>
+        <translation>Competences</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity:</source>
+        <translation>Ca&amp;pacity:</translation>
+    </message>
+    <message>
+        <source>Capacity (children)</source>
+        <translation>Capacity (children)</translation>
+    </message>
+    <message>
+        <source>What the site is good at: ages, needs it meets, approach, languages …</source>
+        <translation>What the site is good at: ages, needs it meets, approach, languages …</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>children</translation>
+    </message>
+    <message>
+        <source>How many children the site can take; empty if unknown</source>
+        <translation>How many children the site can take; empty if unknown</translation>
+    </message>
+    <message>
+        <source>The register of placement sites is shared by all families: a change here shows wherever the site is a candidate.</source>
+        <translation>The register of placement sites is shared by all families: a change here shows wherever the site is a candidate.</translation>
+    </message>
+</context>
+<context>
+    <name>SitesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Competences</source>
+        <translation>Competences</translation>
+    </message>
+</context>
+<context>
     <name>StabilityModel</name>
     <message>
         <source>Figure</source>
@@ -4380,6 +5049,29 @@ Your database is unchanged.</translation>
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsPage</name>
+    <message>
+        <source>The child and the parents are heard before the decision (Barnets lov § 5). Write their views in their own words; your assessment belongs with the candidates.</source>
+        <translation>The child and the parents are heard before the decision (Barnets lov § 5). Write their views in their own words; your assessment belongs with the candidates.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own view</source>
+        <translation>The child&apos;s own view</translation>
+    </message>
+    <message>
+        <source>The parents&apos; view</source>
+        <translation>The parents&apos; view</translation>
+    </message>
+    <message>
+        <source>What the child wishes and fears about moving, and where.</source>
+        <translation>What the child wishes and fears about moving, and where.</translation>
+    </message>
+    <message>
+        <source>What the parents wish for the child, and what they worry about.</source>
+        <translation>What the parents wish for the child, and what they worry about.</translation>
     </message>
 </context>
 <context>

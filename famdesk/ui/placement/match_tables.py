@@ -29,7 +29,7 @@ from famdesk.ui.common.form_support import format_date
 from famdesk.vocabulary import SCALE_MAX
 
 _Index = QModelIndex | QPersistentModelIndex
-#: The role under which a column hands the delegate its 0–10 score (None: no score).
+# The role under which a column hands the delegate its 0–10 score (None: no score).
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 BAR_FILLED = QColor("#1f4e79")

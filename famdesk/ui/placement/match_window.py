@@ -71,7 +71,7 @@ from famdesk.vocabulary import ICS_DIMENSIONS, MATCH_STATUSES
 
 TAB_NEEDS, TAB_VIEWS, TAB_CANDIDATES, TAB_DECISION, TAB_FOLLOW_UPS, TAB_BREAKDOWN = range(6)
 
-#: Which tab holds a field core may refuse (by the first part of its name).
+# Which tab holds a field core may refuse (by the first part of its name).
 FIELD_TABS = {
     "needs": TAB_NEEDS,
     "child_view": TAB_VIEWS,

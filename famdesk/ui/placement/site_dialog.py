@@ -27,7 +27,7 @@ from famdesk.ui.common import words
 from famdesk.ui.common.form_support import ErrorLabel, FormController, combo_fill, limit_lengths
 from famdesk.ui.common.wrapping_label import WrappingLabel
 
-#: The largest capacity the box lets a worker type (core decides what is allowed).
+# The largest capacity the box lets a worker type (core decides what is allowed).
 CAPACITY_DIGITS = 4
 
 

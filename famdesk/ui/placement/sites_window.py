@@ -41,7 +41,7 @@ from famdesk.ui.placement.site_dialog import SiteDialog
 from famdesk.ui.shell.host import WindowHost
 
 _Index = QModelIndex | QPersistentModelIndex
-#: Typing waits this long for the next key before the register is searched again.
+# Typing waits this long for the next key before the register is searched again.
 SEARCH_DELAY_MS = 200
 
 
