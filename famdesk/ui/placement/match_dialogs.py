@@ -150,7 +150,7 @@ class CandidateDialog(QDialog):
 
     def _fill_sites(self, current: str | None) -> None:
         self._sites = [
-            s for s in placement.list_sites(self.store, "") if s.uid == current or s.uid not in self._taken
+            s for s in placement.list_sites(self.store) if s.uid == current or s.uid not in self._taken
         ]
         blocked = self.site.blockSignals(True)
         self.site.clear()

@@ -23,6 +23,7 @@ from famdesk.core import placement
 from famdesk.core.errors import ValidationFailed
 from famdesk.core.placement import SiteData
 from famdesk.core.storage import Store
+from famdesk.core.versions import RecordChanged
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import ErrorLabel, FormController, combo_fill, limit_lengths
 from famdesk.ui.common.wrapping_label import WrappingLabel
@@ -157,8 +158,11 @@ class SiteDialog(QDialog):
             if self.site_uid is None:
                 self.site_uid = placement.create_site(self.store, self.site_data())
             else:
-                placement.update_site(self.store, self.site_uid, self.site_data())
+                placement.update_site(self.store, self.site_uid, self.site_data(), loaded=self._loaded)
         except ValidationFailed as exc:
             self.general_error.show_error(self.controller.show_errors(exc.errors))
+            return
+        except RecordChanged as exc:
+            self.general_error.show_error(exc)
             return
         super().accept()

@@ -45,6 +45,24 @@ _Index = QModelIndex | QPersistentModelIndex
 SEARCH_DELAY_MS = 200
 
 
+def find_sites(store: Store, text: str) -> list[SiteData]:
+    """Sites whose name, address, type or competences contain ``text``, in name order.
+
+    One search line for the worker; core searches each of them
+    (``core.placement.search_sites``), and the hits are put together here.
+    """
+    needle = text.strip()
+    if not needle:
+        return placement.list_sites(store)
+    found = {s.uid: s for s in placement.search_sites(store, needle)}
+    found.update({s.uid: s for s in placement.search_sites(store, competence=needle)})
+    folded = needle.casefold()
+    for label, kind in words.choices("placement_type"):
+        if folded in label.casefold():
+            found.update({s.uid: s for s in placement.search_sites(store, type=kind)})
+    return sorted(found.values(), key=lambda s: (s.name.casefold(), s.uid or ""))
+
+
 def one_line(text: str) -> str:
     """A multi-line text (an address, competences) on one table line."""
     return ", ".join(part.strip() for part in text.splitlines() if part.strip())
@@ -207,7 +225,7 @@ class PlacementSitesWindow(QDialog):
         """Search the register again for what is typed, keeping the site chosen."""
         self._timer.stop()
         keep = select_uid or self.selected_uid()
-        self.model.set_rows(placement.list_sites(self.store, self.search.text()))
+        self.model.set_rows(find_sites(self.store, self.search.text()))
         row = self.model.row_of(keep)
         if row is None and self.model.rowCount() > 0:
             row = 0

@@ -60,6 +60,7 @@ from famdesk.ui.families.family_view import PRINT_PLAN, PRINT_SESSION_LOG, Famil
 from famdesk.ui.families.handover import install_handover
 from famdesk.ui.outcomes.caseload_outcomes_window import install_caseload_outcomes
 from famdesk.ui.outcomes.placement_stability_window import install_placement_stability
+from famdesk.ui.placement.sites_window import install_placement_sites
 from famdesk.ui.safety.safety_features import install_safety_features
 from famdesk.ui.sessions.log_session import install_log_session
 from famdesk.ui.sessions.session_tools import install_session_tools
@@ -83,6 +84,7 @@ FEATURES: tuple[Callable[[WindowHost], object], ...] = (
     install_log_session,
     install_handover,
     install_session_tools,
+    install_placement_sites,
 )
 
 
