@@ -12,6 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from famdesk.core import audit
+from famdesk.core.placement.matches import match_row
+from famdesk.core.profile import worker_name_in
+from famdesk.db.models import Member
+from famdesk.db.store import Store
+from famdesk.vocabulary import ICS_DIMENSIONS, PARENT_ROLES
+
 
 @dataclass(frozen=True)
 class SiteCandidate:
@@ -89,3 +96,81 @@ class MatchDocument:
         """The latest follow-up held with a stability score: where the placement stands."""
         scored = [f for f in self.follow_ups if f.status == "held" and f.stability is not None]
         return max(scored, key=lambda f: f.date) if scored else None
+
+
+def _name(member: Member) -> str:
+    return f"{member.given_name} {member.family_name}".strip()
+
+
+def get_match_document(store: Store, match_uid: str) -> MatchDocument:
+    """The match and what its paper shows around it; ``NotFound`` for an unknown uid."""
+    with store.read_session() as s:
+        m = match_row(s, match_uid)
+        child = m.member
+        family = child.family
+        chosen_id = m.chosen_site_id
+        needs = {n.dimension: n.text for n in m.needs if n.text.strip()}
+        b = m.breakdown
+        return MatchDocument(
+            match_uid=m.uid,
+            status=m.status,
+            family_uid=family.uid,
+            family_name=family.name,
+            family_reference=family.reference,
+            worker=family.worker or worker_name_in(s),
+            child_name=_name(child),
+            child_birth_date=child.birth_date,
+            needs=[(d, needs[d]) for d in ICS_DIMENSIONS if d in needs],
+            child_view=m.child_view,
+            parents_view=m.parents_view,
+            conversations=[
+                ChildConversation(
+                    date=c.date,
+                    present=c.present,
+                    support_person=c.support_person,
+                    declined=c.declined,
+                    child_own_words=c.child_own_words,
+                )
+                for c in sorted(child.conversations, key=lambda c: (c.date, c.position))
+            ],
+            candidates=[
+                SiteCandidate(
+                    site_uid=c.site.uid,
+                    name=c.site.name,
+                    type=c.site.type,
+                    address=c.site.address,
+                    competences=c.site.competences,
+                    capacity=c.site.capacity,
+                    fit=c.fit,
+                    assessment=c.assessment,
+                    chosen=chosen_id is not None and c.site_id == chosen_id,
+                )
+                for c in m.candidates
+            ],
+            decided_on=m.decided_on,
+            reasons=m.reasons,
+            placed_on=m.placed_on,
+            follow_ups=[
+                FollowUpLine(date=f.date, status=f.status, notes=f.notes, stability=f.stability)
+                for f in sorted(m.follow_ups, key=lambda f: (f.date, f.position))
+            ],
+            breakdown=(
+                BreakdownLine(date=b.date, planned=b.planned, cause=b.cause, notes=b.notes)
+                if b is not None
+                else None
+            ),
+            parents=[_name(p) for p in family.members if p.role in PARENT_ROLES],
+        )
+
+
+def record_match_print(store: Store, document: MatchDocument, lang: str) -> None:
+    """Audit that the match was printed ("print": language and the match's status)."""
+    with store.session() as s:
+        audit.record(
+            s,
+            "print",
+            "match",
+            document.match_uid,
+            document.family_uid,
+            {"lang": lang, "status": document.status},
+        )

@@ -1,12 +1,14 @@
 """The small forms of a match: a candidate site with its fit, and one follow-up.
 
-They edit the match the window holds; the window saves the whole match through
-core, which refuses what breaks a rule (the catalogue's sentence is then shown
-in the window, at the tab where the value is).
+Each saves through core when the worker presses OK (``core.placement``:
+``add_candidate``, ``update_candidate``, ``add_follow_up``, ``update_follow_up``),
+which checks the whole match as import does; a refusal is shown under its
+field in the catalogue's words and nothing is saved.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent
@@ -24,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from famdesk.core import placement
-from famdesk.core.errors import Code, FieldError
-from famdesk.core.placement import SiteData
+from famdesk.core.errors import Code, CoreError, FieldError, ValidationFailed
+from famdesk.core.placement import FollowUpData, SiteData
 from famdesk.core.storage import Store
+from famdesk.core.versions import RecordChanged
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import (
     DateField,
@@ -36,7 +39,7 @@ from famdesk.ui.common.form_support import (
 )
 from famdesk.ui.common.record_table import accepted
 from famdesk.ui.common.wrapping_label import WrappingLabel
-from famdesk.ui.placement.match_tables import CandidateRow, FollowUpRow
+from famdesk.ui.placement.match_tables import CandidateRow
 from famdesk.ui.placement.site_dialog import SiteDialog
 from famdesk.vocabulary import FOLLOW_UP_STATUSES, SCALE_MAX, SCALE_MIN
 
@@ -61,13 +64,21 @@ class CandidateDialog(QDialog):
     def __init__(
         self,
         store: Store,
+        match_uid: str,
         candidate: CandidateRow | None,
         taken: set[str],
         parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("candidateDialog")
         self.store = store
+        self.match_uid = match_uid
+        self.candidate = candidate
+        self.today = today
+        #: The candidate saved (its uid), once OK succeeded.
+        self.candidate_uid: str | None = candidate.candidate.uid if candidate else None
         self.editing = candidate is not None
         self._taken = taken
         self.controller = c = FormController(self)
@@ -108,13 +119,15 @@ class CandidateDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.general_error = ErrorLabel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
 
         self._sites: list[SiteData] = []
         self.retranslate_ui()
-        self._fill_sites(candidate.site.uid if candidate else None)
+        self._fill_sites(candidate.candidate.site_uid if candidate else None)
         if candidate is not None:
             self.site.setEnabled(False)  # another site is another candidate
             self.new_site_button.hide()
@@ -184,15 +197,36 @@ class CandidateDialog(QDialog):
         self._show_site()
         return dialog.site_uid
 
-    def row(self) -> CandidateRow | None:
-        site = self.chosen_site()
-        if site is None:
-            return None
-        return CandidateRow(site=site, fit=int(self.fit.currentData()), assessment=self.assessment.toPlainText())
-
     def accept(self) -> None:
-        if self.chosen_site() is None:
-            self.site_error.show_error(FieldError("site_uid", "a site is required", Code.VALUE_REQUIRED))
+        site = self.chosen_site()
+        if site is None or site.uid is None:
+            self.site_error.show_error(
+                FieldError("site_uid", "a site is required", Code.VALUE_REQUIRED)
+            )
+            return
+        fit = int(self.fit.currentData())
+        assessment = self.assessment.toPlainText()
+        try:
+            if self.candidate is None:
+                self.candidate_uid = placement.add_candidate(
+                    self.store, self.match_uid, site.uid, fit=fit, assessment=assessment,
+                    today=self.today(),
+                )
+            else:
+                assert self.candidate_uid is not None
+                placement.update_candidate(
+                    self.store, self.candidate_uid, fit=fit, assessment=assessment,
+                    loaded=self.candidate.candidate, today=self.today(),
+                )
+        except ValidationFailed as exc:
+            unplaced = self.controller.show_errors(exc.errors)
+            self.site_error.show_error([e for e in unplaced if e.field == "site_uid"])
+            if not any(e.field == "site_uid" for e in unplaced):
+                self.site_error.show_message("")
+            self.general_error.show_error([e for e in unplaced if e.field != "site_uid"])
+            return
+        except (RecordChanged, CoreError) as exc:
+            self.general_error.show_error(exc)
             return
         super().accept()
 
@@ -202,13 +236,21 @@ class FollowUpDialog(QDialog):
 
     def __init__(
         self,
-        follow_up: FollowUpRow | None,
+        store: Store,
+        match_uid: str,
+        follow_up: FollowUpData | None,
         parent: QWidget | None = None,
         *,
-        suggested: date | None = None,
+        today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("followUpDialog")
+        self.store = store
+        self.match_uid = match_uid
+        self.follow_up = follow_up
+        self.today = today
+        #: The follow-up saved (its uid), once OK succeeded.
+        self.follow_up_uid: str | None = follow_up.uid if follow_up else None
         self.editing = follow_up is not None
         self.controller = c = FormController(self)
         self.setMinimumWidth(480)
@@ -229,11 +271,14 @@ class FollowUpDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.general_error = ErrorLabel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
+        self.date.today = today
         self.retranslate_ui()
-        f = follow_up or FollowUpRow(date=suggested or date.today(), status="planned", notes="", stability=None)
+        f = follow_up or FollowUpData(date=today())
         c.load(
             {
                 "date": f.date,
@@ -255,7 +300,9 @@ class FollowUpDialog(QDialog):
         for name, (text, accessible) in texts.items():
             self._labels[name].setText(text)
             self.controller.widget(name).setAccessibleName(accessible)
-        self.stability.setToolTip(self.tr("How settled the placement is: 0 at risk, 10 settled"))
+        self.stability.setToolTip(
+            self.tr("How settled the placement is: 0 at risk, 10 settled (once held)")
+        )
         self.notes.setPlaceholderText(self.tr("How the child is doing at the site, what was agreed"))
         combo_fill(self.status, [(words.label("follow_up_status", s), s) for s in FOLLOW_UP_STATUSES])
         combo_fill(self.stability, _score_items(self.tr("not scored")))
@@ -265,23 +312,34 @@ class FollowUpDialog(QDialog):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def row(self) -> FollowUpRow | None:
+    def accept(self) -> None:
         values, errors = self.controller.read()
-        if errors or values["date"] is None:
-            return None
+        if values["date"] is None and not errors:
+            errors = [FieldError("date", "a follow-up needs a date", Code.VALUE_REQUIRED)]
+        if errors:
+            self.controller.show_errors(errors)
+            return
         score = values["stability"]
-        return FollowUpRow(
+        data = FollowUpData(
             date=values["date"],
             status=values["status"],
             notes=values["notes"],
             stability=None if score == NO_SCORE else int(score),
         )
-
-    def accept(self) -> None:
-        values, errors = self.controller.read()
-        if values["date"] is None and not errors:
-            errors = [FieldError("date", "a date is required", Code.VALUE_REQUIRED)]
-        if errors:
-            self.controller.show_errors(errors)
+        try:
+            if self.follow_up is None:
+                self.follow_up_uid = placement.add_follow_up(
+                    self.store, self.match_uid, data, today=self.today()
+                )
+            else:
+                assert self.follow_up_uid is not None
+                placement.update_follow_up(
+                    self.store, self.follow_up_uid, data, loaded=self.follow_up, today=self.today()
+                )
+        except ValidationFailed as exc:
+            self.general_error.show_error(self.controller.show_errors(exc.errors))
+            return
+        except (RecordChanged, CoreError) as exc:
+            self.general_error.show_error(exc)
             return
         super().accept()

@@ -311,8 +311,9 @@ class DecisionPage(QWidget):
         self.intro.setText(
             self.tr(
                 "The decision names one of the candidate sites and why it was chosen. "
-                "The placement date is the day the child moved in; the first year's "
-                "follow-ups are proposed from it."
+                "The placement date is the day the child moved in: the child's placement "
+                "on the Members tab becomes the chosen site from that day, and the first "
+                "year's follow-ups are proposed from it."
             )
         )
         self.decision_box.setTitle(self.tr("Decision"))
@@ -329,9 +330,7 @@ class DecisionPage(QWidget):
         self.reasons.setPlaceholderText(
             self.tr("Why this site: how it meets the child's needs and the child's and parents' wishes")
         )
-        self.placement_hint.setText(
-            self.tr("The child's placement on the Members tab is set to the chosen site from this day.")
-        )
+        self.placement_hint.setText(self.tr("Recorded once a site is chosen."))
         self.set_candidates(self._candidates)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -367,13 +366,9 @@ class FollowUpsPage(_TablePage):
         on_add: Callable[[], object],
         on_edit: Callable[[], object],
         on_remove: Callable[[], object],
-        on_propose: Callable[[], object],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(model, on_add, on_edit, on_remove, parent)
-        self.propose_button = QPushButton(self)
-        self.propose_button.clicked.connect(on_propose)
-        self.buttons.insertWidget(0, self.propose_button)
         self.stability = QLabel(self)
         self.stability.setObjectName("stabilitySoFar")
         self.layout().insertWidget(3, self.stability)  # type: ignore[union-attr]
@@ -384,15 +379,11 @@ class FollowUpsPage(_TablePage):
     def retranslate_ui(self) -> None:
         self.intro.setText(
             self.tr(
-                "Most placements that break down do so in the first year. Follow-ups are "
-                "proposed at 1, 3, 6 and 12 months after the placement date; move or add "
-                "them as agreed with the family. Stability runs from 0 (at risk) to 10 "
-                "(settled)."
+                "Most placements that break down do so in the first year. Recording the "
+                "placement proposes follow-ups at 1, 3, 6 and 12 months; move or add them as "
+                "agreed with the family, and give each one held its notes and a stability "
+                "from 0 (at risk) to 10 (settled)."
             )
-        )
-        self.propose_button.setText(self.tr("&Propose 1, 3, 6, 12 months"))
-        self.propose_button.setToolTip(
-            self.tr("Plan the first year's follow-ups from the placement date")
         )
         self.add_button.setText(self.tr("&Add follow-up…"))
         self.edit_button.setText(self.tr("&Edit…"))

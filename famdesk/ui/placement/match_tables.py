@@ -9,7 +9,6 @@ the match window saves them with the rest of the match.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from famdesk.core.placement import SiteData
+from famdesk.core.placement import CandidateData, FollowUpData, SiteData
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import format_date
 from famdesk.vocabulary import SCALE_MAX
@@ -85,13 +84,20 @@ class ScoreDelegate(QStyledItemDelegate):
         return QSize(max(hint.width(), width), hint.height())
 
 
-@dataclass
+@dataclass(frozen=True)
 class CandidateRow:
-    """A candidate as the window edits it: the site (from the register) and the worker's view."""
+    """A candidate with its site as the register has it (its competences, its capacity)."""
 
+    candidate: CandidateData
     site: SiteData
-    fit: int
-    assessment: str
+
+    @property
+    def fit(self) -> int:
+        return self.candidate.fit if self.candidate.fit is not None else 0
+
+    @property
+    def assessment(self) -> str:
+        return self.candidate.assessment
 
 
 class CandidatesModel(QAbstractTableModel):
@@ -117,7 +123,7 @@ class CandidatesModel(QAbstractTableModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, site_uid: str | None) -> int | None:
-        return next((i for i, c in enumerate(self._rows) if c.site.uid == site_uid), None)
+        return next((i for i, c in enumerate(self._rows) if c.candidate.site_uid == site_uid), None)
 
     def set_chosen(self, site_uid: str | None) -> None:
         """Mark the chosen site (bold, ✓) as the decision names it."""
@@ -153,7 +159,7 @@ class CandidatesModel(QAbstractTableModel):
         if c is None or not index.isValid():
             return None
         col = index.column()
-        chosen = c.site.uid is not None and c.site.uid == self.chosen_uid
+        chosen = c.candidate.site_uid == self.chosen_uid
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == self.SITE:
                 return f"✓ {c.site.name}" if chosen else c.site.name
@@ -176,23 +182,13 @@ class CandidatesModel(QAbstractTableModel):
             if col in (self.ASSESSMENT, self.COMPETENCES):
                 return c.assessment if col == self.ASSESSMENT else c.site.competences
         if role == Qt.ItemDataRole.UserRole:
-            return c.site.uid
+            return c.candidate.uid
         return None
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 1))
-
-
-@dataclass
-class FollowUpRow:
-    """A follow-up as the window edits it."""
-
-    date: date
-    status: str
-    notes: str
-    stability: int | None
 
 
 class FollowUpsModel(QAbstractTableModel):
@@ -203,17 +199,17 @@ class FollowUpsModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[FollowUpRow] = []
+        self._rows: list[FollowUpData] = []
 
-    def set_rows(self, rows: list[FollowUpRow]) -> None:
+    def set_rows(self, rows: list[FollowUpData]) -> None:
         self.beginResetModel()
-        self._rows = sorted(rows, key=lambda f: f.date)
+        self._rows = sorted(rows, key=lambda f: f.date)  # core keeps them so too
         self.endResetModel()
 
-    def rows(self) -> list[FollowUpRow]:
+    def rows(self) -> list[FollowUpData]:
         return list(self._rows)
 
-    def at(self, row: int) -> FollowUpRow | None:
+    def at(self, row: int) -> FollowUpData | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802

@@ -3,17 +3,22 @@
 Opened from the child on the Members tab. One tab per step — the child's needs
 by ICS dimension, the child's and the parents' views, the candidate sites
 compared, the decision and the placement, the first year's follow-ups, the
-breakdown — over one match the window holds until Save. Core keeps the rules
-(a decided match names its site among its candidates, a breakdown needs a
-placement date, …); a refusal is shown in the catalogue's words under the
-field, with its tab brought to the front. A child may have more than one
-match (a new one after a breakdown): the window shows one at a time.
+breakdown. Each step is saved through core's call for it (``update_views``,
+``add_candidate``, ``decide``, ``place``, ``add_follow_up``,
+``record_breakdown``, …), which checks the whole match as import does: a
+refusal is shown in the catalogue's words under its field, its tab brought to
+the front, and nothing is saved. Candidates and follow-ups are saved by their
+own small forms; Save (Ctrl+S) saves what was typed on the other tabs, step by
+step. Core keeps the status (exploring, decided, placed, ended) and the child's
+placement in step with the match. A child may have more than one match (a new
+one after a breakdown): the window shows one at a time.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -30,23 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from famdesk.core import families, placement
-from famdesk.core.errors import FieldError, NotFound, ValidationFailed
-from famdesk.core.placement import (
-    BreakdownData,
-    CandidateData,
-    FollowUpData,
-    MatchData,
-)
+from famdesk.core.errors import Code, CoreError, FieldError, ValidationFailed
+from famdesk.core.placement import BreakdownData, MatchData, SiteData
 from famdesk.core.storage import Store
-from famdesk.core.versions import RecordChanged
+from famdesk.reports.match_pdf import build_match_pdf
 from famdesk.ui.common import words
-from famdesk.ui.common.form_support import (
-    ErrorLabel,
-    FormController,
-    combo_fill,
-    format_date,
-    ui_language,
-)
+from famdesk.ui.common.form_support import ErrorLabel, FormController, format_date, ui_language
 from famdesk.ui.common.record_table import accepted
 from famdesk.ui.common.screen_fit import fitted_size
 from famdesk.ui.placement.match_dialogs import CandidateDialog, FollowUpDialog
@@ -59,17 +53,23 @@ from famdesk.ui.placement.match_pages import (
     ViewsPage,
     need_field,
 )
-from famdesk.ui.placement.match_tables import (
-    CandidateRow,
-    CandidatesModel,
-    FollowUpRow,
-    FollowUpsModel,
-)
-from famdesk.reports.match_pdf import build_match_pdf
+from famdesk.ui.placement.match_tables import CandidateRow, CandidatesModel, FollowUpsModel
 from famdesk.ui.printing.pdf_preview import PreviewJob, build_and_preview
-from famdesk.vocabulary import ICS_DIMENSIONS, MATCH_STATUSES
+from famdesk.vocabulary import ICS_DIMENSIONS
 
 TAB_NEEDS, TAB_VIEWS, TAB_CANDIDATES, TAB_DECISION, TAB_FOLLOW_UPS, TAB_BREAKDOWN = range(6)
+
+# The window's fields by the step that saves them (the controller's names).
+VIEW_FIELDS = (*(need_field(d) for d in ICS_DIMENSIONS), "child_view", "parents_view")
+DECISION_FIELDS = ("decided_on", "chosen_site_uid", "reasons")
+PLACEMENT_FIELDS = ("placed_on",)
+BREAKDOWN_FIELDS = (
+    "breakdown",
+    "breakdown.date",
+    "breakdown.planned",
+    "breakdown.cause",
+    "breakdown.notes",
+)
 
 # Which tab holds a field core may refuse (by the first part of its name).
 FIELD_TABS = {
@@ -81,20 +81,19 @@ FIELD_TABS = {
     "chosen_site_uid": TAB_DECISION,
     "reasons": TAB_DECISION,
     "placed_on": TAB_DECISION,
-    "status": TAB_DECISION,
     "follow_ups": TAB_FOLLOW_UPS,
     "breakdown": TAB_BREAKDOWN,
 }
 
 
-def field_tab(field: str) -> int | None:
+def field_tab(name: str) -> int | None:
     """The tab of a refused field ("breakdown.date", "candidates[1].fit", "needs.school")."""
-    head = field.split(".", 1)[0].split("[", 1)[0]
+    head = name.split(".", 1)[0].split("[", 1)[0]
     return FIELD_TABS.get(head)
 
 
 class MatchWindow(QDialog):
-    """One child's placement match, edited step by step and saved as a whole."""
+    """One child's placement match, step by step, each step saved through core."""
 
     def __init__(
         self,
@@ -111,9 +110,8 @@ class MatchWindow(QDialog):
         self.member_uid = member_uid
         self.today = today
         self.member = families.get_member(store, member_uid)
-        self.match_uid: str | None = None
-        self.loaded: MatchData | None = None
-        self._tables_dirty = False
+        self.match: MatchData | None = None
+        self._baseline: dict[str, Any] = {}
         self._preview_job: PreviewJob | None = None
         self.controller = c = FormController(self)
 
@@ -124,19 +122,17 @@ class MatchWindow(QDialog):
         self.match_choice = QComboBox(self)
         self.match_label.setBuddy(self.match_choice)
         self.new_button = QPushButton(self)
-        self.status_label = QLabel(self)
-        self.status = QComboBox(self)
-        self.status_label.setBuddy(self.status)
-        self.status_error = ErrorLabel(self)
-        c.register("status", self.status, self.status_error)
+        self.status = QLabel(self)
+        self.status.setObjectName("statusChip")
+        self.end_button = QPushButton(self)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.status)
+        top.addSpacing(12)
         top.addWidget(self.match_label)
         top.addWidget(self.match_choice)
         top.addWidget(self.new_button)
-        top.addSpacing(12)
-        top.addWidget(self.status_label)
-        top.addWidget(self.status)
+        top.addWidget(self.end_button)
 
         # The steps.
         self.candidates_model = CandidatesModel(self)
@@ -156,7 +152,6 @@ class MatchWindow(QDialog):
             self.add_follow_up,
             self.edit_follow_up,
             self.remove_follow_up,
-            self.propose_follow_ups,
             self,
         )
         self.breakdown_page = BreakdownPage(c, self)
@@ -187,7 +182,6 @@ class MatchWindow(QDialog):
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.status_error)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
@@ -196,20 +190,18 @@ class MatchWindow(QDialog):
         self.close_button.clicked.connect(self.close)
         self.print_button.clicked.connect(self.print_match)
         self.new_button.clicked.connect(self.new_match)
+        self.end_button.clicked.connect(self.end_match)
         self.match_choice.activated.connect(self._match_chosen)
         self.decision_page.chosenChanged.connect(self.candidates_model.set_chosen)
         c.dirtyChanged.connect(lambda _d: self._update_state())
-        c.edited.connect(self._edited)
+        c.edited.connect(lambda _n: self.error.show_message(""))
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_match)
 
         self.retranslate_ui()
         self.resize(fitted_size(self, 1200, 700))
         matches = placement.list_matches(store, member_uid)
-        if matches:
-            self.show_match(matches[-1].uid)
-        else:
-            self._load(None)
+        self._load(matches[-1] if matches else None)
 
     # --- text ------------------------------------------------------------------------------
 
@@ -223,9 +215,10 @@ class MatchWindow(QDialog):
         self.new_button.setToolTip(
             self.tr("Start another match for the child, e.g. after a breakdown")
         )
-        self.status_label.setText(self.tr("S&tatus:"))
-        self.status.setAccessibleName(self.tr("Status of the match"))
-        combo_fill(self.status, words.choices("match_status"))
+        self.end_button.setText(self.tr("E&nd match…"))
+        self.end_button.setToolTip(
+            self.tr("The match is over without a breakdown (dropped, or ended as planned)")
+        )
         titles = [
             self.tr("1 · Needs"),
             self.tr("2 · Views"),
@@ -241,10 +234,11 @@ class MatchWindow(QDialog):
             self.tr("The match as a PDF for the meeting with the site and the family (Ctrl+P)")
         )
         self.save_button.setText(self.tr("&Save"))
-        self.save_button.setToolTip(self.tr("Save the match (Ctrl+S)"))
+        self.save_button.setToolTip(self.tr("Save what was typed on the tabs (Ctrl+S)"))
         self.close_button.setText(self.tr("Close"))
         self.unsaved.setText(self.tr("● Unsaved changes"))
         self._fill_match_choice()
+        self._show_status()
         self._show_stability()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -254,19 +248,25 @@ class MatchWindow(QDialog):
 
     # --- which match ---------------------------------------------------------------------------
 
+    @property
+    def match_uid(self) -> str | None:
+        return self.match.uid if self.match is not None else None
+
     def _fill_match_choice(self) -> None:
         matches = placement.list_matches(self.store, self.member_uid)
         blocked = self.match_choice.blockSignals(True)
         self.match_choice.clear()
         for number, m in enumerate(matches, start=1):
-            text = self.tr("%1. %2").replace("%1", str(number)).replace(
-                "%2", words.label("match_status", m.status)
+            text = (
+                self.tr("%1. %2")
+                .replace("%1", str(number))
+                .replace("%2", words.label("match_status", m.status))
             )
             if m.placed_on is not None:
                 text += " " + self.tr("(placed %1)").replace("%1", format_date(m.placed_on))
             self.match_choice.addItem(text, m.uid)
-        if self.match_uid is None:
-            self.match_choice.addItem(self.tr("New match (not saved)"), None)
+        if self.match is None:
+            self.match_choice.addItem(self.tr("New match"), None)
         self.match_choice.setCurrentIndex(max(0, self.match_choice.findData(self.match_uid)))
         self.match_choice.blockSignals(blocked)
         self.match_choice.setEnabled(self.match_choice.count() > 1)
@@ -278,13 +278,11 @@ class MatchWindow(QDialog):
         if not self.confirm_leave():
             self._fill_match_choice()
             return
-        if uid is None:
-            self._load(None)
-        else:
-            self.show_match(uid)
+        self._load(placement.get_match(self.store, uid) if uid is not None else None)
 
     def new_match(self) -> bool:
-        """An empty match for the child (after asking about unsaved changes)."""
+        """An empty match for the child (after asking about unsaved changes); saved when a
+        step is."""
         if not self.confirm_leave():
             return False
         self._load(None)
@@ -294,32 +292,29 @@ class MatchWindow(QDialog):
     def show_match(self, match_uid: str) -> None:
         self._load(placement.get_match(self.store, match_uid))
 
+    def _ensure_match(self) -> str | None:
+        """The match's uid, starting it (with what the views say) when it is new."""
+        if self.match is not None:
+            return self.match.uid
+        if not self._save_views():
+            return None
+        return self.match_uid
+
     # --- showing ------------------------------------------------------------------------------
 
-    def _load(self, match: MatchData | None) -> None:
-        self.loaded = match
-        self.match_uid = match.uid if match is not None else None
-        m = match or MatchData()
-        rows = [
-            CandidateRow(site=placement.get_site(self.store, cand.site_uid), fit=cand.fit, assessment=cand.assessment)
-            for cand in m.candidates
-        ]
-        self.candidates_model.set_rows(rows)
-        self._sync_candidates()
-        self.follow_ups_model.set_rows(
-            [FollowUpRow(date=f.date, status=f.status, notes=f.notes, stability=f.stability) for f in m.follow_ups]
-        )
-        b = m.breakdown
-        values: dict[str, object] = {need_field(dim): m.needs.get(dim, "") for dim in ICS_DIMENSIONS}
+    def _values_of(self, m: MatchData | None) -> dict[str, Any]:
+        b = m.breakdown if m is not None else None
+        values: dict[str, Any] = {
+            need_field(dim): (m.needs.get(dim, "") if m else "") for dim in ICS_DIMENSIONS
+        }
         values.update(
             {
-                "status": m.status,
-                "child_view": m.child_view,
-                "parents_view": m.parents_view,
-                "decided_on": m.decided_on,
-                "chosen_site_uid": m.chosen_site_uid,
-                "reasons": m.reasons,
-                "placed_on": m.placed_on,
+                "child_view": m.child_view if m else "",
+                "parents_view": m.parents_view if m else "",
+                "decided_on": m.decided_on if m else None,
+                "chosen_site_uid": m.chosen_site_uid if m else None,
+                "reasons": m.reasons if m else "",
+                "placed_on": m.placed_on if m else None,
                 "breakdown": b is not None,
                 "breakdown.date": b.date if b else None,
                 "breakdown.planned": b.planned if b else False,
@@ -327,25 +322,38 @@ class MatchWindow(QDialog):
                 "breakdown.notes": b.notes if b else "",
             }
         )
-        self.controller.load(values)
-        self.candidates_model.set_chosen(m.chosen_site_uid)
-        self.breakdown_page.box.setEnabled(b is not None)
-        self._tables_dirty = False
+        return values
+
+    def _load(self, match: MatchData | None) -> None:
+        self.match = match
+        sites = {s.uid: s for s in placement.list_sites(self.store)}
+        rows = []
+        for cand in match.candidates if match else []:
+            site = sites.get(cand.site_uid) or SiteData(
+                uid=cand.site_uid, name=cand.site_name, type=cand.site_type
+            )
+            rows.append(CandidateRow(candidate=cand, site=site))
+        self.candidates_model.set_rows(rows)
+        self.decision_page.set_candidates([(r.candidate.site_uid, r.site.name) for r in rows])
+        self.follow_ups_model.set_rows(list(match.follow_ups) if match else [])
+        self.controller.load(self._values_of(match))
+        self._baseline = {n: self.controller.raw(n) for n in self.controller.names()}
+        self.candidates_model.set_chosen(match.chosen_site_uid if match else None)
+        self.breakdown_page.box.setEnabled(match is not None and match.breakdown is not None)
         self.error.show_message("")
-        self._for_each_table_page(lambda p: p.error.show_message(""))
+        self.candidates_page.error.show_message("")
+        self.follow_ups_page.error.show_message("")
         self._fill_match_choice()
+        self._show_status()
         self._show_stability()
         self._update_state()
 
-    def _for_each_table_page(self, fn: Callable[[CandidatesPage | FollowUpsPage], object]) -> None:
-        fn(self.candidates_page)
-        fn(self.follow_ups_page)
-
-    def _sync_candidates(self) -> None:
-        """The decision's choice offers exactly the candidates."""
-        self.decision_page.set_candidates(
-            [(r.site.uid or "", r.site.name) for r in self.candidates_model.rows()]
-        )
+    def _show_status(self) -> None:
+        status = self.match.status if self.match is not None else "exploring"
+        self.status.setText(words.label("match_status", status))
+        self.status.setProperty("status", status)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
 
     def _show_stability(self) -> None:
         held = [
@@ -362,100 +370,211 @@ class MatchWindow(QDialog):
             .replace("%2", format_date(latest.date))
         )
 
-    # --- reading -------------------------------------------------------------------------------
-
-    def match_data(self) -> tuple[MatchData, list[FieldError]]:
-        """The match as the window shows it, and the fields whose text is no value."""
-        values, errors = self.controller.read()
-        breakdown = None
-        if values["breakdown"]:
-            breakdown = BreakdownData(
-                date=values["breakdown.date"],
-                planned=bool(values["breakdown.planned"]),
-                cause=values["breakdown.cause"],
-                notes=values["breakdown.notes"],
-            )
-        else:
-            errors = [e for e in errors if not e.field.startswith("breakdown")]
-        data = MatchData(
-            uid=self.match_uid,
-            member_uid=self.member_uid,
-            status=values["status"],
-            needs={dim: values[need_field(dim)] for dim in ICS_DIMENSIONS if values[need_field(dim)].strip()},
-            child_view=values["child_view"],
-            parents_view=values["parents_view"],
-            candidates=[
-                CandidateData(site_uid=r.site.uid or "", assessment=r.assessment, fit=r.fit)
-                for r in self.candidates_model.rows()
-            ],
-            decided_on=values["decided_on"],
-            chosen_site_uid=values["chosen_site_uid"],
-            reasons=values["reasons"],
-            placed_on=values["placed_on"],
-            follow_ups=[
-                FollowUpData(date=f.date, status=f.status, notes=f.notes, stability=f.stability)
-                for f in self.follow_ups_model.rows()
-            ],
-            breakdown=breakdown,
-        )
-        return data, errors
-
-    # --- saving --------------------------------------------------------------------------------
+    def _dirty(self, names: tuple[str, ...]) -> bool:
+        return any(self.controller.raw(n) != self._baseline.get(n) for n in names)
 
     def has_unsaved_changes(self) -> bool:
-        return self.controller.is_dirty() or self._tables_dirty or self.match_uid is None and self._started()
+        return self._dirty(tuple(self.controller.names()))
 
-    def _started(self) -> bool:
-        """Something was written in a new match (an empty new match is nothing to save)."""
-        return self.controller.is_dirty() or self._tables_dirty
+    def _update_state(self) -> None:
+        self.unsaved.setVisible(self.has_unsaved_changes())
+        exists = self.match is not None
+        self.print_button.setEnabled(exists)
+        self.end_button.setEnabled(exists and self.match is not None and self.match.status != "ended")
+
+    # --- saving the steps typed on the tabs ------------------------------------------------------
 
     def save(self) -> bool:
-        """Save the match through core; a refusal is shown at its field and tab."""
-        data, errors = self.match_data()
-        if errors:
-            self._show_errors(errors)
-            return False
-        try:
-            if self.match_uid is None:
-                uid = placement.create_match(self.store, self.member_uid, data)
-            else:
-                uid = self.match_uid
-                placement.update_match(self.store, uid, data, loaded=self.loaded)
-        except ValidationFailed as exc:
-            self._show_errors(exc.errors)
-            return False
-        except RecordChanged as exc:
-            self.error.show_error(exc)
-            return False
-        except NotFound as exc:
-            self.error.show_error(exc)
-            return False
-        self.show_match(uid)
+        """Save each step with unsaved edits, in the workflow's order; stop at a refusal."""
+        self.error.show_message("")
+        for dirty, step in (
+            (self._dirty(VIEW_FIELDS), self._save_views),
+            (self._dirty(DECISION_FIELDS), self._save_decision),
+            (self._dirty(PLACEMENT_FIELDS), self._save_placement),
+            (self._dirty(BREAKDOWN_FIELDS), self._save_breakdown),
+        ):
+            if dirty and not step():
+                return False
+        self._refresh()
         return True
 
-    def _show_errors(self, errors: list[FieldError]) -> None:
-        unplaced = self.controller.show_errors(errors)
-        self._for_each_table_page(lambda p: p.error.show_message(""))
-        tables = {TAB_CANDIDATES: self.candidates_page, TAB_FOLLOW_UPS: self.follow_ups_page}
-        rest: list[FieldError] = []
-        for err in unplaced:
-            page = tables.get(field_tab(err.field) or -1)
-            if page is not None:
-                page.error.show_error([e for e in unplaced if field_tab(e.field) == field_tab(err.field)])
-            else:
-                rest.append(err)
-        if rest:
-            self.error.show_error(rest)
+    def _refused(self, errors: list[FieldError], prefix: str = "") -> bool:
+        """Show core's refusal at its fields (``prefix``: the part core named them under)."""
+        named = [
+            FieldError(f"{prefix}{e.field}", e.message, e.code, e.params)
+            if prefix and e.field and f"{prefix}{e.field}" in self.controller.names()
+            else e
+            for e in errors
+        ]
+        unplaced = self.controller.show_errors(named)
+        if unplaced:
+            self.error.show_error(unplaced)
         else:
             self.error.show_live(lambda: self.tr("Not saved: correct what is marked in red."))
-        first = next((field_tab(e.field) for e in errors if field_tab(e.field) is not None), None)
-        if first is not None:
-            self.tabs.setCurrentIndex(first)
-            if first not in tables:
-                for e in errors:
-                    if field_tab(e.field) == first and e.field in self.controller.names():
-                        self.controller.widget(e.field).setFocus(Qt.FocusReason.OtherFocusReason)
-                        break
+        tab = next((field_tab(e.field) for e in named if field_tab(e.field) is not None), None)
+        if tab is not None:
+            self.tabs.setCurrentIndex(tab)
+            first = next((e.field for e in named if e.field in self.controller.names()), None)
+            if first is not None:
+                self.controller.widget(first).setFocus(Qt.FocusReason.OtherFocusReason)
+        return False
+
+    def _call(self, step: Callable[[], object], prefix: str = "") -> bool:
+        """Run one of core's calls; a refusal is shown, never raised."""
+        try:
+            step()
+        except ValidationFailed as exc:
+            return self._refused(exc.errors, prefix)
+        except CoreError as exc:  # RecordChanged, NotFound, a refusal of the whole match
+            return self._refused([exc.as_field_error()], prefix)
+        return True
+
+    def _save_views(self) -> bool:
+        values, _ = self.controller.read()
+        needs = {d: values[need_field(d)] for d in ICS_DIMENSIONS}
+        if self.match is None:
+            created: list[str] = []
+
+            def create() -> None:
+                created.append(
+                    placement.create_match(
+                        self.store,
+                        self.member_uid,
+                        needs=needs,
+                        child_view=values["child_view"],
+                        parents_view=values["parents_view"],
+                        today=self.today(),
+                    )
+                )
+
+            if not self._call(create):
+                return False
+            return self._refresh(VIEW_FIELDS, created[0])
+        match = self.match
+        return self._call(
+            lambda: placement.update_views(
+                self.store,
+                match.uid,
+                needs=needs,
+                child_view=values["child_view"],
+                parents_view=values["parents_view"],
+                loaded=match,
+                today=self.today(),
+            )
+        ) and self._refresh(VIEW_FIELDS)
+
+    def _save_decision(self) -> bool:
+        values, errors = self.controller.read()
+        errors = [e for e in errors if e.field in DECISION_FIELDS]
+        decided_on, chosen = values["decided_on"], values["chosen_site_uid"]
+        if not errors and (decided_on is None or chosen is None):
+            missing = "decided_on" if decided_on is None else "chosen_site_uid"
+            errors = [
+                FieldError(
+                    missing,
+                    "a decision needs both a date and the chosen site",
+                    Code.MATCH_DECISION_INCOMPLETE,
+                )
+            ]
+        if errors:
+            return self._refused(errors)
+        uid = self._ensure_match()
+        if uid is None or self.match is None:
+            return False
+        match = self.match
+        return self._call(
+            lambda: placement.decide(
+                self.store,
+                uid,
+                decided_on=decided_on,
+                chosen_site_uid=chosen,
+                reasons=values["reasons"],
+                loaded=match,
+                today=self.today(),
+            )
+        ) and self._refresh(DECISION_FIELDS)
+
+    def _save_placement(self) -> bool:
+        values, errors = self.controller.read()
+        errors = [e for e in errors if e.field in PLACEMENT_FIELDS]
+        placed_on = values["placed_on"]
+        if not errors and placed_on is None:
+            errors = [
+                FieldError(
+                    "placed_on", "a placed match needs a placement date", Code.MATCH_PLACED_ON_REQUIRED
+                )
+            ]
+        if errors:
+            return self._refused(errors)
+        uid = self._ensure_match()
+        if uid is None or self.match is None:
+            return False
+        match = self.match
+        return self._call(
+            lambda: placement.place(
+                self.store, uid, placed_on=placed_on, loaded=match, today=self.today()
+            )
+        ) and self._refresh(PLACEMENT_FIELDS)
+
+    def _save_breakdown(self) -> bool:
+        values, errors = self.controller.read()
+        uid = self._ensure_match()
+        if uid is None:
+            return False
+        if not values["breakdown"]:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Remove breakdown"),
+                self.tr(
+                    "Remove the breakdown recorded by mistake? The match is placed again, "
+                    "and the child's placement is current again."
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            return self._call(
+                lambda: placement.remove_breakdown(self.store, uid, today=self.today())
+            ) and self._refresh(BREAKDOWN_FIELDS)
+        errors = [e for e in errors if e.field in BREAKDOWN_FIELDS]
+        day = values["breakdown.date"]
+        if not errors and day is None:
+            errors = [FieldError("breakdown.date", "a breakdown needs a date", Code.VALUE_REQUIRED)]
+        if errors:
+            return self._refused(errors)
+        data = BreakdownData(
+            date=day,
+            cause=values["breakdown.cause"],
+            planned=bool(values["breakdown.planned"]),
+            notes=values["breakdown.notes"],
+        )
+        return self._call(
+            lambda: placement.record_breakdown(self.store, uid, data, today=self.today()),
+            prefix="breakdown.",
+        ) and self._refresh(BREAKDOWN_FIELDS)
+
+    def _refresh(self, saved: tuple[str, ...] = (), match_uid: str | None = None) -> bool:
+        """Read the match again after a step was saved (its version, status, follow-ups).
+
+        The saved step's fields show what core stored; edits on the other tabs not
+        saved yet stay on screen.
+        """
+        uid = match_uid or self.match_uid
+        if uid is None:
+            return True
+        pending = {
+            n: self.controller.raw(n)
+            for n in self.controller.names()
+            if n not in saved and self.controller.raw(n) != self._baseline.get(n)
+        }
+        self._load(placement.get_match(self.store, uid))
+        for name, value in pending.items():
+            self.controller.replace_value(name, value)
+        self._update_state()
+        return True
+
+    # --- leaving ---------------------------------------------------------------------------------
 
     def confirm_leave(self) -> bool:
         """Ask about unsaved changes: save, discard or stay. True when it is all right to go on."""
@@ -482,81 +601,72 @@ class MatchWindow(QDialog):
 
     def reject(self) -> None:
         """Escape closes as the Close button does (asking about unsaved changes)."""
-        self.close()
+        if self.confirm_leave():
+            super().reject()
 
-    # --- the state shown ---------------------------------------------------------------------
-
-    def _edited(self, name: str) -> None:
-        self.error.show_message("")
-        if name in ("decided_on", "chosen_site_uid", "placed_on", "breakdown"):
-            self._advance_status()
-        if name == "placed_on":
-            self._update_state()
-
-    def _advance_status(self) -> None:
-        """Move the status on when the worker records the next step (never back)."""
-        values, _ = self.controller.read()
-        order = list(MATCH_STATUSES)
-        current = values["status"] if values["status"] in order else order[0]
-        reached = "exploring"
-        if values["decided_on"] is not None and values["chosen_site_uid"]:
-            reached = "decided"
-        if values["placed_on"] is not None:
-            reached = "placed"
-        if values["breakdown"]:
-            reached = "ended"
-        if order.index(reached) > order.index(current):
-            self.controller.set_value("status", reached)
-
-    def _tables_changed(self) -> None:
-        self._tables_dirty = True
-        self.error.show_message("")
-        self._show_stability()
-        self._update_state()
-
-    def _update_state(self) -> None:
-        dirty = self.controller.is_dirty() or self._tables_dirty
-        self.unsaved.setVisible(dirty)
-        self.print_button.setEnabled(self.match_uid is not None)
-        values, _ = self.controller.read()
-        self.follow_ups_page.propose_button.setEnabled(values["placed_on"] is not None)
+    def end_match(self) -> bool:
+        """The match is over without a breakdown, after the worker confirms."""
+        if self.match is None or self.match.status == "ended":
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("End match"),
+            self.tr(
+                "End this match without a breakdown (the exploration was dropped, or the "
+                "placement ended as planned)? A breakdown is recorded on its own tab."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        uid = self.match.uid
+        if not self._call(lambda: placement.end_match(self.store, uid, today=self.today())):
+            return False
+        self._refresh()
+        return True
 
     # --- candidates ------------------------------------------------------------------------------
 
     def _taken(self) -> set[str]:
-        return {r.site.uid for r in self.candidates_model.rows() if r.site.uid}
+        return {r.candidate.site_uid for r in self.candidates_model.rows()}
 
-    def add_candidate(self) -> bool:
-        dialog = CandidateDialog(self.store, None, self._taken(), self)
-        row = dialog.row() if accepted(dialog) else None
-        if row is None:
-            return False
-        self.candidates_model.set_rows([*self.candidates_model.rows(), row])
-        self.candidates_page.table.selectRow(self.candidates_model.rowCount() - 1)
-        self._sync_candidates()
-        self._tables_changed()
-        return True
+    def add_candidate(self) -> str | None:
+        uid = self._ensure_match()
+        if uid is None:
+            return None
+        dialog = CandidateDialog(self.store, uid, None, self._taken(), self, today=self.today)
+        if not accepted(dialog):
+            return None
+        self._refresh()
+        self.candidates_page.error.show_message("")
+        saved = next(
+            (i for i, r in enumerate(self.candidates_model.rows())
+             if r.candidate.uid == dialog.candidate_uid),
+            None,
+        )
+        if saved is not None:
+            self.candidates_page.table.selectRow(saved)
+        return dialog.candidate_uid
 
     def edit_candidate(self) -> bool:
         index = self.candidates_page.selected_row()
         current = self.candidates_model.at(index) if index is not None else None
-        if current is None or index is None:
+        if current is None or index is None or self.match is None:
             return False
-        dialog = CandidateDialog(self.store, current, self._taken(), self)
-        row = dialog.row() if accepted(dialog) else None
-        if row is None:
+        dialog = CandidateDialog(
+            self.store, self.match.uid, current, self._taken(), self, today=self.today
+        )
+        if not accepted(dialog):
             return False
-        rows = self.candidates_model.rows()
-        rows[index] = row
-        self.candidates_model.set_rows(rows)
+        self._refresh()
         self.candidates_page.table.selectRow(index)
-        self._tables_changed()
         return True
 
     def remove_candidate(self) -> bool:
         index = self.candidates_page.selected_row()
         current = self.candidates_model.at(index) if index is not None else None
-        if current is None:
+        if current is None or current.candidate.uid is None:
             return False
         answer = QMessageBox.question(
             self,
@@ -569,58 +679,42 @@ class MatchWindow(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        self.candidates_model.set_rows([r for r in self.candidates_model.rows() if r is not current])
-        self._sync_candidates()
-        self._tables_changed()
+        try:
+            placement.remove_candidate(self.store, current.candidate.uid)
+        except CoreError as exc:
+            self.candidates_page.error.show_error(exc)
+            return False
+        self._refresh()
+        self.candidates_page.error.show_message("")
         return True
 
     # --- follow-ups ------------------------------------------------------------------------------
 
-    def propose_follow_ups(self) -> int:
-        """Follow-ups at 1, 3, 6 and 12 months after the placement date (those not there yet)."""
-        values, _ = self.controller.read()
-        placed_on = values["placed_on"]
-        if placed_on is None:
-            return 0
-        have = {f.date for f in self.follow_ups_model.rows()}
-        new = [
-            FollowUpRow(date=day, status="planned", notes="", stability=None)
-            for day in placement.proposed_follow_up_dates(placed_on)
-            if day not in have
-        ]
-        if new:
-            self.follow_ups_model.set_rows([*self.follow_ups_model.rows(), *new])
-            self._tables_changed()
-        return len(new)
-
-    def add_follow_up(self) -> bool:
-        dialog = FollowUpDialog(None, self, suggested=self.today())
-        row = dialog.row() if accepted(dialog) else None
-        if row is None:
-            return False
-        self.follow_ups_model.set_rows([*self.follow_ups_model.rows(), row])
-        self._tables_changed()
-        return True
+    def add_follow_up(self) -> str | None:
+        uid = self._ensure_match()
+        if uid is None:
+            return None
+        dialog = FollowUpDialog(self.store, uid, None, self, today=self.today)
+        if not accepted(dialog):
+            return None
+        self._refresh()
+        return dialog.follow_up_uid
 
     def edit_follow_up(self) -> bool:
         index = self.follow_ups_page.selected_row()
         current = self.follow_ups_model.at(index) if index is not None else None
-        if current is None or index is None:
+        if current is None or index is None or self.match is None:
             return False
-        dialog = FollowUpDialog(current, self)
-        row = dialog.row() if accepted(dialog) else None
-        if row is None:
+        dialog = FollowUpDialog(self.store, self.match.uid, current, self, today=self.today)
+        if not accepted(dialog):
             return False
-        rows = self.follow_ups_model.rows()
-        rows[index] = row
-        self.follow_ups_model.set_rows(rows)
-        self._tables_changed()
+        self._refresh()
         return True
 
     def remove_follow_up(self) -> bool:
         index = self.follow_ups_page.selected_row()
         current = self.follow_ups_model.at(index) if index is not None else None
-        if current is None:
+        if current is None or current.uid is None:
             return False
         answer = QMessageBox.question(
             self,
@@ -631,21 +725,24 @@ class MatchWindow(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        self.follow_ups_model.set_rows([r for r in self.follow_ups_model.rows() if r is not current])
-        self._tables_changed()
+        try:
+            placement.remove_follow_up(self.store, current.uid)
+        except CoreError as exc:
+            self.follow_ups_page.error.show_error(exc)
+            return False
+        self._refresh()
         return True
 
     # --- printing --------------------------------------------------------------------------------
 
     def print_match(self) -> PreviewJob | None:
-        """The match PDF in the print preview (saving unsaved changes first)."""
+        """The match PDF in the print preview (saving unsaved steps first)."""
         if self.has_unsaved_changes() and not self.save():
             return None
-        if self.match_uid is None:
+        if self.match is None:
             return None
         name = f"{self.member.given_name or 'match'}-placement-match.pdf".replace("/", "-")
         self._preview_job = build_and_preview(
-            self, build_match_pdf, self.store, self.match_uid, lang=ui_language(), file_name=name
+            self, build_match_pdf, self.store, self.match.uid, lang=ui_language(), file_name=name
         )
         return self._preview_job
-
