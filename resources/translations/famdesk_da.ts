@@ -563,6 +563,7 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <name>CandidateDialog</name>
     <message>
         <source>Edit candidate</source>
+        <extracomment>The candidate saved (its uid), once OK succeeded.</extracomment>
         <translation>Rediger kandidat</translation>
     </message>
     <message>
@@ -1369,8 +1370,8 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
 <context>
     <name>DecisionPage</name>
     <message>
-        <source>The decision names one of the candidate sites and why it was chosen. The placement date is the day the child moved in; the first year&apos;s follow-ups are proposed from it.</source>
-        <translation>Afgørelsen udpeger et af kandidatstederne og begrunder valget. Anbringelsesdatoen er den dag, barnet flyttede ind; det første års opfølgninger foreslås ud fra den.</translation>
+        <source>The decision names one of the candidate sites and why it was chosen. The placement date is the day the child moved in: the child&apos;s placement on the Members tab becomes the chosen site from that day, and the first year&apos;s follow-ups are proposed from it.</source>
+        <translation>Afgørelsen udpeger et af kandidatstederne og begrunder valget. Anbringelsesdatoen er den dag, barnet flyttede ind: barnets anbringelse under Medlemmer bliver det valgte sted fra den dag, og det første års opfølgninger foreslås ud fra den.</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -1417,8 +1418,8 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
         <translation>Hvorfor dette sted: hvordan det møder barnets behov og barnets og forældrenes ønsker</translation>
     </message>
     <message>
-        <source>The child&apos;s placement on the Members tab is set to the chosen site from this day.</source>
-        <translation>Barnets anbringelse under Medlemmer sættes til det valgte sted fra denne dag.</translation>
+        <source>Recorded once a site is chosen.</source>
+        <translation>Registreres, når et sted er valgt.</translation>
     </message>
     <message>
         <source>(not chosen yet)</source>
@@ -1915,6 +1916,7 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <name>FollowUpDialog</name>
     <message>
         <source>Edit follow-up</source>
+        <extracomment>The follow-up saved (its uid), once OK succeeded.</extracomment>
         <translation>Rediger opfølgning</translation>
     </message>
     <message>
@@ -1954,8 +1956,8 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
         <translation>Noter</translation>
     </message>
     <message>
-        <source>How settled the placement is: 0 at risk, 10 settled</source>
-        <translation>Hvor godt anbringelsen har sat sig: 0 i fare, 10 faldet godt til</translation>
+        <source>How settled the placement is: 0 at risk, 10 settled (once held)</source>
+        <translation>Hvor godt anbringelsen har sat sig: 0 i fare, 10 faldet godt til (når den er holdt)</translation>
     </message>
     <message>
         <source>How the child is doing at the site, what was agreed</source>
@@ -1992,16 +1994,8 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <source>Most placements that break down do so in the first year. Follow-ups are proposed at 1, 3, 6 and 12 months after the placement date; move or add them as agreed with the family. Stability runs from 0 (at risk) to 10 (settled).</source>
-        <translation>De fleste anbringelser, der bryder sammen, gør det i det første år. Opfølgninger foreslås 1, 3, 6 og 12 måneder efter anbringelsesdatoen; flyt eller tilføj dem efter aftale med familien. Stabilitet går fra 0 (i fare) til 10 (faldet godt til).</translation>
-    </message>
-    <message>
-        <source>&amp;Propose 1, 3, 6, 12 months</source>
-        <translation>&amp;Foreslå 1, 3, 6, 12 måneder</translation>
-    </message>
-    <message>
-        <source>Plan the first year&apos;s follow-ups from the placement date</source>
-        <translation>Planlæg det første års opfølgninger ud fra anbringelsesdatoen</translation>
+        <source>Most placements that break down do so in the first year. Recording the placement proposes follow-ups at 1, 3, 6 and 12 months; move or add them as agreed with the family, and give each one held its notes and a stability from 0 (at risk) to 10 (settled).</source>
+        <translation>De fleste anbringelser, der bryder sammen, gør det i det første år. Når anbringelsen registreres, foreslås opfølgninger efter 1, 3, 6 og 12 måneder; flyt eller tilføj dem efter aftale med familien, og giv hver afholdt opfølgning noter og en stabilitet fra 0 (i fare) til 10 (faldet godt til).</translation>
     </message>
     <message>
         <source>&amp;Add follow-up…</source>
@@ -2562,12 +2556,12 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
         <translation>Begynd et nyt match for barnet, fx efter et sammenbrud</translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
+        <source>E&amp;nd match…</source>
+        <translation>&amp;Afslut match…</translation>
     </message>
     <message>
-        <source>Status of the match</source>
-        <translation>Matchets status</translation>
+        <source>The match is over without a breakdown (dropped, or ended as planned)</source>
+        <translation>Matchet er slut uden sammenbrud (opgivet, eller afsluttet som planlagt)</translation>
     </message>
     <message>
         <source>1 · Needs</source>
@@ -2606,8 +2600,12 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <source>Save the match (Ctrl+S)</source>
-        <translation>Gem matchet (Ctrl+S)</translation>
+        <source>Save what was typed on the tabs (Ctrl+S)</source>
+        <translation>Gem det, der er skrevet under fanerne (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>New match</source>
+        <translation>Nyt match</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2626,10 +2624,6 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
         <translation>(anbragt %1)</translation>
     </message>
     <message>
-        <source>New match (not saved)</source>
-        <translation>Nyt match (ikke gemt)</translation>
-    </message>
-    <message>
         <source>Stability so far: no follow-up held yet.</source>
         <translation>Stabilitet indtil nu: ingen opfølgning holdt endnu.</translation>
     </message>
@@ -2642,12 +2636,28 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
         <translation>Ikke gemt: ret det, der er markeret med rødt.</translation>
     </message>
     <message>
+        <source>Remove breakdown</source>
+        <translation>Fjern sammenbrud</translation>
+    </message>
+    <message>
+        <source>Remove the breakdown recorded by mistake? The match is placed again, and the child&apos;s placement is current again.</source>
+        <translation>Fjern sammenbruddet, der blev registreret ved en fejl? Matchet er anbragt igen, og barnets anbringelse er aktuel igen.</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Ikke gemte ændringer</translation>
     </message>
     <message>
         <source>Save the changes to the placement match?</source>
         <translation>Gem ændringerne i matchet?</translation>
+    </message>
+    <message>
+        <source>End match</source>
+        <translation>Afslut match</translation>
+    </message>
+    <message>
+        <source>End this match without a breakdown (the exploration was dropped, or the placement ended as planned)? A breakdown is recorded on its own tab.</source>
+        <translation>Afslut dette match uden sammenbrud (afklaringen blev opgivet, eller anbringelsen sluttede som planlagt)? Et sammenbrud registreres under sin egen fane.</translation>
     </message>
     <message>
         <source>Remove candidate</source>

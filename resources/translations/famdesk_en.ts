@@ -563,6 +563,7 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <name>CandidateDialog</name>
     <message>
         <source>Edit candidate</source>
+        <extracomment>The candidate saved (its uid), once OK succeeded.</extracomment>
         <translation>Edit candidate</translation>
     </message>
     <message>
@@ -1369,8 +1370,8 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
 <context>
     <name>DecisionPage</name>
     <message>
-        <source>The decision names one of the candidate sites and why it was chosen. The placement date is the day the child moved in; the first year&apos;s follow-ups are proposed from it.</source>
-        <translation>The decision names one of the candidate sites and why it was chosen. The placement date is the day the child moved in; the first year&apos;s follow-ups are proposed from it.</translation>
+        <source>The decision names one of the candidate sites and why it was chosen. The placement date is the day the child moved in: the child&apos;s placement on the Members tab becomes the chosen site from that day, and the first year&apos;s follow-ups are proposed from it.</source>
+        <translation>The decision names one of the candidate sites and why it was chosen. The placement date is the day the child moved in: the child&apos;s placement on the Members tab becomes the chosen site from that day, and the first year&apos;s follow-ups are proposed from it.</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -1417,8 +1418,8 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
         <translation>Why this site: how it meets the child&apos;s needs and the child&apos;s and parents&apos; wishes</translation>
     </message>
     <message>
-        <source>The child&apos;s placement on the Members tab is set to the chosen site from this day.</source>
-        <translation>The child&apos;s placement on the Members tab is set to the chosen site from this day.</translation>
+        <source>Recorded once a site is chosen.</source>
+        <translation>Recorded once a site is chosen.</translation>
     </message>
     <message>
         <source>(not chosen yet)</source>
@@ -1915,6 +1916,7 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <name>FollowUpDialog</name>
     <message>
         <source>Edit follow-up</source>
+        <extracomment>The follow-up saved (its uid), once OK succeeded.</extracomment>
         <translation>Edit follow-up</translation>
     </message>
     <message>
@@ -1954,8 +1956,8 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
         <translation>Notes</translation>
     </message>
     <message>
-        <source>How settled the placement is: 0 at risk, 10 settled</source>
-        <translation>How settled the placement is: 0 at risk, 10 settled</translation>
+        <source>How settled the placement is: 0 at risk, 10 settled (once held)</source>
+        <translation>How settled the placement is: 0 at risk, 10 settled (once held)</translation>
     </message>
     <message>
         <source>How the child is doing at the site, what was agreed</source>
@@ -1992,16 +1994,8 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <source>Most placements that break down do so in the first year. Follow-ups are proposed at 1, 3, 6 and 12 months after the placement date; move or add them as agreed with the family. Stability runs from 0 (at risk) to 10 (settled).</source>
-        <translation>Most placements that break down do so in the first year. Follow-ups are proposed at 1, 3, 6 and 12 months after the placement date; move or add them as agreed with the family. Stability runs from 0 (at risk) to 10 (settled).</translation>
-    </message>
-    <message>
-        <source>&amp;Propose 1, 3, 6, 12 months</source>
-        <translation>&amp;Propose 1, 3, 6, 12 months</translation>
-    </message>
-    <message>
-        <source>Plan the first year&apos;s follow-ups from the placement date</source>
-        <translation>Plan the first year&apos;s follow-ups from the placement date</translation>
+        <source>Most placements that break down do so in the first year. Recording the placement proposes follow-ups at 1, 3, 6 and 12 months; move or add them as agreed with the family, and give each one held its notes and a stability from 0 (at risk) to 10 (settled).</source>
+        <translation>Most placements that break down do so in the first year. Recording the placement proposes follow-ups at 1, 3, 6 and 12 months; move or add them as agreed with the family, and give each one held its notes and a stability from 0 (at risk) to 10 (settled).</translation>
     </message>
     <message>
         <source>&amp;Add follow-up…</source>
@@ -2562,12 +2556,12 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
         <translation>Start another match for the child, e.g. after a breakdown</translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
+        <source>E&amp;nd match…</source>
+        <translation>E&amp;nd match…</translation>
     </message>
     <message>
-        <source>Status of the match</source>
-        <translation>Status of the match</translation>
+        <source>The match is over without a breakdown (dropped, or ended as planned)</source>
+        <translation>The match is over without a breakdown (dropped, or ended as planned)</translation>
     </message>
     <message>
         <source>1 · Needs</source>
@@ -2606,8 +2600,12 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>Save the match (Ctrl+S)</source>
-        <translation>Save the match (Ctrl+S)</translation>
+        <source>Save what was typed on the tabs (Ctrl+S)</source>
+        <translation>Save what was typed on the tabs (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>New match</source>
+        <translation>New match</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2626,10 +2624,6 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
         <translation>(placed %1)</translation>
     </message>
     <message>
-        <source>New match (not saved)</source>
-        <translation>New match (not saved)</translation>
-    </message>
-    <message>
         <source>Stability so far: no follow-up held yet.</source>
         <translation>Stability so far: no follow-up held yet.</translation>
     </message>
@@ -2642,12 +2636,28 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
         <translation>Not saved: correct what is marked in red.</translation>
     </message>
     <message>
+        <source>Remove breakdown</source>
+        <translation>Remove breakdown</translation>
+    </message>
+    <message>
+        <source>Remove the breakdown recorded by mistake? The match is placed again, and the child&apos;s placement is current again.</source>
+        <translation>Remove the breakdown recorded by mistake? The match is placed again, and the child&apos;s placement is current again.</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>Save the changes to the placement match?</source>
         <translation>Save the changes to the placement match?</translation>
+    </message>
+    <message>
+        <source>End match</source>
+        <translation>End match</translation>
+    </message>
+    <message>
+        <source>End this match without a breakdown (the exploration was dropped, or the placement ended as planned)? A breakdown is recorded on its own tab.</source>
+        <translation>End this match without a breakdown (the exploration was dropped, or the placement ended as planned)? A breakdown is recorded on its own tab.</translation>
     </message>
     <message>
         <source>Remove candidate</source>
@@ -3420,8 +3430,8 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
     <message numerus="yes">
         <source>%n site(s)</source>
         <translation>
-            <numerusform>%n site(s)</numerusform>
-            <numerusform>%n site(s)</numerusform>
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
         </translation>
     </message>
 </context>

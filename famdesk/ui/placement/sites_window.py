@@ -159,6 +159,8 @@ class PlacementSitesWindow(QDialog):
         self.add_button = QPushButton(self)
         self.edit_button = QPushButton(self)
         self.close_button = QPushButton(self)
+        for button in (self.add_button, self.edit_button, self.close_button):
+            button.setAutoDefault(False)  # Enter in the search line searches, it opens nothing
         self.add_button.clicked.connect(self.add_site)
         self.edit_button.clicked.connect(self.edit_site)
         self.close_button.clicked.connect(self.close)

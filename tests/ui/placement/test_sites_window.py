@@ -25,7 +25,9 @@ def test_a_worker_adds_a_site_and_a_wrong_email_is_refused_first(qtbot, store, m
     def fill(d: SiteDialog) -> None:
         qtbot.keyClicks(d.name, "Plejefamilien Holm")
         d.type.setCurrentIndex(d.type.findData("network-foster-family"))
-        qtbot.keyClicks(d.address, "Skovvej 3\n4000 Roskilde")
+        qtbot.keyClicks(d.address, "Skovvej 3")
+        qtbot.keyClick(d.address, Qt.Key.Key_Return)
+        qtbot.keyClicks(d.address, "4000 Roskilde")
         qtbot.keyClicks(d.phone, "20 30 40 50")
         qtbot.keyClicks(d.email, "holm@")
         qtbot.keyClicks(d.competences, "Små børn, tilknytning")
@@ -49,7 +51,7 @@ def test_a_worker_adds_a_site_and_a_wrong_email_is_refused_first(qtbot, store, m
     )
     assert site.address == "Skovvej 3\n4000 Roskilde"
     assert window.model.rowCount() == 1
-    assert window.model.index(0, window.model.TYPE).data() == "Network foster family"
+    assert window.model.index(0, window.model.TYPE).data() == "Kinship foster family"
     assert window.model.index(0, window.model.ADDRESS).data() == "Skovvej 3, 4000 Roskilde"
     assert window.count.text() == "1 site"
 
@@ -107,6 +109,6 @@ def test_tools_menu_opens_the_register(qtbot, store, switcher):
     register = window.findChild(PlacementSitesWindow)
     assert register is not None and register.isVisible()
     switcher.apply("da")
-    assert action.text() == "&Anbringelsessteder…"
-    assert register.windowTitle() == "Anbringelsessteder"
+    qtbot.waitUntil(lambda: action.text() == "&Anbringelsessteder…", timeout=2000)
+    qtbot.waitUntil(lambda: register.windowTitle() == "Anbringelsessteder", timeout=2000)
     register.close()
