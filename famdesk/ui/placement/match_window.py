@@ -371,10 +371,14 @@ class MatchWindow(QDialog):
         )
 
     def _dirty(self, names: tuple[str, ...]) -> bool:
+        if names == BREAKDOWN_FIELDS and not self.controller.raw("breakdown"):
+            # details typed under an unticked breakdown are nothing to save
+            return bool(self._baseline.get("breakdown"))
         return any(self.controller.raw(n) != self._baseline.get(n) for n in names)
 
     def has_unsaved_changes(self) -> bool:
-        return self._dirty(tuple(self.controller.names()))
+        steps = (VIEW_FIELDS, DECISION_FIELDS, PLACEMENT_FIELDS, BREAKDOWN_FIELDS)
+        return any(self._dirty(names) for names in steps)
 
     def _update_state(self) -> None:
         self.unsaved.setVisible(self.has_unsaved_changes())
