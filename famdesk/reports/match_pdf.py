@@ -20,7 +20,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
-from famdesk.core.placement import (
+from famdesk.core.placement.match_document import (
     MatchDocument,
     SiteCandidate,
     get_match_document,

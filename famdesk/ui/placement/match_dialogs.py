@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from famdesk.core import placement
+from famdesk.core.placement import matches, sites
 from famdesk.core.errors import Code, CoreError, FieldError, ValidationFailed
-from famdesk.core.placement import FollowUpData, SiteData
+from famdesk.core.placement.matches import FollowUpData
+from famdesk.core.placement.sites import SiteData
 from famdesk.core.storage import Store
 from famdesk.core.versions import RecordChanged
 from famdesk.ui.common import words
@@ -163,7 +164,7 @@ class CandidateDialog(QDialog):
 
     def _fill_sites(self, current: str | None) -> None:
         self._sites = [
-            s for s in placement.list_sites(self.store) if s.uid == current or s.uid not in self._taken
+            s for s in sites.list_sites(self.store) if s.uid == current or s.uid not in self._taken
         ]
         blocked = self.site.blockSignals(True)
         self.site.clear()
@@ -208,13 +209,13 @@ class CandidateDialog(QDialog):
         assessment = self.assessment.toPlainText()
         try:
             if self.candidate is None:
-                self.candidate_uid = placement.add_candidate(
+                self.candidate_uid = matches.add_candidate(
                     self.store, self.match_uid, site.uid, fit=fit, assessment=assessment,
                     today=self.today(),
                 )
             else:
                 assert self.candidate_uid is not None
-                placement.update_candidate(
+                matches.update_candidate(
                     self.store, self.candidate_uid, fit=fit, assessment=assessment,
                     loaded=self.candidate.candidate, today=self.today(),
                 )
@@ -328,12 +329,12 @@ class FollowUpDialog(QDialog):
         )
         try:
             if self.follow_up is None:
-                self.follow_up_uid = placement.add_follow_up(
+                self.follow_up_uid = matches.add_follow_up(
                     self.store, self.match_uid, data, today=self.today()
                 )
             else:
                 assert self.follow_up_uid is not None
-                placement.update_follow_up(
+                matches.update_follow_up(
                     self.store, self.follow_up_uid, data, loaded=self.follow_up, today=self.today()
                 )
         except ValidationFailed as exc:

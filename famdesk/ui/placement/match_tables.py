@@ -22,7 +22,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from famdesk.core.placement import CandidateData, FollowUpData, SiteData
+from famdesk.core.placement.matches import CandidateData, FollowUpData
+from famdesk.core.placement.sites import SiteData
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import format_date
 from famdesk.vocabulary import SCALE_MAX

@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from famdesk.core import families, placement
+from famdesk.core import families
+from famdesk.core.placement import matches, sites
 from famdesk.core.errors import Code, CoreError, FieldError, ValidationFailed
-from famdesk.core.placement import BreakdownData, MatchData, SiteData
+from famdesk.core.placement.matches import BreakdownData, MatchData
+from famdesk.core.placement.sites import SiteData
 from famdesk.core.storage import Store
 from famdesk.reports.match_pdf import build_match_pdf
 from famdesk.ui.common import words
@@ -200,8 +202,8 @@ class MatchWindow(QDialog):
 
         self.retranslate_ui()
         self.resize(fitted_size(self, 1200, 700))
-        matches = placement.list_matches(store, member_uid)
-        self._load(matches[-1] if matches else None)
+        found = matches.list_matches(store, member_uid)
+        self._load(found[-1] if found else None)
 
     # --- text ------------------------------------------------------------------------------
 
@@ -253,10 +255,10 @@ class MatchWindow(QDialog):
         return self.match.uid if self.match is not None else None
 
     def _fill_match_choice(self) -> None:
-        matches = placement.list_matches(self.store, self.member_uid)
+        found = matches.list_matches(self.store, self.member_uid)
         blocked = self.match_choice.blockSignals(True)
         self.match_choice.clear()
-        for number, m in enumerate(matches, start=1):
+        for number, m in enumerate(found, start=1):
             text = (
                 self.tr("%1. %2")
                 .replace("%1", str(number))
@@ -278,7 +280,7 @@ class MatchWindow(QDialog):
         if not self.confirm_leave():
             self._fill_match_choice()
             return
-        self._load(placement.get_match(self.store, uid) if uid is not None else None)
+        self._load(matches.get_match(self.store, uid) if uid is not None else None)
 
     def new_match(self) -> bool:
         """An empty match for the child (after asking about unsaved changes); saved when a
@@ -290,7 +292,7 @@ class MatchWindow(QDialog):
         return True
 
     def show_match(self, match_uid: str) -> None:
-        self._load(placement.get_match(self.store, match_uid))
+        self._load(matches.get_match(self.store, match_uid))
 
     def _ensure_match(self) -> str | None:
         """The match's uid, starting it (with what the views say) when it is new."""
@@ -326,10 +328,10 @@ class MatchWindow(QDialog):
 
     def _load(self, match: MatchData | None) -> None:
         self.match = match
-        sites = {s.uid: s for s in placement.list_sites(self.store)}
+        register = {s.uid: s for s in sites.list_sites(self.store)}
         rows = []
         for cand in match.candidates if match else []:
-            site = sites.get(cand.site_uid) or SiteData(
+            site = register.get(cand.site_uid) or SiteData(
                 uid=cand.site_uid, name=cand.site_name, type=cand.site_type
             )
             rows.append(CandidateRow(candidate=cand, site=site))
@@ -441,7 +443,7 @@ class MatchWindow(QDialog):
 
             def create() -> None:
                 created.append(
-                    placement.create_match(
+                    matches.create_match(
                         self.store,
                         self.member_uid,
                         needs=needs,
@@ -456,7 +458,7 @@ class MatchWindow(QDialog):
             return self._refresh(VIEW_FIELDS, created[0])
         match = self.match
         return self._call(
-            lambda: placement.update_views(
+            lambda: matches.update_views(
                 self.store,
                 match.uid,
                 needs=needs,
@@ -487,7 +489,7 @@ class MatchWindow(QDialog):
             return False
         match = self.match
         return self._call(
-            lambda: placement.decide(
+            lambda: matches.decide(
                 self.store,
                 uid,
                 decided_on=decided_on,
@@ -515,7 +517,7 @@ class MatchWindow(QDialog):
             return False
         match = self.match
         return self._call(
-            lambda: placement.place(
+            lambda: matches.place(
                 self.store, uid, placed_on=placed_on, loaded=match, today=self.today()
             )
         ) and self._refresh(PLACEMENT_FIELDS)
@@ -539,7 +541,7 @@ class MatchWindow(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
             return self._call(
-                lambda: placement.remove_breakdown(self.store, uid, today=self.today())
+                lambda: matches.remove_breakdown(self.store, uid, today=self.today())
             ) and self._refresh(BREAKDOWN_FIELDS)
         errors = [e for e in errors if e.field in BREAKDOWN_FIELDS]
         day = values["breakdown.date"]
@@ -554,7 +556,7 @@ class MatchWindow(QDialog):
             notes=values["breakdown.notes"],
         )
         return self._call(
-            lambda: placement.record_breakdown(self.store, uid, data, today=self.today()),
+            lambda: matches.record_breakdown(self.store, uid, data, today=self.today()),
             prefix="breakdown.",
         ) and self._refresh(BREAKDOWN_FIELDS)
 
@@ -572,7 +574,7 @@ class MatchWindow(QDialog):
             for n in self.controller.names()
             if n not in saved and self.controller.raw(n) != self._baseline.get(n)
         }
-        self._load(placement.get_match(self.store, uid))
+        self._load(matches.get_match(self.store, uid))
         for name, value in pending.items():
             self.controller.replace_value(name, value)
         self._update_state()
@@ -625,7 +627,7 @@ class MatchWindow(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         uid = self.match.uid
-        if not self._call(lambda: placement.end_match(self.store, uid, today=self.today())):
+        if not self._call(lambda: matches.end_match(self.store, uid, today=self.today())):
             return False
         self._refresh()
         return True
@@ -684,7 +686,7 @@ class MatchWindow(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            placement.remove_candidate(self.store, current.candidate.uid)
+            matches.remove_candidate(self.store, current.candidate.uid)
         except CoreError as exc:
             self.candidates_page.error.show_error(exc)
             return False
@@ -730,7 +732,7 @@ class MatchWindow(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            placement.remove_follow_up(self.store, current.uid)
+            matches.remove_follow_up(self.store, current.uid)
         except CoreError as exc:
             self.follow_ups_page.error.show_error(exc)
             return False

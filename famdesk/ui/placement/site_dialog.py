@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from famdesk.core import placement
+from famdesk.core.placement import sites
 from famdesk.core.errors import ValidationFailed
-from famdesk.core.placement import SiteData
+from famdesk.core.placement.sites import SiteData
 from famdesk.core.storage import Store
 from famdesk.core.versions import RecordChanged
 from famdesk.ui.common import words
@@ -41,7 +41,7 @@ class SiteDialog(QDialog):
         self.store = store
         self.site_uid = site_uid
         self.controller = c = FormController(self)
-        self._loaded = placement.get_site(store, site_uid) if site_uid else None
+        self._loaded = sites.get_site(store, site_uid) if site_uid else None
         self.setMinimumWidth(520)
 
         self.name = QLineEdit(self)
@@ -156,9 +156,9 @@ class SiteDialog(QDialog):
     def accept(self) -> None:
         try:
             if self.site_uid is None:
-                self.site_uid = placement.create_site(self.store, self.site_data())
+                self.site_uid = sites.create_site(self.store, self.site_data())
             else:
-                placement.update_site(self.store, self.site_uid, self.site_data(), loaded=self._loaded)
+                sites.update_site(self.store, self.site_uid, self.site_data(), loaded=self._loaded)
         except ValidationFailed as exc:
             self.general_error.show_error(self.controller.show_errors(exc.errors))
             return

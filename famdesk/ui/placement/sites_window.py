@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from famdesk.core import placement
-from famdesk.core.placement import SiteData
+from famdesk.core.placement import sites
+from famdesk.core.placement.sites import SiteData
 from famdesk.core.storage import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.record_table import accepted, record_table
@@ -53,13 +53,13 @@ def find_sites(store: Store, text: str) -> list[SiteData]:
     """
     needle = text.strip()
     if not needle:
-        return placement.list_sites(store)
-    found = {s.uid: s for s in placement.search_sites(store, needle)}
-    found.update({s.uid: s for s in placement.search_sites(store, competence=needle)})
+        return sites.list_sites(store)
+    found = {s.uid: s for s in sites.search_sites(store, needle)}
+    found.update({s.uid: s for s in sites.search_sites(store, competence=needle)})
     folded = needle.casefold()
     for label, kind in words.choices("placement_type"):
         if folded in label.casefold():
-            found.update({s.uid: s for s in placement.search_sites(store, type=kind)})
+            found.update({s.uid: s for s in sites.search_sites(store, type=kind)})
     return sorted(found.values(), key=lambda s: (s.name.casefold(), s.uid or ""))
 
 

@@ -9,10 +9,11 @@ from datetime import date
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QMessageBox
 
-from famdesk.core import families, placement, words
+from famdesk.core import families, words
+from famdesk.core.placement import matches, sites
 from famdesk.core.errors import Code
 from famdesk.core.families import FamilyData, MemberData
-from famdesk.core.placement import SiteData
+from famdesk.core.placement.sites import SiteData
 from famdesk.ui.families.family_view import TAB_MEMBERS, FamilyView
 from famdesk.ui.placement.match_dialogs import CandidateDialog, FollowUpDialog
 from famdesk.ui.placement.match_window import (
@@ -44,11 +45,11 @@ def child_with_sites(store) -> tuple[str, str, str, str]:
         family,
         MemberData(role="child", given_name="Emil", family_name="Holm", birth_date=date(2015, 4, 2)),
     )
-    bakke = placement.create_site(
+    bakke = sites.create_site(
         store,
         SiteData(name="Bakkehuset", type="residential-institution", competences="Skolegang"),
     )
-    holm = placement.create_site(
+    holm = sites.create_site(
         store, SiteData(name="Plejefamilien Lund", type="foster-family", capacity=1)
     )
     return family, child, bakke, holm
@@ -103,7 +104,7 @@ def test_a_match_from_needs_to_a_held_follow_up(qtbot, store, monkeypatch, switc
     qtbot.keyClicks(window.views_page.parents_view, "Vi ønsker en plejefamilie")
     assert window.unsaved.isVisibleTo(window)
     save(qtbot, window)
-    (match,) = placement.list_matches(store, child)
+    (match,) = matches.list_matches(store, child)
     assert match.needs == {
         "school": "Har brug for ro omkring skolen",
         "relationships": "Samvær med mor hver uge",
@@ -154,8 +155,8 @@ def test_a_match_from_needs_to_a_held_follow_up(qtbot, store, monkeypatch, switc
         Code.MATCH_BREAKDOWN_NOT_PLACED
     )
     assert window.tabs.currentIndex() == TAB_BREAKDOWN
-    assert placement.get_match(store, match.uid).breakdown is None
-    assert placement.get_match(store, match.uid).status == "exploring"
+    assert matches.get_match(store, match.uid).breakdown is None
+    assert matches.get_match(store, match.uid).status == "exploring"
     tick(qtbot, page.broke_down)  # not a breakdown after all
 
     # 4: the decision names a candidate, with its reasons; then the placement date
@@ -166,7 +167,7 @@ def test_a_match_from_needs_to_a_held_follow_up(qtbot, store, monkeypatch, switc
     qtbot.keyClicks(decision.reasons, "Emil kan blive i sin skole")
     qtbot.keyClicks(decision.placed_on, "20-02-2026")
     save(qtbot, window)
-    saved = placement.get_match(store, match.uid)
+    saved = matches.get_match(store, match.uid)
     assert (saved.status, saved.decided_on, saved.chosen_site_uid, saved.placed_on) == (
         "placed",
         date(2026, 2, 10),
@@ -205,7 +206,7 @@ def test_a_match_from_needs_to_a_held_follow_up(qtbot, store, monkeypatch, switc
     window.follow_ups_page.table.selectRow(0)
     window.follow_ups_page.table.setFocus()
     qtbot.keyClick(window.follow_ups_page.table, Qt.Key.Key_Return)
-    first = placement.get_match(store, match.uid).follow_ups[0]
+    first = matches.get_match(store, match.uid).follow_ups[0]
     assert (first.status, first.stability, first.notes) == ("held", 7, "Emil er faldet godt til")
     assert follow_ups.index(0, follow_ups.STATUS).data() == "Held"
     assert (
@@ -216,10 +217,10 @@ def test_a_match_from_needs_to_a_held_follow_up(qtbot, store, monkeypatch, switc
 
 def test_the_chosen_site_cannot_be_removed_from_the_candidates(qtbot, store, monkeypatch, switcher):
     _family, child, bakke, lund = child_with_sites(store)
-    uid = placement.create_match(store, child, today=TODAY)
-    placement.add_candidate(store, uid, lund, fit=7, today=TODAY)
-    placement.add_candidate(store, uid, bakke, fit=4, today=TODAY)
-    placement.decide(
+    uid = matches.create_match(store, child, today=TODAY)
+    matches.add_candidate(store, uid, lund, fit=7, today=TODAY)
+    matches.add_candidate(store, uid, bakke, fit=4, today=TODAY)
+    matches.decide(
         store, uid, decided_on=date(2026, 5, 1), chosen_site_uid=lund, reasons="", today=TODAY
     )
     window = open_window(qtbot, store, child)
@@ -229,10 +230,10 @@ def test_the_chosen_site_cannot_be_removed_from_the_candidates(qtbot, store, mon
     window.candidates_page.table.setFocus()
     qtbot.keyClick(window.candidates_page.table, Qt.Key.Key_Delete)
     assert window.candidates_page.error.text() == sentence(Code.MATCH_CANDIDATE_CHOSEN)
-    assert len(placement.get_match(store, uid).candidates) == 2
+    assert len(matches.get_match(store, uid).candidates) == 2
     window.candidates_page.table.selectRow(1)
     qtbot.keyClick(window.candidates_page.table, Qt.Key.Key_Delete)
-    assert [c.site_uid for c in placement.get_match(store, uid).candidates] == [lund]
+    assert [c.site_uid for c in matches.get_match(store, uid).candidates] == [lund]
     assert window.candidates_page.error.isHidden()
 
 
@@ -245,7 +246,7 @@ def test_a_refusal_is_worded_again_in_danish(qtbot, store, monkeypatch, switcher
     assert window.controller.error_text("chosen_site_uid") == sentence(
         Code.MATCH_DECISION_INCOMPLETE
     )
-    assert placement.list_matches(store, child) == []
+    assert matches.list_matches(store, child) == []
     switcher.apply("da")
     qtbot.waitUntil(
         lambda: window.controller.error_text("chosen_site_uid")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from famdesk.core import placement
-from famdesk.core.placement import SiteData
+from famdesk.core.placement import sites
+from famdesk.core.placement.sites import SiteData
 from famdesk.ui.placement.site_dialog import SiteDialog
 from famdesk.ui.placement.sites_window import PlacementSitesWindow
 from famdesk.ui.shell.main_window import MainWindow
@@ -13,7 +13,7 @@ from tests.ui.families.test_family_view import drive_dialogs, show_active
 
 
 def add_site(store, name: str, kind: str = "foster-family", **fields) -> str:
-    return placement.create_site(store, SiteData(name=name, type=kind, **fields))
+    return sites.create_site(store, SiteData(name=name, type=kind, **fields))
 
 
 def test_a_worker_adds_a_site_and_a_wrong_email_is_refused_first(qtbot, store, monkeypatch, switcher):
@@ -36,13 +36,13 @@ def test_a_worker_adds_a_site_and_a_wrong_email_is_refused_first(qtbot, store, m
         # core refuses; the catalogue's sentence stands under the field, nothing is saved
         assert d.isVisible()
         assert d.controller.error_text("email") == "Not an e-mail address (name@example.dk)."
-        assert placement.list_sites(store) == []
+        assert sites.list_sites(store) == []
         qtbot.keyClicks(d.email, "example.dk")
         qtbot.keyClick(d.name, Qt.Key.Key_Return)
 
     drive_dialogs(monkeypatch, SiteDialog, fill)
     qtbot.mouseClick(window.add_button, Qt.MouseButton.LeftButton)
-    (site,) = placement.list_sites(store)
+    (site,) = sites.list_sites(store)
     assert (site.name, site.type, site.email, site.capacity) == (
         "Plejefamilien Holm",
         "network-foster-family",
@@ -94,7 +94,7 @@ def test_editing_a_site_with_enter_keeps_the_register_one(qtbot, store, monkeypa
     drive_dialogs(monkeypatch, SiteDialog, fill)
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Return)
-    assert placement.get_site(store, uid).capacity == 6
+    assert sites.get_site(store, uid).capacity == 6
     assert window.model.index(0, window.model.CAPACITY).data() == "6"
 
 
