@@ -28,7 +28,6 @@ from famdesk.core.placement.match_document import (
 )
 from famdesk.core.storage import Store
 from famdesk.reports.base import (
-    ACCENT,
     CONTENT_WIDTH,
     QUOTE_BAR,
     QUOTE_BG,
@@ -184,7 +183,9 @@ def _needs(document: MatchDocument, lang: str, st: Styles) -> list[Flowable]:
         header=[t(lang, "match.col.area"), t(lang, "match.col.need")],
         styles=st,
     )
-    return _section(t(lang, "match.needs"), [para(t(lang, "match.needs_intro"), st.muted), table], st)
+    return _section(
+        t(lang, "match.needs"), [para(t(lang, "match.needs_intro"), st.muted), table], st
+    )
 
 
 def _child(document: MatchDocument, lang: str, st: Styles) -> list[Flowable]:
@@ -223,7 +224,10 @@ def _child(document: MatchDocument, lang: str, st: Styles) -> list[Flowable]:
         ],
         styles=st,
     )
-    heads = [para(t(lang, "match.conversations"), st.h2), para(t(lang, "match.conversations_intro"), st.muted)]
+    heads = [
+        para(t(lang, "match.conversations"), st.h2),
+        para(t(lang, "match.conversations_intro"), st.muted),
+    ]
     return [*out, CondPageBreak(30 * mm), *keep_with_first(heads, [table])]
 
 
@@ -263,16 +267,28 @@ class FitBar(Flowable):  # type: ignore[misc]
 
 
 def _site_cell(c: SiteCandidate, lang: str, st: Styles) -> list[Flowable]:
-    cell: list[Flowable] = [para(c.name, st.cell_bold), para(label("placement_type", c.type, lang), st.small)]
+    cell: list[Flowable] = [
+        para(c.name, st.cell_bold),
+        para(label("placement_type", c.type, lang), st.small),
+    ]
     if c.capacity is not None:
         cell.append(para(t(lang, "match.capacity_value", n=c.capacity), st.small))
     if c.chosen:
-        cell.append(markup(f'<font color="#2e7d32"><b>{escape_text(t(lang, "match.chosen_mark"))}</b></font>', st.small))
+        cell.append(
+            markup(
+                f'<font color="#2e7d32"><b>{escape_text(t(lang, "match.chosen_mark"))}</b></font>',
+                st.small,
+            )
+        )
     return cell
 
 
 def _fit_cell(c: SiteCandidate, lang: str, st: Styles) -> list[Flowable]:
-    return [para(t(lang, "match.fit_value", fit=c.fit), st.cell_bold), Spacer(0, 1 * mm), FitBar(c.fit)]
+    return [
+        para(t(lang, "match.fit_value", fit=c.fit), st.cell_bold),
+        Spacer(0, 1 * mm),
+        FitBar(c.fit),
+    ]
 
 
 def _candidates(document: MatchDocument, lang: str, st: Styles) -> list[Flowable]:
@@ -282,14 +298,23 @@ def _candidates(document: MatchDocument, lang: str, st: Styles) -> list[Flowable
     w = CONTENT_WIDTH
     rows: list[list[object]] = []
     for c in document.candidates:
-        assessment: list[Flowable] = text_flowables(c.assessment, st.cell) or [para(t(lang, "none"), st.cell)]
+        assessment: list[Flowable] = text_flowables(c.assessment, st.cell) or [
+            para(t(lang, "none"), st.cell)
+        ]
         if c.competences.strip():
-            assessment += [para(t(lang, "match.competences"), st.label), *text_flowables(c.competences, st.small)]
+            assessment += [
+                para(t(lang, "match.competences"), st.label),
+                *text_flowables(c.competences, st.small),
+            ]
         rows.append([_site_cell(c, lang, st), _fit_cell(c, lang, st), assessment])
     table = data_table(
         rows,  # type: ignore[arg-type]
         [w * 0.27, w * 0.2, w * 0.53],
-        header=[t(lang, "match.col.site"), t(lang, "match.col.fit"), t(lang, "match.col.assessment")],
+        header=[
+            t(lang, "match.col.site"),
+            t(lang, "match.col.fit"),
+            t(lang, "match.col.assessment"),
+        ],
         styles=st,
         whole_rows=True,
     )
@@ -305,7 +330,9 @@ def _candidates(document: MatchDocument, lang: str, st: Styles) -> list[Flowable
 def _decision(document: MatchDocument, lang: str, st: Styles) -> list[Flowable]:
     chosen = document.chosen
     if document.decided_on is None or chosen is None:
-        return _section(t(lang, "match.decision"), [para(t(lang, "match.not_decided"), st.muted)], st)
+        return _section(
+            t(lang, "match.decision"), [para(t(lang, "match.not_decided"), st.muted)], st
+        )
     facts = facts_table(
         [
             (t(lang, "match.decided_on"), format_date(document.decided_on, lang)),
@@ -339,14 +366,20 @@ def _stability_text(document: MatchDocument, lang: str) -> str:
 def _follow_ups(document: MatchDocument, lang: str, st: Styles) -> list[Flowable]:
     heading = t(lang, "match.follow_ups")
     if not document.follow_ups:
-        text = t(lang, "match.no_follow_ups") if document.placed_on else t(lang, "match.follow_ups_after_placement")
+        text = (
+            t(lang, "match.no_follow_ups")
+            if document.placed_on
+            else t(lang, "match.follow_ups_after_placement")
+        )
         return _section(heading, [para(text, st.muted)], st)
     w = CONTENT_WIDTH
     rows = [
         [
             format_short_date(f.date, lang),
             label("follow_up_status", f.status, lang),
-            t(lang, "match.fit_value", fit=f.stability) if f.stability is not None else t(lang, "none"),
+            t(lang, "match.fit_value", fit=f.stability)
+            if f.stability is not None
+            else t(lang, "none"),
             f.notes or t(lang, "none"),
         ]
         for f in sorted(document.follow_ups, key=lambda f: f.date)
@@ -380,7 +413,10 @@ def _breakdown(document: MatchDocument, lang: str, st: Styles) -> list[Flowable]
     facts = facts_table(
         [
             (t(lang, "match.breakdown_date"), format_date(b.date, lang)),
-            (t(lang, "match.breakdown_planned"), t(lang, "match.planned_yes" if b.planned else "match.planned_no")),
+            (
+                t(lang, "match.breakdown_planned"),
+                t(lang, "match.planned_yes" if b.planned else "match.planned_no"),
+            ),
             (t(lang, "match.breakdown_cause"), label("breakdown_cause", b.cause, lang)),
         ],
         col_widths=(42 * mm, CONTENT_WIDTH - 42 * mm - 26),

@@ -1422,6 +1422,14 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
         <translation>Registreres, når et sted er valgt.</translation>
     </message>
     <message>
+        <source>No conversation with %1 is recorded. Consider talking with the child before the match is decided (Barnets lov § 5).</source>
+        <translation>Der er ikke registreret nogen samtale med %1. Overvej at tale med barnet, før matchet afgøres (barnets lov § 5).</translation>
+    </message>
+    <message>
+        <source>The latest conversation with %1 was on %2, before %3. Consider talking with the child before the match is decided (Barnets lov § 5).</source>
+        <translation>Den seneste samtale med %1 var %2, før %3. Overvej at tale med barnet, før matchet afgøres (barnets lov § 5).</translation>
+    </message>
+    <message>
         <source>(not chosen yet)</source>
         <translation>(ikke valgt endnu)</translation>
     </message>

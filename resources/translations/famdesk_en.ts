@@ -1422,6 +1422,14 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
         <translation>Recorded once a site is chosen.</translation>
     </message>
     <message>
+        <source>No conversation with %1 is recorded. Consider talking with the child before the match is decided (Barnets lov § 5).</source>
+        <translation>No conversation with %1 is recorded. Consider talking with the child before the match is decided (Barnets lov § 5).</translation>
+    </message>
+    <message>
+        <source>The latest conversation with %1 was on %2, before %3. Consider talking with the child before the match is decided (Barnets lov § 5).</source>
+        <translation>The latest conversation with %1 was on %2, before %3. Consider talking with the child before the match is decided (Barnets lov § 5).</translation>
+    </message>
+    <message>
         <source>(not chosen yet)</source>
         <translation>(not chosen yet)</translation>
     </message>

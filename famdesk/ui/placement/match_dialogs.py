@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from famdesk.core.placement import matches, sites
 from famdesk.core.errors import Code, CoreError, FieldError, ValidationFailed
+from famdesk.core.placement import matches, sites
 from famdesk.core.placement.matches import FollowUpData
 from famdesk.core.placement.sites import SiteData
 from famdesk.core.storage import Store
@@ -147,7 +147,9 @@ class CandidateDialog(QDialog):
         self._labels["assessment"].setText(self.tr("&Assessment:"))
         self.site.setAccessibleName(self.tr("Placement site"))
         self.fit.setAccessibleName(self.tr("Fit from 0 to 10"))
-        self.fit.setToolTip(self.tr("How well the site meets the child's needs: 0 not at all, 10 fully"))
+        self.fit.setToolTip(
+            self.tr("How well the site meets the child's needs: 0 not at all, 10 fully")
+        )
         self.assessment.setAccessibleName(self.tr("Assessment"))
         self.assessment.setPlaceholderText(
             self.tr("How the site meets the child's needs, and what speaks against it")
@@ -210,14 +212,22 @@ class CandidateDialog(QDialog):
         try:
             if self.candidate is None:
                 self.candidate_uid = matches.add_candidate(
-                    self.store, self.match_uid, site.uid, fit=fit, assessment=assessment,
+                    self.store,
+                    self.match_uid,
+                    site.uid,
+                    fit=fit,
+                    assessment=assessment,
                     today=self.today(),
                 )
             else:
                 assert self.candidate_uid is not None
                 matches.update_candidate(
-                    self.store, self.candidate_uid, fit=fit, assessment=assessment,
-                    loaded=self.candidate.candidate, today=self.today(),
+                    self.store,
+                    self.candidate_uid,
+                    fit=fit,
+                    assessment=assessment,
+                    loaded=self.candidate.candidate,
+                    today=self.today(),
                 )
         except ValidationFailed as exc:
             unplaced = self.controller.show_errors(exc.errors)
@@ -304,8 +314,12 @@ class FollowUpDialog(QDialog):
         self.stability.setToolTip(
             self.tr("How settled the placement is: 0 at risk, 10 settled (once held)")
         )
-        self.notes.setPlaceholderText(self.tr("How the child is doing at the site, what was agreed"))
-        combo_fill(self.status, [(words.label("follow_up_status", s), s) for s in FOLLOW_UP_STATUSES])
+        self.notes.setPlaceholderText(
+            self.tr("How the child is doing at the site, what was agreed")
+        )
+        combo_fill(
+            self.status, [(words.label("follow_up_status", s), s) for s in FOLLOW_UP_STATUSES]
+        )
         combo_fill(self.stability, _score_items(self.tr("not scored")))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

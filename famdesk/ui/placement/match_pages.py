@@ -29,10 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from famdesk.core.child_voice import ConversationReminder
 from famdesk.ui.common import words
-from famdesk.ui.common.form_support import DateField, ErrorLabel, FormController, combo_fill
+from famdesk.ui.common.form_support import (
+    DateField,
+    ErrorLabel,
+    FormController,
+    combo_fill,
+    format_date,
+)
 from famdesk.ui.common.record_table import record_table
-from famdesk.ui.common.wrapping_label import WrappingLabel
+from famdesk.ui.common.wrapping_label import WrappingLabel, boxed
 from famdesk.ui.placement.match_tables import (
     CandidatesModel,
     FollowUpsModel,
@@ -155,9 +162,7 @@ class ViewsPage(QWidget):
         )
         self.child_box.setTitle(self.tr("The child's own view"))
         self.parents_box.setTitle(self.tr("The parents' view"))
-        self.child_hint.setText(
-            self.tr("What the child wishes and fears about moving, and where.")
-        )
+        self.child_hint.setText(self.tr("What the child wishes and fears about moving, and where."))
         self.parents_hint.setText(
             self.tr("What the parents wish for the child, and what they worry about.")
         )
@@ -286,6 +291,10 @@ class DecisionPage(QWidget):
             "chosen_site_uid": c.add_row(form, "chosen_site_uid", self.chosen_site),
             "reasons": c.add_row(form, "reasons", self.reasons),
         }
+        self.reminder = WrappingLabel("", self)
+        self.reminder.setObjectName("matchReminder")
+        self.reminder_box = boxed(self.reminder, "matchReminderBox")
+        self.reminder_box.hide()
         self.placement_box = QGroupBox(self)
         self.placed_on = DateField(self)
         self.placement_hint = _hint(self)
@@ -301,10 +310,12 @@ class DecisionPage(QWidget):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.reminder_box)
         layout.addWidget(self.decision_box)
         layout.addWidget(self.placement_box)
         layout.addStretch(1)
         self._candidates: list[tuple[str, str]] = []
+        self._reminder: ConversationReminder | None = None
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -328,15 +339,39 @@ class DecisionPage(QWidget):
             self._labels[name].setText(text)
             self.controller.widget(name).setAccessibleName(accessible)
         self.reasons.setPlaceholderText(
-            self.tr("Why this site: how it meets the child's needs and the child's and parents' wishes")
+            self.tr(
+                "Why this site: how it meets the child's needs and the child's and parents' wishes"
+            )
         )
         self.placement_hint.setText(self.tr("Recorded once a site is chosen."))
         self.set_candidates(self._candidates)
+        self.show_reminder(self._reminder)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def show_reminder(self, reminder: ConversationReminder | None) -> None:
+        """No conversation with the child in the three months before the decision: a
+        reminder (Barnets lov § 5), never a refusal."""
+        self._reminder = reminder
+        self.reminder_box.setVisible(reminder is not None)
+        if reminder is None:
+            return
+        if reminder.last is None:
+            text = self.tr(
+                "No conversation with %1 is recorded. Consider talking with the child before "
+                "the match is decided (Barnets lov § 5)."
+            )
+        else:
+            text = self.tr(
+                "The latest conversation with %1 was on %2, before %3. Consider talking with "
+                "the child before the match is decided (Barnets lov § 5)."
+            ).replace("%2", format_date(reminder.last))
+        self.reminder.setText(
+            text.replace("%3", format_date(reminder.since)).replace("%1", reminder.child)
+        )
 
     def set_candidates(self, candidates: list[tuple[str, str]]) -> None:
         """The sites a decision may choose: (site uid, name) of each candidate."""

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from famdesk.core import families
-from famdesk.core.placement import matches, sites
+from famdesk.core import child_voice, families
 from famdesk.core.errors import Code, CoreError, FieldError, ValidationFailed
+from famdesk.core.placement import matches, sites
 from famdesk.core.placement.matches import BreakdownData, MatchData
 from famdesk.core.placement.sites import SiteData
 from famdesk.core.storage import Store
@@ -125,7 +125,7 @@ class MatchWindow(QDialog):
         self.match_label.setBuddy(self.match_choice)
         self.new_button = QPushButton(self)
         self.status = QLabel(self)
-        self.status.setObjectName("statusChip")
+        self.status.setObjectName("matchStatus")
         self.end_button = QPushButton(self)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -196,9 +196,9 @@ class MatchWindow(QDialog):
         self.match_choice.activated.connect(self._match_chosen)
         self.decision_page.chosenChanged.connect(self.candidates_model.set_chosen)
         c.dirtyChanged.connect(lambda _d: self._update_state())
-        c.edited.connect(lambda _n: self.error.show_message(""))
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_match)
+        c.edited.connect(self._edited)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_match)
 
         self.retranslate_ui()
         self.resize(fitted_size(self, 1200, 700))
@@ -348,7 +348,26 @@ class MatchWindow(QDialog):
         self._fill_match_choice()
         self._show_status()
         self._show_stability()
+        self._show_reminder()
         self._update_state()
+
+    def _edited(self, name: str) -> None:
+        self.error.show_message("")
+        if name == "decided_on":
+            self._show_reminder()
+
+    def _show_reminder(self) -> None:
+        """Remind, without blocking, when the child was not heard before the decision."""
+        if self.match is not None and self.match.status in ("placed", "ended"):
+            self.decision_page.show_reminder(None)
+            return
+        try:
+            day = self.decision_page.decided_on.value() or self.today()
+        except ValueError:
+            day = self.today()
+        self.decision_page.show_reminder(
+            child_voice.conversation_reminder(self.store, self.member_uid, day)
+        )
 
     def _show_status(self) -> None:
         status = self.match.status if self.match is not None else "exploring"
@@ -359,7 +378,9 @@ class MatchWindow(QDialog):
 
     def _show_stability(self) -> None:
         held = [
-            f for f in self.follow_ups_model.rows() if f.status == "held" and f.stability is not None
+            f
+            for f in self.follow_ups_model.rows()
+            if f.status == "held" and f.stability is not None
         ]
         label = self.follow_ups_page.stability
         if not held:
@@ -386,7 +407,9 @@ class MatchWindow(QDialog):
         self.unsaved.setVisible(self.has_unsaved_changes())
         exists = self.match is not None
         self.print_button.setEnabled(exists)
-        self.end_button.setEnabled(exists and self.match is not None and self.match.status != "ended")
+        self.end_button.setEnabled(
+            exists and self.match is not None and self.match.status != "ended"
+        )
 
     # --- saving the steps typed on the tabs ------------------------------------------------------
 
@@ -507,7 +530,9 @@ class MatchWindow(QDialog):
         if not errors and placed_on is None:
             errors = [
                 FieldError(
-                    "placed_on", "a placed match needs a placement date", Code.MATCH_PLACED_ON_REQUIRED
+                    "placed_on",
+                    "a placed match needs a placement date",
+                    Code.MATCH_PLACED_ON_REQUIRED,
                 )
             ]
         if errors:
@@ -647,8 +672,11 @@ class MatchWindow(QDialog):
         self._refresh()
         self.candidates_page.error.show_message("")
         saved = next(
-            (i for i, r in enumerate(self.candidates_model.rows())
-             if r.candidate.uid == dialog.candidate_uid),
+            (
+                i
+                for i, r in enumerate(self.candidates_model.rows())
+                if r.candidate.uid == dialog.candidate_uid
+            ),
             None,
         )
         if saved is not None:

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from famdesk.core.placement import sites
 from famdesk.core.errors import ValidationFailed
+from famdesk.core.placement import sites
 from famdesk.core.placement.sites import SiteData
 from famdesk.core.storage import Store
 from famdesk.core.versions import RecordChanged

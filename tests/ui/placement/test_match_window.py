@@ -9,10 +9,11 @@ from datetime import date
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QMessageBox
 
-from famdesk.core import families, words
-from famdesk.core.placement import matches, sites
+from famdesk.core import child_voice, families, words
+from famdesk.core.child_voice import ConversationData
 from famdesk.core.errors import Code
 from famdesk.core.families import FamilyData, MemberData
+from famdesk.core.placement import matches, sites
 from famdesk.core.placement.sites import SiteData
 from famdesk.ui.families.family_view import TAB_MEMBERS, FamilyView
 from famdesk.ui.placement.match_dialogs import CandidateDialog, FollowUpDialog
@@ -43,7 +44,9 @@ def child_with_sites(store) -> tuple[str, str, str, str]:
     child = families.add_member(
         store,
         family,
-        MemberData(role="child", given_name="Emil", family_name="Holm", birth_date=date(2015, 4, 2)),
+        MemberData(
+            role="child", given_name="Emil", family_name="Holm", birth_date=date(2015, 4, 2)
+        ),
     )
     bakke = sites.create_site(
         store,
@@ -79,7 +82,9 @@ def test_the_members_tab_opens_the_match_of_a_child_only(qtbot, store, monkeypat
     view.show_family(family)
     view.tabs.setCurrentIndex(TAB_MEMBERS)
     panel = view.members
-    mother_row = next(i for i in range(panel.model.rowCount()) if panel.model.at(i).role == "mother")
+    mother_row = next(
+        i for i in range(panel.model.rowCount()) if panel.model.at(i).role == "mother"
+    )
     panel.table.selectRow(mother_row)
     assert not panel.match_button.isEnabled()
     panel.table.selectRow(panel.model.row_of(child))
@@ -178,7 +183,10 @@ def test_a_match_from_needs_to_a_held_follow_up(qtbot, store, monkeypatch, switc
     assert window.status.text() == "Placed"
     assert model.index(0, model.SITE).data() == "✓ Plejefamilien Lund"
     placed = families.get_member(store, child).placement
-    assert placed is not None and (placed.type, placed.since) == ("foster-family", date(2026, 2, 20))
+    assert placed is not None and (placed.type, placed.since) == (
+        "foster-family",
+        date(2026, 2, 20),
+    )
 
     # 5: the follow-ups proposed at 1, 3, 6 and 12 months; the first one held, scored 7
     follow_ups = window.follow_ups_model
@@ -195,9 +203,7 @@ def test_a_match_from_needs_to_a_held_follow_up(qtbot, store, monkeypatch, switc
         qtbot.keyClick(d.date, Qt.Key.Key_Return)
         # a planned follow-up has no score: core refuses, the form says why
         assert d.isVisible()
-        assert d.controller.error_text("stability") == sentence(
-            Code.MATCH_FOLLOW_UP_PLANNED_SCORED
-        )
+        assert d.controller.error_text("stability") == sentence(Code.MATCH_FOLLOW_UP_PLANNED_SCORED)
         d.status.setCurrentIndex(d.status.findData("held"))
         qtbot.keyClick(d.date, Qt.Key.Key_Return)
 
@@ -249,8 +255,10 @@ def test_a_refusal_is_worded_again_in_danish(qtbot, store, monkeypatch, switcher
     assert matches.list_matches(store, child) == []
     switcher.apply("da")
     qtbot.waitUntil(
-        lambda: window.controller.error_text("chosen_site_uid")
-        == words.sentence(Code.MATCH_DECISION_INCOMPLETE, "da"),
+        lambda: (
+            window.controller.error_text("chosen_site_uid")
+            == words.sentence(Code.MATCH_DECISION_INCOMPLETE, "da")
+        ),
         timeout=2000,
     )
     qtbot.waitUntil(lambda: window.tabs.tabText(TAB_DECISION) == "4 · Afgørelse", timeout=2000)
@@ -262,3 +270,26 @@ def test_a_refusal_is_worded_again_in_danish(qtbot, store, monkeypatch, switcher
     )
     window.close()  # the typed date is not saved: the worker is asked, and discards it
     assert asked == ["Gem ændringerne i matchet?"]
+
+
+def test_deciding_without_a_recent_conversation_reminds_without_blocking(qtbot, store, switcher):
+    _family, child, _bakke, lund = child_with_sites(store)
+    uid = matches.create_match(store, child, today=TODAY)
+    matches.add_candidate(store, uid, lund, fit=7, today=TODAY)
+    window = open_window(qtbot, store, child)
+    window.tabs.setCurrentIndex(TAB_DECISION)
+    page = window.decision_page
+    assert page.reminder_box.isVisibleTo(window)
+    assert page.reminder.text().startswith("No conversation with Emil Holm is recorded.")
+    qtbot.keyClicks(page.decided_on, "15-05-2026")
+    page.chosen_site.setCurrentIndex(page.chosen_site.findData(lund))
+    save(qtbot, window)  # the reminder does not stop the decision
+    assert matches.get_match(store, uid).status == "decided"
+    child_voice.add_conversation(
+        store,
+        child,
+        ConversationData(date=date(2026, 4, 20), child_own_words="Jeg vil bo med en hund"),
+        today=TODAY,
+    )
+    window.show_match(uid)
+    assert not page.reminder_box.isVisibleTo(window)

@@ -16,7 +16,9 @@ def add_site(store, name: str, kind: str = "foster-family", **fields) -> str:
     return sites.create_site(store, SiteData(name=name, type=kind, **fields))
 
 
-def test_a_worker_adds_a_site_and_a_wrong_email_is_refused_first(qtbot, store, monkeypatch, switcher):
+def test_a_worker_adds_a_site_and_a_wrong_email_is_refused_first(
+    qtbot, store, monkeypatch, switcher
+):
     window = PlacementSitesWindow(store)
     qtbot.addWidget(window)
     show_active(qtbot, window)
@@ -102,7 +104,9 @@ def test_tools_menu_opens_the_register(qtbot, store, switcher):
     window = MainWindow(store, switcher)
     qtbot.addWidget(window)
     action = next(
-        a for a in window.findChildren(type(window.print_action)) if a.objectName() == "placementSitesAction"
+        a
+        for a in window.findChildren(type(window.print_action))
+        if a.objectName() == "placementSitesAction"
     )
     assert action.text() == "&Placement sites…"
     action.trigger()
