@@ -377,15 +377,18 @@ def _follow_ups(document: MatchDocument, lang: str, st: Styles) -> list[Flowable
         [
             format_short_date(f.date, lang),
             label("follow_up_status", f.status, lang),
-            t(lang, "match.fit_value", fit=f.stability)
-            if f.stability is not None
-            else t(lang, "none"),
+            para(
+                t(lang, "match.fit_value", fit=f.stability)
+                if f.stability is not None
+                else t(lang, "none"),
+                st.cell_center,
+            ),
             f.notes or t(lang, "none"),
         ]
         for f in sorted(document.follow_ups, key=lambda f: f.date)
     ]
     table = data_table(
-        rows,
+        rows,  # type: ignore[arg-type]
         [w * 0.15, w * 0.15, w * 0.14, w * 0.56],
         header=[
             t(lang, "match.col.date"),
@@ -397,11 +400,12 @@ def _follow_ups(document: MatchDocument, lang: str, st: Styles) -> list[Flowable
         styles=st,
         whole_rows=True,
     )
+    # Where the placement stands comes first; the follow-ups one by one after it.
     body: list[Flowable] = [
         para(t(lang, "match.follow_ups_intro"), st.muted),
-        table,
-        Spacer(0, 2 * mm),
         markup(f"<b>{escape_text(_stability_text(document, lang))}</b>", st.body),
+        Spacer(0, 1 * mm),
+        table,
     ]
     return _section(heading, body, st)
 
