@@ -3060,6 +3060,10 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
         <translation>Slet det valgte medlem (Del)</translation>
     </message>
     <message>
+        <source>The selected child:</source>
+        <translation>Det valgte barn:</translation>
+    </message>
+    <message>
         <source>Child &amp;conversations…</source>
         <translation>&amp;Børnesamtaler…</translation>
     </message>

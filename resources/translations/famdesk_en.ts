@@ -3060,6 +3060,10 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
         <translation>Delete the selected member (Del)</translation>
     </message>
     <message>
+        <source>The selected child:</source>
+        <translation>The selected child:</translation>
+    </message>
+    <message>
         <source>Child &amp;conversations…</source>
         <translation>Child &amp;conversations…</translation>
     </message>

@@ -15,8 +15,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QCheckBox,
+    QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -148,14 +151,23 @@ class MembersPanel(FamilyRecordPanel):
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(store, MembersModel(), parent)
         self.model.setParent(self)
+        # What is done for a child has a row of its own: beside Add, Edit and Delete the
+        # buttons were squeezed until their words were cut on a laptop.
+        self.child_label = QLabel(self)
         self.conversations_button = QPushButton(self)
         self.conversations_button.setObjectName("conversationsButton")
         self.conversations_button.clicked.connect(self.open_conversations)
-        self.buttons.insertWidget(3, self.conversations_button)
         self.match_button = QPushButton(self)
         self.match_button.setObjectName("placementMatchButton")
         self.match_button.clicked.connect(self.open_match)
-        self.buttons.insertWidget(4, self.match_button)
+        child_row = QHBoxLayout()
+        child_row.addWidget(self.child_label)
+        child_row.addWidget(self.conversations_button)
+        child_row.addWidget(self.match_button)
+        child_row.addStretch(1)
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.insertLayout(1, child_row)
         self.reveal = QCheckBox(self)
         self.reveal.toggled.connect(self._reveal_toggled)
         self.buttons.addWidget(self.reveal)
@@ -169,6 +181,7 @@ class MembersPanel(FamilyRecordPanel):
         self.edit_button.setToolTip(self.tr("Edit the selected member (Enter)"))
         self.remove_button.setText(self.tr("&Delete…"))
         self.remove_button.setToolTip(self.tr("Delete the selected member (Del)"))
+        self.child_label.setText(self.tr("The selected child:"))
         self.conversations_button.setText(self.tr("Child &conversations…"))
         self.conversations_button.setToolTip(
             self.tr("Conversations with the selected child (børnesamtaler), and recording one")
