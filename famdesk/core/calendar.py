@@ -16,8 +16,9 @@ An event's UID belongs to its record (the session, the review of a plan's
 line of versions, the n-th follow-up, …), never to its date, and
 ``calendar_event`` keeps its SEQUENCE: importing a later export moves the
 event (a moved review, a rescheduled visit, a revised plan's review) instead
-of adding a second one, and a session cancelled since an
-earlier export is sent with STATUS:CANCELLED.
+of adding a second one, also when it moved beyond the export's weeks, and a
+session cancelled (or a review of a plan that ended) since an earlier export
+is sent with STATUS:CANCELLED.
 """
 
 from __future__ import annotations
@@ -28,11 +29,11 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Calendar, Event
-from sqlalchemy import String, literal, select, type_coerce
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from famdesk.core import audit, deadlines, words
-from famdesk.core.sessions import LOCAL_TZ, instant_key, local_day_bounds
+from famdesk.core.sessions import LOCAL_TZ, instant_key
 from famdesk.db.models import ActionPlan, CalendarEvent, ContactSession, Family
 from famdesk.db.store import Store
 from famdesk.files import private_file
@@ -67,7 +68,7 @@ class AgendaItem:
     number: int = 0
     #: The record the item stands for (``deadline_key``): its calendar event's identity.
     key: str = ""
-    #: A session cancelled after an export carried it (only ever in an export).
+    #: Off since an export carried it (only ever in an export: ``moved_or_gone``).
     cancelled: bool = False
 
 
@@ -98,6 +99,11 @@ def agenda(store: Store, today: date, weeks: int = 4) -> list[AgendaItem]:
     """
     if weeks < 0:
         raise ValueError("weeks must be 0 or more")
+    return _agenda_items(deadlines.agenda_deadlines(store, weeks, today), today)
+
+
+def _agenda_items(found: list[deadlines.Deadline], today: date) -> list[AgendaItem]:
+    """Deadlines as agenda items, overdue ones (oldest first) first."""
     items = [
         AgendaItem(
             kind=_agenda_kind(d.kind),
@@ -115,7 +121,7 @@ def agenda(store: Store, today: date, weeks: int = 4) -> list[AgendaItem]:
             number=d.number,
             key=deadline_key(d),
         )
-        for d in deadlines.agenda_deadlines(store, weeks, today)
+        for d in found
     ]
 
     def key(item: AgendaItem) -> tuple[bool, date, str, str]:
@@ -266,44 +272,111 @@ def plan_lineage_keys(s: Session, items: list[AgendaItem]) -> list[AgendaItem]:
     ]
 
 
-def cancelled_sessions(s: Session, today: date, until: date) -> list[AgendaItem]:
-    """Sessions cancelled after a calendar was given them, from ``today`` to ``until``.
+#: How far ahead an event that moved out of an export's weeks is looked for.
+FAR_WEEKS = 520
 
-    Only a session that an export has carried (it has a ``calendar_event``) is
-    sent again, as cancelled: a calendar that never had it has nothing to remove.
-    """
-    key = literal("session:", String) + ContactSession.uid
-    start_text = type_coerce(ContactSession.start, String)
-    stmt = (
-        select(ContactSession, Family)
-        .join(Family, Family.id == ContactSession.family_id)
-        .join(CalendarEvent, CalendarEvent.key == key)
-        .where(
-            ContactSession.status == "cancelled",
-            start_text >= instant_key(local_day_bounds(today)[0]),
-            start_text < instant_key(local_day_bounds(until)[1]),
-        )
-        .order_by(start_text, ContactSession.id)
+
+def _kind_of(key: str) -> tuple[str, int]:
+    """The agenda kind and series number of an event's key (``deadline_key``)."""
+    prefix = key.partition(":")[0]
+    if prefix.startswith("follow-up-"):
+        return "follow-up", int(prefix.removeprefix("follow-up-"))
+    return prefix, 0
+
+
+#: The basis of an event known only from its row, by its kind.
+_BASES = {
+    "session": deadlines.Basis.PLANNED,
+    "review": deadlines.Basis.PLAN_REVIEW,
+    "follow-up": deadlines.Basis.FOLLOW_UP_95,
+    "match-follow-up": deadlines.Basis.MATCH_FIRST_YEAR,
+    "child-conversation": deadlines.Basis.CHILD_CONVERSATION,
+}
+
+
+def _cancelled(row: CalendarEvent, family: Family) -> AgendaItem:
+    """The event as last exported, now cancelled."""
+    kind, number = _kind_of(row.key)
+    start: datetime | None = None
+    duration = 0
+    if "T" in row.last_start:
+        start = datetime.fromisoformat(row.last_start)
+        duration = int((datetime.fromisoformat(row.last_end) - start).total_seconds() // 60)
+        day = start.astimezone(LOCAL_TZ).date()
+    else:
+        day = date.fromisoformat(row.last_start)
+    return AgendaItem(
+        kind=kind,
+        day=day,
+        start=start,
+        duration_minutes=duration,
+        overdue=False,
+        family_uid=family.uid,
+        family_reference=family.reference,
+        family_name=family.name,
+        uid=row.key.partition(":")[2],
+        title="",
+        location="",
+        basis=_BASES[kind].value,
+        number=number,
+        key=row.key,
+        cancelled=True,
     )
-    return [
-        AgendaItem(
-            kind="session",
-            day=cs.start.astimezone(LOCAL_TZ).date(),
-            start=cs.start,
-            duration_minutes=cs.duration_minutes,
-            overdue=False,
-            family_uid=fam.uid,
-            family_reference=fam.reference,
-            family_name=fam.name,
-            uid=cs.uid,
-            title=cs.kind,
-            location=cs.location,
-            basis=deadlines.Basis.PLANNED.value,
-            key=f"session:{cs.uid}",
-            cancelled=True,
+
+
+def _row_day(row: CalendarEvent) -> date:
+    if "T" in row.last_start:
+        return datetime.fromisoformat(row.last_start).astimezone(LOCAL_TZ).date()
+    return date.fromisoformat(row.last_start)
+
+
+def moved_or_gone(s: Session, items: list[AgendaItem], today: date) -> list[AgendaItem]:
+    """Events a calendar holds from an earlier export, from ``today`` on, that this
+    export's ``items`` leave out: where they went, or that they are off.
+
+    An event whose record is still due is sent at its new day, even beyond the
+    export's weeks (a review put off by three months moves, rather than staying
+    in the calendar at its old day). A session cancelled or deleted, and a review
+    of a plan that ended, are sent cancelled (and stay so in later exports while
+    upcoming). One that was done — a session held, a follow-up met — is left as
+    the calendar has it.
+    """
+    sent = {item_key(i) for i in items}
+    earliest = (today - timedelta(days=1)).isoformat()  # a UTC instant may be the day before
+    rows = [
+        (row, fam)
+        for row, fam in s.execute(
+            select(CalendarEvent, Family)
+            .join(Family, Family.id == CalendarEvent.family_id)
+            .where(CalendarEvent.last_start >= earliest)
         )
-        for cs, fam in s.execute(stmt)
+        if row.key not in sent and _row_day(row) >= today
     ]
+    if not rows:
+        return []
+    # Of the planned sessions, only those the calendar holds: the rest are not news.
+    sessions = {r.key.partition(":")[2] for r, _f in rows if r.key.startswith("session:")}
+    later = deadlines.deadlines_until(
+        s, today + timedelta(weeks=FAR_WEEKS), today, session_uids=sessions
+    )
+    found = [i for i in _agenda_items(later, today) if not _floating(i)]
+    far = {item_key(i): i for i in plan_lineage_keys(s, found)}
+    out: list[AgendaItem] = []
+    for row, fam in rows:
+        kind, _number = _kind_of(row.key)
+        if row.key in far:
+            out.append(far[row.key])
+        elif kind == "session":
+            status = s.scalar(
+                select(ContactSession.status).where(
+                    ContactSession.uid == row.key.partition(":")[2]
+                )
+            )
+            if status in (None, "cancelled"):
+                out.append(_cancelled(row, fam))
+        elif kind == "review":
+            out.append(_cancelled(row, fam))
+    return out
 
 
 def build_calendar(
@@ -375,7 +448,8 @@ def export_ics(
 ) -> int:
     """Write the coming weeks' agenda (from today; overdue items are left out) as ``.ics``.
 
-    Sessions cancelled since an earlier export are written as cancelled; a
+    An event of an earlier export that moved beyond the weeks is written at its
+    new day, and one that is off is written as cancelled (``moved_or_gone``); a
     børnesamtale owed without a fixed day is left out (``_floating``). Each
     event's UID and SEQUENCE are kept in the store (``stamp_events``) in the same
     unit of work as the audit line, which the file is written inside of: if it
@@ -384,10 +458,11 @@ def export_ics(
     """
     if detail not in DETAILS:
         raise ValueError(f"detail must be one of {', '.join(DETAILS)}")
-    items = [i for i in agenda(store, today, weeks) if not i.overdue and not _floating(i)]
     with store.session() as s:
-        items += cancelled_sessions(s, today, today + timedelta(weeks=weeks))
+        found = deadlines.deadlines_until(s, today + timedelta(weeks=weeks), today)
+        items = [i for i in _agenda_items(found, today) if not i.overdue and not _floating(i)]
         items = plan_lineage_keys(s, items)
+        items += moved_or_gone(s, items, today)
         stamps = stamp_events(s, items)
         data = build_calendar(items, detail, lang, stamps=stamps).to_ical()
         with private_file(path) as fh:

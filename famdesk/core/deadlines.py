@@ -33,7 +33,7 @@ runs on an index (plan review date, session start, session status).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -176,8 +176,10 @@ def appointments(
     *,
     family_uid: str | None = None,
     limit: int = DEFAULT_LIMIT,
+    session_uids: Collection[str] | None = None,
 ) -> list[Deadline]:
-    """Planned sessions from the start of ``start`` (None: any time) to the end of ``end``."""
+    """Planned sessions from the start of ``start`` (None: any time) to the end of ``end``
+    (only those of ``session_uids`` when given)."""
     stmt = (
         select(ContactSession, Family)
         .join(Family, Family.id == ContactSession.family_id)
@@ -191,6 +193,8 @@ def appointments(
     )
     if start is not None:
         stmt = stmt.where(_start_text() >= instant_key(local_day_bounds(start)[0]))
+    if session_uids is not None:
+        stmt = stmt.where(ContactSession.uid.in_(sorted(session_uids)))
     return [
         _session_deadline(Kind.APPOINTMENT, Basis.PLANNED, cs, fam, _local_day(cs.start))
         for cs, fam in s.execute(_for_family(stmt, family_uid))
@@ -656,15 +660,22 @@ AGENDA_LIMIT = 5000
 def agenda_deadlines(store: Store, weeks: int, today: date) -> list[Deadline]:
     """Appointments, reviews, § 95 and placement follow-ups and børnesamtaler owed, up to
     ``weeks`` after ``today``, overdue ones included."""
-    horizon = today + timedelta(weeks=weeks)
     with store.read_session() as s:
-        return [
-            *appointments(s, None, horizon, limit=AGENDA_LIMIT),
-            *reviews(s, horizon, limit=AGENDA_LIMIT),
-            *follow_ups(s, horizon, limit=AGENDA_LIMIT, today=today),
-            *match_follow_ups(s, horizon, limit=AGENDA_LIMIT),
-            *conversations_owed(s, today, horizon, limit=AGENDA_LIMIT),
-        ]
+        return deadlines_until(s, today + timedelta(weeks=weeks), today)
+
+
+def deadlines_until(
+    s: Session, horizon: date, today: date, *, session_uids: Collection[str] | None = None
+) -> list[Deadline]:
+    """``agenda_deadlines`` inside the caller's unit of work, up to ``horizon`` (of the
+    appointments only those of ``session_uids`` when given)."""
+    return [
+        *appointments(s, None, horizon, limit=AGENDA_LIMIT, session_uids=session_uids),
+        *reviews(s, horizon, limit=AGENDA_LIMIT),
+        *follow_ups(s, horizon, limit=AGENDA_LIMIT, today=today),
+        *match_follow_ups(s, horizon, limit=AGENDA_LIMIT),
+        *conversations_owed(s, today, horizon, limit=AGENDA_LIMIT),
+    ]
 
 
 def sort_key(item: Deadline) -> tuple[date, str, str]:

@@ -161,3 +161,38 @@ def test_a_revised_plans_review_is_the_same_event(
     assert str(reviews[0]["uid"]) == review_uid
     assert reviews[0].decoded("dtstart") == date(2026, 3, 25)
     assert reviews[0]["sequence"] == 1
+
+
+def test_a_review_put_off_beyond_the_weeks_moves_and_an_ended_plans_is_cancelled(
+    store: Store, case: dict[str, str], tmp_path: Path
+) -> None:
+    calendar.export_ics(store, tmp_path / "1.ics", TODAY, weeks=4)
+    review_uid = f"review-{case['plan']}@famdesk"
+    # Put off to June: beyond four weeks, but the calendar has it on 20 March.
+    plans.set_next_review(store, case["plan"], date(2026, 6, 20))
+    calendar.export_ics(store, tmp_path / "2.ics", TODAY, weeks=4)
+    moved = _events(tmp_path / "2.ics")[review_uid]
+    assert (moved.decoded("dtstart"), moved["sequence"]) == (date(2026, 6, 20), 1)
+    assert str(moved["status"]) == "CONFIRMED"
+    # The plan is completed: its review will not be held, and the calendar is told.
+    plans.complete_plan(store, case["plan"])
+    calendar.export_ics(store, tmp_path / "3.ics", TODAY, weeks=4)
+    off = _events(tmp_path / "3.ics")[review_uid]
+    assert (off.decoded("dtstart"), off["sequence"]) == (date(2026, 6, 20), 2)
+    assert str(off["status"]) == "CANCELLED"
+
+
+def test_a_held_visit_is_left_as_it_is_and_a_deleted_one_is_cancelled(
+    store: Store, case: dict[str, str], tmp_path: Path
+) -> None:
+    other = _visit(store, case["family"], 13)
+    calendar.export_ics(store, tmp_path / "1.ics", TODAY)
+    # Held early (the day it was planned for has not come): no news for the calendar.
+    _change(store, case["visit"], status="held")
+    sessions.delete_draft_session(store, other)
+    calendar.export_ics(store, tmp_path / "2.ics", TODAY)
+    events = _events(tmp_path / "2.ics")
+    assert f"session-{case['visit']}@famdesk" not in events
+    gone = events[f"session-{other}@famdesk"]
+    assert str(gone["status"]) == "CANCELLED" and gone["sequence"] == 1
+    assert gone.decoded("dtstart") == datetime(2026, 3, 13, 10, tzinfo=CPH)
