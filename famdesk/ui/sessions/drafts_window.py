@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -124,6 +124,9 @@ class DraftsWindow(QWidget):
         super().__init__(parent)
         self.setObjectName("draftsWindow")
         self.setWindowFlag(Qt.WindowType.Window, True)
+        # Escape closes it, as it closes the search and the agenda beside it.
+        self.close_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.close_shortcut.activated.connect(self.close)
         self.store = store
         self._today = today
         self.model = DraftsModel(self)

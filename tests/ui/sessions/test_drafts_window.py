@@ -27,9 +27,7 @@ TODAY = date(2026, 3, 10)
 
 def held(store: Store, family_uid: str, days_ago: int, finalize: bool = False) -> str:
     start = datetime.combine(TODAY - timedelta(days=days_ago), time(9, 0), tzinfo=LOCAL_TZ)
-    data = SessionInput(
-        kind="phone", start=start, summary="Aftalt nyt møde", notes="Kort samtale."
-    )
+    data = SessionInput(kind="phone", start=start, summary="Aftalt nyt møde", notes="Kort samtale.")
     return sessions.create_session(store, family_uid, data, finalize=finalize)
 
 
@@ -142,3 +140,11 @@ def test_status_bar_hint_counts_stale_drafts_and_opens_the_list(
             sessions.finalize_session(store, row.uid)
     drafts_window.refresh()
     assert tools.stale_drafts == 0 and not tools.hint.isVisible()
+
+
+def test_escape_closes_the_list(qtbot: QtBot, store: Store, drafts: dict[str, str]) -> None:
+    window = open_window(qtbot, store)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.table, Qt.Key.Key_Escape)
+    assert not window.isVisible()
