@@ -14,6 +14,7 @@ error half-way leaves the old file as it was and no temporary file behind.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -106,3 +107,72 @@ else:  # pragma: no cover - Windows: an open file cannot be deleted anyway
 
     def _hold(fd: int) -> None:
         return None
+
+
+# --- folders that hold plain text while a window shows it ------------------------------------
+
+#: The file inside a held folder whose lock says a running famdesk still uses the folder.
+HOLD_FILE = ".held"
+_held: dict[Path, int] = {}
+
+
+def make_held_dir(prefix: str, root: Path | None) -> Path:
+    """A fresh owner-only folder in ``root`` (the temp folder if None), held while in use.
+
+    A lock on a file inside says a running famdesk still uses it; the OS drops the
+    lock when the process dies, so ``remove_unheld_dirs`` at the next start can tell
+    a crash's leftover (a preview's plain PDF) from a folder another famdesk shows.
+    """
+    path = Path(tempfile.mkdtemp(prefix=prefix, dir=root))
+    os.chmod(path, 0o700)
+    fd = os.open(path / HOLD_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        _hold(fd)
+    except OSError:
+        os.close(fd)
+        raise
+    _held[path] = fd
+    return path
+
+
+def remove_held_dir(path: Path) -> None:
+    """Delete a folder made by ``make_held_dir`` (and let go of its lock)."""
+    fd = _held.pop(Path(path), None)
+    if fd is not None:
+        os.close(fd)
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def remove_unheld_dirs(prefix: str, roots: list[Path]) -> list[Path]:
+    """Delete the user's ``prefix*`` folders in ``roots`` that no running famdesk holds."""
+    removed: list[Path] = []
+    for root in dict.fromkeys(roots):
+        try:
+            entries = [p for p in root.iterdir() if p.name.startswith(prefix)]
+        except OSError:
+            continue
+        for folder in entries:
+            try:
+                info = folder.lstat()
+            except OSError:
+                continue
+            mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+            if not mine or folder.is_symlink() or not folder.is_dir() or folder in _held:
+                continue
+            try:
+                fd = os.open(folder / HOLD_FILE, os.O_RDWR)
+            except FileNotFoundError:
+                fd = -1  # made by a famdesk that died before it held it
+            except OSError:
+                continue
+            try:
+                if fd != -1:
+                    _hold(fd)
+            except OSError:
+                os.close(fd)
+                continue  # another famdesk shows it now
+            shutil.rmtree(folder, ignore_errors=True)
+            if fd != -1:
+                os.close(fd)
+            removed.append(folder)
+    return removed

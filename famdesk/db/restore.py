@@ -270,7 +270,9 @@ def restore_backup(
     BackupError when writing fails.
     """
     backup = Path(backup)
-    db_path = Path(db_path).absolute()
+    # Through a symlink the real file is restored (the link keeps pointing at it), not the link
+    # replaced by a new file beside a store another famdesk may have open.
+    db_path = Path(os.path.realpath(db_path))
     if db_path.is_dir():
         raise RestoreRefused(f"{db_path} is a folder, not a database file; nothing was restored")
     if backup.absolute() == db_path or (

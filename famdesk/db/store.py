@@ -184,6 +184,8 @@ def open_store(
             else:
                 key = key_for_file(path, passphrase)  # a fresh salt: derived once, used twice
                 _create_file(path, passphrase, key)
+                if file_lock is not None:  # the new file has an identity now: a link to it
+                    file_lock.follow_file()  # is refused as its own name is
         engine = make_engine(target, passphrase, key)
         store = Store(target, engine, passphrase, file_lock)
         _prepare_schema(store, create=create)

@@ -78,6 +78,25 @@ def test_restore_is_refused_while_the_store_is_open_elsewhere(
         assert _digest(db) == before
 
 
+def test_through_a_link_the_open_store_is_refused_and_otherwise_the_real_file_restored(
+    setup: tuple[Path, Path], passphrase: str, tmp_path: Path
+) -> None:
+    """A symlink to the store: refused while the store is open, then the link keeps
+    pointing at the restored file (it was replaced by a new file of its own)."""
+    db, backup = setup
+    link = tmp_path / "link.db"
+    link.symlink_to(db)
+    with open_store(db, passphrase):
+        before = _digest(db)
+        with pytest.raises(StoreLocked):
+            restore(backup, link, passphrase)
+        assert _digest(db) == before
+    restore(backup, link, passphrase)
+    assert link.is_symlink() and link.resolve() == db.resolve()
+    with open_store(db, passphrase) as store:
+        assert family_names(store) == {"Familien Først"}
+
+
 def test_empty_file(setup: tuple[Path, Path], passphrase: str, tmp_path: Path) -> None:
     bad = tmp_path / "empty.fdbak"
     bad.write_bytes(b"")

@@ -151,6 +151,41 @@ def test_second_instance_is_refused(store, db_path: Path, passphrase: str) -> No
     open_store(db_path, passphrase).close()  # the lock goes with the first
 
 
+@pytest.mark.file_only
+@pytest.mark.parametrize("link", ["symlink", "hard link"])
+def test_another_name_for_an_open_store_is_refused_and_left_untouched(
+    store, db_path: Path, passphrase: str, tmp_path: Path, link: str
+) -> None:
+    """The lock follows the file, not the name: a link to an open store is refused."""
+    other = tmp_path / "elsewhere" / "same.db"
+    other.parent.mkdir()
+    if link == "symlink":
+        other.symlink_to(db_path)
+    else:
+        os.link(db_path, other)
+    before = db_path.read_bytes()
+    with pytest.raises(StoreLocked, match="already open"):
+        open_store(other, passphrase)
+    assert db_path.read_bytes() == before  # refused before anything was written
+    store.close()
+    open_store(other, passphrase).close()  # the locks go with the first
+
+
+@pytest.mark.file_only
+def test_a_store_made_here_is_locked_under_its_identity_too(
+    db_path: Path, passphrase: str, tmp_path: Path
+) -> None:
+    """A new store: once the file exists, a hard link made to it meets the lock."""
+    new = tmp_path / "new" / "cases.db"
+    first = open_store(new, passphrase, create=True)
+    try:
+        os.link(new, tmp_path / "new-link.db")
+        with pytest.raises(StoreLocked, match="another name"):
+            open_store(tmp_path / "new-link.db", passphrase)
+    finally:
+        first.close()
+
+
 @pytest.mark.file_only  # on a server: tests/server/test_server_schema.py, as its administrator
 def test_newer_schema_is_refused(store) -> None:
     with store.engine.begin() as conn:

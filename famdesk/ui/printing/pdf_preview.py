@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from famdesk.files import make_held_dir, remove_held_dir, remove_unheld_dirs
 from famdesk.ui.common.screen_fit import fitted_size
 from famdesk.ui.shell.workers import Task, run_task
 
@@ -70,17 +71,24 @@ def memory_backed_temp_root() -> Path | None:
     return None
 
 
+#: How a preview's folder is named; ``remove_stale_previews`` finds a crash's leftovers by it.
+PREVIEW_PREFIX = "famdesk-pdf-"
+
+
 def make_private_dir() -> Path:
-    """A fresh folder only the user can enter (mkdtemp makes it 0700) for a preview.
+    """A fresh folder only the user can enter (0700) for a preview, held while it is shown.
 
     The previewed PDF holds case data in plain form until the preview closes
     (it is deleted then), so it goes to memory-backed storage where there is
-    some.
+    some; a crash's leftover is removed at the next start (``remove_stale_previews``).
     """
-    root = memory_backed_temp_root()
-    path = Path(tempfile.mkdtemp(prefix="famdesk-pdf-", dir=root))
-    os.chmod(path, 0o700)
-    return path
+    return make_held_dir(PREVIEW_PREFIX, memory_backed_temp_root())
+
+
+def remove_stale_previews() -> list[Path]:
+    """Delete preview folders (plain PDFs) that a crashed famdesk left; not another's open one."""
+    roots = [root for root in (memory_backed_temp_root(), Path(tempfile.gettempdir())) if root]
+    return remove_unheld_dirs(PREVIEW_PREFIX, roots)
 
 
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
@@ -404,7 +412,7 @@ class PdfPreviewDialog(QDialog):
         """Close the document, then delete the private folder with the PDF in it."""
         self.document.close()
         if self._temp_dir is not None:
-            shutil.rmtree(self._temp_dir, ignore_errors=True)
+            remove_held_dir(self._temp_dir)
             self._temp_dir = None
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
@@ -465,7 +473,7 @@ class PreviewJob(QObject):
     def _failed(self, message: str) -> None:
         self.busy.close()
         self.busy.deleteLater()
-        shutil.rmtree(self.temp_dir, ignore_errors=True)
+        remove_held_dir(self.temp_dir)
         self.failed.emit(message)
         QMessageBox.warning(
             self._parent,

@@ -180,6 +180,7 @@ def run_gui(db: str | None = None) -> int:
             ask_for_profile(store)  # first start: who works here (for records and the audit)
         window = MainWindow(store, switcher)
         window.show()
+        QTimer.singleShot(0, _remove_stale_previews)
         if os.environ.get(BENCH_ENV) == "1":
             QTimer.singleShot(0, lambda: _report_ready(app, window.model.rowCount()))
         return int(app.exec())
@@ -188,6 +189,13 @@ def run_gui(db: str | None = None) -> int:
         # let it end before the store closes under it.
         wait_for_all()
         store.close()
+
+
+def _remove_stale_previews() -> None:
+    """A preview's plain PDF that a crash left behind goes at the next start."""
+    from famdesk.ui.printing.pdf_preview import remove_stale_previews
+
+    remove_stale_previews()
 
 
 def _report_ready(app: QApplication, rows: int) -> None:

@@ -143,7 +143,8 @@ def test_preview_folder_prefers_memory_backed_storage(tmp_path, monkeypatch) -> 
         assert folder.parent == runtime
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     finally:
-        folder.rmdir()
+        pdf_preview.remove_held_dir(folder)
+    assert not folder.exists()
 
 
 def test_preview_pages_and_zoom_by_keys_and_buttons(qtbot, store, switcher):  # type: ignore[no-untyped-def]
@@ -199,3 +200,40 @@ def test_preview_pages_and_zoom_by_keys_and_buttons(qtbot, store, switcher):  # 
     assert dialog.zoom_factor() == pytest.approx(fitted, rel=0.02)
     assert "Ctrl+0" in dialog.fit_width_button.toolTip()
     dialog.reject()
+
+
+def test_a_crashs_leftover_preview_is_removed_at_the_next_start_not_one_in_use(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import fcntl
+    import os
+
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    # Left by a famdesk killed while a preview was open: its lock died with it.
+    crashed = runtime / f"{pdf_preview.PREVIEW_PREFIX}crashed"
+    crashed.mkdir(mode=0o700)
+    (crashed / ".held").write_bytes(b"")
+    (crashed / "plan.pdf").write_bytes("%PDF-1.4 Familien Bøgh, plain".encode())
+    # Made before a famdesk could hold it: no hold file at all.
+    unheld = runtime / f"{pdf_preview.PREVIEW_PREFIX}early"
+    unheld.mkdir(mode=0o700)
+    (unheld / "log.pdf").write_bytes(b"%PDF-1.4")
+    # Shown right now by another famdesk (it holds the lock), and one shown by this one.
+    other = runtime / f"{pdf_preview.PREVIEW_PREFIX}other"
+    other.mkdir(mode=0o700)
+    held_by_other = os.open(other / ".held", os.O_RDWR | os.O_CREAT, 0o600)
+    fcntl.flock(held_by_other, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    mine = pdf_preview.make_private_dir()
+    unrelated = runtime / "something-else"
+    unrelated.mkdir()
+    try:
+        removed = pdf_preview.remove_stale_previews()
+        assert set(removed) == {crashed, unheld}
+        assert not crashed.exists() and not unheld.exists()
+        assert other.exists() and mine.exists() and unrelated.exists()
+    finally:
+        os.close(held_by_other)
+        pdf_preview.remove_held_dir(mine)
+    assert not mine.exists()
