@@ -135,7 +135,7 @@ def _refusal(file: str, exc: CoreError) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from famdesk.core.interchange import export_to
+    from famdesk.core.interchange import export_to, record_export
 
     out = Path(args.out)
     if out.is_dir():
@@ -152,7 +152,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         except CoreError as exc:  # a family that is not there, a record export cannot write
             raise CommandError(error_line(exc)) from None
         except OSError as exc:
-            raise CommandError(f"{args.out}: cannot write: {exc.strerror}", FAILURE) from None
+            raise CommandError(
+                f"{args.out}: cannot write: {exc.strerror}; nothing was exported", FAILURE
+            ) from None
+        # Audited once the file is whole on the disk, not when its text was produced.
+        record_export(store, count, family_uid=args.family)
     print(f"exported {count} families to {args.out}")
     return 0
 

@@ -84,6 +84,7 @@ __all__ = [
     "dump_document",
     "export_document",
     "export_to",
+    "record_export",
     "import_checked_file",
     "find_collisions",
     "import_document",
@@ -382,15 +383,21 @@ def export_to(store: Store, out: IO[str], family_uid: str | None = None) -> int:
     """Write the store (or one family) as JSON text to ``out``, streamed; the family count.
 
     Gives the text ``dump_document(export_document(...))`` gives, family by
-    family. An unknown ``family_uid`` raises ``UnknownFamily``. Audited like
-    ``export_document``.
+    family. An unknown ``family_uid`` raises ``UnknownFamily``. Not audited
+    here: the file is not written until the caller has flushed and renamed it
+    (a full disk can still fail then), so the caller calls ``record_export``
+    once the file is in place.
     """
+    with store.session() as s, bulk_mode(s):
+        return write_document_file(s, out, family_uid)
+
+
+def record_export(store: Store, count: int, family_uid: str | None = None) -> None:
+    """Audit an export that is written: ``count`` families (or the one ``family_uid``)."""
+    detail: dict[str, Any] = {"families": count}
+    if family_uid is not None:
+        detail["family_uid"] = family_uid
     with store.session() as s:
-        with bulk_mode(s):
-            count = write_document_file(s, out, family_uid)
-        detail: dict[str, Any] = {"families": count}
-        if family_uid is not None:
-            detail["family_uid"] = family_uid
         audit.record(
             s,
             "export",
@@ -399,7 +406,6 @@ def export_to(store: Store, out: IO[str], family_uid: str | None = None) -> int:
             family_uid=family_uid,
             detail=detail,
         )
-    return count
 
 
 def as_current_version(doc: dict[str, Any]) -> dict[str, Any]:
