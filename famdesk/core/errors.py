@@ -48,6 +48,7 @@ class Code(StrEnum):
     PHONE_FORMAT = "phone.format"
     CPR_FORMAT = "cpr.format"
     CPR_NO_SUCH_DATE = "cpr.no_such_date"
+    SETTINGS_FOLDER = "settings.folder"
     # records that are not there
     FAMILY_NOT_FOUND = "family.not_found"  # params: uid
     MEMBER_NOT_FOUND = "member.not_found"

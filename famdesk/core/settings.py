@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from famdesk.core.errors import Code, CoreError
 from famdesk.files import make_private_dirs, private_file
 from famdesk.paths import config_dir
 
@@ -46,8 +47,9 @@ _RANGES: dict[str, tuple[int, int]] = {
 }
 
 
-class SettingsError(ValueError):
-    """A value the user gave is out of range; the text names the field."""
+class SettingsError(CoreError, ValueError):
+    """A value the user gave is not allowed: a ``code`` the catalogue words, the ``field``
+    and ``params``; the English ``message`` names the field (logs, the command line)."""
 
 
 def settings_path() -> Path:
@@ -59,16 +61,26 @@ def validate(name: str, value: Any) -> Any:
     if name == "backup_dir":
         if value is None or (isinstance(value, str) and value.strip()):
             return value
-        raise SettingsError("backup_dir: must be a folder path or null")
+        raise SettingsError(
+            Code.SETTINGS_FOLDER, "backup_dir: must be a folder path or null", field=name
+        )
     if name == "backup_on_close":
         if isinstance(value, bool):
             return value
-        raise SettingsError("backup_on_close: must be true or false")
+        raise SettingsError(
+            Code.VALUE_NOT_BOOL, "backup_on_close: must be true or false", field=name
+        )
     if name not in _RANGES:
-        raise SettingsError(f"{name}: unknown setting")
+        raise SettingsError(Code.VALUE_UNKNOWN_FIELD, f"{name}: unknown setting", field=name)
     low, high = _RANGES[name]
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise SettingsError(f"{name}: must be a whole number from {low} to {high}")
+        raise SettingsError(
+            Code.NUMBER_OUT_OF_RANGE,
+            f"{name}: must be a whole number from {low} to {high}",
+            field=name,
+            min=low,
+            max=high,
+        )
     return value
 
 

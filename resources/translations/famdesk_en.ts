@@ -3291,7 +3291,7 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
     <name>PdfPreviewDialog</name>
     <message>
         <source>Preview – %1</source>
-        <extracomment>Printing renders pages as images; more than this many dots per inch only costs memory. Each zoom step multiplies (or divides) the size by this much; the zoom stays within bounds.</extracomment>
+        <extracomment>Printing renders pages as images; more than this many dots per inch only costs memory. Each zoom step multiplies (or divides) the size by this much; the zoom stays within bounds. How a preview&apos;s folder is named; ``remove_stale_previews`` finds a crash&apos;s leftovers by it.</extracomment>
         <translation>Preview – %1</translation>
     </message>
     <message>
@@ -4646,14 +4646,6 @@ Your database is unchanged.</translation>
     <message>
         <source>Choose the backup folder</source>
         <translation>Choose the backup folder</translation>
-    </message>
-    <message>
-        <source>This value is not allowed.</source>
-        <translation>This value is not allowed.</translation>
-    </message>
-    <message>
-        <source>Must be a whole number from %1 to %2.</source>
-        <translation>Must be a whole number from %1 to %2.</translation>
     </message>
     <message>
         <source>This is a file, not a folder.</source>

@@ -74,8 +74,17 @@ def test_bad_values_take_their_default_and_good_ones_stay() -> None:
     ],
 )
 def test_updated_refuses_out_of_range_values_naming_the_field(name: str, value: object) -> None:
-    with pytest.raises(SettingsError, match=name):
+    with pytest.raises(SettingsError, match=name) as refused:
         updated(Settings(), **{name: value})
+    assert refused.value.field == name
+    assert refused.value.code  # a code the catalogue words (tests/core: every code has both)
+
+
+def test_a_number_out_of_range_carries_its_limits_for_the_sentence() -> None:
+    with pytest.raises(SettingsError) as refused:
+        updated(Settings(), audit_retention_days=90)
+    assert refused.value.code == "number.out_of_range"
+    assert refused.value.params == {"min": 180, "max": 36500}
 
 
 def test_settings_hold_no_case_data() -> None:

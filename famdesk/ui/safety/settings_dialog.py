@@ -9,7 +9,6 @@ shown only when the dialog is given the open store.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
@@ -41,7 +40,7 @@ from famdesk.core.settings import (
 )
 from famdesk.core.storage import Store
 from famdesk.paths import backup_dir as default_backup_dir
-from famdesk.ui.common.form_support import ErrorLabel
+from famdesk.ui.common.form_support import ErrorLabel, error_text
 from famdesk.ui.shell.profile_dialog import ProfileForm
 
 # The whole-number settings, in the order they are shown.
@@ -54,8 +53,6 @@ NUMBER_FIELDS = (
     "idle_lock_minutes",
     "audit_retention_days",
 )
-
-_RANGE = re.compile(r"from (\d+) to (\d+)")
 
 
 class SettingsDialog(QDialog):
@@ -219,16 +216,6 @@ class SettingsDialog(QDialog):
         if chosen:
             self.folder.setText(chosen)
 
-    def _range_text(self, message: str) -> str:
-        m = _RANGE.search(message)
-        if m is None:
-            return self.tr("This value is not allowed.")
-        return (
-            self.tr("Must be a whole number from %1 to %2.")
-            .replace("%1", m.group(1))
-            .replace("%2", m.group(2))
-        )
-
     def read(self) -> tuple[Settings, dict[str, str]]:
         """The values shown, and a translated message per field that is wrong."""
         errors: dict[str, str] = {}
@@ -253,7 +240,7 @@ class SettingsDialog(QDialog):
             try:
                 validate(name, value)
             except SettingsError as exc:
-                errors[name] = self._range_text(str(exc))
+                errors[name] = error_text(exc)  # the catalogue's sentence for core's code
             values[name] = value
         settings = self.settings
         if not errors:
@@ -281,8 +268,9 @@ class SettingsDialog(QDialog):
             if self.store is not None:
                 self.profile = self.profile_form.save(self.store)
         except (OSError, SettingsError) as exc:
+            reason = error_text(exc) if isinstance(exc, SettingsError) else str(exc)
             self.save_error.show_message(
-                self.tr("The settings could not be saved: %1").replace("%1", str(exc))
+                self.tr("The settings could not be saved: %1").replace("%1", reason)
             )
             return False
         self.save_error.show_message("")

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
+from famdesk.core import words
+from famdesk.core.errors import Code
 from famdesk.core.settings import Settings, load_settings, settings_path
 from famdesk.ui.safety.settings_dialog import SettingsDialog
 
@@ -115,3 +117,15 @@ def test_cancel_writes_nothing(qtbot: QtBot, dialog: SettingsDialog) -> None:
     )
     assert not settings_path().exists()
     assert load_settings().idle_lock_minutes == Settings().idle_lock_minutes
+
+
+def test_a_refused_value_is_worded_by_the_catalogue_in_danish(
+    qtbot: QtBot, dialog: SettingsDialog, switcher: Any
+) -> None:
+    """The dialog words core's code and numbers, never its English message."""
+    switcher.apply("da")
+    set_spin(qtbot, dialog, "audit_retention_days", 90)
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    shown = dialog.errors["audit_retention_days"].text()
+    assert shown == words.sentence(Code.NUMBER_OUT_OF_RANGE, "da", min=180, max=36500)
+    assert "180" in shown and "from" not in shown
