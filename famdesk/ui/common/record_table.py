@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableView, QWidget
 
@@ -32,8 +32,12 @@ def record_table(
     table.setTabKeyNavigation(False)  # Tab leaves the table for the next control
     table.verticalHeader().hide()
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
+    fitter = _ColumnFitter(table)
+    model.modelReset.connect(fitter.fit)
+    model.layoutChanged.connect(fitter.fit)
+    model.rowsInserted.connect(fitter.fit)
     table.activated.connect(lambda _index: on_open())
     if on_delete is not None:
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table)
@@ -42,6 +46,42 @@ def record_table(
     if on_current_changed is not None:
         table.selectionModel().currentRowChanged.connect(lambda *_: on_current_changed())
     return table
+
+
+class _ColumnFitter(QObject):
+    """Columns as wide as their contents while they fit; where they do not, the widest
+    give way (their long cells end in "…") and every header still reads whole.
+
+    ``ResizeToContents`` let one long e-mail address push the last column, header and
+    all, out of sight behind a sideways scrollbar.
+    """
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        table, header = self.table, self.table.horizontalHeader()
+        columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        if not columns:
+            return
+        floor = {c: header.sectionSizeHint(c) for c in columns}  # the header's own words
+        want = {c: max(floor[c], table.sizeHintForColumn(c)) for c in columns}
+        room = table.viewport().width()
+        excess = sum(want.values()) - room
+        if excess > 0:  # take the excess from what each column wants beyond its header
+            slack = {c: want[c] - floor[c] for c in columns}
+            total = sum(slack.values()) or 1
+            for c in columns:
+                want[c] -= min(slack[c], -(-excess * slack[c] // total))
+        for c in columns[:-1]:  # the last one stretches to the edge
+            header.resizeSection(c, want[c])
 
 
 def accepted(dialog: QDialog) -> bool:

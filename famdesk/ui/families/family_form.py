@@ -116,6 +116,9 @@ class FamilyForm(QWidget):
             combo.setMinimumContentsLength(16)
         # Room for a programme's usual name ("FFT (Funktionel familieterapi)") on a laptop.
         self.programme.setMinimumContentsLength(26)
+        # The setting's words whole ("Støtte til forældre med anbragte børn"): where the
+        # box is narrow the field goes under its label (the form wraps long rows).
+        self.setting.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.programme_description = QLabel(self)
         self.programme_description.setObjectName("programmeDescription")
         self.programme_description.setWordWrap(True)

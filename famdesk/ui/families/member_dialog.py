@@ -63,7 +63,8 @@ class MemberDialog(QDialog):
             families.get_member(store, member_uid) if member_uid else None
         )
         self.setWindowTitle(self.tr("Edit member") if member_uid else self.tr("Add member"))
-        self.setMinimumWidth(560)
+        # Room to read a name, an e-mail or an address as typed (the fields were ~80 px wide).
+        self.setMinimumWidth(760)
 
         self.role = QComboBox(self)
         self.given_name = QLineEdit(self)

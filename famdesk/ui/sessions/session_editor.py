@@ -226,7 +226,7 @@ class SessionEditor(QDialog):
     def _build(self) -> None:
         self.heading = QLabel(self)
         self.heading.setObjectName("sessionHeading")
-        self.lock_label = QLabel(self)
+        self.lock_label = WrappingLabel("", self)
         self.lock_label.setObjectName("lockNotice")
         self.lock_label.setWordWrap(True)
 
