@@ -2,18 +2,21 @@
 
 Each case of tests/refusals.py breaks one rule in an otherwise valid file; the
 real command must name the path of the broken value and give the catalogue's
-sentence for core's code, and leave no database behind. The same table drives
-the forms (tests/ui/*/test_*_and_import_agree.py).
+sentence for core's code, and leave no database behind; into a team database
+on a server the same, with not one family written. The same table drives the
+forms (tests/ui/*/test_*_and_import_agree.py).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from famdesk.core import words
+from famdesk.core import caseload, words
+from famdesk.core.storage import open_store
 from tests.e2e.cli_runner import run_famdesk
 from tests.refusals import F0, REFUSALS, VALID, Refusal, refusal
 
@@ -32,6 +35,29 @@ def test_import_refuses_what_the_forms_refuse(tmp_path: Path, rule: Refusal) -> 
     # The path of the broken value, then the catalogue's sentence for core's code.
     assert line == f"famdesk: {bad}: {rule.cli_reason()}"
     assert not db.exists(), "a refused file must not create or touch the database"
+
+
+@pytest.fixture(scope="module")
+def server_families(team_database: str) -> Iterator[Callable[[], int]]:
+    """How many families the team database holds (its lead sees them all)."""
+    store = open_store(team_database, None)
+    try:
+        yield lambda: caseload.count_families(store)
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("rule", REFUSALS, ids=[r.name for r in REFUSALS])
+def test_import_into_a_team_database_refuses_the_same(
+    team_database: str, server_families: Callable[[], int], tmp_path: Path, rule: Refusal
+) -> None:
+    """The same file, the same reason, on a server: exit 2, and not one family written."""
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(rule.document()), encoding="utf-8")
+    r = run_famdesk("import", str(bad), "--db", team_database, passphrase=None)
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert r.stderr.strip() == f"famdesk: {bad}: {rule.cli_reason()}"
+    assert server_families() == 0
 
 
 def test_import_refuses_a_reference_the_store_has_in_another_case(tmp_path: Path) -> None:

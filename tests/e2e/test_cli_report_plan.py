@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from famdesk.db.store import open_store
+from tests.backends import BACKENDS
 from tests.e2e.cli_runner import run_famdesk
 from tests.reports.plan_data import make_agreed_plan
 
@@ -19,8 +20,15 @@ def famdesk(*args: str) -> subprocess.CompletedProcess[str]:
     return run_famdesk(*args, passphrase=PASS)
 
 
-@pytest.fixture(scope="module")
-def case(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+@pytest.fixture(scope="module", params=BACKENDS)
+def case(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path | str, str]:
+    """An agreed plan in a file, or in a team database on a server (as its lead)."""
+    if request.param == "postgresql":
+        url: str = request.getfixturevalue("team_database")
+        with open_store(url, None) as store:
+            return url, make_agreed_plan(store).plan
     db = tmp_path_factory.mktemp("report") / "case.db"
     with open_store(db, PASS, create=True) as store:
         ids = make_agreed_plan(store)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from tests.backends import BACKENDS
 from tests.e2e.cli_runner import run_famdesk
 
 PASS = "e2e sessions passphrase"
@@ -19,8 +20,11 @@ def famdesk(*args: str) -> subprocess.CompletedProcess[str]:
     return run_famdesk(*args, passphrase=PASS)
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+@pytest.fixture(scope="module", params=BACKENDS)
+def demo(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path | str, dict]:
+    """Two demo families in a file, or imported from it into a team database (as its lead)."""
     folder = tmp_path_factory.mktemp("sessions")
     db = folder / "d.famdesk"
     r = famdesk(
@@ -30,6 +34,11 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
     out = folder / "all.json"
     assert famdesk("export", "--db", str(db), "--out", str(out)).returncode == 0
     family = json.loads(out.read_text("utf-8"))["families"][0]
+    if request.param == "postgresql":
+        url: str = request.getfixturevalue("team_database")
+        r = famdesk("import", str(out), "--db", url)
+        assert r.returncode == 0, r.stderr
+        return url, family
     return db, family
 
 
@@ -42,7 +51,7 @@ def _one_line(text: str) -> str:
 
 
 def test_report_sessions_writes_every_session_of_the_period(
-    demo: tuple[Path, dict], tmp_path: Path
+    demo: tuple[Path | str, dict], tmp_path: Path
 ) -> None:
     db, family = demo
     ordered = sorted(family["sessions"], key=lambda s: s["start"])
@@ -84,7 +93,7 @@ def test_report_sessions_writes_every_session_of_the_period(
 
 
 def test_report_sessions_in_english_without_a_period(
-    demo: tuple[Path, dict], tmp_path: Path
+    demo: tuple[Path | str, dict], tmp_path: Path
 ) -> None:
     db, family = demo
     out = tmp_path / "log-en.pdf"
@@ -105,7 +114,7 @@ def test_report_sessions_in_english_without_a_period(
     ],
 )
 def test_bad_input_exits_2_with_one_line(
-    demo: tuple[Path, dict], tmp_path: Path, extra: list[str], message: str
+    demo: tuple[Path | str, dict], tmp_path: Path, extra: list[str], message: str
 ) -> None:
     db, family = demo
     out = tmp_path / "x.pdf"
@@ -115,7 +124,7 @@ def test_bad_input_exits_2_with_one_line(
     assert not out.exists()
 
 
-def test_unknown_family_exits_2(demo: tuple[Path, dict], tmp_path: Path) -> None:
+def test_unknown_family_exits_2(demo: tuple[Path | str, dict], tmp_path: Path) -> None:
     db, _ = demo
     r = famdesk(
         "report", "sessions", "no-such-family", "--db", str(db), "--out", str(tmp_path / "x.pdf")

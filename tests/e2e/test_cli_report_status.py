@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from famdesk.db.store import open_store
+from tests.backends import BACKENDS
 from tests.core.status_fixtures import make_case
 from tests.e2e.cli_runner import run_famdesk
 
@@ -19,8 +20,15 @@ def famdesk(*args: str) -> subprocess.CompletedProcess[str]:
     return run_famdesk(*args, passphrase=PASS)
 
 
-@pytest.fixture(scope="module")
-def case_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+@pytest.fixture(scope="module", params=BACKENDS)
+def case_db(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path | str, str]:
+    """A family with a period's work in a file, or in a team database (as its lead)."""
+    if request.param == "postgresql":
+        url: str = request.getfixturevalue("team_database")
+        with open_store(url, None) as server:
+            return url, make_case(server).family
     db = tmp_path_factory.mktemp("status") / "case.famdesk"
     store = open_store(db, PASS, create=True)
     try:
@@ -30,7 +38,7 @@ def case_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     return db, family
 
 
-def test_writes_the_report_in_english(case_db: tuple[Path, str], tmp_path: Path) -> None:
+def test_writes_the_report_in_english(case_db: tuple[Path | str, str], tmp_path: Path) -> None:
     db, family = case_db
     out = tmp_path / "status.pdf"
     r = famdesk(
@@ -54,7 +62,7 @@ def test_writes_the_report_in_english(case_db: tuple[Path, str], tmp_path: Path)
     ],
 )
 def test_bad_period_exits_2_with_one_line(
-    case_db: tuple[Path, str], tmp_path: Path, args: list[str], message: str
+    case_db: tuple[Path | str, str], tmp_path: Path, args: list[str], message: str
 ) -> None:
     db, family = case_db
     out = tmp_path / "x.pdf"
@@ -67,7 +75,7 @@ def test_bad_period_exits_2_with_one_line(
 
 
 def test_unknown_family_and_missing_folder_exit_2(
-    case_db: tuple[Path, str], tmp_path: Path
+    case_db: tuple[Path | str, str], tmp_path: Path
 ) -> None:
     db, family = case_db
     period = ["--from", "2025-01-01", "--to", "2025-06-30", "--db", str(db)]
