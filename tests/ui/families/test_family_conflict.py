@@ -1,6 +1,6 @@
-"""Two editors, one family or member: the second save is refused in the catalogue's words,
-the other save's values are shown with the worker's own edits on top, and saving again
-keeps both."""
+"""Two editors, one family, member or collaborator: the second save is refused in the
+catalogue's words, the other save's values are shown with the worker's own edits on top,
+and saving again keeps both."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from famdesk.core import families
 from famdesk.ui.families.family_view import FamilyView
 from famdesk.ui.families.member_dialog import MemberDialog
+from famdesk.ui.families.professional_dialog import ProfessionalDialog
 from tests.core.plan_fixtures import make_family
 
 
@@ -57,3 +58,23 @@ def test_the_member_dialog_stays_open_with_mine_over_theirs(
     dialog.accept()
     stored = families.get_member(store, fam.mother)
     assert (stored.phone, stored.email) == ("20 30 40 50", "zoe@example.dk")
+
+
+def test_the_collaborator_dialog_stays_open_with_mine_over_theirs(
+    qtbot: Any, store: Any, switcher: Any
+) -> None:
+    fam = make_family(store)
+    prof = families.list_family_professionals(store, fam.family)[0]
+    dialog = ProfessionalDialog(store, fam.family, prof.uid)
+    qtbot.addWidget(dialog)
+    families.update_professional(store, prof.uid, replace(prof, phone="70 10 20 30"), loaded=prof)
+    switcher.apply("da")
+    qtbot.keyClicks(dialog.email, "jonas@kommune.dk")
+    dialog.accept()
+
+    assert dialog.result() != ProfessionalDialog.DialogCode.Accepted
+    assert dialog.general_error.text().startswith("En anden har gemt dette, efter du åbnede det.")
+    assert (dialog.phone.text(), dialog.email.text()) == ("70 10 20 30", "jonas@kommune.dk")
+    dialog.accept()
+    stored = families.get_professional(store, prof.uid)
+    assert (stored.phone, stored.email) == ("70 10 20 30", "jonas@kommune.dk")
