@@ -36,7 +36,7 @@ FUTURE_CPR = "010136-4000"
 Doc = dict[str, Any]
 
 #: The forms that refuse a rule too.
-FORMS = ("family", "member", "collaborator", "session", "measurement", "plan")
+FORMS = ("family", "member", "collaborator", "session", "measurement", "plan", "conversation")
 
 
 @dataclass(frozen=True)
@@ -482,6 +482,22 @@ REFUSALS: list[Refusal] = [
         _v2_with(lambda d: _member(d, 1)["conversations"][0].update(declined=True)),
         f"{M1}.conversations[0].child_own_words",
         Code.CONVERSATION_DECLINED_WORDS,
+        form="conversation",
+    ),
+    Refusal(
+        "a conversation in the future",
+        _v2_with(lambda d: _member(d, 1)["conversations"][0].update(date=FUTURE.isoformat())),
+        f"{M1}.conversations[0].date",
+        Code.DATE_FUTURE,
+        form="conversation",
+    ),
+    Refusal(
+        "a conversation before the child was born",
+        _v2_with(lambda d: _member(d, 1)["conversations"][0].update(date="2015-03-11")),
+        f"{M1}.conversations[0].date",
+        Code.CONVERSATION_BEFORE_BIRTH,
+        {"born": "2015-03-12"},
+        form="conversation",
     ),
     Refusal(
         "instrument name with a trailing space",
