@@ -1418,8 +1418,8 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
         <translation>Hvorfor dette sted: hvordan det møder barnets behov og barnets og forældrenes ønsker</translation>
     </message>
     <message>
-        <source>Recorded once a site is chosen.</source>
-        <translation>Registreres, når et sted er valgt.</translation>
+        <source>The day the child moved in.</source>
+        <translation>Den dag, barnet flyttede ind.</translation>
     </message>
     <message>
         <source>No conversation with %1 is recorded. Consider talking with the child before the match is decided (Barnets lov § 5).</source>

@@ -1418,8 +1418,8 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
         <translation>Why this site: how it meets the child&apos;s needs and the child&apos;s and parents&apos; wishes</translation>
     </message>
     <message>
-        <source>Recorded once a site is chosen.</source>
-        <translation>Recorded once a site is chosen.</translation>
+        <source>The day the child moved in.</source>
+        <translation>The day the child moved in.</translation>
     </message>
     <message>
         <source>No conversation with %1 is recorded. Consider talking with the child before the match is decided (Barnets lov § 5).</source>

@@ -216,6 +216,10 @@ class _TablePage(QWidget):
         layout.addWidget(self.error)
         model.modelReset.connect(self.update_buttons)
         model.modelReset.connect(self.table.resizeRowsToContents)
+        # wrapped texts take the height they need at the width the columns finally get
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda *_: self.table.resizeRowsToContents()
+        )
 
     def selected_row(self) -> int | None:
         index = self.table.currentIndex()
@@ -343,7 +347,7 @@ class DecisionPage(QWidget):
                 "Why this site: how it meets the child's needs and the child's and parents' wishes"
             )
         )
-        self.placement_hint.setText(self.tr("Recorded once a site is chosen."))
+        self.placement_hint.setText(self.tr("The day the child moved in."))
         self.set_candidates(self._candidates)
         self.show_reminder(self._reminder)
 

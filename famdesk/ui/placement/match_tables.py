@@ -32,6 +32,8 @@ _Index = QModelIndex | QPersistentModelIndex
 # The role under which a column hands the delegate its 0–10 score (None: no score).
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 1
 
+# Pixels added to a row's height, so that rows of wrapped text stand apart.
+ROW_PADDING = 10
 BAR_FILLED = QColor("#1f4e79")
 BAR_EMPTY = QColor("#dde4ec")
 
@@ -79,6 +81,7 @@ class ScoreDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
         hint = super().sizeHint(option, index)
+        hint.setHeight(hint.height() + ROW_PADDING)  # wrapped lines need air between rows
         if index.data(SCORE_ROLE) is None:
             return hint
         width = option.fontMetrics.horizontalAdvance("10") + 6 + 6 + SCALE_MAX * 8 + 12

@@ -200,10 +200,13 @@ class MatchWindow(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_match)
 
+        for button in (self.new_button, self.end_button, self.print_button, self.close_button):
+            button.setAutoDefault(False)  # Enter saves (the default button), nothing else
         self.retranslate_ui()
         self.resize(fitted_size(self, 1200, 700))
         found = matches.list_matches(store, member_uid)
         self._load(found[-1] if found else None)
+        self.needs_page.fields[ICS_DIMENSIONS[0]].setFocus()
 
     # --- text ------------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -37,6 +38,7 @@ from famdesk.core.storage import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.record_table import accepted, record_table
 from famdesk.ui.common.screen_fit import fitted_size
+from famdesk.ui.placement.match_tables import ScoreDelegate
 from famdesk.ui.placement.site_dialog import SiteDialog
 from famdesk.ui.shell.host import WindowHost
 
@@ -119,7 +121,7 @@ class SitesModel(QAbstractTableModel):
             return [
                 site.name,
                 words.label("placement_type", site.type),
-                one_line(site.address),
+                one_line(site.address),  # wrapped by the table where it is long
                 site.phone,
                 site.email,
                 "" if site.capacity is None else str(site.capacity),
@@ -155,7 +157,15 @@ class PlacementSitesWindow(QDialog):
         self.table = record_table(
             self.model, self, on_open=self.edit_site, on_current_changed=self._update_buttons
         )
-        self.table.setWordWrap(False)
+        # An address or a site's competences wrap in their cell rather than being cut.
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in (SitesModel.ADDRESS, SitesModel.COMPETENCES):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.setItemDelegate(ScoreDelegate(self.table))  # rows of wrapped text stand apart
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        self.model.modelReset.connect(self.table.resizeRowsToContents)
         self.add_button = QPushButton(self)
         self.edit_button = QPushButton(self)
         self.close_button = QPushButton(self)
