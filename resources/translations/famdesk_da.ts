@@ -3091,6 +3091,13 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
         <source>Ages are computed from the birth date. CPR numbers are masked until shown.</source>
         <translation>Alder beregnes ud fra fødselsdatoen. CPR-numre er skjult, indtil de vises.</translation>
     </message>
+    <message numerus="yes">
+        <source>The child&apos;s %n conversation(s) (børnesamtaler) are deleted too.</source>
+        <translation>
+            <numerusform>Barnets %n børnesamtale slettes også.</numerusform>
+            <numerusform>Barnets %n børnesamtaler slettes også.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete member</source>
         <translation>Slet medlem</translation>

@@ -3091,6 +3091,13 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
         <source>Ages are computed from the birth date. CPR numbers are masked until shown.</source>
         <translation>Ages are computed from the birth date. CPR numbers are masked until shown.</translation>
     </message>
+    <message numerus="yes">
+        <source>The child&apos;s %n conversation(s) (børnesamtaler) are deleted too.</source>
+        <translation>
+            <numerusform>The child&apos;s %n conversation (børnesamtale) is deleted too.</numerusform>
+            <numerusform>The child&apos;s %n conversations (børnesamtaler) are deleted too.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete member</source>
         <translation>Delete member</translation>

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from famdesk.core import families
+from famdesk.core import child_voice, families
 from famdesk.core.cpr import format_cpr
 from famdesk.core.families import MemberData
 from famdesk.core.storage import Store
@@ -224,12 +224,22 @@ class MembersPanel(FamilyRecordPanel):
         return dialog.member_uid if accepted(dialog) else None
 
     def confirm_and_remove(self, record: MemberData) -> bool:
+        question = self.tr("Delete %1 from the family? This cannot be undone.").replace(
+            "%1", record.full_name
+        )
+        heard = (
+            len(child_voice.list_conversations(self.store, record.uid))
+            if record.uid is not None and record.role in CHILD_ROLES
+            else 0
+        )
+        if heard:  # the child's own words go with the member: say so before they do
+            question += " " + self.tr(
+                "The child's %n conversation(s) (børnesamtaler) are deleted too.", "", heard
+            )
         answer = QMessageBox.question(
             self,
             self.tr("Delete member"),
-            self.tr("Delete %1 from the family? This cannot be undone.").replace(
-                "%1", record.full_name
-            ),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -159,3 +159,36 @@ def test_open_edit_and_delete_a_conversation_in_danish(qtbot, store, monkeypatch
     qtbot.mouseClick(window.remove_button, Qt.MouseButton.LeftButton)
     assert child_voice.list_conversations(store, ids.child) == []
     assert window.empty.isVisible()
+
+
+def test_deleting_a_child_says_that_its_conversations_go_too(
+    qtbot, store, monkeypatch, switcher
+):  # type: ignore[no-untyped-def]
+    ids = make_family(store)
+    for days in (40, 10):
+        child_voice.add_conversation(
+            store,
+            ids.child,
+            child_voice.ConversationData(TODAY - timedelta(days=days), declined=True),
+        )
+    panel = MembersPanel(store)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_family(ids.family)
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *_a):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    _select(panel, ids.child)
+    assert not panel.delete_member()
+    _select(panel, ids.mother)
+    assert not panel.delete_member()
+    assert asked == [
+        "Delete Alma Kowalski from the family? This cannot be undone. The child's 2 "
+        "conversations (børnesamtaler) are deleted too.",
+        "Delete Zoë Kowalski from the family? This cannot be undone.",
+    ]
+    assert len(child_voice.list_conversations(store, ids.child)) == 2
