@@ -10,6 +10,7 @@ from pypdf import PdfReader
 
 from famdesk.core import words
 from famdesk.db.store import open_store
+from tests.backends import BACKENDS
 from tests.e2e.cli_runner import run_famdesk
 from tests.reports.match_data import CHILD_WORDS, REASONS, make_placed_match
 
@@ -20,8 +21,15 @@ def famdesk(*args: str) -> subprocess.CompletedProcess[str]:
     return run_famdesk(*args, passphrase=PASS)
 
 
-@pytest.fixture(scope="module")
-def case(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+@pytest.fixture(scope="module", params=BACKENDS)
+def case(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path | str, str]:
+    """A placed match in a file, or in a team database on a server (as its lead)."""
+    if request.param == "postgresql":
+        url: str = request.getfixturevalue("team_database")
+        with open_store(url, None) as store:
+            return url, make_placed_match(store).match
     db = tmp_path_factory.mktemp("report") / "case.db"
     with open_store(db, PASS, create=True) as store:
         ids = make_placed_match(store)

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QMessageBox
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox
 
 from famdesk.core import child_voice, families, words
 from famdesk.core.child_voice import ConversationData
@@ -24,6 +25,7 @@ from famdesk.ui.placement.match_window import (
     TAB_FOLLOW_UPS,
     MatchWindow,
 )
+from tests.reports.match_data import CHILD_WORDS, make_placed_match
 from tests.ui.families.test_family_view import drive_dialogs, show_active
 
 TODAY = date(2026, 6, 1)
@@ -293,3 +295,26 @@ def test_deciding_without_a_recent_conversation_reminds_without_blocking(qtbot, 
     )
     window.show_match(uid)
     assert not page.reminder_box.isVisibleTo(window)
+
+
+def test_print_previews_the_match_pdf_in_the_interface_language(
+    qtbot, store, monkeypatch, tmp_path, switcher
+):  # type: ignore[no-untyped-def]
+    ids = make_placed_match(store)
+    switcher.apply("da")
+    window = open_window(qtbot, store, ids.child)
+    target = tmp_path / "match.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    qtbot.mouseClick(window.print_button, Qt.MouseButton.LeftButton)
+    job = window._preview_job
+    assert job is not None
+    with qtbot.waitSignal(job.ready, timeout=30000) as ready:
+        pass
+    dialog = ready.args[0]
+    assert dialog.page_count() >= 2
+    dialog.save_button.click()
+    text = " ".join(p.extract_text() for p in PdfReader(target).pages).replace("\n", " ")
+    assert "De steder, vi har set på" in text and CHILD_WORDS in text
+    dialog.close()
