@@ -36,7 +36,10 @@ FUTURE_CPR = "010136-4000"
 Doc = dict[str, Any]
 
 #: The forms that refuse a rule too.
-FORMS = ("family", "member", "collaborator", "session", "measurement", "plan", "conversation")
+FORMS = (
+    "family", "member", "collaborator", "session", "measurement", "plan", "conversation",
+    "site", "match",
+)
 
 
 @dataclass(frozen=True)
@@ -409,6 +412,7 @@ REFUSALS: list[Refusal] = [
         _v2_with(lambda d: d["placement_sites"][0].update(name=" ")),
         "$.placement_sites[0].name",
         Code.VALUE_REQUIRED,
+        form="site",
     ),
     Refusal(
         "a site's capacity out of range",
@@ -416,6 +420,7 @@ REFUSALS: list[Refusal] = [
         "$.placement_sites[1].capacity",
         Code.NUMBER_OUT_OF_RANGE,
         {"min": 0, "max": 999},
+        form="site",
     ),
     Refusal(
         "a match on a parent",
@@ -435,6 +440,7 @@ REFUSALS: list[Refusal] = [
         _change_match(status="decided", decided_on=None, placed_on=None, follow_ups=[]),
         f"{MATCH}.decided_on",
         Code.MATCH_DECISION_INCOMPLETE,
+        form="match",
     ),
     Refusal(
         "a candidate's fit out of range",
@@ -456,6 +462,7 @@ REFUSALS: list[Refusal] = [
         f"{MATCH}.follow_ups[0].date",
         Code.MATCH_FOLLOW_UP_BEFORE_PLACED,
         {"placed": "2024-11-15"},
+        form="match",
     ),
     Refusal(
         "a stability score out of range",
@@ -470,6 +477,7 @@ REFUSALS: list[Refusal] = [
             "date": "2025-01-10", "planned": False, "cause": "conflict", "notes": ""}),
         f"{MATCH}.breakdown.date",
         Code.MATCH_BREAKDOWN_NOT_PLACED,
+        form="match",
     ),
     Refusal(
         "a conversation with a parent",
