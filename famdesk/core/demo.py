@@ -195,18 +195,21 @@ def demo_sites(seed: int) -> tuple[dict[str, Any], ...]:
         for name in T.PLACEMENT_SITES[ptype]:
             town = name.rsplit(", ", 1)[1] if ", " in name else rng.choice(T.MUNICIPALITIES)
             low, high = T.SITE_CAPACITY[ptype]
-            sites.append({
-                "uid": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
-                "name": name,
-                "type": ptype,
-                "address": f"{rng.choice(T.STREETS)} {rng.randint(1, 140)}, "
-                f"{rng.randint(1000, 9990)} {town}",
-                "phone": _phone(rng),
-                "email": "" if ptype == "network-foster-family"
-                else f"kontakt@{_ascii(name.split(',')[0]).strip('.')}.example",
-                "competences": rng.choice(T.SITE_COMPETENCES[ptype]),
-                "capacity": rng.randint(low, high),
-            })
+            sites.append(
+                {
+                    "uid": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                    "name": name,
+                    "type": ptype,
+                    "address": f"{rng.choice(T.STREETS)} {rng.randint(1, 140)}, "
+                    f"{rng.randint(1000, 9990)} {town}",
+                    "phone": _phone(rng),
+                    "email": ""
+                    if ptype == "network-foster-family"
+                    else f"kontakt@{_ascii(name.split(',')[0]).strip('.')}.example",
+                    "competences": rng.choice(T.SITE_COMPETENCES[ptype]),
+                    "capacity": rng.randint(low, high),
+                }
+            )
     sites.sort(key=lambda site: (site["name"], site["uid"]))
     return tuple(sites)
 
@@ -357,7 +360,10 @@ class _FamilyBuilder:
                 self.start + timedelta(days=rng.randint(180, 400)), today - timedelta(days=14)
             )
         else:
-            self.start = today - timedelta(days=rng.randint(60, 1000))
+            days = rng.randint(60, 1000)
+            if self._new_case():  # begun last month or so: its first plan is being written
+                days = 45 + days % 25
+            self.start = today - timedelta(days=days)
             self.end = None
         self.until = self.end or today  # last day with history
         self.worker = rng.choice(T.WORKERS)
@@ -596,8 +602,11 @@ class _FamilyBuilder:
             if self.index % 10 == 2:
                 self._broken_down(child, since)
             chosen = self.sites[placement["site"]]
-            floor = date.fromisoformat(child["matches"][-1]["breakdown"]["date"]) if child[
-                "matches"] else child["_birth"]
+            floor = (
+                date.fromisoformat(child["matches"][-1]["breakdown"]["date"])
+                if child["matches"]
+                else child["_birth"]
+            )
             decided = max(floor, since - timedelta(days=rng.randint(7, 30)))
             child["matches"].append(self._match(child, "placed", chosen, decided, since))
         elif self.index % 10 in (0, 3):
@@ -613,7 +622,8 @@ class _FamilyBuilder:
         """Sites of the register a child of this age could live at, but ``besides``."""
         age = self._age(child)
         return [
-            site for site in self.sites.values()
+            site
+            for site in self.sites.values()
             if site["name"] not in besides and (site["type"] != "own-room" or age >= 16)
         ]
 
@@ -630,19 +640,24 @@ class _FamilyBuilder:
         small = (decided - child["_birth"]).days < 4 * 365
         others = rng.sample(self._suitable(child, (chosen["name"],)), rng.randint(1, 2))
         candidates = [
-            {"site_uid": site["uid"], "assessment": rng.choice(T.MATCH_ASSESSMENTS_POOR).format(
-                **ctx), "fit": rng.randint(2, 6)}
+            {
+                "site_uid": site["uid"],
+                "assessment": rng.choice(T.MATCH_ASSESSMENTS_POOR).format(**ctx),
+                "fit": rng.randint(2, 6),
+            }
             for site in others
         ]
-        candidates.insert(rng.randint(0, len(candidates)), {
-            "site_uid": chosen["uid"],
-            "assessment": rng.choice(T.MATCH_ASSESSMENTS_GOOD).format(**ctx),
-            "fit": rng.randint(7, 9),
-        })
+        candidates.insert(
+            rng.randint(0, len(candidates)),
+            {
+                "site_uid": chosen["uid"],
+                "assessment": rng.choice(T.MATCH_ASSESSMENTS_GOOD).format(**ctx),
+                "fit": rng.randint(7, 9),
+            },
+        )
         dimensions = rng.sample(sorted(T.MATCH_NEEDS), rng.randint(2, 3))
         needs = {
-            d: rng.choice(T.MATCH_NEEDS[d]).format(**ctx)
-            for d in ICS_DIMENSIONS if d in dimensions
+            d: rng.choice(T.MATCH_NEEDS[d]).format(**ctx) for d in ICS_DIMENSIONS if d in dimensions
         }
         follow_ups = []
         if placed is not None:
@@ -653,13 +668,16 @@ class _FamilyBuilder:
                     break
                 held = day <= last
                 notes = T.FOLLOW_UP_NOTES_HARD if broke is not None else T.FOLLOW_UP_NOTES
-                follow_ups.append({
-                    "date": day.isoformat(),
-                    "status": "held" if held else "planned",
-                    "notes": rng.choice(notes).format(**ctx) if held else "",
-                    "stability": (rng.randint(2, 4) if broke else rng.randint(5, 9))
-                    if held else None,
-                })
+                follow_ups.append(
+                    {
+                        "date": day.isoformat(),
+                        "status": "held" if held else "planned",
+                        "notes": rng.choice(notes).format(**ctx) if held else "",
+                        "stability": (rng.randint(2, 4) if broke else rng.randint(5, 9))
+                        if held
+                        else None,
+                    }
+                )
         conversation_day = decided - timedelta(days=rng.randint(3, 20))
         if not small and conversation_day >= child["_birth"]:
             self._conversations(child, conversation_day, declined_first=self.index % 10 == 3)
@@ -668,8 +686,9 @@ class _FamilyBuilder:
             "uid": self.uid_from(rng),
             "status": status,
             "needs": needs,
-            "child_view": (T.MATCH_CHILD_VIEW_SMALL if small
-                           else rng.choice(T.MATCH_CHILD_VIEWS)).format(**ctx),
+            "child_view": (
+                T.MATCH_CHILD_VIEW_SMALL if small else rng.choice(T.MATCH_CHILD_VIEWS)
+            ).format(**ctx),
             "parents_view": rng.choice(T.MATCH_PARENTS_VIEWS).format(**ctx),
             "candidates": candidates,
             "decided_on": decided.isoformat() if is_decided else None,
@@ -689,8 +708,13 @@ class _FamilyBuilder:
             return
         broke = placed + timedelta(days=max(1, (since - placed).days * rng.randint(40, 80) // 100))
         current = child["placement"]["site"]
-        site = rng.choice([s for s in self._suitable(child, (current,))
-                           if s["type"] in ("foster-family", "socio-educational-home")])
+        site = rng.choice(
+            [
+                s
+                for s in self._suitable(child, (current,))
+                if s["type"] in ("foster-family", "socio-educational-home")
+            ]
+        )
         decided = max(birth, placed - timedelta(days=rng.randint(7, 21)))
         match = self._match(child, "ended", site, decided, placed, broke)
         match["breakdown"] = {
@@ -706,24 +730,28 @@ class _FamilyBuilder:
         rng, ctx = self.mrng, self.ctx
         present = T.CONVERSATION_PRESENT.format(**ctx)
         if declined_first and (day - timedelta(days=7)) >= child["_birth"]:
-            child["conversations"].append({
+            child["conversations"].append(
+                {
+                    "uid": self.uid_from(rng),
+                    "date": (day - timedelta(days=7)).isoformat(),
+                    "present": present,
+                    "support_person": "",
+                    "declined": True,
+                    "child_own_words": "",
+                    "summary": T.CONVERSATION_DECLINED.format(**ctx),
+                }
+            )
+        child["conversations"].append(
+            {
                 "uid": self.uid_from(rng),
-                "date": (day - timedelta(days=7)).isoformat(),
+                "date": day.isoformat(),
                 "present": present,
-                "support_person": "",
-                "declined": True,
-                "child_own_words": "",
-                "summary": T.CONVERSATION_DECLINED.format(**ctx),
-            })
-        child["conversations"].append({
-            "uid": self.uid_from(rng),
-            "date": day.isoformat(),
-            "present": present,
-            "support_person": rng.choice(T.SUPPORT_PERSONS).format(**ctx),
-            "declined": False,
-            "child_own_words": rng.choice(T.CONVERSATION_WORDS).format(**ctx),
-            "summary": rng.choice(T.CONVERSATION_SUMMARIES).format(**ctx),
-        })
+                "support_person": rng.choice(T.SUPPORT_PERSONS).format(**ctx),
+                "declined": False,
+                "child_own_words": rng.choice(T.CONVERSATION_WORDS).format(**ctx),
+                "summary": rng.choice(T.CONVERSATION_SUMMARIES).format(**ctx),
+            }
+        )
 
     @staticmethod
     def uid_from(rng: random.Random) -> str:
@@ -829,6 +857,11 @@ class _FamilyBuilder:
         """The phrases that fit this family (no placement talk unless a child is placed)."""
         return _fitting(texts, self.placed)
 
+    def only_fitting(self, texts: tuple[Any, ...]) -> tuple[Any, ...]:
+        """The phrases that fit this family, or none (``bank`` keeps all when none fit)."""
+        kept = self.bank(texts)
+        return () if kept is texts and not self.placed else kept
+
     # -- plans ----------------------------------------------------------------------------
 
     def _plans(self) -> list[dict[str, Any]]:
@@ -845,12 +878,14 @@ class _FamilyBuilder:
             if self.status == "closed":
                 last_status = rng.choice(("completed", "completed", "cancelled"))
             else:
-                last_status = "agreed" if rng.random() < 0.8 else "draft"
+                # A revision still a draft only where it was begun in the last weeks.
+                fresh = (self.until - split).days < 45
+                last_status = "draft" if fresh and rng.random() < 0.5 else "agreed"
             plans.append(self._plan(split, None, last_status))
         else:
             if self.status == "closed":
                 status = "completed" if rng.random() < 0.8 else "cancelled"
-            elif (today - first_created).days < 21 or rng.random() < 0.2:
+            elif (today - first_created).days < 45 or self._new_case():  # being written
                 status = "draft"
             else:
                 status = "agreed"
@@ -909,10 +944,14 @@ class _FamilyBuilder:
                 }
             )
         reviews: list[dict[str, Any]] = []
+        # Reviews every three months or so while the plan is followed (a cancelled plan
+        # stopped early); a few current plans are a little behind (``_behind``).
+        overdue = status == "agreed" and ended is None and self._behind()
+        review_stop = stop - timedelta(days=rng.randint(95, 110)) if overdue else stop
         if agreed is not None:
             day = agreed + timedelta(days=rng.randint(75, 100))
-            count = rng.randint(0, 3)
-            while day <= stop and len(reviews) < count:
+            count = rng.randint(0, 3) if status == "cancelled" else 10_000
+            while day <= review_stop and len(reviews) < count:
                 step = len(reviews) + 1
                 scores = {
                     g["uid"]: max(
@@ -940,7 +979,12 @@ class _FamilyBuilder:
         next_review = None
         if status == "agreed" and agreed is not None:
             last = date.fromisoformat(reviews[-1]["date"]) if reviews else agreed
-            next_review = last + timedelta(days=rng.choice((30, 60, 90, 90)))
+            next_review = last + timedelta(days=rng.choice((60, 90, 90)))
+            if overdue:  # behind by days or a few weeks, not by years
+                next_review = max(next_review, self.today - timedelta(days=rng.randint(4, 25)))
+                next_review = min(next_review, self.today - timedelta(days=1))
+            elif next_review <= self.today:  # the next one is booked
+                next_review = self.today + timedelta(days=rng.randint(3, 60))
         if status == "completed" or len(reviews) >= 2:
             phase = "maintenance"
         elif status == "draft":
@@ -975,6 +1019,14 @@ class _FamilyBuilder:
             "reviews": reviews,
         }
 
+    def _new_case(self) -> bool:
+        """About one family in ten is new: its first plan is still a draft."""
+        return self.index % 10 == 7 and self.status == "active"
+
+    def _behind(self) -> bool:
+        """A few families (about one in ten) whose plan review is overdue."""
+        return self.index % 10 == 4 and self.status != "closed"
+
     # -- sessions ---------------------------------------------------------------------------
 
     def _sessions(self) -> list[dict[str, Any]]:
@@ -998,14 +1050,23 @@ class _FamilyBuilder:
         for i, day in enumerate(past_days):
             kind = rng.choices(SESSION_KINDS, weights)[0]
             status = rng.choices(("held", "cancelled", "no-show"), (86, 8, 6))[0]
-            draft = i == last_held and self.status == "active" and rng.random() < 0.35
-            sessions.append(self._session(day, kind, status, draft))
+            # A note left unfinished is a recent one: a few a day or two old, fewer older.
+            recent = (self.today - day).days <= 6
+            draft = i == last_held and self.status == "active" and recent and rng.random() < 0.5
+            # One family's latest visit raised a concern that is not passed on yet (it shows
+            # on the dashboard until the worker records who was told).
+            worry = i == last_held and self.index % 20 == 3 and self.status == "active"
+            if worry:
+                kind, status = "home-visit", "held"
+            sessions.append(self._session(day, kind, status, draft, worry=worry))
         for day in future_days:
             kind = rng.choices(SESSION_KINDS, weights)[0]
             sessions.append(self._session(day, kind, "planned", True))
         return sessions
 
-    def _session(self, day: date, kind: str, status: str, draft: bool) -> dict[str, Any]:
+    def _session(
+        self, day: date, kind: str, status: str, draft: bool, worry: bool = False
+    ) -> dict[str, Any]:
         rng, ctx = self.rng, self.ctx
         lo, hi = _HOURS[kind]
         start = _local(day, rng.randint(lo, hi), rng.choice((0, 15, 30, 45)))
@@ -1014,21 +1075,27 @@ class _FamilyBuilder:
         notes = assessment = agreements = ""
         concern = False
         if status == "held":
-            concern = rng.random() < 0.04
+            concern = rng.random() < 0.04 or worry
             # Good visits grow likelier as the case goes on.
             progress = (day - self.start).days / max(1, (self.until - self.start).days)
             good = rng.random() < 0.3 + 0.55 * progress
-            observations = T.OBSERVATIONS_GOOD if good else T.OBSERVATIONS_HARD
+            # What the note tells fits the kind of contact (a call reads like a call).
+            home_good, home_hard = T.OBSERVATIONS_BY_KIND["home-visit"]
+            kind_good, kind_hard = T.OBSERVATIONS_BY_KIND[kind]
+            observations = self.only_fitting(kind_good if good else kind_hard) or self.bank(
+                home_good if good else home_hard
+            )
             quotes = T.PARENT_QUOTES_GOOD if good else T.PARENT_QUOTES_HARD
-            picked = rng.sample(self.bank(observations), rng.randint(1, 2))
-            if rng.random() < 0.5:  # most visits have a bit of both
-                other = T.OBSERVATIONS_HARD if good else T.OBSERVATIONS_GOOD
-                picked.append(rng.choice(self.bank(other)))
-            parts = [s.format(**ctx) for s in picked]
+            picked = rng.sample(observations, min(len(observations), rng.randint(1, 2)))
+            other = self.only_fitting(kind_hard if good else kind_good)
+            if other and rng.random() < 0.5:  # most contacts have a bit of both
+                picked.append(rng.choice(other))
+            parts = [s.format(**ctx) for s in dict.fromkeys(picked)]
             if rng.random() < 0.7:
                 quote = rng.choice(self.bank(quotes)).format(**ctx)
                 parts.append(f"{ctx['parent']} sagde: {quote}")
-            if self.child_age >= 3 and rng.random() < 0.6:
+            heard = kind in T.CHILD_PRESENT_KINDS
+            if heard and self.child_age >= 3 and rng.random() < 0.6:
                 parts.append(
                     f"{ctx['child']} sagde: " + rng.choice(self.bank(T.CHILD_QUOTES)).format(**ctx)
                 )
@@ -1046,7 +1113,7 @@ class _FamilyBuilder:
                 if kind in ("supervised-contact", "placement-site")
                 else T.CANCELLED_NOTES[:-1]
             )
-            notes = rng.choice(reasons).format(**ctx)
+            notes = rng.choice(self.bank(reasons)).format(**ctx)
             summary += " (aflyst)"
         elif status == "no-show":
             notes = rng.choice(T.NO_SHOW_NOTES).format(**ctx)
@@ -1117,7 +1184,9 @@ class _FamilyBuilder:
             "concern_details": (
                 {
                     "what": T.CONCERN_WHAT.format(**ctx),
-                    "told": [{"who": T.CONCERN_TOLD_WHO, "when": _iso(end), "how": "telefon"}],
+                    "told": []
+                    if worry
+                    else [{"who": T.CONCERN_TOLD_WHO, "when": _iso(end), "how": "telefon"}],
                 }
                 if concern
                 else None

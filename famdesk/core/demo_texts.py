@@ -579,6 +579,119 @@ OBSERVATIONS_HARD = (
     "{child} slog ud efter {parent}, da fjernsynet blev slukket; {parent} hævede stemmen.",
 )
 
+# What is seen and heard depends on where it happens: a phone call is no home visit.
+# (good, hard) per session kind; a kind's phrases that do not fit the family (placement
+# words where no child is placed) fall back to the home visit's.
+OBSERVATIONS_BY_KIND: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "home-visit": (
+        tuple(o for o in OBSERVATIONS_GOOD if "samvær" not in o),
+        tuple(o for o in OBSERVATIONS_HARD if "samvær" not in o),
+    ),
+    "phone": (
+        (
+            "{parent} ringede som aftalt og fortalte, at morgenen var gået roligt; {child} kom "
+            "i {inst} til tiden.",
+            "Kort opfølgning i telefonen: billedskemaet bruges stadig, og {parent} har selv "
+            "ringet til {inst} om et forældremøde.",
+            "{parent} fortalte i telefonen, at sengetiden er holdt fire af ugens aftener.",
+        ),
+        (
+            "{parent} ringede ophidset efter en konflikt om lektier. Samtalen blev brugt til at "
+            "finde ro, og {parent} ville tage en pause, før {parent_pron} talte med {child} igen.",
+            "{parent} tog ikke telefonen første gang; ved andet opkald lød {parent_pron} træt "
+            "og fortalte om flere dårlige nætter.",
+            "I telefonen fortalte {parent}, at {inst} havde ringet om {child}s fravær.",
+        ),
+    ),
+    "video": (
+        (
+            "{parent} var klar ved skærmen til tiden; vi gennemgik ugens aftaler og skemaet "
+            "for morgenen.",
+            "Over video viste {parent} det nye billedskema, som {child} selv har hjulpet med.",
+        ),
+        (
+            "Forbindelsen faldt ud to gange; {parent} var distraheret og sagde, at ugen havde "
+            "været kaotisk.",
+            "{parent} sad i bilen under videosamtalen og havde svært ved at tale frit.",
+        ),
+    ),
+    "office": (
+        (
+            "{parent} mødte til tiden på kontoret. Vi gennemgik målene i planen, og {parent} "
+            "vurderede selv, at morgenerne går bedre.",
+            "{parent} havde skrevet spørgsmål ned hjemmefra og brugte dem til at styre samtalen.",
+        ),
+        (
+            "{parent} kom for sent og var vred over et brev fra kommunen; vi brugte det meste "
+            "af tiden på at forstå brevet sammen.",
+            "{parent} sagde, at det er svært at se fremskridt, og var i tvivl om, hvad "
+            "{parent_pron} skulle arbejde med.",
+        ),
+    ),
+    "supervised-contact": (
+        (
+            "Under samværet satte {parent} sig på gulvet og legede med {child} i ca. 20 minutter.",
+            "{child} løb {parent} i møde ved ankomsten; de spiste medbragt frugt og læste en "
+            "bog sammen under samværet.",
+            "Ved samværets afslutning sagde {parent} roligt farvel og fortalte {child}, hvornår "
+            "de ses igen.",
+            "{child} og {parent} mødtes i familiehuset; {parent} havde taget et spil med, og "
+            "de spillede sammen det meste af tiden.",
+        ),
+        (
+            "{parent} kom 15 minutter for sent til samværet og var synligt stresset.",
+            "{child} var stille i starten af samværet og holdt sig tæt til plejemor; det tog "
+            "en halv time, før {child_pron} gik hen til {parent}.",
+            "{parent} talte med {child} om at flytte hjem; samværet blev kort afbrudt, og vi "
+            "talte bagefter om, hvad der er godt at sige til {child}.",
+            "{child} ville ikke sige farvel og græd ved afslutningen; {parent} blev rolig og "
+            "lovede at komme igen på fredag.",
+        ),
+    ),
+    "network-meeting": (
+        (
+            "På mødet fortalte {prof}, at {child} er faldet bedre til i {inst}; {parent} fik "
+            "ros for at møde op til alle aftaler.",
+            "Netværket aftalte en fælles plan for morgenerne; {other} henter fast om onsdagen.",
+        ),
+        (
+            "{inst} oplyste om stigende fravær; {parent} følte sig angrebet, og mødet blev "
+            "brugt på at finde en fælles forståelse.",
+            "Sagsbehandleren kunne ikke deltage; mødet blev kortere, og flere punkter blev udsat.",
+        ),
+    ),
+    "placement-site": (
+        (
+            "Plejefamilien fortalte, at {child} sover bedre og selv har valgt en fritidsaktivitet.",
+            "Ved besøget på anbringelsesstedet viste {child} sit værelse frem for {parent}.",
+            "Personalet på stedet fortalte, at {child} er faldet godt til og spiser med ved "
+            "fællesbordet.",
+        ),
+        (
+            "Plejefamilien oplevede, at {child} var urolig dagene efter samvær; vi aftalte at "
+            "tale om overgangene.",
+            "{parent} og plejemor talte forbi hinanden om tøj og lommepenge; vi aftalte en fast "
+            "ugentlig besked på anbringelsesstedet.",
+            "Personalet på stedet fortalte om uro ved sengetid; vi aftalte at følge op i næste "
+            "uge.",
+        ),
+    ),
+    "group": (
+        (
+            "I gruppen fortalte {parent} om en aften, hvor pausen virkede; de andre forældre "
+            "spurgte interesseret ind.",
+            "{parent} deltog aktivt i rollespillet om at sætte grænser uden at råbe.",
+        ),
+        (
+            "{parent} sad stille det meste af gangen og sagde bagefter, at det var svært at "
+            "tale foran de andre.",
+            "{parent} gik tidligt fra gruppen for at hente {child}.",
+        ),
+    ),
+}
+#: Kinds where the child is usually there to be heard in the note.
+CHILD_PRESENT_KINDS = ("home-visit", "supervised-contact", "placement-site")
+
 PARENT_QUOTES_GOOD = (
     "»Jeg har holdt sengetiden hver aften i denne uge – det har jeg aldrig gjort før.«",
     "»Jeg prøvede det med pausen, og det virkede faktisk.«",

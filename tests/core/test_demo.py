@@ -324,8 +324,10 @@ def test_the_demo_has_sites_of_every_type_matches_at_every_stage_and_conversatio
     ended = [m for m in matches if m["status"] == "ended"]
     assert ended and all(m["breakdown"] is not None for m in ended)
     placed = [m for m in matches if m["status"] == "placed"]
-    assert all(any(f["status"] == "held" and f["stability"] is not None
-                   for f in m["follow_ups"]) for m in placed)
+    assert all(
+        any(f["status"] == "held" and f["stability"] is not None for f in m["follow_ups"])
+        for m in placed
+    )
     # A placed match is the child's current placement: the chosen site's type, from placed_on.
     types = {s["uid"]: s["type"] for s in doc["placement_sites"]}
     for member in _members(doc):
@@ -337,8 +339,11 @@ def test_the_demo_has_sites_of_every_type_matches_at_every_stage_and_conversatio
     declined = [c for c in conversations if c["declined"]]
     assert declined and all(c["child_own_words"] == "" for c in declined)
     assert any(c["child_own_words"] and c["support_person"] for c in conversations)
-    assert all(member["role"] in ("child", "sibling") for member in _members(doc)
-               if member["matches"] or member["conversations"])
+    assert all(
+        member["role"] in ("child", "sibling")
+        for member in _members(doc)
+        if member["matches"] or member["conversations"]
+    )
 
 
 def test_a_small_demo_has_every_stage_too() -> None:
@@ -346,3 +351,59 @@ def test_a_small_demo_has_every_stage_too() -> None:
     statuses = {m["status"] for member in _members(small) for m in member["matches"]}
     assert statuses == {"exploring", "decided", "placed", "ended"}
     assert validate_document(small) == []
+
+
+def test_each_note_reads_like_its_kind_of_contact(doc: dict) -> None:
+    """A phone call's note tells of a call, not of a living room; supervised contact of
+    the contact."""
+    from famdesk.core import demo_texts as T
+
+    home_only = [o.split("{")[0][:25] for o in T.OBSERVATIONS_BY_KIND["home-visit"][0]]
+    home_only = [h for h in home_only if len(h) > 12]
+    for s in _sessions(doc):
+        if s["status"] != "held" or s["kind"] == "home-visit":
+            continue
+        assert not any(h in s["notes"] for h in home_only), (s["kind"], s["notes"])
+    calls = [s["notes"] for s in _sessions(doc) if s["kind"] == "phone" and s["status"] == "held"]
+    assert calls and all(
+        any(w in n for w in ("telefon", "ringede", "opkald", "opfølgning")) for n in calls
+    )
+    contacts = [
+        s["notes"]
+        for f in doc["families"]
+        for s in f["sessions"]
+        if s["kind"] == "supervised-contact"
+        and s["status"] == "held"
+        and any(m["placement"] for m in f["members"])
+    ]
+    assert contacts and all(any(w in n for w in ("samvær", "mødtes", "farvel")) for n in contacts)
+
+
+def test_the_demo_holds_every_feature_a_worker_meets(store) -> None:  # type: ignore[no-untyped-def]
+    """Every card of the dashboard, every tab and every record kind has something in it,
+    and only a few things are overdue (a caseload that is looked after)."""
+    from famdesk.core import deadlines
+    from famdesk.db.models import ActionPlan, Addendum, ConcernNotice, Review
+
+    today = date(2026, 12, 2)
+    create_demo(store, seed=1, today=today)
+    load = deadlines.caseload(store, today)
+    assert load.appointments and load.upcoming_reviews and load.unfinished_notes
+    assert 1 <= len(load.overdue_reviews) <= 5
+    assert len([d for d in load.follow_ups if d.due < today]) <= 5
+    assert len(load.open_concerns) >= 1  # a concern not yet passed on
+    assert deadlines.overdue_note_count(store, today) <= 6
+    with store.read_session() as s:
+        plans = s.scalars(select(ActionPlan)).all()
+        assert {p.status for p in plans} >= {"draft", "agreed", "completed"}
+        assert all(p.child_perspective for p in plans)
+        assert s.scalar(select(func.count()).select_from(Review)) > 40
+        assert s.scalar(select(func.count()).select_from(Addendum)) > 0
+        assert s.scalar(select(func.count()).select_from(ConcernNotice)) > 0
+        instruments = set(s.scalars(select(Measurement.instrument).distinct()))
+        assert {"WHO-5", "everyday-structure", "parenting-competence"} <= instruments
+        kinds = set(s.scalars(select(ContactSession.kind).distinct()))
+        assert kinds == set(SESSION_KINDS)
+        placed = s.scalar(select(func.count()).select_from(Member).where(Member.role == "child"))
+        assert placed
+        assert s.scalar(select(func.count()).select_from(Professional)) > 0
