@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from reportlab.platypus import Flowable, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table
 from reportlab.platypus.doctemplate import ActionFlowable, FrameBreak, NullActionFlowable
 
 __all__ = ["KeepWithFirst", "WholeRowsTable", "keep_with_first"]
@@ -121,3 +121,33 @@ class WholeRowsTable(Table):  # type: ignore[misc]
         if getattr(frame, "_atTop", False) or header + heights[first] > frame._height:
             return list(self._splitRows(avail_height, doInRowSplit=1))
         return []  # the row fits on the next page: it moves there whole
+
+
+#: How many of the story's last flowables go with a closing block (see ``keep_end_with``).
+END_KEPT = 2
+
+
+def keep_end_with(story: Sequence[Flowable], closing: Sequence[Flowable]) -> list[Flowable]:
+    """``story`` then ``closing`` (the signatures), the story's end on the same page.
+
+    ``closing`` kept together on its own could leave a last page with nothing but
+    it. Here it is kept with the last ``END_KEPT`` flowables of the story's last
+    piece (what follows its last ``CondPageBreak``: a heading kept with its text
+    is opened up, and a heading never stays behind without its text).
+    """
+    story = list(story)
+    cut = max((i for i, f in enumerate(story) if isinstance(f, CondPageBreak)), default=-1)
+    tail: list[Flowable] = []
+    bound = 0  # the tail's first flowables that must stay together (heads and first part)
+    for f in story[cut + 1 :]:
+        if isinstance(f, KeepWithFirst):
+            if not tail:
+                bound = len(f.heads) + 1
+            tail += [*f.heads, f.first]
+        else:
+            tail.append(f)
+    start = max(0, len(tail) - END_KEPT)
+    if start < bound:  # a heading never stays behind without its text
+        start = 0
+    ahead = keep_with_first(tail[: bound - 1], tail[bound - 1 : start]) if start else []
+    return [*story[: cut + 1], *ahead, KeepTogether([*tail[start:], *closing])]

@@ -28,6 +28,7 @@ from famdesk.reports.base import (
     QUOTE_BG,
     RULE,
     SHADE,
+    Cell,
     PageInfo,
     Styles,
     boxed,
@@ -40,7 +41,7 @@ from famdesk.reports.base import (
     text_flowables,
     write_pdf,
 )
-from famdesk.reports.flow import keep_with_first
+from famdesk.reports.flow import keep_end_with, keep_with_first
 from famdesk.reports.i18n import (
     check_lang,
     format_date,
@@ -104,11 +105,24 @@ def plan_story(document: PlanDocument, lang: str, printed: date) -> list[Flowabl
     story += _sections(document, lang, st)
     story += _goals(document.plan.goals, lang, st)
     story += _reviews(document, lang, st)
-    story += _signatures(document, lang, st)
-    return story
+    # The signatures never stand alone on the last page: the plan's last piece comes along.
+    return keep_end_with(story, _signatures(document, lang, st))
 
 
 # --- title and facts --------------------------------------------------------------------
+
+
+#: What marks an overdue next review (as the status report marks it).
+ALERT_HEX = "#a3300f"
+
+
+def _next_review(document: PlanDocument, lang: str, printed: date, st: Styles) -> Cell:
+    """The next review's day; in red with "overdue" when it passed before the plan is printed."""
+    day = format_date(document.plan.next_review, lang)
+    if not document.review_overdue(printed):
+        return day
+    text = escape_text(t(lang, "plan.next_review_overdue", date=day))
+    return markup(f"<font color='{ALERT_HEX}'><b>{text}</b></font>", st.cell)
 
 
 def _version_text(document: PlanDocument, lang: str) -> str:
@@ -168,7 +182,7 @@ def _title_block(document: PlanDocument, lang: str, printed: date, st: Styles) -
             (t(lang, "plan.version"), _version_text(document, lang)),
             (t(lang, "plan.status"), label("plan_status", plan.status, lang)),
             (t(lang, "plan.agreed_on"), format_date(plan.agreed_on, lang)),
-            (t(lang, "plan.next_review"), format_date(plan.next_review, lang)),
+            (t(lang, "plan.next_review"), _next_review(document, lang, printed, st)),
         ],
         col_widths=(33 * mm, half - 33 * mm - 6 * mm),
     )

@@ -290,3 +290,39 @@ def test_no_heading_is_left_at_the_foot_of_a_page(store, agreed, tmp_path):  # t
         pages = page_lines(out)
         assert headings_ending_a_page(pages, headings) == [], shift
         assert headings_ending_a_page(pages, goal_heading) == [], shift
+
+
+def test_the_signatures_never_stand_alone_on_the_last_page(store, agreed, tmp_path):  # type: ignore[no-untyped-def]
+    """Whatever the plan's length, the page with the signatures holds the end of the plan
+    they sign too (the purpose grows a line at a time, so the signatures meet every spot)."""
+    document = plans.get_plan_document(store, agreed.plan)
+    signatures = t("da", "plan.signatures")
+    pushed = 0
+    for shift in range(0, 70, 3):
+        purpose = "\n".join(f"Linje {i + 1} om formålet." for i in range(shift))
+        shifted = replace(document, plan=replace(document.plan, purpose=purpose))
+        out = write_pdf(
+            tmp_path / f"plan-{shift}.pdf",
+            plan_story(shifted, "da", PRINTED),
+            PageInfo("da", "Forældrehandleplan", "Sag"),
+            title="t",
+        )
+        pages = page_lines(out)
+        last = pages[-1]
+        assert signatures in last, shift
+        assert last[0] != signatures, (shift, last[:3])  # something of the plan comes first
+        pushed += len(pages) > 1 and signatures not in pages[-2]
+    assert pushed  # the signatures did go over to a new page at some length
+
+
+def test_an_overdue_next_review_is_flagged_on_the_plan(store, agreed, tmp_path):  # type: ignore[no-untyped-def]
+    document = plans.get_plan_document(store, agreed.plan)
+    due = document.plan.next_review
+    assert due is not None
+    label = format_date(due, "da")
+    overdue = t("da", "plan.next_review_overdue", date=label)
+    before = build_plan_pdf(store, agreed.plan, tmp_path / "a.pdf", "da", printed_on=due)
+    assert overdue not in _pages(before)[0] and label in _pages(before)[0]
+    after = date.fromordinal(due.toordinal() + 1)
+    late = build_plan_pdf(store, agreed.plan, tmp_path / "b.pdf", "da", printed_on=after)
+    assert overdue in _pages(late)[0]

@@ -196,6 +196,7 @@ def get_plan_document(store: Store, plan_uid: str) -> PlanDocument:
             ],
             previous_version=prev.version if prev is not None else None,
             previous_agreed_on=prev.agreed_on if prev is not None else None,
+            family_status=family.status,
         )
 
 

@@ -144,3 +144,17 @@ class PlanDocument:
     collaborators: list[Collaborator]
     previous_version: int | None
     previous_agreed_on: date | None
+    #: The family's case status: a closed case has no review owed.
+    family_status: str = "active"
+
+    def review_overdue(self, today: date) -> bool:
+        """The next review's day has passed on ``today`` (as ``core.deadlines`` counts it)."""
+        from famdesk.core.deadlines import LIVE_PLAN_STATUSES  # deadlines reads plans
+
+        plan = self.plan
+        return (
+            plan.status in LIVE_PLAN_STATUSES
+            and self.family_status != "closed"
+            and plan.next_review is not None
+            and plan.next_review < today
+        )
