@@ -5094,6 +5094,34 @@ Din database er uændret.</translation>
         <source>What the parents wish for the child, and what they worry about.</source>
         <translation>Hvad forældrene ønsker for barnet, og hvad de er bekymrede for.</translation>
     </message>
+    <message>
+        <source>Conversations with the child (latest three)</source>
+        <translation>Børnesamtaler (de seneste tre)</translation>
+    </message>
+    <message>
+        <source>Conversations with the child</source>
+        <translation>Børnesamtaler</translation>
+    </message>
+    <message>
+        <source>Recorded with Child conversations… on the Members tab.</source>
+        <translation>Registreres med Børnesamtaler… under Medlemmer.</translation>
+    </message>
+    <message>
+        <source>%1 – the child declined to speak.</source>
+        <translation>%1 – barnet ønskede ikke at tale.</translation>
+    </message>
+    <message>
+        <source>%1 – support person: %2 – “%3”</source>
+        <translation>%1 – bisidder: %2 – »%3«</translation>
+    </message>
+    <message>
+        <source>%1 – no support person – “%2”</source>
+        <translation>%1 – ingen bisidder – »%2«</translation>
+    </message>
+    <message>
+        <source>No conversation with the child is recorded yet.</source>
+        <translation>Der er endnu ikke registreret nogen samtale med barnet.</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>

@@ -5094,6 +5094,34 @@ Your database is unchanged.</translation>
         <source>What the parents wish for the child, and what they worry about.</source>
         <translation>What the parents wish for the child, and what they worry about.</translation>
     </message>
+    <message>
+        <source>Conversations with the child (latest three)</source>
+        <translation>Conversations with the child (latest three)</translation>
+    </message>
+    <message>
+        <source>Conversations with the child</source>
+        <translation>Conversations with the child</translation>
+    </message>
+    <message>
+        <source>Recorded with Child conversations… on the Members tab.</source>
+        <translation>Recorded with Child conversations… on the Members tab.</translation>
+    </message>
+    <message>
+        <source>%1 – the child declined to speak.</source>
+        <translation>%1 – the child declined to speak.</translation>
+    </message>
+    <message>
+        <source>%1 – support person: %2 – “%3”</source>
+        <translation>%1 – support person: %2 – “%3”</translation>
+    </message>
+    <message>
+        <source>%1 – no support person – “%2”</source>
+        <translation>%1 – no support person – “%2”</translation>
+    </message>
+    <message>
+        <source>No conversation with the child is recorded yet.</source>
+        <translation>No conversation with the child is recorded yet.</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>

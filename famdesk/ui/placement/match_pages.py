@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from famdesk.core.child_voice import ConversationReminder
+from famdesk.core.child_voice import ConversationData, ConversationReminder
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import (
     DateField,
@@ -46,6 +46,9 @@ from famdesk.ui.placement.match_tables import (
     ScoreDelegate,
 )
 from famdesk.vocabulary import ICS_DIMENSIONS
+
+# How many of the child's conversations the views tab shows (the newest).
+LATEST_CONVERSATIONS = 3
 
 
 def text_box(parent: QWidget, lines: int) -> QPlainTextEdit:
@@ -130,8 +133,8 @@ class ViewsPage(QWidget):
         self.intro = _hint(self)
         self.child_box = QGroupBox(self)
         self.parents_box = QGroupBox(self)
-        self.child_view = text_box(self, 8)
-        self.parents_view = text_box(self, 8)
+        self.child_view = text_box(self, 5)
+        self.parents_view = text_box(self, 5)
         self.child_hint = _hint(self)
         self.parents_hint = _hint(self)
         for box, field, hint, name in (
@@ -147,9 +150,24 @@ class ViewsPage(QWidget):
         columns = QHBoxLayout()
         columns.addWidget(self.child_box, 1)
         columns.addWidget(self.parents_box, 1)
+        # The child's own words from the børnesamtaler, beside the view written here.
+        self.conversations_box = QGroupBox(self)
+        # Read-only text of a fixed height: long words scroll inside it, the window keeps its size.
+        self.conversations = QPlainTextEdit(self)
+        self.conversations.setReadOnly(True)
+        self.conversations.setObjectName("childConversations")
+        self.conversations.setFixedHeight(
+            self.conversations.fontMetrics().lineSpacing() * LATEST_CONVERSATIONS + 14
+        )
+        self.conversations_hint = _hint(self)
+        talks = QVBoxLayout(self.conversations_box)
+        talks.addWidget(self.conversations)
+        talks.addWidget(self.conversations_hint)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(columns, 1)
+        layout.addWidget(self.conversations_box)
+        self._talks: list[ConversationData] = []
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -168,6 +186,39 @@ class ViewsPage(QWidget):
         )
         self.child_view.setAccessibleName(self.tr("The child's own view"))
         self.parents_view.setAccessibleName(self.tr("The parents' view"))
+        self.conversations_box.setTitle(self.tr("Conversations with the child (latest three)"))
+        self.conversations.setAccessibleName(self.tr("Conversations with the child"))
+        self.conversations_hint.setText(
+            self.tr("Recorded with Child conversations… on the Members tab.")
+        )
+        self.show_conversations(self._talks)
+
+    def show_conversations(self, talks: list[ConversationData]) -> None:
+        """The latest conversations with the child: when, who supported the child, the
+        child's own words (or that the child declined to speak)."""
+        self._talks = list(talks)
+        lines = []
+        for talk in talks[:LATEST_CONVERSATIONS]:
+            day = format_date(talk.date)
+            if talk.declined:
+                lines.append(self.tr("%1 – the child declined to speak.").replace("%1", day))
+                continue
+            words = " ".join(talk.child_own_words.split())
+            if talk.support_person:
+                line = (
+                    self.tr("%1 – support person: %2 – “%3”")
+                    .replace("%1", day)
+                    .replace("%2", talk.support_person)
+                    .replace("%3", words)
+                )
+            else:
+                line = (
+                    self.tr("%1 – no support person – “%2”").replace("%1", day).replace("%2", words)
+                )
+            lines.append(line)
+        self.conversations.setPlainText(
+            "\n".join(lines) or self.tr("No conversation with the child is recorded yet.")
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

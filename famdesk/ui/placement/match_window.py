@@ -352,6 +352,9 @@ class MatchWindow(QDialog):
         self._show_status()
         self._show_stability()
         self._show_reminder()
+        self.views_page.show_conversations(
+            child_voice.list_conversations(self.store, self.member_uid)
+        )
         self._update_state()
 
     def _edited(self, name: str) -> None:

@@ -283,6 +283,10 @@ def test_deciding_without_a_recent_conversation_reminds_without_blocking(qtbot, 
     page = window.decision_page
     assert page.reminder_box.isVisibleTo(window)
     assert page.reminder.text().startswith("No conversation with Emil Holm is recorded.")
+    assert (
+        window.views_page.conversations.toPlainText()
+        == "No conversation with the child is recorded yet."
+    )
     qtbot.keyClicks(page.decided_on, "15-05-2026")
     page.chosen_site.setCurrentIndex(page.chosen_site.findData(lund))
     save(qtbot, window)  # the reminder does not stop the decision
@@ -295,6 +299,10 @@ def test_deciding_without_a_recent_conversation_reminds_without_blocking(qtbot, 
     )
     window.show_match(uid)
     assert not page.reminder_box.isVisibleTo(window)
+    # the child's own words from the conversation stand on the views tab
+    assert window.views_page.conversations.toPlainText() == (
+        "20-04-2026 – no support person – “Jeg vil bo med en hund”"
+    )
 
 
 def test_print_previews_the_match_pdf_in_the_interface_language(
