@@ -2157,6 +2157,10 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
         <translation>En bekymring for et barn</translation>
     </message>
     <message>
+        <source>A placement match</source>
+        <translation>Match af anbringelsessted</translation>
+    </message>
+    <message>
         <source>Printing</source>
         <translation>Udskrivning</translation>
     </message>
@@ -2235,6 +2239,18 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
     <message>
         <source>Record who was told, when and how (Record who was told…); it can be added after the note is finalized. The session log prints the concern and who was told, and the dashboard lists concerns nobody has been told of yet.</source>
         <translation>Registrér, hvem der er orienteret, hvornår og hvordan (Registrér orientering…); det kan også gøres, efter at notatet er afsluttet. Journaludskriften viser bekymringen, og hvem der er orienteret, og forsiden viser bekymringer, som ingen er orienteret om endnu.</translation>
+    </message>
+    <message>
+        <source>On the Members tab, choose a child and press Placement match…. Each step of the match has a tab: the child&apos;s needs by the areas of the ICS triangle, the child&apos;s own view and the parents&apos;, the candidate sites side by side with a fit from 0 to 10, the decision, the follow-ups and, if it comes, the breakdown.</source>
+        <translation>Vælg et barn under Medlemmer, og tryk på Match af anbringelsessted…. Hvert skridt i matchet har sin fane: barnets behov efter områderne i ICS-trekanten, barnets eget syn og forældrenes, kandidatstederne side om side med en egnethed fra 0 til 10, afgørelsen, opfølgningerne og, hvis det kommer, sammenbruddet.</translation>
+    </message>
+    <message>
+        <source>The sites come from the register under Tools → Placement sites…, shared by all families; New site… in the candidate form adds one. Ctrl+S saves what is typed on the tabs; a candidate and a follow-up are saved by their own forms.</source>
+        <translation>Stederne kommer fra registret under Værktøjer → Anbringelsessteder…, fælles for alle familier; Nyt sted… i kandidatformularen tilføjer et. Ctrl+S gemmer det, der er skrevet under fanerne; en kandidat og en opfølgning gemmes af deres egne formularer.</translation>
+    </message>
+    <message>
+        <source>The day the child moved in makes the chosen site the child&apos;s placement and proposes follow-ups at 1, 3, 6 and 12 months. Deciding with no conversation with the child in the three months before is reminded, never refused. Print… gives the paper for the meeting with the site and the family.</source>
+        <translation>Den dag, barnet flyttede ind, gør det valgte sted til barnets anbringelse og foreslår opfølgninger efter 1, 3, 6 og 12 måneder. Afgøres matchet uden en samtale med barnet i de tre måneder før, bliver du mindet om det, aldrig afvist. Udskriv… giver papiret til mødet med stedet og familien.</translation>
     </message>
     <message>
         <source>Ctrl+P (File → Print) prints what fits the tab in front and says which: on Plans the plan for the parents to sign, on Sessions the session log for a period you choose, elsewhere the status report for the municipal caseworker.</source>

@@ -2157,6 +2157,10 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
         <translation>A concern for a child</translation>
     </message>
     <message>
+        <source>A placement match</source>
+        <translation>A placement match</translation>
+    </message>
+    <message>
         <source>Printing</source>
         <translation>Printing</translation>
     </message>
@@ -2235,6 +2239,18 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <message>
         <source>Record who was told, when and how (Record who was told…); it can be added after the note is finalized. The session log prints the concern and who was told, and the dashboard lists concerns nobody has been told of yet.</source>
         <translation>Record who was told, when and how (Record who was told…); it can be added after the note is finalized. The session log prints the concern and who was told, and the dashboard lists concerns nobody has been told of yet.</translation>
+    </message>
+    <message>
+        <source>On the Members tab, choose a child and press Placement match…. Each step of the match has a tab: the child&apos;s needs by the areas of the ICS triangle, the child&apos;s own view and the parents&apos;, the candidate sites side by side with a fit from 0 to 10, the decision, the follow-ups and, if it comes, the breakdown.</source>
+        <translation>On the Members tab, choose a child and press Placement match…. Each step of the match has a tab: the child&apos;s needs by the areas of the ICS triangle, the child&apos;s own view and the parents&apos;, the candidate sites side by side with a fit from 0 to 10, the decision, the follow-ups and, if it comes, the breakdown.</translation>
+    </message>
+    <message>
+        <source>The sites come from the register under Tools → Placement sites…, shared by all families; New site… in the candidate form adds one. Ctrl+S saves what is typed on the tabs; a candidate and a follow-up are saved by their own forms.</source>
+        <translation>The sites come from the register under Tools → Placement sites…, shared by all families; New site… in the candidate form adds one. Ctrl+S saves what is typed on the tabs; a candidate and a follow-up are saved by their own forms.</translation>
+    </message>
+    <message>
+        <source>The day the child moved in makes the chosen site the child&apos;s placement and proposes follow-ups at 1, 3, 6 and 12 months. Deciding with no conversation with the child in the three months before is reminded, never refused. Print… gives the paper for the meeting with the site and the family.</source>
+        <translation>The day the child moved in makes the chosen site the child&apos;s placement and proposes follow-ups at 1, 3, 6 and 12 months. Deciding with no conversation with the child in the three months before is reminded, never refused. Print… gives the paper for the meeting with the site and the family.</translation>
     </message>
     <message>
         <source>Ctrl+P (File → Print) prints what fits the tab in front and says which: on Plans the plan for the parents to sign, on Sessions the session log for a period you choose, elsewhere the status report for the municipal caseworker.</source>

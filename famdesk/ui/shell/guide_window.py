@@ -29,7 +29,7 @@ from famdesk.ui.common import words
 from famdesk.ui.common.screen_fit import fit_dialog
 
 #: The topics, in the order a new worker meets them.
-TOPICS = ("start", "family", "plan", "session", "concern", "print", "backups")
+TOPICS = ("start", "family", "plan", "session", "concern", "match", "print", "backups")
 
 
 class GuideWindow(QDialog):
@@ -87,6 +87,7 @@ class GuideWindow(QDialog):
             "plan": self.tr("A plan with the parents"),
             "session": self.tr("Logging a session"),
             "concern": self.tr("A concern for a child"),
+            "match": self.tr("A placement match"),
             "print": self.tr("Printing"),
             "backups": self.tr("Backups"),
         }
@@ -192,6 +193,27 @@ class GuideWindow(QDialog):
                     "Record who was told, when and how (Record who was told…); it can be added "
                     "after the note is finalized. The session log prints the concern and who was "
                     "told, and the dashboard lists concerns nobody has been told of yet."
+                ),
+            ]
+        if key == "match":
+            return [
+                self.tr(
+                    "On the Members tab, choose a child and press Placement match…. Each step of "
+                    "the match has a tab: the child's needs by the areas of the ICS triangle, the "
+                    "child's own view and the parents', the candidate sites side by side with a "
+                    "fit from 0 to 10, the decision, the follow-ups and, if it comes, the "
+                    "breakdown."
+                ),
+                self.tr(
+                    "The sites come from the register under Tools → Placement sites…, shared by "
+                    "all families; New site… in the candidate form adds one. Ctrl+S saves what is "
+                    "typed on the tabs; a candidate and a follow-up are saved by their own forms."
+                ),
+                self.tr(
+                    "The day the child moved in makes the chosen site the child's placement and "
+                    "proposes follow-ups at 1, 3, 6 and 12 months. Deciding with no conversation "
+                    "with the child in the three months before is reminded, never refused. "
+                    "Print… gives the paper for the meeting with the site and the family."
                 ),
             ]
         if key == "print":

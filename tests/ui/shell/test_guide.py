@@ -36,6 +36,7 @@ def test_f1_opens_the_guide_and_each_topic_reads_in_the_users_language(qtbot, st
         "A plan with the parents",
         "Logging a session",
         "A concern for a child",
+        "A placement match",
         "Printing",
         "Backups",
     ]
@@ -56,6 +57,7 @@ def test_f1_opens_the_guide_and_each_topic_reads_in_the_users_language(qtbot, st
     assert "Ctrl+L" in pages["session"] and "Ctrl+Shift+F" in pages["session"]
     assert words.text("concern.duty", "en") in pages["concern"]
     assert words.label("term", "concern", "en") in pages["concern"]
+    assert "Placement match…" in pages["match"] and "Tools → Placement sites…" in pages["match"]
     assert "Ctrl+0" in pages["print"] and "Page Down" in pages["print"]
     assert "Tools → Backups…" in pages["backups"]
     assert len(set(pages.values())) == len(TOPICS)
