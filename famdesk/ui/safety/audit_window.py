@@ -66,7 +66,8 @@ class AuditWindow(QDialog):
 
         # --- filters --------------------------------------------------------------
         self.family_combo = QComboBox()
-        self.family_combo.setMinimumContentsLength(22)
+        # Reference and name whole ("FB-2024-00002 – Familien Kovalenko / El-Sayed").
+        self.family_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.actor_combo = QComboBox()
         self.action_combo = QComboBox()
         self.period_combo = QComboBox()

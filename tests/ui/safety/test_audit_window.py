@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QStyle, QStyleOptionComboBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -239,3 +239,30 @@ def test_a_period_is_typed_the_way_dates_are_said_and_shown_day_first(
     assert window.to_edit.text() == "31-02-2024"
     assert window.status.text() == "Not a date: type DD-MM-YYYY."
     assert window.model.total == 3
+
+
+def test_the_chosen_family_reads_whole_in_its_filter(
+    qtbot: QtBot, store: Store, switcher: Any
+) -> None:
+    """Reference and name together are long; the family filter shows them whole."""
+    from famdesk.core.families import FamilyData, create_family
+
+    uid = create_family(
+        store,
+        FamilyData(
+            reference="FB-2024-00002",
+            name="Familien Kovalenko-Wiśniewski / El-Sayed",
+            setting="home",
+            status="active",
+            start_date=date(2026, 1, 5),
+        ),
+    )
+    window = open_window(qtbot, store)
+    window.set_family(uid)
+    combo = window.family_combo
+    opt = QStyleOptionComboBox()
+    combo.initStyleOption(opt)
+    room = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, opt, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    assert combo.fontMetrics().horizontalAdvance(combo.currentText()) <= room.width() + 1
