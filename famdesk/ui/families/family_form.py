@@ -109,7 +109,7 @@ class FamilyForm(QWidget):
         self.target_group.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Long programme names must not widen the form past the pane: the combo
         # shows what fits and the full name sits in the description below it.
-        for combo in (self.status, self.setting, self.programme):
+        for combo in (self.status, self.programme):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )

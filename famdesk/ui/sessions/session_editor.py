@@ -371,7 +371,9 @@ class SessionEditor(QDialog):
         self.add_addendum_button.clicked.connect(self.add_addendum)
 
         column = QVBoxLayout(form)
-        column.addWidget(self.lock_label)
+        # The frame carries the notice's colour and padding: a padded wrapped label lost a line.
+        self.lock_box = boxed(self.lock_label, "lockNoticeBox")
+        column.addWidget(self.lock_box)
         column.addLayout(grid)
         column.addLayout(people)
         column.addLayout(summary_form)
@@ -671,6 +673,7 @@ class SessionEditor(QDialog):
             self.concern_check.setToolTip(words.sentence("session.concern.told"))
         self._concern_toggled(self.concern_check.isChecked(), focus=False)
         self.lock_label.setVisible(ro)
+        self.lock_box.setVisible(ro)
         self.addenda_box.setVisible(ro)
         self.save_button.setVisible(not ro)
         self.finalize_button.setVisible(not ro)
