@@ -1116,7 +1116,7 @@ class _FamilyBuilder:
             notes = rng.choice(self.bank(reasons)).format(**ctx)
             summary += " (aflyst)"
         elif status == "no-show":
-            notes = rng.choice(T.NO_SHOW_NOTES).format(**ctx)
+            notes = rng.choice(T.NO_SHOW_BY_KIND.get(kind, (T.NO_SHOW_ELSEWHERE,))).format(**ctx)
             summary += " (udeblevet)"
         else:
             notes = rng.choice(self.bank(T.PLANNED_NOTES)).format(**ctx)

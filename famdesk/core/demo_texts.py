@@ -764,6 +764,17 @@ NO_SHOW_NOTES = (
     "{parent} mødte ikke op på kontoret. Kontakt genoptaget telefonisk dagen efter.",
     "Ingen åbnede. {parent} skrev senere, at {parent_pron} havde glemt aftalen.",
 )
+#: A missed contact told as it was missed: nobody home, nobody on the line, nobody came.
+NO_SHOW_BY_KIND: dict[str, tuple[str, ...]] = {
+    "home-visit": (NO_SHOW_NOTES[0], NO_SHOW_NOTES[2]),
+    "office": (NO_SHOW_NOTES[1],),
+    "phone": (
+        "{parent} tog ikke telefonen på det aftalte tidspunkt; sms sendt med tilbud om ny tid.",
+    ),
+    "video": ("{parent} loggede ikke på videomødet. Ringet op uden svar; ny tid tilbudt pr. sms.",),
+}
+#: What is written when nobody came to a contact of any other kind.
+NO_SHOW_ELSEWHERE = "{parent} mødte ikke op. Kontakt genoptaget telefonisk dagen efter."
 
 PLANNED_NOTES = (
     "Fokus: opfølgning på sengetid og madpakker.",

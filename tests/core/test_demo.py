@@ -364,6 +364,9 @@ def test_each_note_reads_like_its_kind_of_contact(doc: dict) -> None:
         if s["status"] != "held" or s["kind"] == "home-visit":
             continue
         assert not any(h in s["notes"] for h in home_only), (s["kind"], s["notes"])
+    for s in _sessions(doc):  # a missed home visit was not missed at the office
+        if s["status"] == "no-show" and s["kind"] != "office":
+            assert "kontoret" not in s["notes"], (s["kind"], s["notes"])
     calls = [s["notes"] for s in _sessions(doc) if s["kind"] == "phone" and s["status"] == "held"]
     assert calls and all(
         any(w in n for w in ("telefon", "ringede", "opkald", "opfølgning")) for n in calls
