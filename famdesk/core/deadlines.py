@@ -28,7 +28,8 @@ to the worker in the catalogue's words (``words.label("deadline_basis", …)``).
 
 Every function takes ``today`` from the caller (an injected clock); nothing
 here reads the system date. Lists are bounded (``limit``) and every query
-runs on an index (plan review date, session start, session status).
+runs on an index (plan review date, session start, session status; the
+unfinished notes and open concerns on partial indexes of their own, 0014).
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ from famdesk.db.models import (
     PlacementMatch,
     Review,
 )
+from famdesk.db.sql import likely
 from famdesk.db.store import Store
 
 #: Plans whose review date still matters.
@@ -247,8 +249,9 @@ def _unfinished_stmt(before: date | None) -> Select:  # type: ignore[type-arg]
         select(ContactSession, Family)
         .join(Family, Family.id == ContactSession.family_id)
         .where(
+            # Both read through ix_contact_session_unfinished (migration 0014), in start order.
             ContactSession.finalized_at.is_(None),
-            ContactSession.status.in_(FINALIZABLE_STATUSES),
+            likely(ContactSession.status.in_(FINALIZABLE_STATUSES)),
         )
     )
     if before is not None:
@@ -291,6 +294,8 @@ def open_concerns(
 ) -> list[Deadline]:
     """Sessions with a concern and nobody recorded as told of it, oldest first."""
     told = exists().where(ConcernNotice.session_id == ContactSession.id)
+    # ``concern IS 1`` reads through ix_contact_session_concern (migration 0014): only the
+    # sessions with a concern, in start order.
     stmt = (
         select(ContactSession, Family)
         .join(Family, Family.id == ContactSession.family_id)

@@ -27,6 +27,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -358,7 +359,22 @@ class ContactSession(Versioned, Base):
     """A contact with the family and its note (journalnotat)."""
 
     __tablename__ = "contact_session"
-    __table_args__ = (Index("ix_contact_session_family_start", "family_id", "start"),)
+    __table_args__ = (
+        Index("ix_contact_session_family_start", "family_id", "start"),
+        # The dashboard's lists (core.deadlines), oldest first; migration 0014.
+        Index(
+            "ix_contact_session_unfinished",
+            "start",
+            sqlite_where=text("finalized_at IS NULL"),
+            postgresql_where=text("finalized_at IS NULL"),
+        ),
+        Index(
+            "ix_contact_session_concern",
+            "start",
+            sqlite_where=text("concern IS 1"),
+            postgresql_where=text("concern IS true"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = _uid_column()

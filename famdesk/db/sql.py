@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import String
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.types import NullType
 
 FOLD_FUNCTION = "famdesk_fold"
 
@@ -52,3 +53,28 @@ def contains_folded(column: Any, text: str) -> Any:
 def contains_prefolded(column: Any, text: str) -> Any:
     """``column``, already folded when written, contains ``text`` folded the same way."""
     return column.like(_like_pattern(text), escape="\\")
+
+
+class likely(FunctionElement[Any]):  # noqa: N801 - reads like SQL
+    """A condition true for most rows: SQLite's planner then looks for another index.
+
+    ``status IN (…)`` matching nine sessions in ten would otherwise make SQLite
+    read them all through the status index and sort them, where a partial index
+    in the wanted order stops after the first page (``core.deadlines``).
+    Plain on other backends, whose planners keep statistics.
+    """
+
+    #: Untyped: a Boolean would make SQLite compare the function's result with 1, which
+    #: hides the hint from the planner.
+    type = NullType()
+    inherit_cache = True
+
+
+@compiles(likely)
+def _likely_default(element: likely, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.clauses, **kw))
+
+
+@compiles(likely, "sqlite")
+def _likely_sqlite(element: likely, compiler: Any, **kw: Any) -> str:
+    return f"likely({compiler.process(element.clauses, **kw)})"
