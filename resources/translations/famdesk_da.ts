@@ -36,7 +36,7 @@
     <name>AgendaWindow</name>
     <message>
         <source>Agenda</source>
-        <extracomment>The family uid of a double-clicked item.</extracomment>
+        <extracomment>The family uid of a double-clicked item. The .ics written by an export (after the thread pool&apos;s work, on the GUI thread). The sentence shown when an export failed.</extracomment>
         <translation>Kalender</translation>
     </message>
     <message>
@@ -151,6 +151,10 @@
     <message>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-filer (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing the calendar file…</source>
+        <translation>Kalenderfilen skrives…</translation>
     </message>
     <message>
         <source>Export failed</source>

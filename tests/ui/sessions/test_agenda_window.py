@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from famdesk.ui.sessions.agenda_window import (
     AgendaWindow,
     ExportIcsDialog,
 )
+from famdesk.ui.shell.workers import wait_for_all
 from tests.core.placement_fixtures import make_case
 from tests.core.session_fixtures import make_family
 
@@ -228,8 +230,11 @@ def _export(
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
     window = open_window(qtbot, store)
-    path = window.export_calendar()
+    with qtbot.waitSignal(window.calendarExported, timeout=10000) as exported:
+        assert window.export_calendar() is not None
     assert told and "2 event" in told[0]
+    assert window.export_button.isEnabled()
+    path: Path = exported.args[0]
     return path
 
 
@@ -287,3 +292,66 @@ def test_cancelled_file_dialog_writes_nothing(
     assert window.export_button.isEnabled()
     assert window.tree.topLevelItemCount() == 8  # the overdue heading and seven days
     assert Qt.ItemFlag.ItemIsSelectable not in window.tree.topLevelItem(0).flags()
+
+
+def test_ics_export_runs_off_the_gui_thread_under_a_busy_dialog(
+    qtbot: QtBot,
+    store: Store,
+    calendar_data: dict[str, str],
+    switcher: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """The export's work runs on a pool thread (the window keeps painting); the file is whole."""
+    threads: list[int] = []
+    real_export = agenda_window.export_ics
+
+    def recording_export(*args: Any, **kwargs: Any) -> int:
+        threads.append(threading.get_ident())
+        return real_export(*args, **kwargs)
+
+    monkeypatch.setattr(agenda_window, "export_ics", recording_export)
+    monkeypatch.setattr(ExportIcsDialog, "exec", lambda _d: QDialog.DialogCode.Accepted.value)
+    target = tmp_path / "threaded.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
+    window = open_window(qtbot, store)
+    with qtbot.waitSignal(window.calendarExported, timeout=10000) as exported:
+        assert window.export_calendar() is not None
+        # While the work runs the worker sees it is busy and cannot start a second export.
+        assert window.export_busy is not None and not window.export_button.isEnabled()
+    assert threads and threads[0] != threading.get_ident()  # not the GUI thread
+    assert exported.args == [target]
+    events = list(Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
+    assert len(events) == 2
+    assert window.export_busy is None and window.export_button.isEnabled()
+
+
+def test_ics_export_failure_is_told_on_the_gui_thread_in_danish(
+    qtbot: QtBot,
+    store: Store,
+    calendar_data: dict[str, str],
+    switcher: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """A file that cannot be written: the worker is told why, in the interface language."""
+    switcher.apply("da")
+    monkeypatch.setattr(ExportIcsDialog, "exec", lambda _d: QDialog.DialogCode.Accepted.value)
+    target = tmp_path / "no such folder" / "agenda.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    warned: list[tuple[int, str]] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "warning",
+        lambda _p, _t, text: warned.append((threading.get_ident(), text)),
+    )
+    window = open_window(qtbot, store)
+    with qtbot.waitSignal(window.exportFailed, timeout=10000) as failed:
+        window.export_calendar()
+    wait_for_all()
+    assert warned and warned[0][0] == threading.get_ident()
+    assert warned[0][1] == failed.args[0]
+    assert failed.args[0].startswith("Kalenderfilen kunne ikke skrives")
+    assert not target.exists()
+    assert window.export_button.isEnabled()
