@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 from session_fixtures import make_family
+from sqlalchemy import event
 
 from famdesk.core import deadlines, sessions
 from famdesk.core.deadlines import Basis, Kind, Target
@@ -174,3 +176,38 @@ def test_the_agenda_takes_its_dates_from_the_same_place(
     assert caseload["next_month"] not in uids  # 20 April is beyond four weeks
     assert caseload["closed_visit"] not in uids
     assert caseload["plan_a"] in uids and caseload["plan_b"] in uids
+
+
+def test_unfinished_notes_and_open_concerns_read_through_their_partial_indexes(
+    store: Store, backend: str, caseload: dict[str, str]
+) -> None:
+    """The dashboard's lists walk an index of only the sessions they can show, in their
+    order (migration 0014), never every session through the status index and a sort."""
+    if backend != "sqlite":
+        pytest.skip("PostgreSQL chooses by its statistics; benchmarks/README.md shows its plans")
+    ran: list[tuple[str, Any]] = []
+
+    def capture(_conn: Any, _cursor: Any, statement: str, params: Any, *_a: Any) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            ran.append((statement, params))
+
+    event.listen(store.engine, "before_cursor_execute", capture)
+    try:
+        with store.read_session() as s:
+            assert deadlines.unfinished_notes(s, TODAY, limit=5)
+            deadlines.open_concerns(s, limit=5)
+            deadlines.count_overdue_notes(s, TODAY)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", capture)
+    assert len(ran) == 3
+    plans = []
+    with store.engine.connect() as conn:
+        for statement, params in ran:
+            rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params).all()
+            plans.append(" | ".join(str(row[-1]) for row in rows))
+    unfinished, concerns, count = plans
+    for plan in (unfinished, count):
+        assert "USING INDEX ix_contact_session_unfinished" in plan, plan
+    assert "USING INDEX ix_contact_session_concern" in concerns, concerns
+    for plan in (unfinished, concerns):
+        assert "TEMP B-TREE" not in plan, plan
