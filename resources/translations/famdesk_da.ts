@@ -3459,6 +3459,14 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
         <translation>Rediger det valgte sted (Enter)</translation>
     </message>
     <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slet…</translation>
+    </message>
+    <message>
+        <source>Delete the selected site (Del); a site a match names stays</source>
+        <translation>Slet det valgte sted (Del); et sted, som et match nævner, bliver</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
@@ -3472,6 +3480,14 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
             <numerusform>%n sted</numerusform>
             <numerusform>%n steder</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete placement site</source>
+        <translation>Slet anbringelsessted</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the register? This cannot be undone.</source>
+        <translation>Slet %1 fra registret? Det kan ikke fortrydes.</translation>
     </message>
 </context>
 <context>
@@ -4797,20 +4813,20 @@ Din database er uændret.</translation>
         <translation>Adresse</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
     <message>
         <source>Competences</source>
         <translation>Kompetencer</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>How many children&apos;s matches name the site</source>
+        <translation>Hvor mange børns match stedet indgår i</translation>
     </message>
 </context>
 <context>

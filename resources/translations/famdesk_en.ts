@@ -3459,6 +3459,14 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
         <translation>Edit the selected site (Enter)</translation>
     </message>
     <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the selected site (Del); a site a match names stays</source>
+        <translation>Delete the selected site (Del); a site a match names stays</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -3472,6 +3480,14 @@ Case support for family-treatment workers: parent action plans, contact logs, ou
             <numerusform>%n site</numerusform>
             <numerusform>%n sites</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete placement site</source>
+        <translation>Delete placement site</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the register? This cannot be undone.</source>
+        <translation>Delete %1 from the register? This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -4797,20 +4813,20 @@ Your database is unchanged.</translation>
         <translation>Address</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
         <source>Capacity</source>
         <translation>Capacity</translation>
     </message>
     <message>
         <source>Competences</source>
         <translation>Competences</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>How many children&apos;s matches name the site</source>
+        <translation>How many children&apos;s matches name the site</translation>
     </message>
 </context>
 <context>

@@ -27,15 +27,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from famdesk.core.errors import CoreError
 from famdesk.core.placement import sites
 from famdesk.core.placement.sites import SiteData
 from famdesk.core.storage import Store
 from famdesk.ui.common import words
+from famdesk.ui.common.form_support import ErrorLabel
 from famdesk.ui.common.record_table import accepted, record_table
 from famdesk.ui.common.screen_fit import fitted_size
 from famdesk.ui.placement.match_tables import ScoreDelegate
@@ -71,10 +74,14 @@ def one_line(text: str) -> str:
 
 
 class SitesModel(QAbstractTableModel):
-    """Rows: name, type, address, phone, e-mail, capacity, competences."""
+    """Rows: name, type, address, capacity, competences, matches naming it.
 
-    NAME, TYPE, ADDRESS, PHONE, EMAIL, CAPACITY, COMPETENCES = range(7)
-    COLUMNS = 7
+    The phone and the e-mail are the name's tooltip (and the form's): eight columns did
+    not fit a laptop's width without cutting words.
+    """
+
+    NAME, TYPE, ADDRESS, CAPACITY, COMPETENCES, MATCHES = range(6)
+    COLUMNS = 6
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -106,10 +113,9 @@ class SitesModel(QAbstractTableModel):
             self.tr("Name"),
             self.tr("Type"),
             self.tr("Address"),
-            self.tr("Phone"),
-            self.tr("E-mail"),
             self.tr("Capacity"),
             self.tr("Competences"),
+            self.tr("Matches"),
         ][section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -122,14 +128,17 @@ class SitesModel(QAbstractTableModel):
                 site.name,
                 words.label("placement_type", site.type),
                 one_line(site.address),  # wrapped by the table where it is long
-                site.phone,
-                site.email,
                 "" if site.capacity is None else str(site.capacity),
                 one_line(site.competences),
+                str(site.match_count),
             ][col]
         if role == Qt.ItemDataRole.ToolTipRole and col in (self.ADDRESS, self.COMPETENCES):
             return site.address if col == self.ADDRESS else site.competences
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.CAPACITY:
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME:
+            return " · ".join(x for x in (site.phone, site.email) if x) or None
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.MATCHES:
+            return self.tr("How many children's matches name the site")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.CAPACITY, self.MATCHES):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
             return site.uid
@@ -139,6 +148,10 @@ class SitesModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 1))
+
+
+# The columns whose text wraps in its cell, sharing the room the others leave.
+WRAPPED_COLUMNS = (SitesModel.ADDRESS, SitesModel.COMPETENCES)
 
 
 class PlacementSitesWindow(QDialog):
@@ -155,24 +168,31 @@ class PlacementSitesWindow(QDialog):
         self.search_label = QLabel(self)
         self.search_label.setBuddy(self.search)
         self.table = record_table(
-            self.model, self, on_open=self.edit_site, on_current_changed=self._update_buttons
+            self.model,
+            self,
+            on_open=self.edit_site,
+            on_delete=self.delete_site,
+            on_current_changed=self._update_buttons,
         )
         # An address or a site's competences wrap in their cell rather than being cut.
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for column in (SitesModel.ADDRESS, SitesModel.COMPETENCES):
+        for column in WRAPPED_COLUMNS:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.setItemDelegate(ScoreDelegate(self.table))  # rows of wrapped text stand apart
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.model.modelReset.connect(self.table.resizeRowsToContents)
         self.add_button = QPushButton(self)
         self.edit_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
         self.close_button = QPushButton(self)
-        for button in (self.add_button, self.edit_button, self.close_button):
+        self.error = ErrorLabel(self)
+        for button in (self.add_button, self.edit_button, self.delete_button, self.close_button):
             button.setAutoDefault(False)  # Enter in the search line searches, it opens nothing
         self.add_button.clicked.connect(self.add_site)
         self.edit_button.clicked.connect(self.edit_site)
+        self.delete_button.clicked.connect(self.delete_site)
         self.close_button.clicked.connect(self.close)
         self.count = QLabel(self)
         self.count.setObjectName("hint")
@@ -193,16 +213,18 @@ class PlacementSitesWindow(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
         layout.addWidget(self.hint)
         layout.addLayout(buttons)
 
         self.retranslate_ui()
-        self.resize(fitted_size(self, 1040, 560))
+        self.resize(fitted_size(self, 1320, 600))
         self.refresh()
         self.search.setFocus()
 
@@ -215,6 +237,10 @@ class PlacementSitesWindow(QDialog):
         self.add_button.setText(self.tr("&Add site…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.edit_button.setToolTip(self.tr("Edit the selected site (Enter)"))
+        self.delete_button.setText(self.tr("&Delete…"))
+        self.delete_button.setToolTip(
+            self.tr("Delete the selected site (Del); a site a match names stays")
+        )
         self.close_button.setText(self.tr("Close"))
         self.hint.setText(
             self.tr(
@@ -259,6 +285,8 @@ class PlacementSitesWindow(QDialog):
 
     def _update_buttons(self) -> None:
         self.edit_button.setEnabled(self.selected() is not None)
+        self.delete_button.setEnabled(self.selected() is not None)
+        self.error.show_message("")
 
     # --- add and edit ----------------------------------------------------------------------
 
@@ -281,6 +309,28 @@ class PlacementSitesWindow(QDialog):
             return False
         self.refresh(site.uid)
         self.table.setFocus()
+        return True
+
+    def delete_site(self) -> bool:
+        """Delete the selected site after asking; core refuses one that a match names."""
+        site = self.selected()
+        if site is None or site.uid is None:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete placement site"),
+            self.tr("Delete %1 from the register? This cannot be undone.").replace("%1", site.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            sites.delete_site(self.store, site.uid)
+        except CoreError as exc:
+            self.error.show_error(exc)
+            return False
+        self.refresh()
         return True
 
 

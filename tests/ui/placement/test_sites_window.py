@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import date
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from famdesk.core import words
 from famdesk.core.placement import sites
 from famdesk.core.placement.sites import SiteData
 from famdesk.ui.placement.site_dialog import SiteDialog
@@ -116,3 +120,31 @@ def test_tools_menu_opens_the_register(qtbot, store, switcher):
     qtbot.waitUntil(lambda: action.text() == "&Anbringelsessteder…", timeout=2000)
     qtbot.waitUntil(lambda: register.windowTitle() == "Anbringelsessteder", timeout=2000)
     register.close()
+
+
+def test_a_site_a_match_names_cannot_be_deleted(qtbot, store, monkeypatch, switcher):
+    from famdesk.core import families
+    from famdesk.core.families import FamilyData, MemberData
+    from famdesk.core.placement import matches
+
+    used = add_site(store, "Bakkehuset", "residential-institution")
+    add_site(store, "Solstrålen", "socio-educational-home")
+    family = families.create_family(
+        store, FamilyData(reference="FB-1", name="Familien Et", start_date=date(2026, 1, 5))
+    )
+    child = families.add_member(store, family, MemberData(role="child", given_name="Emil"))
+    matches.add_candidate(store, matches.create_match(store, child), used, fit=6)
+    window = PlacementSitesWindow(store)
+    qtbot.addWidget(window)
+    show_active(qtbot, window)
+    assert window.model.index(0, window.model.MATCHES).data() == "1"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.table.selectRow(0)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert window.error.text() == words.sentence("placement_site.in_use", "en", matches=1)
+    assert len(sites.list_sites(store)) == 2
+    window.table.selectRow(1)
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert [s.name for s in sites.list_sites(store)] == ["Bakkehuset"]
+    assert window.model.rowCount() == 1 and window.error.isHidden()
