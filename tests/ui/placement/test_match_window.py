@@ -326,3 +326,29 @@ def test_print_previews_the_match_pdf_in_the_interface_language(
     text = " ".join(p.extract_text() for p in PdfReader(target).pages).replace("\n", " ")
     assert "De steder, vi har set på" in text and CHILD_WORDS in text
     dialog.close()
+
+
+def test_ending_a_match_and_starting_a_new_one_for_the_same_child(
+    qtbot, store, monkeypatch, switcher
+):  # type: ignore[no-untyped-def]
+    _family, child, _bakke, _lund = child_with_sites(store)
+    first = matches.create_match(store, child, child_view="Jeg vil blive hjemme", today=TODAY)
+    window = open_window(qtbot, store, child)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(window.end_button, Qt.MouseButton.LeftButton)
+    assert matches.get_match(store, first).status == "ended"
+    assert window.status.text() == "Ended" and not window.end_button.isEnabled()
+
+    qtbot.mouseClick(window.new_button, Qt.MouseButton.LeftButton)
+    assert window.match is None
+    assert window.views_page.child_view.toPlainText() == ""
+    qtbot.keyClicks(window.needs_page.fields["health"], "Astma")
+    save(qtbot, window)
+    first_again, second = matches.list_matches(store, child)
+    assert first_again.uid == first and second.needs == {"health": "Astma"}
+    choices = [window.match_choice.itemText(i) for i in range(window.match_choice.count())]
+    assert choices == ["1. Ended", "2. Exploring"]
+    window.match_choice.setCurrentIndex(0)
+    window.match_choice.activated.emit(0)
+    assert window.match is not None and window.match.uid == first
+    assert window.views_page.child_view.toPlainText() == "Jeg vil blive hjemme"
