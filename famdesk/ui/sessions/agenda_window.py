@@ -17,8 +17,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -53,6 +55,35 @@ OVERDUE_HEADING_BACKGROUND = QColor("#fbe9e7")
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 COL_WHEN, COL_REFERENCE, COL_NAME, COL_WHAT, COL_WHERE, COL_BASIS = range(6)
 COLUMNS = 6
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their longest cell wrapped at its column's width.
+
+    A tree view asks its delegate for a row's height without telling it the
+    column's width, so wrapped text would be cut to one line; this delegate
+    reads the width from the view's header.
+    """
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(  # noqa: N802 - Qt override
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not text or self.view.isFirstColumnSpanned(index.row(), QModelIndex(index.parent())):
+            return hint
+        width = self.view.columnWidth(index.column()) - 8
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        rect = QFontMetrics(font).boundingRect(
+            0, 0, max(width, 20), 10_000, int(Qt.TextFlag.TextWordWrap), str(text)
+        )
+        return QSize(hint.width(), max(hint.height(), rect.height() + 4))
+
+
 DEFAULT_WEEKS = 4
 MAX_WEEKS = 26
 
@@ -155,21 +186,28 @@ class AgendaWindow(QWidget):
         self.tree.setObjectName("agendaTree")
         self.tree.setColumnCount(COLUMNS)
         self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
+        # Long plan titles, addresses and legal bases wrap onto a second line
+        # instead of ending in "…": a worker reads the whole entry.
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setAlternatingRowColors(False)
         self.tree.itemDoubleClicked.connect(self._double_clicked)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
         for col, width in (
             (COL_WHEN, 150),
             (COL_REFERENCE, 120),
-            (COL_WHAT, 220),
-            (COL_WHERE, 140),
-            (COL_BASIS, 230),
+            (COL_NAME, 200),
+            (COL_WHERE, 190),
+            (COL_BASIS, 270),
         ):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.tree.setColumnWidth(col, width)
+        # Rows take their wrapped height again when a column is made narrower or wider.
+        self.tree.setItemDelegate(_WrappingDelegate(self.tree))
+        header.sectionResized.connect(lambda *_: self.tree.scheduleDelayedItemsLayout())
         self.summary = QLabel()
         self.summary.setObjectName("agendaSummary")
 
@@ -188,7 +226,8 @@ class AgendaWindow(QWidget):
         bottom.addWidget(self.refresh_button)
         bottom.addWidget(self.export_button)
         layout.addLayout(bottom)
-        self.resize(1100, 600)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        self.resize(min(1320, screen.width() - 40) if screen else 1100, 620)
         self.retranslate_ui()
         self.refresh()
 
@@ -315,7 +354,8 @@ class AgendaWindow(QWidget):
             row.setText(COL_WHAT, self._what(item))
             row.setText(COL_WHERE, item.location)
             row.setText(COL_BASIS, words.label("deadline_basis", item.basis))
-            row.setToolTip(COL_BASIS, row.text(COL_BASIS))
+            for col in (COL_NAME, COL_WHAT, COL_WHERE, COL_BASIS):
+                row.setToolTip(col, row.text(col))
             if item.overdue:
                 overdue += 1
                 for col in range(COLUMNS):

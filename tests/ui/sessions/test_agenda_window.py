@@ -355,3 +355,22 @@ def test_ics_export_failure_is_told_on_the_gui_thread_in_danish(
     assert failed.args[0].startswith("Kalenderfilen kunne ikke skrives")
     assert not target.exists()
     assert window.export_button.isEnabled()
+
+
+def test_a_long_place_wraps_whole_instead_of_ending_in_dots(qtbot: QtBot, store: Store) -> None:
+    family = make_family(store)
+    where = "Familiecentret, mødelokale Ø, Skovbrynet 28, st. th., 5289 Frederikshavn"
+    plan_visit(store, family.uid, TODAY + timedelta(days=1), location=where)
+    window = open_window(qtbot, store)
+    row = window.tree.topLevelItem(2).child(0)
+    assert row.text(agenda_window.COL_WHERE) == where
+    assert row.toolTip(agenda_window.COL_WHERE) == where
+    index = window.tree.indexFromItem(row, agenda_window.COL_WHERE)
+    shown = window.tree.visualRect(index)
+    metrics = window.tree.fontMetrics()
+    needed = metrics.boundingRect(
+        0, 0, shown.width() - 8, 10_000, int(Qt.TextFlag.TextWordWrap), where
+    )
+    # Wider than its column on one line, so it wraps; the row is tall enough for every line.
+    assert metrics.horizontalAdvance(where) > shown.width()
+    assert shown.height() >= needed.height()
