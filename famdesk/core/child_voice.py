@@ -220,17 +220,24 @@ class ChildHeard:
     """When the child ``child`` (full name) was last heard before a day, if ever.
 
     ``recent``: the latest conversation (``last``) lies within the
-    ``REMINDER_MONTHS`` months before that day.
+    ``REMINDER_MONTHS`` months before that day. ``owed``: a conversation is
+    due now: not recent, and the case still open (a closed case owes none).
     """
 
     member_uid: str
     child: str
     last: date | None
     recent: bool
+    owed: bool = False
 
 
-def children_heard(s: Session, members: Iterable[Member], on: date) -> list[ChildHeard]:
+def children_heard(
+    s: Session, members: Iterable[Member], on: date, *, case_closed: bool = False
+) -> list[ChildHeard]:
     """Each child among ``members`` (in the family's order) and its latest conversation by ``on``.
+
+    ``case_closed``: the family's case is closed, so nothing is owed any more
+    (the dates stay, for the record).
 
     Only recorded conversations count, a declined one included: the law lets
     the child decline, and a recorded refusal is the child asked. A session
@@ -257,7 +264,8 @@ def children_heard(s: Session, members: Iterable[Member], on: date) -> list[Chil
     for child in sorted(children, key=lambda m: m.position):
         last = latest.get(child.id)
         name = f"{child.given_name} {child.family_name}".strip()
-        heard.append(ChildHeard(child.uid, name, last, last is not None and last >= since))
+        recent = last is not None and last >= since
+        heard.append(ChildHeard(child.uid, name, last, recent, not recent and not case_closed))
     return heard
 
 

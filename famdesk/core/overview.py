@@ -78,7 +78,9 @@ def family_overview(store: Store, family_uid: str, today: date) -> FamilyOvervie
     horizon = today + timedelta(days=HORIZON_DAYS)
     start_text = type_coerce(ContactSession.start, String)
     with store.read_session() as s:
-        family_id = s.scalar(select(Family.id).where(Family.uid == family_uid))
+        family_id, family_status = s.execute(
+            select(Family.id, Family.status).where(Family.uid == family_uid)
+        ).first() or (None, None)
         last = None
         if family_id is not None:
             last = s.execute(
@@ -116,7 +118,9 @@ def family_overview(store: Store, family_uid: str, today: date) -> FamilyOvervie
             .limit(60)
         ).all()
         members = s.scalars(select(Member).where(Member.family_id == family_id)).all()
-        heard = child_voice.children_heard(s, members, today)
+        heard = child_voice.children_heard(
+            s, members, today, case_closed=family_status == "closed"
+        )
     latest: dict[tuple[int, str], LatestMeasurement] = {}
     for m, member in recent:
         key = (member.id, m.instrument)

@@ -229,7 +229,7 @@ def test_the_family_at_a_glance_says_when_each_child_was_last_heard(store: Store
         store, bo, ConversationData(date(2026, 9, 1), child_own_words="Hej."), today=TODAY
     )
     assert family_overview(store, ids.family, TODAY).children_heard == [
-        ChildHeard(ids.child, "Alma Kowalski", date(2026, 5, 1), recent=False),
+        ChildHeard(ids.child, "Alma Kowalski", date(2026, 5, 1), recent=False, owed=True),
         ChildHeard(bo, "Bo", date(2026, 9, 1), recent=True),
     ]
     # As of a day before Bo's conversation, Bo had not been heard yet.

@@ -245,7 +245,7 @@ class FamilySummary(QFrame):
             else:
                 when = self.tr("%1: %2, more than three months ago")
             text = when.replace("%2", format_date(h.last)).replace("%1", h.child)
-            heard.append(_link("conversations", h.member_uid, text, not h.recent))
+            heard.append(_link("conversations", h.member_uid, text, h.owed))
         v["conversations"].setText("<br>".join(heard))
         for w in (self.captions["conversations"], v["conversations"]):
             w.setVisible(bool(heard))  # a family without children has no line for them

@@ -177,3 +177,20 @@ def test_each_child_last_heard_and_the_way_to_its_conversations(
     assert view.tabs.currentIndex() == TAB_MEMBERS
     assert opened == [ole]
     assert view.members.selected().uid == ole
+
+
+def test_a_closed_case_owes_no_conversation_so_nothing_is_red(
+    qtbot: QtBot, store: Store, family: dict[str, str]
+) -> None:
+    from famdesk.core import families
+    from famdesk.core.families import MemberData
+
+    families.add_member(store, family["family"], MemberData(role="child", given_name="Ida"))
+    view = open_view(qtbot, store, family["family"])
+    assert "#b3261e" in view.summary.values["conversations"].text()  # open: owed, in red
+    with store.session() as s:
+        s.query(Family).filter_by(uid=family["family"]).one().status = "closed"
+    view.summary.refresh()
+    # The fact stays on the record; a closed case owes nothing, so no red.
+    assert view.summary.value_text("conversations") == "Ida: none recorded"
+    assert "#b3261e" not in view.summary.values["conversations"].text()
