@@ -264,7 +264,10 @@ class MainWindow(QMainWindow):
         self.guide_action = QAction(self)
         self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         self.guide_action.triggered.connect(self.show_guide)
-        self.addAction(self.guide_action)  # F1 wherever the focus is in the window
+        # F1 wherever the focus is: in this window and in its tool windows (unfinished
+        # notes, agenda, search); a modal dialog still keeps its keys to itself.
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.addAction(self.guide_action)
         self._guide: GuideWindow | None = None
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from famdesk.core import words
@@ -76,3 +77,19 @@ def test_f1_opens_the_guide_and_each_topic_reads_in_the_users_language(qtbot, st
     qtbot.waitUntil(lambda: _guide() is None)
     first = window.show_guide()
     assert window.show_guide() is first and _guide() is first
+
+
+def test_f1_in_a_tool_window_opens_the_guide_too(qtbot, store, switcher):  # type: ignore[no-untyped-def]
+    from famdesk.ui.sessions.drafts_window import DraftsWindow
+
+    window = MainWindow(store, switcher)
+    qtbot.addWidget(window)
+    window.show()
+    drafts = next(a for a in window.findChildren(QAction) if a.text() == "&Unfinished notes…")
+    drafts.trigger()
+    tool = next(w for w in QApplication.topLevelWidgets() if isinstance(w, DraftsWindow))
+    tool.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is tool)
+    assert _guide() is None
+    qtbot.keySequence(tool, "F1")
+    qtbot.waitUntil(lambda: _guide() is not None)
