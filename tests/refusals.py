@@ -50,6 +50,8 @@ class Refusal:
     code: Code  # core's reason, the same at both doors
     params: dict[str, Any] = field(default_factory=dict)  # as import gives them: dates ISO
     form: str | None = None  # the form that refuses the same value (one of FORMS)
+    #: What the store holds before the file comes (imported first): a rule about the store.
+    stored: Callable[[], Doc] | None = None
 
     def document(self) -> Doc:
         doc: Doc = json.loads(VALID.read_text(encoding="utf-8"))
@@ -81,6 +83,11 @@ def _member(doc: Doc, i: int) -> Doc:
 def _professional(doc: Doc) -> Doc:
     """Anders Lærer, the teacher (the caseworker is shared with the second family)."""
     return _fam(doc)["professionals"][0]
+
+
+def _professional_caseworker(doc: Doc) -> Doc:
+    """Birgit Holm, the caseworker both families share."""
+    return _fam(doc)["professionals"][1]
 
 
 def _plan(doc: Doc) -> Doc:
@@ -182,6 +189,29 @@ def _on_mother(key: str, **changes: Any) -> Callable[[Doc], None]:
         _member(doc, 0)[key] = [record]
 
     return _v2_with(apply)
+
+
+def _only_family(i: int) -> Callable[[], Doc]:
+    """The valid file with only its family ``i``: a store to import into."""
+    def build() -> Doc:
+        doc: Doc = json.loads(VALID.read_text(encoding="utf-8"))
+        doc["families"] = [doc["families"][i]]
+        return doc
+
+    return build
+
+
+def _first_family_only(doc: Doc) -> None:
+    doc["families"] = doc["families"][:1]
+
+
+def _register_only() -> Doc:
+    """The register of ``_v2`` alone, no family, the foster family with a phone number."""
+    doc: Doc = json.loads(VALID.read_text(encoding="utf-8"))
+    _v2(doc)
+    doc["families"] = []
+    doc["placement_sites"][1]["phone"] = "+45 22 22 22 22"
+    return doc
 
 
 RANGE = {"min": "1900-01-01", "max": "2100-12-31"}
@@ -405,6 +435,24 @@ REFUSALS: list[Refusal] = [
         f"{F0}.measurements[0].score",
         Code.NUMBER_OUT_OF_RANGE,
         {"min": "0", "max": "100"},
+    ),
+    # --- shared records the store already holds: only identical -----------------------------
+    Refusal(
+        "a collaborator the store holds with another phone",
+        lambda d: (_first_family_only(d), _professional_caseworker(d).update(
+            phone="+45 11 11 11 11")),
+        f"{F0}.professionals[1].uid",
+        Code.PROFESSIONAL_STORED_DIFFERS,
+        {"fields": "phone"},
+        stored=_only_family(1),
+    ),
+    Refusal(
+        "a site the store holds with another phone",
+        _v2_with(lambda d: d["families"].clear()),
+        "$.placement_sites[1].uid",
+        Code.PLACEMENT_SITE_STORED_DIFFERS,
+        {"fields": "phone"},
+        stored=_register_only,
     ),
     # --- version 2: sites, matches, conversations --------------------------------------------
     Refusal(

@@ -74,6 +74,9 @@ class Code(StrEnum):
     PLACEMENT_FUTURE = "placement.future"
     # the register of placement sites
     PLACEMENT_SITE_IN_USE = "placement_site.in_use"  # params: matches
+    # import: a shared record the store holds with other fields (params: fields, the keys)
+    PLACEMENT_SITE_STORED_DIFFERS = "placement_site.stored.differs"
+    PROFESSIONAL_STORED_DIFFERS = "professional.stored.differs"
     # the placement match
     MATCH_NOT_CHILD = "match.not_child"
     MATCH_DECISION_INCOMPLETE = "match.decision.incomplete"

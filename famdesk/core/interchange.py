@@ -23,7 +23,8 @@ How famdesk reads the format, beyond docs/design.md:
   the file.
 - A professional may appear under several families with the same uid only
   with identical fields. On import, one already in the store (same uid) is
-  linked, keeping the store's fields; any other uid the store holds is refused.
+  accepted only with identical fields, and then linked (as a site is); any
+  other uid the store holds is refused.
 - Version 2's ``placement_sites`` is the register the matches name: every
   candidate's ``site_uid`` and a ``chosen_site_uid`` is a site of the file
   (wherever the list stands in it). A site already in the store (same uid) is
@@ -40,6 +41,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+from dataclasses import dataclass
 from typing import IO, Any
 
 from sqlalchemy import func, select
@@ -48,7 +50,8 @@ from sqlalchemy.orm import Session
 from famdesk.core import audit, rules
 from famdesk.core import interchange_schema as schema
 from famdesk.core.errors import Code
-from famdesk.core.interchange_export import read_document, site_object, write_document_file
+from famdesk.core.families import PROFESSIONAL_FIELDS
+from famdesk.core.interchange_export import read_document, record_object, write_document_file
 from famdesk.core.interchange_json import STREAMED, DocumentReader
 from famdesk.core.interchange_schema import FORMAT_NAME, FORMAT_VERSION
 from famdesk.core.interchange_validate import (
@@ -65,7 +68,7 @@ from famdesk.core.interchange_write import (
     FamilyWriter,
     ImportSummary,
     bulk_mode,
-    existing_sites,
+    existing_rows,
     upgrade_family,
     write_document,
 )
@@ -154,34 +157,87 @@ def find_collisions(session: Session, uids: dict[str, tuple[str, str]]) -> list[
     return [e for _, e in problems]
 
 
-#: Shared records: the same uid in the store is the same record (see ``find_site_changes``).
+#: Shared records: the same uid in the store is the same record (see ``find_shared_changes``).
 _SHARED = {("professional", "professional"), ("placement_site", "placement site")}
 
 
-def find_site_changes(
-    session: Session, sites: list[tuple[str, dict[str, Any]]]
-) -> list[InterchangeError]:
-    """Sites of the document whose uid the store holds with other fields: refused.
+@dataclass(frozen=True)
+class _SharedKind:
+    """A record that families share, as import compares it with the store's."""
 
-    The register is shared; a file must not change a site every other family's
-    match names. ``sites`` are (path, site) as ``Walk.site_objects`` keeps them.
+    entity: str  # the format's entity name (interchange_schema)
+    model: Any
+    fields: tuple[str, ...]
+    code: Code
+    problem: str  # the English fallback: what it is, and the rule
+
+
+SHARED_KINDS = {
+    "placement_site": _SharedKind(
+        "placement_site", m.PlacementSite, SITE_FIELDS, Code.PLACEMENT_SITE_STORED_DIFFERS,
+        "placement site {uid} is already in this store with other {fields}; "
+        "a site in the register must be identical; nothing was imported",
+    ),
+    "professional": _SharedKind(
+        "professional", m.Professional, PROFESSIONAL_FIELDS, Code.PROFESSIONAL_STORED_DIFFERS,
+        "professional {uid} is already in this store with other {fields}; "
+        "a shared collaborator must be identical; nothing was imported",
+    ),
+}
+
+
+def find_shared_changes(
+    session: Session, entity: str, objects: list[tuple[str, dict[str, Any]]]
+) -> list[InterchangeError]:
+    """Shared records of the document whose uid the store holds with other fields: refused.
+
+    Sites and collaborators are shared between families; a file must not change
+    one that other families use. One rule for both kinds (docs/design.md).
+    ``objects`` are (path, object), each uid once, as ``Walk`` keeps them.
     """
-    stored = existing_sites(session, {site["uid"] for _path, site in sites})
+    kind = SHARED_KINDS[entity]
+    stored = existing_rows(session, kind.model, {obj["uid"] for _path, obj in objects})
     problems = []
-    for path, site in sites:
-        row = stored.get(site["uid"])
+    for path, obj in objects:
+        row = stored.get(obj["uid"])
         if row is None:
             continue
-        theirs = site_object(row)
-        differing = [k for k in SITE_FIELDS if theirs[k] != site[k]]
+        theirs = record_object(kind.entity, row)
+        differing = [k for k in kind.fields if theirs[k] != obj[k]]
         if differing:
             problems.append(InterchangeError(
                 f"{path}.uid",
-                f"placement site {site['uid']} is already in this store with other "
-                f"{', '.join(differing)}; a site in the register must be identical; "
-                "nothing was imported",
+                kind.problem.format(uid=obj["uid"], fields=", ".join(differing)),
+                kind.code,
+                fields=", ".join(differing),
             ))
     return problems
+
+
+def _store_clashes(
+    session: Session,
+    uids: dict[str, tuple[str, str]],
+    sites: list[tuple[str, dict[str, Any]]],
+    professionals: list[tuple[str, dict[str, Any]]],
+) -> list[InterchangeError]:
+    """What the store refuses of a valid document: taken uids, changed shared records."""
+    return (
+        find_collisions(session, uids)
+        + find_shared_changes(session, "placement_site", sites)
+        + find_shared_changes(session, "professional", professionals)
+    )
+
+
+def _document_professionals(doc: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """(path, professional) of each collaborator uid's first appearance in ``doc``."""
+    seen: set[str] = set()
+    found = []
+    for i, fam in enumerate(doc.get("families", [])):
+        for j, prof in enumerate(fam.get("professionals", [])):
+            if prof["uid"] not in seen:
+                seen.add(prof["uid"])
+                found.append((f"$.families[{i}].professionals[{j}]", prof))
+    return found
 
 
 def find_reference_clashes(session: Session, doc: dict[str, Any]) -> list[InterchangeError]:
@@ -252,7 +308,7 @@ def import_checked_document(
         ]
     with store.session() as s:
         collisions = (
-            find_collisions(s, uids) + find_site_changes(s, sites)
+            _store_clashes(s, uids, sites, _document_professionals(doc))
             + find_reference_clashes(s, doc)
         )
         if collisions:
@@ -306,6 +362,7 @@ class CheckedFile:
         uids: Any,
         references: list[tuple[str, str]] | None = None,
         sites: list[tuple[str, dict[str, Any]]] | None = None,
+        professionals: list[tuple[str, dict[str, Any]]] | None = None,
     ) -> None:
         self.path = path
         self.version = version
@@ -313,6 +370,8 @@ class CheckedFile:
         self.references = references or []
         #: The file's placement sites (path, site), written before its families.
         self.sites = sites or []
+        #: The file's collaborators (path, professional), each uid's first appearance.
+        self.professionals = professionals or []
 
 
 def check_file(path: str | os.PathLike[str]) -> CheckedFile:
@@ -342,7 +401,8 @@ def check_file(path: str | os.PathLike[str]) -> CheckedFile:
     if walk.errors:
         raise DocumentInvalid(walk.errors)
     return CheckedFile(
-        path, walk.version, walk.uids, walk.family_references, walk.site_objects
+        path, walk.version, walk.uids, walk.family_references, walk.site_objects,
+        walk.professional_objects,
     )
 
 
@@ -361,7 +421,7 @@ def import_checked_file(
         if assign_to is not None:
             assign_to = check_assignee(s, assign_to)
         collisions = (
-            find_collisions(s, checked.uids) + find_site_changes(s, checked.sites)
+            _store_clashes(s, checked.uids, checked.sites, checked.professionals)
             + _reference_clashes(s, checked.references)
         )
         if collisions:

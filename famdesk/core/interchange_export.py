@@ -129,12 +129,12 @@ def placement_sites(session: Session, family_ids: list[int] | None) -> list[dict
         named = select(m.MatchCandidate.site_id).where(m.MatchCandidate.match_id.in_(matches))
         chosen = select(m.PlacementMatch.chosen_site_id).where(m.PlacementMatch.id.in_(matches))
         query = query.where(S.id.in_(named.union(chosen)))
-    return [site_object(r) for r in session.execute(query)]
+    return [record_object("placement_site", r) for r in session.execute(query)]
 
 
-def site_object(row: Any) -> dict[str, Any]:
-    """A placement site's row (its columns) as the format's object."""
-    return _build("placement_site", row, {})
+def record_object(entity: str, row: Any) -> dict[str, Any]:
+    """A row (its columns) of a record without nested lists as the format's object."""
+    return _build(entity, row, {})
 
 
 def write_document_file(session: Session, out: IO[str], family_uid: str | None = None) -> int:

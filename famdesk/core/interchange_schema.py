@@ -279,7 +279,8 @@ PROFESSIONAL = Entity(
     "professional",
     "a professional",
     "A collaborator (caseworker, teacher, health visitor …), shared between families: "
-    "the same uid under several families must carry identical fields.",
+    "the same uid under several families, or one already in the store, must carry identical "
+    "fields.",
     (
         _uid(),
         _text("name", column=_P.name, required=True),

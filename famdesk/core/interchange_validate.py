@@ -339,6 +339,8 @@ class Walk:
         self.placed: list[tuple[str, dict[str, Any], dict[str, Any] | None]] = []
         #: (path, site object) of each valid site, in document order (for import).
         self.site_objects: list[tuple[str, dict[str, Any]]] = []
+        #: (path, professional) of each collaborator uid's first appearance (for import).
+        self.professional_objects: list[tuple[str, dict[str, Any]]] = []
 
     def err(self, path: str, problem: str | FieldError) -> None:
         """Report ``problem`` at ``path``: the format's English text, or a rule's error."""
@@ -720,6 +722,7 @@ class Walk:
         if seen is None:
             if uid not in self.uids:
                 self.professionals[uid] = (fields, family_index)
+                self.professional_objects.append((path, prof))
             self.uid(prof, path, "professional")
         elif uid in in_family:
             self.err(f"{path}.uid", f"professional {uid} is listed twice in this family")

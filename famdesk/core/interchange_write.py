@@ -233,15 +233,13 @@ def existing_professionals(session: Session, uids: set[str]) -> dict[str, int]:
     return found
 
 
-def existing_sites(session: Session, uids: set[str]) -> dict[str, Any]:
-    """uid -> row (id and fields) of the placement sites already in the store among ``uids``."""
+def existing_rows(session: Session, model: Any, uids: set[str]) -> dict[str, Any]:
+    """uid -> row (id and fields) of the ``model`` records already in the store among ``uids``."""
     found: dict[str, Any] = {}
     wanted = sorted(uids)
     for i in range(0, len(wanted), 500):
         chunk = wanted[i : i + 500]
-        rows = session.execute(
-            select(*m.PlacementSite.__table__.c).where(m.PlacementSite.uid.in_(chunk))
-        )
+        rows = session.execute(select(*model.__table__.c).where(model.uid.in_(chunk)))
         found.update({r.uid: r for r in rows})
     return found
 
@@ -348,7 +346,7 @@ class FamilyWriter:
     def sites(self, sites: list[dict[str, Any]]) -> None:
         """The document's register of sites, before its families: a site already in the
         store (same uid; import has checked that its fields are identical) is reused."""
-        found = existing_sites(self.session, {site["uid"] for site in sites})
+        found = existing_rows(self.session, m.PlacementSite, {site["uid"] for site in sites})
         for site in sites:
             row = found.get(site["uid"])
             if row is not None:

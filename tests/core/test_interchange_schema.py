@@ -242,6 +242,40 @@ def test_a_site_already_in_the_store_is_accepted_only_with_identical_fields(
     assert len(export_document(store)["placement_sites"]) == 2
 
 
+@pytest.mark.parametrize("streamed", [False, True], ids=["document", "file"])
+def test_a_collaborator_already_in_the_store_is_accepted_only_with_identical_fields(
+    store: Store, tmp_path: Path, streamed: bool
+) -> None:
+    """The sites' rule, by the same function: a shared caseworker is not changed by a file."""
+
+    def run(doc: dict[str, Any]) -> Any:
+        if not streamed:
+            return import_document(store, doc)
+        path = tmp_path / "doc.json"
+        path.write_text(dump_document(doc), encoding="utf-8")
+        return import_checked_file(store, check_file(path))
+
+    first = v1_doc()
+    first["families"] = first["families"][1:]  # Maja's family: the caseworker only
+    run(first)
+    second = v1_doc()
+    second["families"] = second["families"][:1]
+    caseworker = second["families"][0]["professionals"][1]
+    caseworker.update(phone="+45 99 99 99 99", role="teamleder")
+    with pytest.raises(DocumentInvalid) as refused:
+        run(second)
+    assert [(str(e), e.code, e.params["fields"]) for e in refused.value.errors] == [(
+        f"{F0}.professionals[1].uid: professional {caseworker['uid']} is already in this "
+        "store with other role, phone; a shared collaborator must be identical; "
+        "nothing was imported",
+        "professional.stored.differs",
+        "role, phone",
+    )]
+    assert len(export_document(store)["families"]) == 1
+    summary = run({**second, "families": v1_doc()["families"][:1]})
+    assert (summary.families, summary.professionals, summary.professionals_reused) == (1, 1, 1)
+
+
 def test_one_family_exports_with_the_sites_its_matches_name(store: Store) -> None:
     doc = v2_doc()
     doc["placement_sites"].append({**doc["placement_sites"][0], "name": "Ikke brugt",

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from famdesk.core import caseload, words
+from famdesk.core import caseload, families, words
+from famdesk.core.placement import sites
 from famdesk.core.storage import open_store
 from tests.e2e.cli_runner import run_famdesk
 from tests.refusals import F0, REFUSALS, VALID, Refusal, refusal
@@ -28,13 +29,28 @@ def test_import_refuses_what_the_forms_refuse(tmp_path: Path, rule: Refusal) -> 
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(rule.document()), encoding="utf-8")
     db = tmp_path / "target.famdesk"
+    if rule.stored is not None:  # a rule about the store: it holds this first
+        before = _import_stored(rule, tmp_path, str(db), PASS)
     r = run_famdesk("import", str(bad), "--db", str(db), passphrase=PASS)
     assert r.returncode == 2, r.stdout + r.stderr
     line = r.stderr.strip()
     assert "\n" not in line and "Traceback" not in line
     # The path of the broken value, then the catalogue's sentence for core's code.
     assert line == f"famdesk: {bad}: {rule.cli_reason()}"
+    if rule.stored is not None:
+        assert db.read_bytes() == before, "a refused file must not touch the database"
+        return
     assert not db.exists(), "a refused file must not create or touch the database"
+
+
+def _import_stored(rule: Refusal, folder: Path, db: str, passphrase: str | None) -> bytes:
+    """Import what ``rule`` needs the store to hold; the database file's bytes after it."""
+    assert rule.stored is not None
+    first = folder / "stored.json"
+    first.write_text(json.dumps(rule.stored()), encoding="utf-8")
+    r = run_famdesk("import", str(first), "--db", db, passphrase=passphrase)
+    assert r.returncode == 0, r.stdout + r.stderr
+    return Path(db).read_bytes() if passphrase is not None else b""
 
 
 @pytest.fixture(scope="module")
@@ -54,10 +70,31 @@ def test_import_into_a_team_database_refuses_the_same(
     """The same file, the same reason, on a server: exit 2, and not one family written."""
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(rule.document()), encoding="utf-8")
-    r = run_famdesk("import", str(bad), "--db", team_database, passphrase=None)
-    assert r.returncode == 2, r.stdout + r.stderr
-    assert r.stderr.strip() == f"famdesk: {bad}: {rule.cli_reason()}"
-    assert server_families() == 0
+    stored = 0
+    if rule.stored is not None:
+        _import_stored(rule, tmp_path, team_database, None)
+        stored = server_families()
+    try:
+        r = run_famdesk("import", str(bad), "--db", team_database, passphrase=None)
+        assert r.returncode == 2, r.stdout + r.stderr
+        assert r.stderr.strip() == f"famdesk: {bad}: {rule.cli_reason()}"
+        assert server_families() == stored
+    finally:
+        if rule.stored is not None:  # the next rule meets an empty team database again
+            _empty(team_database)
+
+
+def _empty(url: str) -> None:
+    """Delete every family and site of a team database (as its lead); the collaborators
+    the rules store are the valid file's own, so they stay."""
+    store = open_store(url, None)
+    try:
+        for uid in [f.uid for f in caseload.list_families(store)]:
+            families.delete_family(store, uid)
+        for site in sites.list_sites(store):
+            sites.delete_site(store, site.uid)
+    finally:
+        store.close()
 
 
 def test_import_refuses_a_reference_the_store_has_in_another_case(tmp_path: Path) -> None:
