@@ -7,6 +7,9 @@ each refusal writes nothing, each change is audited by field names only.
 
 from __future__ import annotations
 
+import secrets
+import uuid
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -19,8 +22,9 @@ from famdesk.core.placement.matches import BreakdownData, FollowUpData
 from famdesk.core.placement.sites import SiteData, create_site
 from famdesk.core.versions import RecordChanged
 from famdesk.db.models import AuditEvent
-from famdesk.db.store import Store
+from famdesk.db.store import Store, open_store
 from tests.core.placement_fixtures import TODAY, Case, make_case
+from tests.pg_cluster import PgCluster
 
 PLACED = date(2026, 3, 31)
 
@@ -231,6 +235,50 @@ def test_every_change_is_audited_by_field_names(store: Store, case: Case) -> Non
     assert "Skolen" not in str([r.detail for r in rows])
     mt.delete_match(store, uid)
     assert mt.list_matches(store, case.child) == []
+
+
+@pytest.fixture
+def colleague(store: Store, backend: str, request: pytest.FixtureRequest) -> Iterator[Store]:
+    """Another worker, to whom the case is not assigned: on a server a worker role who
+    does not see the family's match; in a file (one worker) the same store."""
+    if backend == "sqlite":
+        yield store
+        return
+    from famdesk.core.team import add_worker
+
+    cluster: PgCluster = request.getfixturevalue("pg_cluster")
+    database = store.target.url.database
+    assert database is not None
+    name, password = f"bo_{uuid.uuid4().hex[:6]}", secrets.token_urlsafe(16)
+    with open_store(cluster.url(database).render_as_string(hide_password=False), None) as admin:
+        add_worker(admin, name, password)
+    cluster.roles.append(name)
+    with open_store(cluster.url(database, name, password).render_as_string(
+            hide_password=False), None) as bo:
+        yield bo
+
+
+def test_a_site_a_match_names_stays_in_the_register_for_every_worker(
+    store: Store, case: Case, colleague: Store
+) -> None:
+    """The count runs across the team: a worker who cannot see the match is refused in
+    core's words (not by the server's foreign key) and sees the site counted."""
+    from famdesk.core.placement import sites
+
+    uid = _decided(store, case)
+    if colleague is not store:
+        with pytest.raises(NotFound):  # the child and the match are hidden from them
+            mt.list_matches(colleague, case.child)
+    with pytest.raises(CoreError) as refused:
+        sites.delete_site(colleague, case.foster)
+    assert (refused.value.code, refused.value.params) == (Code.PLACEMENT_SITE_IN_USE,
+                                                          {"matches": 1})
+    counted = {x.uid: x.match_count for x in sites.list_sites(store)}
+    assert {x.uid: x.match_count for x in sites.list_sites(colleague)} == counted
+    assert (counted[case.foster], counted[case.institution]) == (1, 1)
+    mt.delete_match(store, uid)
+    sites.delete_site(colleague, case.foster)
+    assert case.foster not in {x.uid for x in sites.list_sites(store)}
 
 
 def test_a_site_in_use_stays_in_the_register(store: Store, case: Case) -> None:

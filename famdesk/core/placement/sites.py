@@ -2,7 +2,8 @@
 
 A site is kept once and named by every match that considers it (as a
 candidate or the chosen site), so a site in use is not deleted. On a team
-server every worker reads and writes the register (migration 0012). Each
+server every worker reads and writes the register (migration 0012) and counts
+the matches that name a site across the team (0014). Each
 change is one unit of work with an audit line naming the fields changed.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from sqlalchemy import func, or_, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from famdesk.core import audit, rules
@@ -47,9 +49,19 @@ def site_row(s: Session, uid: str) -> PlacementSite:
 
 
 def _matches_naming(s: Session, ids: list[int]) -> dict[int, int]:
-    """Per site id, how many matches name it (as a candidate or as the chosen site)."""
+    """Per site id, how many matches name it (as a candidate or as the chosen site).
+
+    Every match of the team counts, also those of families the worker does not
+    see: on a server the count runs in ``famdesk_site_matches`` (migration 0014),
+    which gives out only the number.
+    """
     if not ids:
         return {}
+    if s.connection().dialect.name == "postgresql":
+        rows = s.execute(
+            sql_text("SELECT site_id, matches FROM famdesk_site_matches(:ids)"), {"ids": ids}
+        )
+        return {site: n for site, n in rows}
     pairs = select(MatchCandidate.site_id.label("site"), MatchCandidate.match_id.label("m")).where(
         MatchCandidate.site_id.in_(ids)
     ).union(
