@@ -1,7 +1,9 @@
 """One family at a glance: the read-only summary above its Overview form.
 
 Last contact, next appointment, next review (overdue or not), the open goals
-of its live plans with their latest scores, the latest measurement per person
+of its live plans with their latest scores (each goal once, from the plan in
+force: while an agreed plan's revision is a draft, the agreed plan's, and the
+draft is named), the latest measurement per person
 and instrument, its unfinished notes, and when each child was last heard in a
 conversation (``child_voice.children_heard``). Due dates come from
 ``core.deadlines``; each item carries the uid of the record where it is
@@ -50,6 +52,14 @@ class GoalScore:
 
 
 @dataclass(frozen=True)
+class DraftRevision:
+    """A draft version of an agreed plan: its goals are the agreed plan's until it is agreed."""
+
+    plan_uid: str
+    version: int
+
+
+@dataclass(frozen=True)
 class LatestMeasurement:
     measurement_uid: str
     member_name: str
@@ -71,6 +81,8 @@ class FamilyOverview:
     next_follow_up: Deadline | None = None
     #: Each child of the family and its latest conversation (børnesamtale), if any.
     children_heard: list[ChildHeard] = field(default_factory=list)
+    #: Drafts that revise an agreed plan: named beside the goals, not listing them again.
+    draft_revisions: list[DraftRevision] = field(default_factory=list)
 
 
 def family_overview(store: Store, family_uid: str, today: date) -> FamilyOverview:
@@ -99,14 +111,26 @@ def family_overview(store: Store, family_uid: str, today: date) -> FamilyOvervie
         notes = deadlines.unfinished_notes(
             s, today, overdue_only=False, family_uid=family_uid, limit=MAX_NOTES
         )
-        goals = s.execute(
-            select(Goal.uid, ActionPlan.uid, Goal.title)
-            .join(ActionPlan, ActionPlan.id == Goal.plan_id)
+        live = s.execute(
+            select(ActionPlan.id, ActionPlan.uid, ActionPlan.status, ActionPlan.version,
+                   ActionPlan.previous_plan_id)
             .where(
                 ActionPlan.family_id == family_id,
                 ActionPlan.status.in_(deadlines.LIVE_PLAN_STATUSES),
-                Goal.status == "open",
             )
+            .order_by(ActionPlan.position, ActionPlan.id)
+        ).all()
+        # A revision copies the agreed plan's goals; each goal shows once, from the plan in
+        # force: the agreed plan while its revision is a draft, the revision once agreed
+        # (the version it replaces stays 'agreed', see ``lifecycle.agree_plan``).
+        agreed = {p.id for p in live if p.status == "agreed"}
+        revisions = [p for p in live if p.status == "draft" and p.previous_plan_id in agreed]
+        replaced = {p.previous_plan_id for p in live if p.status == "agreed"}
+        shown = [p.id for p in live if p not in revisions and p.id not in replaced]
+        goals = s.execute(
+            select(Goal.uid, ActionPlan.uid, Goal.title)
+            .join(ActionPlan, ActionPlan.id == Goal.plan_id)
+            .where(ActionPlan.id.in_(shown), Goal.status == "open")
             .order_by(ActionPlan.position, Goal.position)
             .limit(MAX_GOALS)
         ).all()
@@ -147,4 +171,5 @@ def family_overview(store: Store, family_uid: str, today: date) -> FamilyOvervie
         unfinished_notes=notes,
         next_follow_up=follow_up[0] if follow_up else None,
         children_heard=heard,
+        draft_revisions=[DraftRevision(p.uid, p.version) for p in revisions],
     )

@@ -1796,6 +1796,10 @@ Gendannelsen erstatter den database, du har åben nu. Der gemmes en kopi af den.
         <translation>%1/10 den %2</translation>
     </message>
     <message>
+        <source>Version %1 of the plan is a draft; the goals above apply until it is agreed</source>
+        <translation>Version %1 af planen er et udkast; målene ovenfor gælder, til den er aftalt</translation>
+    </message>
+    <message>
         <source>(finalize: due %1)</source>
         <translation>(afslut: frist %1)</translation>
     </message>

@@ -1796,6 +1796,10 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
         <translation>%1/10 on %2</translation>
     </message>
     <message>
+        <source>Version %1 of the plan is a draft; the goals above apply until it is agreed</source>
+        <translation>Version %1 of the plan is a draft; the goals above apply until it is agreed</translation>
+    </message>
+    <message>
         <source>(finalize: due %1)</source>
         <translation>(finalize: due %1)</translation>
     </message>

@@ -9,9 +9,10 @@ from session_fixtures import make_family
 
 from famdesk.core import outcomes, sessions
 from famdesk.core.deadlines import Target
-from famdesk.core.overview import family_overview
+from famdesk.core.overview import DraftRevision, family_overview
+from famdesk.core.plans import lifecycle
 from famdesk.core.sessions import SessionInput
-from famdesk.db.models import Goal, Review, ReviewScore
+from famdesk.db.models import ActionPlan, Goal, Review, ReviewScore
 from famdesk.db.store import Store
 
 CPH = ZoneInfo("Europe/Copenhagen")
@@ -76,3 +77,31 @@ def test_a_new_family_has_nothing_yet(store: Store) -> None:
     assert view.next_appointment is None
     assert view.next_review is None
     assert view.measurements == [] and view.unfinished_notes == []
+
+
+def test_an_agreed_plans_goals_show_once_while_its_revision_is_a_draft(store: Store) -> None:
+    """The revision copies the goals; the overview lists the agreed plan's (the plan in
+    force, with their scores) and names the draft, instead of every goal twice."""
+    ids = make_family(store)
+    with store.session() as s:
+        plan = s.query(ActionPlan).filter_by(uid=ids.plan).one()
+        plan.status, plan.agreed_on = "agreed", date(2026, 1, 20)
+        goal = s.query(Goal).filter_by(uid=ids.goal).one()
+        goal.baseline_score = 4
+    draft = lifecycle.revise_plan(store, ids.plan, created_on=date(2026, 3, 1))
+
+    view = family_overview(store, ids.uid, TODAY)
+
+    assert [(g.goal_uid, g.plan_uid, g.title, g.score) for g in view.open_goals] == [
+        (ids.goal, ids.plan, "Faste sengetider", 4),
+        (ids.goal2, ids.plan, "Frøja kommer i børnehave hver dag", None),
+    ]
+    assert view.draft_revisions == [DraftRevision(draft, 2)]
+    # Agreed in its turn, the new version is the plan in force (the one it revises stays
+    # 'agreed', without a next review), and no draft is named.
+    with store.session() as s:
+        s.query(ActionPlan).filter_by(uid=draft).one().status = "agreed"
+    view = family_overview(store, ids.uid, TODAY)
+    assert [(g.plan_uid, g.title, g.score) for g in view.open_goals] == [
+        (draft, "Faste sengetider", 4), (draft, "Frøja kommer i børnehave hver dag", None)]
+    assert view.draft_revisions == []

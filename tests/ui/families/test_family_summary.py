@@ -194,3 +194,22 @@ def test_a_closed_case_owes_no_conversation_so_nothing_is_red(
     # The fact stays on the record; a closed case owes nothing, so no red.
     assert view.summary.value_text("conversations") == "Ida: none recorded"
     assert "#b3261e" not in view.summary.values["conversations"].text()
+
+
+def test_a_draft_revision_is_named_and_its_copied_goals_are_not_listed_again(
+    qtbot: QtBot, store: Store, family: dict[str, str], switcher: Any
+) -> None:
+    from famdesk.core.plans import lifecycle
+
+    draft = lifecycle.revise_plan(store, family["plan"], created_on=date(2026, 3, 5))
+    view = open_view(qtbot, store, family["family"])
+    summary = view.summary
+    assert summary.value_text("goals") == (
+        "Faste sengetider — 4/10 on 12-01-2026\n"
+        "Version 2 of the plan is a draft; the goals above apply until it is agreed"
+    )
+    assert f'href="plan:{draft}"' in summary.values["goals"].text()
+    switcher.apply("da")
+    qtbot.waitUntil(lambda: "Version 2 af planen er et udkast" in summary.value_text("goals"),
+                    timeout=2000)
+    assert summary.value_text("goals").count("Faste sengetider") == 1
