@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -69,6 +71,24 @@ TEXT_SECTIONS = PLAN_TEXT_SECTIONS
 
 def autosave_key(plan_uid: str) -> str:
     return f"plan:{plan_uid}"
+
+
+#: Room on each side of a goal's or step's cell text, as ``QTableView::item`` gives the tables.
+CELL_PADDING = 6
+
+
+class PaddedCells(QStyledItemDelegate):
+    """A tree cell as wide as its text with the tables' padding beside it.
+
+    The tree's own size hint leaves the text of a column fitted to its contents
+    ("Skole og dagtilbud", a date) a pixel or two short of whole at 1366×768.
+    """
+
+    def sizeHint(  # noqa: N802 - Qt override
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width() + 2 * CELL_PADDING, hint.height())
 
 
 class PlanEditor(QWidget):
@@ -199,6 +219,7 @@ class PlanEditor(QWidget):
         self.goals_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.goals_view.setAlternatingRowColors(True)
         self.goals_view.setMinimumHeight(220)
+        self.goals_view.setItemDelegate(PaddedCells(self.goals_view))
         # The text column takes the room; the others (responsible, due, status…) fit their words.
         goals_header = self.goals_view.header()
         goals_header.setStretchLastSection(False)
