@@ -219,10 +219,10 @@ class FamilySummary(QFrame):
                     .replace("%2", format_date(g.scored_on))
                 )
             goals.append(f"{_link('plan', g.plan_uid, g.title)} — {escape(score)}")
-        for d in data.draft_revisions:  # its goals are the agreed plan's, listed once above
-            goals.append(_link("plan", d.plan_uid, self.tr(
+        for draft in data.draft_revisions:  # its goals are the agreed plan's, listed once above
+            goals.append(_link("plan", draft.plan_uid, self.tr(
                 "Version %1 of the plan is a draft; the goals above apply until it is agreed"
-            ).replace("%1", str(d.version))))
+            ).replace("%1", str(draft.version))))
         v["goals"].setText("<br>".join(goals) or none)
         rows = []
         for m in data.measurements:
