@@ -3,7 +3,7 @@
 A site is kept once and named by every match that considers it (as a
 candidate or the chosen site), so a site in use is not deleted. On a team
 server every worker reads and writes the register (migration 0012) and counts
-the matches that name a site across the team (0014). Each
+the matches that name a site across the team (0015). Each
 change is one unit of work with an audit line naming the fields changed.
 """
 
@@ -52,7 +52,7 @@ def _matches_naming(s: Session, ids: list[int]) -> dict[int, int]:
     """Per site id, how many matches name it (as a candidate or as the chosen site).
 
     Every match of the team counts, also those of families the worker does not
-    see: on a server the count runs in ``famdesk_site_matches`` (migration 0014),
+    see: on a server the count runs in ``famdesk_site_matches`` (migration 0015),
     which gives out only the number.
     """
     if not ids:

@@ -8,8 +8,8 @@ for a site in use). ``famdesk_site_matches`` counts as its owner, across the
 team, and gives out only the number per site: no case data. A file has one
 worker and counts with a plain query; nothing changes there.
 
-Revision ID: 0014
-Revises: 0013
+Revision ID: 0015
+Revises: 0014
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0014"
-down_revision: str | None = "0013"
+revision: str = "0015"
+down_revision: str | None = "0014"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
