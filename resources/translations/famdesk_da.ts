@@ -3571,7 +3571,7 @@ Sagsstøtte til familiebehandlere: forældrehandleplaner, kontaktlog, effektmål
     <name>PlanEditor</name>
     <message>
         <source>Version</source>
-        <extracomment>The long text sections, in the order a plan is talked through with the parents. A plan was created, changed in status or saved: lists showing plans should refresh. Whether a plan is shown that can be printed.</extracomment>
+        <extracomment>The long text sections, in the order a plan is talked through with the parents. Room on each side of a goal&apos;s or step&apos;s cell text, as ``QTableView::item`` gives the tables. A plan was created, changed in status or saved: lists showing plans should refresh. Whether a plan is shown that can be printed.</extracomment>
         <translation>Version</translation>
     </message>
     <message>
