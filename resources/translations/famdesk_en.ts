@@ -1193,8 +1193,8 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <message numerus="yes">
         <source>Reviews and follow-ups: overdue and the next %n week(s)</source>
         <translation>
-            <numerusform>Reviews and follow-ups: overdue and the next %n week(s)</numerusform>
-            <numerusform>Reviews and follow-ups: overdue and the next %n week(s)</numerusform>
+            <numerusform>Reviews and follow-ups: overdue and the next %n week</numerusform>
+            <numerusform>Reviews and follow-ups: overdue and the next %n weeks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1227,8 +1227,8 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <message numerus="yes">
         <source>No plan review or follow-up is due in the next %n week(s).</source>
         <translation>
-            <numerusform>No plan review or follow-up is due in the next %n week(s).</numerusform>
-            <numerusform>No plan review or follow-up is due in the next %n week(s).</numerusform>
+            <numerusform>No plan review or follow-up is due in the next %n week.</numerusform>
+            <numerusform>No plan review or follow-up is due in the next %n weeks.</numerusform>
         </translation>
     </message>
     <message>
@@ -1311,8 +1311,8 @@ Restoring replaces the database you have open now. A copy of it is kept.</transl
     <message numerus="yes">
         <source>Follow-up no. %1 on the support, %n day(s) overdue</source>
         <translation>
-            <numerusform>Follow-up no. %1 on the support, %n day(s) overdue</numerusform>
-            <numerusform>Follow-up no. %1 on the support, %n day(s) overdue</numerusform>
+            <numerusform>Follow-up no. %1 on the support, %n day overdue</numerusform>
+            <numerusform>Follow-up no. %1 on the support, %n days overdue</numerusform>
         </translation>
     </message>
     <message>

@@ -237,3 +237,14 @@ def test_the_command_line_speaks_the_locale_language() -> None:
     assert words.sentence("no.such.code", words.system_language({"LANG": "da_DK"})).startswith(
         "Noget gik galt"
     )
+
+
+def test_no_english_plural_shows_its_source_brackets() -> None:
+    """A %n text reads "1 day" / "4 days" on screen, never the source's "4 day(s)"."""
+    left = [
+        source
+        for _context, source, message in messages(TRANSLATIONS / "famdesk_en.ts")
+        if message.get("numerus") == "yes"
+        and any("(s)" in text for text in translations_of(message))
+    ]
+    assert left == []
