@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from famdesk.core.placement.matches import CandidateData, FollowUpData
 from famdesk.core.placement.sites import SiteData
@@ -34,6 +34,8 @@ SCORE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # Pixels added to a row's height, so that rows of wrapped text stand apart.
 ROW_PADDING = 10
+#: The horizontal padding of a table's item in resources/styles/famdesk.qss.
+ITEM_PADDING = 6
 BAR_FILLED = QColor("#1f4e79")
 BAR_EMPTY = QColor("#dde4ec")
 
@@ -81,6 +83,17 @@ class ScoreDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
         hint = super().sizeHint(option, index)
+        view = self.parent()
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if isinstance(view, QTableView) and isinstance(text, str) and text:
+            # Qt wraps the text at the column's width for the height, but paints it
+            # inside the style sheet's item padding (6 px a side) and the text margins:
+            # wrapped at the narrower width it may need a line more than Qt counted.
+            width = view.columnWidth(index.column()) - 2 * ITEM_PADDING - 8
+            lines = option.fontMetrics.boundingRect(
+                QRect(0, 0, max(width, 20), 100_000), int(Qt.TextFlag.TextWordWrap), text
+            )
+            hint.setHeight(max(hint.height(), lines.height() + 4))
         hint.setHeight(hint.height() + ROW_PADDING)  # wrapped lines need air between rows
         if index.data(SCORE_ROLE) is None:
             return hint

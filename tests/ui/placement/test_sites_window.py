@@ -148,3 +148,29 @@ def test_a_site_a_match_names_cannot_be_deleted(qtbot, store, monkeypatch, switc
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
     assert [s.name for s in sites.list_sites(store)] == ["Bakkehuset"]
     assert window.model.rowCount() == 1 and window.error.isHidden()
+
+
+def test_long_competences_wrap_whole_inside_the_cells_padding(qtbot, store, switcher):
+    from PySide6.QtCore import QRect
+
+    from famdesk.ui.placement.match_tables import ITEM_PADDING
+    from famdesk.ui.placement.sites_window import SitesModel
+
+    text = (
+        "Unge piger 12-17 år; selvskade og spiseforstyrrelser; samarbejde med "
+        "børnepsykiatrien og skolen; faste voksne døgnet rundt."
+    )
+    add_site(store, "Opholdsstedet Vesterled", "socio-educational-home", competences=text)
+    window = PlacementSitesWindow(store)
+    qtbot.addWidget(window)
+    window.resize(1300, 600)
+    show_active(qtbot, window)
+    column = SitesModel.COMPETENCES
+    width = window.table.columnWidth(column)
+    metrics = window.table.fontMetrics()
+    assert metrics.horizontalAdvance(text) > width  # it must wrap
+    # Painted inside the style sheet's padding and the text margins, every line shows.
+    needed = metrics.boundingRect(
+        QRect(0, 0, width - 2 * ITEM_PADDING - 8, 100_000), int(Qt.TextFlag.TextWordWrap), text
+    )
+    assert window.table.rowHeight(0) >= needed.height()
