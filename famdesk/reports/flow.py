@@ -150,4 +150,23 @@ def keep_end_with(story: Sequence[Flowable], closing: Sequence[Flowable]) -> lis
     if start < bound:  # a heading never stays behind without its text
         start = 0
     ahead = keep_with_first(tail[: bound - 1], tail[bound - 1 : start]) if start else []
-    return [*story[: cut + 1], *ahead, KeepTogether([*tail[start:], *closing])]
+    return [*story[: cut + 1], *ahead, KeepTogether(_opened([*tail[start:], *closing]))]
+
+
+def _opened(flowables: Sequence[Flowable]) -> list[Flowable]:
+    """``flowables`` with every KeepTogether inside them opened up.
+
+    A KeepTogether reports a height of 0xffffff from ``wrap`` (to force its own
+    split), so one nested in another makes the outer one always too tall: it
+    would start a new page even with room to spare. The outer one keeps them
+    together anyway.
+    """
+    out: list[Flowable] = []
+    for f in flowables:
+        if isinstance(f, KeepTogether):
+            out += _opened(f._content)
+        elif isinstance(f, KeepWithFirst):
+            out += _opened([*f.heads, f.first])
+        else:
+            out.append(f)
+    return out
