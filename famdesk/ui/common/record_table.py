@@ -75,11 +75,18 @@ class _ColumnFitter(QObject):
         want = {c: max(floor[c], table.sizeHintForColumn(c)) for c in columns}
         room = table.viewport().width()
         excess = sum(want.values()) - room
-        if excess > 0:  # take the excess from what each column wants beyond its header
-            slack = {c: want[c] - floor[c] for c in columns}
-            total = sum(slack.values()) or 1
-            for c in columns:
-                want[c] -= min(slack[c], -(-excess * slack[c] // total))
+        if excess > 0:
+            # The widest give way first: every column is capped at one width, the
+            # largest the room allows, so a short column (a role, an age) stays whole
+            # while a long address or placement wraps or ends in "…".
+            def needed(cap: int) -> int:
+                return sum(max(floor[c], min(want[c], cap)) for c in columns)
+
+            low, high = 0, max(want.values())
+            while low < high:
+                mid = (low + high + 1) // 2
+                low, high = (mid, high) if needed(mid) <= room else (low, mid - 1)
+            want = {c: max(floor[c], min(want[c], low)) for c in columns}
         for c in columns[:-1]:  # the last one stretches to the edge
             header.resizeSection(c, want[c])
 
