@@ -34,7 +34,7 @@ SCORE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # Pixels added to a row's height, so that rows of wrapped text stand apart.
 ROW_PADDING = 10
-#: The horizontal padding of a table's item in resources/styles/famdesk.qss.
+# The horizontal padding of a table's item in resources/styles/famdesk.qss.
 ITEM_PADDING = 6
 BAR_FILLED = QColor("#1f4e79")
 BAR_EMPTY = QColor("#dde4ec")
