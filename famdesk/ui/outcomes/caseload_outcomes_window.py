@@ -29,12 +29,11 @@ from PySide6.QtCore import (
     QEvent,
     QLocale,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QPointF,
     Qt,
 )
-from PySide6.QtGui import QAction, QColor, QCursor, QPainter, QPen
+from PySide6.QtGui import QColor, QCursor, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -59,6 +58,7 @@ from famdesk.core.storage import Store
 from famdesk.ui.common import words
 from famdesk.ui.common.form_support import DateField, ErrorLabel, not_a_date, ui_language
 from famdesk.ui.common.screen_fit import fitted_size
+from famdesk.ui.common.tool_window import ToolWindowLauncher
 from famdesk.ui.shell.host import WindowHost
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -487,42 +487,19 @@ class CaseloadOutcomesWindow(QDialog):
         return path
 
 
-class CaseloadOutcomesTool(QObject):
+class CaseloadOutcomesTool(ToolWindowLauncher[CaseloadOutcomesWindow]):
     """Tools → Caseload outcomes…: one window per main window, raised when open again."""
 
+    window_class = CaseloadOutcomesWindow
+
     def __init__(self, window: QMainWindow, store: Store) -> None:
-        super().__init__(window)
-        self.setObjectName("caseloadOutcomesTool")
-        self.main_window = window
-        self.store = store
-        self.window: CaseloadOutcomesWindow | None = None
-        self.action = QAction(window)
-        self.action.triggered.connect(self.open)
-        window.installEventFilter(self)
-        self.retranslate_ui()
+        super().__init__(window, store, "caseloadOutcomesTool")
 
     def retranslate_ui(self) -> None:
         self.action.setText(self.tr("Caseload &outcomes…"))
         self.action.setStatusTip(
             self.tr("First versus latest scores across the families, with charts and CSV export")
         )
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.main_window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        return False
-
-    def open(self) -> CaseloadOutcomesWindow:
-        if self.window is None:
-            self.window = CaseloadOutcomesWindow(self.store, self.main_window)
-            self.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-            self.window.destroyed.connect(lambda _o=None: setattr(self, "window", None))
-        else:
-            self.window.refresh()
-        self.window.show()
-        self.window.raise_()
-        self.window.activateWindow()
-        return self.window
 
 
 def install_caseload_outcomes(host: WindowHost) -> CaseloadOutcomesTool:

@@ -30,11 +30,10 @@ from PySide6.QtCore import (
     QEvent,
     QLocale,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QAction, QColor, QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -63,6 +62,7 @@ from famdesk.ui.common.form_support import (
     ui_language,
 )
 from famdesk.ui.common.screen_fit import fitted_size
+from famdesk.ui.common.tool_window import ToolWindowLauncher
 from famdesk.ui.shell.host import WindowHost
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -376,42 +376,19 @@ class PlacementStabilityWindow(QDialog):
         return path
 
 
-class PlacementStabilityTool(QObject):
+class PlacementStabilityTool(ToolWindowLauncher[PlacementStabilityWindow]):
     """Tools → Placement stability…: one window per main window, raised when opened again."""
 
+    window_class = PlacementStabilityWindow
+
     def __init__(self, window: QMainWindow, store: Store) -> None:
-        super().__init__(window)
-        self.setObjectName("placementStabilityTool")
-        self.main_window = window
-        self.store = store
-        self.window: PlacementStabilityWindow | None = None
-        self.action = QAction(window)
-        self.action.triggered.connect(self.open)
-        window.installEventFilter(self)
-        self.retranslate_ui()
+        super().__init__(window, store, "placementStabilityTool")
 
     def retranslate_ui(self) -> None:
         self.action.setText(self.tr("Placement s&tability…"))
         self.action.setStatusTip(
             self.tr("Placements still stable after 3, 6 and 12 months, and first-year breakdowns")
         )
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.main_window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        return False
-
-    def open(self) -> PlacementStabilityWindow:
-        if self.window is None:
-            self.window = PlacementStabilityWindow(self.store, self.main_window)
-            self.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-            self.window.destroyed.connect(lambda _o=None: setattr(self, "window", None))
-        else:
-            self.window.refresh()
-        self.window.show()
-        self.window.raise_()
-        self.window.activateWindow()
-        return self.window
 
 
 def install_placement_stability(host: WindowHost) -> PlacementStabilityTool:

@@ -14,12 +14,10 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -41,6 +39,7 @@ from famdesk.ui.common import words
 from famdesk.ui.common.form_support import ErrorLabel
 from famdesk.ui.common.record_table import accepted, record_table
 from famdesk.ui.common.screen_fit import fitted_size
+from famdesk.ui.common.tool_window import ToolWindowLauncher
 from famdesk.ui.placement.match_tables import ScoreDelegate
 from famdesk.ui.placement.site_dialog import SiteDialog
 from famdesk.ui.shell.host import WindowHost
@@ -334,43 +333,20 @@ class PlacementSitesWindow(QDialog):
         return True
 
 
-class PlacementSitesTool(QObject):
+class PlacementSitesTool(ToolWindowLauncher[PlacementSitesWindow]):
     """Tools → Placement sites…: one register window per main window, raised when open again."""
 
+    window_class = PlacementSitesWindow
+
     def __init__(self, window: QMainWindow, store: Store) -> None:
-        super().__init__(window)
-        self.setObjectName("placementSitesTool")
-        self.main_window = window
-        self.store = store
-        self.window: PlacementSitesWindow | None = None
-        self.action = QAction(window)
+        super().__init__(window, store, "placementSitesTool")
         self.action.setObjectName("placementSitesAction")
-        self.action.triggered.connect(self.open)
-        window.installEventFilter(self)
-        self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.action.setText(self.tr("&Placement sites…"))
         self.action.setStatusTip(
             self.tr("The register of foster families, institutions and other placement sites")
         )
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.main_window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        return False
-
-    def open(self) -> PlacementSitesWindow:
-        if self.window is None:
-            self.window = PlacementSitesWindow(self.store, self.main_window)
-            self.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-            self.window.destroyed.connect(lambda _o=None: setattr(self, "window", None))
-        else:
-            self.window.refresh()
-        self.window.show()
-        self.window.raise_()
-        self.window.activateWindow()
-        return self.window
 
 
 def install_placement_sites(host: WindowHost) -> PlacementSitesTool:
